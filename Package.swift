@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Data flows one way: CSV → Importers → Domain (ledger) → Analysis → Decisions → Reports → CLI.
+// Each target depends only on targets earlier in that chain, so the compiler keeps the
+// calculation free of files, terminals and flags.
+let package = Package(
+  name: "ClientWorth",
+  products: [
+    .executable(name: "clientworth", targets: ["clientworth"])
+  ],
+  dependencies: [],
+  targets: [
+    .target(name: "CSV"),
+    .target(name: "Domain"),
+    .target(name: "Importers", dependencies: ["CSV", "Domain"]),
+    .target(name: "Analysis", dependencies: ["Domain"]),
+    .target(name: "Decisions", dependencies: ["Analysis", "Domain"]),
+    .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain"]),
+    .target(
+      name: "ClientWorthCLI",
+      dependencies: ["CSV", "Domain", "Importers", "Analysis", "Decisions", "Reports"]),
+    .executableTarget(name: "clientworth", dependencies: ["ClientWorthCLI"]),
+
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
+    .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
+    .testTarget(
+      name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "TestSupport"],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Domain", "TestSupport"]),
+    .testTarget(
+      name: "DecisionsTests", dependencies: ["Decisions", "Analysis", "Domain", "TestSupport"]),
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "Decisions", "Analysis", "Domain", "TestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["ClientWorthCLI", "Importers", "Domain", "TestSupport"],
+      exclude: ["Golden", "Fixtures"]),
+  ]
+)

@@ -1,0 +1,65 @@
+import Domain
+
+/// The figures of spec §4 for one client or for the totals, exact.
+///
+/// Money is whole minor units of the report currency (already rounded where the spec rounds).
+/// Rates are exact minor units per hour; shares and averages are exact fractions. Renderers
+/// round them for display only. Optional means the spec's null.
+public struct Figures: Sendable, Equatable {
+  /// All tracked time, billable or not, in seconds.
+  public var seconds: Int64
+  public var billableSeconds: Int64
+  /// Σ billable value; nil when the data has neither an amount nor a rate for any billable entry.
+  public var billableValue: Money?
+  public var invoiced: Money
+  public var collected: Money
+  public var outstanding: Money
+  public var badDebt: Money
+  public var netRevenue: Money
+  /// netRevenue / hours, in minor units per hour.
+  public var effectiveRate: Fraction?
+  /// collected / hours, in minor units per hour.
+  public var collectedRate: Fraction?
+  public var realization: Fraction?
+  public var expenses: Money
+  public var cost: Money
+  public var carryingCost: Money
+  public var profit: Money
+  public var margin: Fraction?
+  public var opportunityCost: Money
+  /// In days.
+  public var avgDaysLate: Fraction?
+  public var avgDaysToPay: Fraction?
+  public var lateShare: Fraction?
+  public var maxDaysLate: Int?
+
+  /// All-zero figures: the starting point for a client with no facts.
+  public init(currency: Currency) {
+    let zero = Money.zero(currency)
+    seconds = 0
+    billableSeconds = 0
+    billableValue = nil
+    invoiced = zero
+    collected = zero
+    outstanding = zero
+    badDebt = zero
+    netRevenue = zero
+    effectiveRate = nil
+    collectedRate = nil
+    realization = nil
+    expenses = zero
+    cost = zero
+    carryingCost = zero
+    profit = zero
+    margin = nil
+    opportunityCost = zero
+    avgDaysLate = nil
+    avgDaysToPay = nil
+    lateShare = nil
+    maxDaysLate = nil
+  }
+
+  /// Hours as an exact fraction (seconds / 3600).
+  public var hours: Fraction { Fraction(Int128(seconds), 3600) }
+  public var billableHours: Fraction { Fraction(Int128(billableSeconds), 3600) }
+}

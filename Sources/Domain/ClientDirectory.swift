@@ -1,0 +1,65 @@
+/// Turns the spellings found in files into client keys, applying the settings' aliases, and
+/// remembers how each client was spelled so reports can show a name a person recognises.
+///
+/// Spec §1: the name shown is the alias target, else the spelling seen most often (ties: the
+/// one that sorts first).
+public struct ClientDirectory: Sendable {
+  private let aliasTargets: [ClientKey: String]
+  private var spellingCounts: [ClientKey: [String: Int]] = [:]
+
+  /// `aliases` maps a spelling to the client it means (`"ACME Corp" → "Acme"`).
+  public init(aliases: [String: String] = [:]) {
+    var targets: [ClientKey: String] = [:]
+    for (spelling, target) in aliases {
+      targets[ClientKey(spelling)] = target
+    }
+    self.aliasTargets = targets
+  }
+
+  /// The key for a spelling, recording that it was seen once more.
+  public mutating func key(for spelling: some StringProtocol) -> ClientKey {
+    let trimmed = spelling.trimmingWhitespace()
+    let key = resolve(trimmed)
+    spellingCounts[key, default: [:]][trimmed, default: 0] += 1
+    return key
+  }
+
+  /// The key a spelling maps to, without recording it.
+  public func resolve(_ spelling: some StringProtocol) -> ClientKey {
+    let key = ClientKey(spelling)
+    if let target = aliasTargets[key] { return ClientKey(target) }
+    return key
+  }
+
+  /// The name to show for a client.
+  public func displayName(for key: ClientKey) -> String {
+    if let target = aliasTargets.values.first(where: { ClientKey($0) == key }) {
+      return target.trimmingWhitespace()
+    }
+    let mostSeen = spellingCounts[key]?.max { a, b in
+      a.value != b.value ? a.value < b.value : a.key > b.key
+    }
+    return mostSeen?.key ?? key.normalized
+  }
+
+  /// Every client key seen so far.
+  public var keys: Set<ClientKey> { Set(spellingCounts.keys) }
+
+  /// Folds in the spellings another directory recorded (several files imported apart).
+  public mutating func merge(_ other: ClientDirectory) {
+    for (key, counts) in other.spellingCounts {
+      spellingCounts[key, default: [:]].merge(counts, uniquingKeysWith: +)
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing white space.
+  public func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+}

@@ -1,0 +1,66 @@
+/// An exact amount of one currency, as a whole number of its minor unit (cents for USD).
+///
+/// There is no floating-point door in or out: amounts are parsed from text, added and subtracted
+/// exactly, and multiplied only by a `Fraction` with half-to-even rounding. Adding two currencies
+/// is a programming error and traps; conversion is an explicit step (`CurrencyConverter`).
+public struct Money: Hashable, Sendable, CustomStringConvertible {
+  public var minorUnits: Int64
+  public let currency: Currency
+
+  public init(minorUnits: Int64, currency: Currency) {
+    self.minorUnits = minorUnits
+    self.currency = currency
+  }
+
+  public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+  public var isZero: Bool { minorUnits == 0 }
+  public var isNegative: Bool { minorUnits < 0 }
+
+  /// The amount in minor units as an exact fraction, for rate arithmetic.
+  public var exact: Fraction { Fraction(Int128(minorUnits)) }
+
+  public static func + (a: Money, b: Money) -> Money {
+    precondition(a.currency == b.currency, "adding \(a.currency) to \(b.currency)")
+    return Money(minorUnits: a.minorUnits + b.minorUnits, currency: a.currency)
+  }
+  public static func - (a: Money, b: Money) -> Money {
+    precondition(a.currency == b.currency, "subtracting \(b.currency) from \(a.currency)")
+    return Money(minorUnits: a.minorUnits - b.minorUnits, currency: a.currency)
+  }
+  public static prefix func - (a: Money) -> Money {
+    Money(minorUnits: -a.minorUnits, currency: a.currency)
+  }
+  public static func += (a: inout Money, b: Money) { a = a + b }
+  public static func -= (a: inout Money, b: Money) { a = a - b }
+
+  /// This amount times an exact factor, rounded half-to-even to the minor unit.
+  public func multiplied(by factor: Fraction) -> Money {
+    Money(exactMinorUnits: exact * factor, currency: currency)
+  }
+
+  /// An exact minor-unit quantity rounded half-to-even to a whole minor unit.
+  public init(exactMinorUnits: Fraction, currency: Currency) {
+    self.init(minorUnits: Int64(exactMinorUnits.roundedHalfEven()), currency: currency)
+  }
+
+  public static func max(_ a: Money, _ b: Money) -> Money { a.minorUnits >= b.minorUnits ? a : b }
+  public static func min(_ a: Money, _ b: Money) -> Money { a.minorUnits <= b.minorUnits ? a : b }
+
+  /// `12.34 USD`: plain, unambiguous, for messages and tests. Reports use `Money+Formatting`.
+  public var description: String {
+    "\(Money.plainDecimal(Int128(minorUnits), digits: currency.minorUnitDigits)) \(currency.code)"
+  }
+
+  /// A minor-unit count written with `digits` decimals and no grouping: `-1234.50`.
+  public static func plainDecimal(_ minorUnits: Int128, digits: Int) -> String {
+    let negative = minorUnits < 0
+    let magnitude = minorUnits.magnitude
+    var text = String(magnitude)
+    if digits > 0 {
+      if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
+      text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
+    }
+    return negative ? "-" + text : text
+  }
+}

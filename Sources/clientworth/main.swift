@@ -1,0 +1,7 @@
+import ClientWorthCLI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+exit(ClientWorthCLI.main())
