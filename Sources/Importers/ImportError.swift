@@ -1,0 +1,25 @@
+import Domain
+
+/// A problem that stops the import of a file (exit 65): the file cannot be read as CSV, its
+/// header matches no format, or a column's dates cannot be read without guessing.
+public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// Where it happened; line and column nil when the whole file is at fault.
+  public var file: String
+  public var line: Int?
+  public var column: Int?
+  public var message: String
+  /// Extra lines shown under the message: the offending line with a caret, the closest formats.
+  public var details: [String]
+
+  public init(file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = []) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.message = message
+    self.details = details
+  }
+
+  public var description: String {
+    Diagnostic(file: file, line: line, column: column, severity: .error, message: message).description
+  }
+}

@@ -1,0 +1,14 @@
+import Domain
+
+/// What the importers need from the settings (spec §2 `aliases`, `dateOrder`; `--strict`).
+public struct ImportOptions: Sendable {
+  /// Spelling → client.
+  public var aliases: [String: String]
+  /// Day/month order for date columns whose values fit both orders.
+  public var dateOrder: DayOrder?
+
+  public init(aliases: [String: String] = [:], dateOrder: DayOrder? = nil) {
+    self.aliases = aliases
+    self.dateOrder = dateOrder
+  }
+}
