@@ -11,6 +11,8 @@ public struct ProfitabilityReport: Sendable, Equatable {
   public var totals: Figures
   /// True when no cost rate was set, so profit ignores the cost of time.
   public var costRateMissing: Bool
+  /// Warnings the calculation raised (a payment for no known invoice, a paid amount with no date).
+  public var diagnostics: [Diagnostic] = []
 
   public init(
     asOf: Day, from: Day?, to: Day?, currency: Currency, clients: [ClientFigures], totals: Figures,

@@ -7,6 +7,8 @@ public struct DecisionReport: Sendable, Equatable {
   public var currency: Currency
   /// Sorted by client name.
   public var decisions: [Decision]
+  /// Warnings the calculation raised (a payment for no known invoice, a paid amount with no date).
+  public var diagnostics: [Diagnostic] = []
 
   public init(asOf: Day, currency: Currency, decisions: [Decision]) {
     self.asOf = asOf
