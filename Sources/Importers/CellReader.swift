@@ -1,0 +1,87 @@
+import Domain
+
+/// Reads a row's cells by field, turning unreadable values into `RowProblem`s that name the
+/// column as the file's header spells it.
+struct CellReader {
+  let row: any Row
+  let format: RecognizedFormat
+  let dayOrders: [Field: DayOrder]
+  let decimalSeparator: AmountParser.DecimalSeparator
+
+  func has(_ field: Field) -> Bool {
+    guard let index = format.index(of: field) else { return false }
+    return !row.text(index).trimmingWhitespace().isEmpty
+  }
+
+  func text(_ field: Field) -> String? {
+    guard let index = format.index(of: field) else { return nil }
+    let value = row.text(index).trimmingWhitespace()
+    return value.isEmpty ? nil : value
+  }
+
+  func requiredText(_ field: Field) throws(RowProblem) -> String {
+    guard let value = text(field) else { throw problem(field, "is empty") }
+    return value
+  }
+
+  func day(_ field: Field) throws(RowProblem) -> Day? {
+    guard let value = text(field) else { return nil }
+    let parsed: DateText
+    do {
+      parsed = try DateText.parse(value)
+    } catch .noSuchDay {
+      throw problem(field, "'\(value)' is not a real day")
+    } catch {
+      throw problem(field, "'\(value)' is not a date (expected YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)")
+    }
+    // An order is always known here when the column needed one (`DayOrderVote` decided it).
+    guard let day = parsed.resolved(dayOrders[field] ?? .mdy) else {
+      throw problem(field, "'\(value)' is not a real day")
+    }
+    return day
+  }
+
+  func requiredDay(_ field: Field) throws(RowProblem) -> Day {
+    guard let day = try day(field) else { throw problem(field, "is empty") }
+    return day
+  }
+
+  func amount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
+    guard let value = text(field) else { return nil }
+    do {
+      return try AmountParser.parse(value, separator: decimalSeparator)
+    } catch {
+      throw problem(field, "'\(value)' is not an amount")
+    }
+  }
+
+  /// An amount as money of `currency`; more decimals than the currency has is a problem, since
+  /// silently rounding an invoice would change what the client owes.
+  func money(_ field: Field, currency: Currency) throws(RowProblem) -> Money? {
+    guard let amount = try amount(field) else { return nil }
+    let currency = amount.impliedCurrency.flatMap { implied in currency.code == "XXX" ? implied : nil } ?? currency
+    guard amount.scale <= currency.minorUnitDigits else {
+      throw problem(field, "'\(text(field) ?? "")' has more decimals than \(currency.code) allows")
+    }
+    var minor = amount.mantissa
+    for _ in amount.scale..<currency.minorUnitDigits { minor *= 10 }
+    guard let units = Int64(exactly: minor), units.magnitude < 1_000_000_000_000_000 else {
+      throw problem(field, "'\(text(field) ?? "")' is too large")
+    }
+    return Money(minorUnits: units, currency: currency)
+  }
+
+  /// The row's currency: its currency column, else `fallback` (the `XXX` placeholder when
+  /// nothing is known yet: resolved once every file is read).
+  func currency(fallback: Currency) throws(RowProblem) -> Currency {
+    guard let code = text(.currency) else { return fallback }
+    guard let currency = Currency(code: code) else {
+      throw problem(.currency, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)")
+    }
+    return currency
+  }
+
+  func problem(_ field: Field, _ message: String) -> RowProblem {
+    RowProblem(column: format.index(of: field), message: "column '\(format.headerName(of: field))': \(message)")
+  }
+}

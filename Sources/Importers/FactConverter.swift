@@ -1,0 +1,113 @@
+import Domain
+
+/// Turns one data row of a recognised file into a ledger fact, or a `RowProblem` saying why not.
+struct FactConverter {
+  /// ISO 4217's "no currency": stands for a currency that is not known until every file is read.
+  static let unknownCurrency = Currency(code: "XXX")!
+
+  let cells: CellReader
+
+  func time(clients: inout ClientDirectory) throws(RowProblem) -> TimeEntry {
+    let day = try cells.requiredDay(.date)
+    let client = try cells.requiredText(.client)
+    let seconds = try duration()
+    var billable = true
+    if let text = cells.text(.billable) {
+      guard let value = BillableText.parse(text) else {
+        throw cells.problem(.billable, "'\(text)' is not yes or no")
+      }
+      billable = value
+    }
+    let currency = try cells.currency(fallback: Self.unknownCurrency)
+    var value = try cells.money(.amount, currency: currency)
+    if value == nil, let rate = try cells.amount(.rate) {
+      let perHour = rate.exact * Fraction(Int128(currency.minorUnitsPerMajor))
+      value = Money(exactMinorUnits: perHour * Fraction(Int128(seconds), 3600), currency: rateCurrency(rate, currency))
+    }
+    return TimeEntry(
+      day: day, client: clients.key(for: client), seconds: seconds, billable: billable, value: value,
+      project: cells.text(.project), person: cells.text(.person), position: cells.row.position(0))
+  }
+
+  func invoice(clients: inout ClientDirectory) throws(RowProblem) -> Invoice {
+    let number = try cells.requiredText(.invoice)
+    let client = try cells.requiredText(.client)
+    let issued = try cells.requiredDay(.issueDate)
+    let currency = try cells.currency(fallback: Self.unknownCurrency)
+    guard let amount = try cells.money(.amount, currency: currency) else {
+      throw cells.problem(.amount, "is empty")
+    }
+    let due = try cells.day(.dueDate)
+    if let due, due < issued {
+      throw cells.problem(.dueDate, "\(due) is before the issue date \(issued)")
+    }
+    return Invoice(
+      number: number, client: clients.key(for: client), issued: issued, due: due, amount: amount,
+      status: InvoiceStatus(statusText: cells.text(.status) ?? ""), paidDay: try cells.day(.paidDate),
+      paidAmount: try cells.money(.paidAmount, currency: amount.currency), position: cells.row.position(0))
+  }
+
+  func payment(clients: inout ClientDirectory) throws(RowProblem) -> Payment {
+    let number = try cells.requiredText(.invoice)
+    let day = try cells.requiredDay(.date)
+    let currency = try cells.currency(fallback: Self.unknownCurrency)
+    guard let amount = try cells.money(.amount, currency: currency) else {
+      throw cells.problem(.amount, "is empty")
+    }
+    let client = cells.text(.client).map { clients.key(for: $0) }
+    return Payment(invoiceNumber: number, client: client, day: day, amount: amount, position: cells.row.position(0))
+  }
+
+  func expense(clients: inout ClientDirectory) throws(RowProblem) -> Expense {
+    let day = try cells.requiredDay(.date)
+    let client = try cells.requiredText(.client)
+    let currency = try cells.currency(fallback: Self.unknownCurrency)
+    guard let amount = try cells.money(.amount, currency: currency) else {
+      throw cells.problem(.amount, "is empty")
+    }
+    return Expense(
+      day: day, client: clients.key(for: client), amount: amount, description: cells.text(.description),
+      position: cells.row.position(0))
+  }
+
+  func incident(clients: inout ClientDirectory) throws(RowProblem) -> Incident {
+    let day = try cells.requiredDay(.date)
+    let client = try cells.requiredText(.client)
+    let kindText = try cells.requiredText(.kind)
+    guard let kind = IncidentKind(text: kindText) else {
+      throw cells.problem(
+        .kind,
+        "'\(kindText)' is not an incident kind; accepted: "
+          + IncidentKind.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return Incident(
+      day: day, client: clients.key(for: client), kind: kind, note: cells.text(.note),
+      position: cells.row.position(0))
+  }
+
+  /// Seconds from `hours` or `duration`; the clock form is exact, so it wins when both are given.
+  private func duration() throws(RowProblem) -> Int64 {
+    for field in [Field.duration, .hours] {
+      guard let text = cells.text(field) else { continue }
+      let notADuration = cells.problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])")
+      do throws(DurationText.Failure) {
+        if let seconds = try DurationText.seconds(clock: text) { return seconds }
+        guard let amount = try? AmountParser.parse(text, separator: cells.decimalSeparator) else {
+          throw .notADuration
+        }
+        return try DurationText.seconds(hours: amount)
+      } catch .negative {
+        throw cells.problem(field, "'\(text)' is a negative duration")
+      } catch {
+        throw notADuration
+      }
+    }
+    throw RowProblem(
+      column: cells.format.index(of: .hours) ?? cells.format.index(of: .duration),
+      message: "the row has no duration")
+  }
+
+  private func rateCurrency(_ rate: AmountParser.Amount, _ currency: Currency) -> Currency {
+    currency.code == "XXX" ? (rate.impliedCurrency ?? currency) : currency
+  }
+}

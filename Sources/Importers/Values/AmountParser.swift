@@ -1,0 +1,146 @@
+import Domain
+
+/// Reads the amounts real exports write: `1,234.56`, `1.234,56`, `1 234,56`, `$1,234.56`,
+/// `-12.00`, `(12.00)`, `12.00 EUR`, `€12,50`.
+///
+/// The result is exact: an integer mantissa and a count of decimals, never a `Double`.
+public enum AmountParser {
+  /// An amount as written: `mantissa / 10^scale`, plus the currency its symbol or code implied.
+  public struct Amount: Equatable, Sendable {
+    public var mantissa: Int128
+    public var scale: Int
+    public var impliedCurrency: Currency?
+
+    public var exact: Fraction {
+      var denominator: Int128 = 1
+      for _ in 0..<scale { denominator *= 10 }
+      return Fraction(mantissa, denominator)
+    }
+  }
+
+  /// Which character separates decimals when the text alone cannot tell (`1.234` or `1,234`).
+  public enum DecimalSeparator: Sendable { case point, comma }
+
+  /// Why a text is not an amount.
+  public enum Failure: Error, Equatable, Sendable {
+    case empty
+    case notANumber
+    case tooManyDigits
+  }
+
+  private static let symbolCurrencies: [String: String] = [
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "AU$": "AUD", "NZ$": "NZD", "CHF": "CHF", "Fr.": "CHF", "kr": "SEK", "R$": "BRL",
+    "zł": "PLN",
+  ]
+
+  /// Parses `text`; `separator` decides only a lone separator followed by exactly three digits.
+  public static func parse(_ text: some StringProtocol, separator: DecimalSeparator = .point) throws(Failure)
+    -> Amount
+  {
+    var body = Substring(text.trimmingWhitespace())
+    guard !body.isEmpty else { throw .empty }
+    var negative = false
+    if body.hasPrefix("(") && body.hasSuffix(")") {
+      negative = true
+      body = body.dropFirst().dropLast()
+    }
+    var implied: Currency?
+    body = stripCurrency(body, into: &implied)
+    if body.hasPrefix("-") || body.hasPrefix("−") {
+      negative.toggle()
+      body = body.dropFirst()
+    } else if body.hasPrefix("+") {
+      body = body.dropFirst()
+    }
+    if body.hasSuffix("-") {  // some accounting exports write trailing minus: 12.00-
+      negative.toggle()
+      body = body.dropLast()
+    }
+    body = stripCurrency(body, into: &implied)
+    let (mantissa, scale) = try digits(of: body, separator: separator)
+    return Amount(mantissa: negative ? -mantissa : mantissa, scale: scale, impliedCurrency: implied)
+  }
+
+  private static func stripCurrency(_ text: Substring, into implied: inout Currency?) -> Substring {
+    var body = Substring(text.trimmingWhitespace())
+    for (symbol, code) in symbolCurrencies.sorted(by: { $0.key.count > $1.key.count }) {
+      if body.hasPrefix(symbol) {
+        implied = implied ?? Currency(code: code)
+        body = Substring(body.dropFirst(symbol.count).trimmingWhitespace())
+      } else if body.hasSuffix(symbol) {
+        implied = implied ?? Currency(code: code)
+        body = Substring(body.dropLast(symbol.count).trimmingWhitespace())
+      }
+    }
+    // A trailing or leading ISO code: `12.00 EUR`, `USD 12.00`.
+    let scalars = Array(body.unicodeScalars)
+    func isLetters(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+      slice.count == 3 && slice.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+    }
+    if scalars.count > 4, isLetters(scalars.suffix(3)), scalars[scalars.count - 4] == " " {
+      implied = implied ?? Currency(code: String(String.UnicodeScalarView(scalars.suffix(3))))
+      body = Substring(String(String.UnicodeScalarView(scalars.dropLast(4))))
+    } else if scalars.count > 4, isLetters(scalars.prefix(3)), scalars[3] == " " {
+      implied = implied ?? Currency(code: String(String.UnicodeScalarView(scalars.prefix(3))))
+      body = Substring(String(String.UnicodeScalarView(scalars.dropFirst(4))))
+    }
+    return body
+  }
+
+  /// Splits digits from separators and decides which separator is the decimal one.
+  private static func digits(of text: Substring, separator: DecimalSeparator) throws(Failure) -> (Int128, Int) {
+    var digitCount = 0
+    var groups: [(separator: Character?, digits: String)] = [(nil, "")]
+    for character in text {
+      switch character {
+      case "0"..."9":
+        groups[groups.count - 1].digits.append(character)
+        digitCount += 1
+      case ".", ",", "'", " ", "\u{00A0}", "\u{202F}", "’":
+        guard !groups[groups.count - 1].digits.isEmpty else { throw .notANumber }
+        groups.append((character, ""))
+      default:
+        throw .notANumber
+      }
+    }
+    guard digitCount > 0, digitCount <= 30, groups.allSatisfy({ !$0.digits.isEmpty }) else {
+      throw digitCount > 30 ? .tooManyDigits : .notANumber
+    }
+    let decimalMark = try decimalSeparator(of: groups.compactMap(\.separator), last: groups.last?.digits ?? "",
+                                           hint: separator)
+    var mantissa: Int128 = 0
+    var scale = 0
+    var afterDecimal = false
+    for (index, group) in groups.enumerated() {
+      if index > 0, group.separator == decimalMark, index == groups.count - 1 { afterDecimal = true }
+      // Grouped digits must come in threes after the first group.
+      if index > 0, !afterDecimal, group.digits.count != 3 { throw .notANumber }
+      for digit in group.digits.utf8 {
+        mantissa = mantissa * 10 + Int128(digit - 48)
+        if afterDecimal { scale += 1 }
+      }
+    }
+    return (mantissa, scale)
+  }
+
+  private static func decimalSeparator(of separators: [Character], last: String, hint: DecimalSeparator)
+    throws(Failure) -> Character?
+  {
+    guard let final = separators.last else { return nil }
+    let distinct = Set(separators)
+    if distinct.count > 2 { throw .notANumber }
+    if distinct.count == 2 {
+      // `1,234.56` or `1.234,56`: the last separator is the decimal one and appears once.
+      guard separators.filter({ $0 == final }).count == 1, final == "." || final == "," else {
+        throw .notANumber
+      }
+      return final
+    }
+    // One kind of separator.
+    if separators.count > 1 { return nil }  // `1,234,567`: grouping only
+    guard final == "." || final == "," else { return nil }
+    if last.count != 3 { return final }
+    return (final == ".") == (hint == .point) ? final : nil
+  }
+}

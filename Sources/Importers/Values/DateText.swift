@@ -1,0 +1,71 @@
+import Domain
+
+/// A date cell read as far as it can be without knowing the column's day/month order.
+///
+/// Accepted (spec §1): `YYYY-MM-DD`, `MM/DD/YYYY`, `DD/MM/YYYY`, `DD.MM.YYYY`, `YYYY/MM/DD`, and a
+/// date-time whose date part is one of those (`2026-03-04T09:15:00Z`, `03/04/2026 9:15 AM`).
+public enum DateText: Equatable, Sendable {
+  /// Unambiguous: ISO, dotted (always day-first), or year-first with slashes.
+  case day(Day)
+  /// `a/b/yyyy`: which of `a` and `b` is the day is decided per column.
+  case slashed(first: Int, second: Int, year: Int)
+
+  /// Why a text is not a date.
+  public enum Failure: Error, Equatable, Sendable {
+    case empty
+    case notADate
+    /// The numbers name no real day (2026-02-30, 13/13/2026).
+    case noSuchDay
+  }
+
+  /// Reads a cell.
+  public static func parse(_ text: some StringProtocol) throws(Failure) -> DateText {
+    let trimmed = text.trimmingWhitespace()
+    guard !trimmed.isEmpty else { throw .empty }
+    // The date part ends at a space or at ISO's `T`.
+    var datePart = Substring(trimmed)
+    if let cut = datePart.firstIndex(where: { $0 == " " || $0 == "T" }) {
+      datePart = datePart[..<cut]
+    }
+    let separators: [Character] = ["-", "/", "."]
+    guard let separator = datePart.first(where: { separators.contains($0) }) else { throw .notADate }
+    let parts = datePart.split(separator: separator, omittingEmptySubsequences: false)
+    guard parts.count == 3, let a = number(parts[0]), let b = number(parts[1]), let c = number(parts[2])
+    else { throw .notADate }
+    let widths = (parts[0].count, parts[1].count, parts[2].count)
+    if widths.0 == 4, widths.1 <= 2, widths.2 <= 2, separator != "." {
+      guard let day = Day(year: a, month: b, day: c) else { throw .noSuchDay }
+      return .day(day)
+    }
+    guard widths.0 <= 2, widths.1 <= 2, widths.2 == 4, separator != "-" else { throw .notADate }
+    if separator == "." {
+      guard let day = Day(year: c, month: b, day: a) else { throw .noSuchDay }
+      return .day(day)
+    }
+    guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { throw .noSuchDay }
+    return .slashed(first: a, second: b, year: c)
+  }
+
+  /// The day under a column's order; nil when the numbers name no real day in that order.
+  public func resolved(_ order: DayOrder) -> Day? {
+    switch self {
+    case .day(let day): return day
+    case .slashed(let first, let second, let year):
+      return order == .dmy
+        ? Day(year: year, month: second, day: first) : Day(year: year, month: first, day: second)
+    }
+  }
+
+  /// What this value says about its column's order: nil when it fits both.
+  public var impliedOrder: DayOrder? {
+    guard case .slashed(let first, let second, _) = self else { return nil }
+    if first > 12 { return .dmy }
+    if second > 12 { return .mdy }
+    return nil
+  }
+
+  private static func number(_ text: Substring) -> Int? {
+    guard !text.isEmpty, text.count <= 4, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+    return Int(text)
+  }
+}

@@ -1,0 +1,46 @@
+import Domain
+
+/// Decides a date column's day/month order from its values (spec §1): a first number above 12
+/// means day-first, a second above 12 month-first; a column whose values fit both orders uses
+/// the format's documented order, else the settings' `dateOrder`, else it is an error.
+struct DayOrderVote {
+  /// The first value that showed each order, for the message when a column shows both.
+  private(set) var dayFirstAt: SourcePosition?
+  private(set) var monthFirstAt: SourcePosition?
+  /// The first slashed value that fits both orders.
+  private(set) var firstAmbiguousAt: (position: SourcePosition, text: String)?
+
+  mutating func count(_ value: DateText, text: @autoclosure () -> String, at position: @autoclosure () -> SourcePosition) {
+    guard case .slashed = value else { return }
+    switch value.impliedOrder {
+    case .dmy?: if dayFirstAt == nil { dayFirstAt = position() }
+    case .mdy?: if monthFirstAt == nil { monthFirstAt = position() }
+    case nil: if firstAmbiguousAt == nil { firstAmbiguousAt = (position(), text()) }
+    }
+  }
+
+  /// True once the values alone settle the order (or prove the column mixes both).
+  var isSettled: Bool { dayFirstAt != nil || monthFirstAt != nil }
+
+  /// The column's order, or nil when no value needs one.
+  func decide(column: String, documented: DayOrder?, setting: DayOrder?) throws(ImportError) -> DayOrder? {
+    switch (dayFirstAt, monthFirstAt) {
+    case (let dayFirst?, let monthFirst?):
+      let later = dayFirst.line > monthFirst.line ? dayFirst : monthFirst
+      let earlier = later == dayFirst ? monthFirst : dayFirst
+      throw ImportError(
+        file: later.file, line: later.line, column: later.column,
+        message: "column '\(column)' mixes day-first and month-first dates (line \(earlier.line) reads "
+          + "the other way); fix the dates in one order")
+    case (_?, nil): return .dmy
+    case (nil, _?): return .mdy
+    case (nil, nil):
+      guard let ambiguous = firstAmbiguousAt else { return nil }
+      if let order = documented ?? setting { return order }
+      throw ImportError(
+        file: ambiguous.position.file, line: ambiguous.position.line, column: ambiguous.position.column,
+        message: "column '\(column)' has dates such as '\(ambiguous.text)' that read both as day/month and "
+          + "month/day; set \"dateOrder\": \"dmy\" or \"mdy\" in clientworth.json (or pass --date-order)")
+    }
+  }
+}

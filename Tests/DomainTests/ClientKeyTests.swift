@@ -1,0 +1,36 @@
+import Domain
+import Testing
+
+@Suite struct ClientKeyTests {
+  @Test(arguments: [
+    ("ACME, Inc.", "Acme Inc"), ("  acme   inc ", "Acme Inc"), ("ＡＣＭＥ Inc", "acme inc"), ("Café", "CAFÉ"),
+    ("Straße", "STRASSE"),
+  ])
+  func spellingsOfOneClientShareAKey(a: String, b: String) {
+    #expect(ClientKey(a) == ClientKey(b))
+  }
+
+  @Test func differentClientsStayApart() {
+    #expect(ClientKey("Acme") != ClientKey("Acme Labs"))
+  }
+
+  @Test func aliasesMapSpellingsOntoTheirTarget() {
+    var directory = ClientDirectory(aliases: ["ACME Corporation": "Acme"])
+    let key = directory.key(for: "Acme Corporation")
+    #expect(key == ClientKey("acme"))
+    #expect(directory.displayName(for: key) == "Acme")
+  }
+
+  @Test func theNameShownIsTheSpellingSeenMostOftenTiesSortFirst() {
+    var directory = ClientDirectory()
+    _ = directory.key(for: "bluebird bakery")
+    _ = directory.key(for: "Bluebird Bakery")
+    _ = directory.key(for: "Bluebird Bakery")
+    let key = directory.key(for: "BLUEBIRD BAKERY")
+    #expect(directory.displayName(for: key) == "Bluebird Bakery")
+    var tie = ClientDirectory()
+    _ = tie.key(for: "b co")
+    let tied = tie.key(for: "B Co")
+    #expect(tie.displayName(for: tied) == "B Co")
+  }
+}
