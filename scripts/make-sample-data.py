@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Writes SampleData/: one freelancer's (Maya Ortiz) year with nine clients, in the native formats.
+
+Deterministic (fixed seed), so the committed files and the golden test of `report SampleData`
+only change when this script does. Run from the repository root: python3 scripts/make-sample-data.py
+"""
+import csv, datetime as dt, random, os
+
+random.seed(20261031)
+OUT = "SampleData"
+START, END = dt.date(2025, 11, 3), dt.date(2026, 10, 30)
+
+# name in time log, name on invoices, currency, hourly rate, hours/week, non-billable share,
+# days to pay after due (list to pick from), active (from, to), invoiced until
+CLIENTS = [
+    # The great client: good rate, steady work, pays early.
+    dict(time="Northwind Studio", inv="Northwind Studio", cur="USD", rate=125, hours=9, nonbill=0.05,
+         late=[-8, -4, -2, 0], active=(START, END)),
+    # Drowning you in non-billable requests: rate looks fine, the hours do not.
+    dict(time="Kettle and Crane", inv="Kettle & Crane Ltd", cur="USD", rate=72, hours=11, nonbill=0.45,
+         late=[0, 2, 5], active=(START, END)),
+    # The chronic late payer, with one invoice that never got paid.
+    dict(time="Harbor Yoga", inv="Harbor Yoga", cur="USD", rate=95, hours=5, nonbill=0.08,
+         late=[38, 45, 52, 61], active=(START, END), unpaid=["2026-01"]),
+    # Pays in euros; rate too low once converted, fixable by a raise.
+    dict(time="Bluebird Bakery", inv="Bluebird Bakery", cur="EUR", rate=55, hours=4, nonbill=0.15,
+         late=[0, 1, 3], active=(START, END)),
+    # Work done since August never invoiced.
+    dict(time="Orchard Analytics", inv="Orchard Analytics", cur="USD", rate=110, hours=6, nonbill=0.1,
+         late=[0, 3], active=(START, END), invoice_until=dt.date(2026, 7, 31)),
+    # Profitable on paper, but abusive.
+    dict(time="Vexley Media", inv="Vexley Media", cur="USD", rate=115, hours=4, nonbill=0.1,
+         late=[5, 10, 20], active=(START, END)),
+    # Finished in the spring: nothing in the last 90 days.
+    dict(time="Lumen Dental", inv="Lumen Dental", cur="USD", rate=100, hours=5, nonbill=0.05,
+         late=[0, 2], active=(START, dt.date(2026, 4, 24))),
+    # Below cost, difficult, and the contract ends next month.
+    dict(time="Pinecrest Legal", inv="Pinecrest Legal LLP", cur="USD", rate=58, hours=7, nonbill=0.2,
+         late=[3, 8, 12], active=(dt.date(2026, 3, 2), END)),
+    # A small, cheerful client that only just started.
+    dict(time="Saffron & Sage", inv="Saffron & Sage", cur="USD", rate=90, hours=3, nonbill=0.1,
+         late=[0], active=(dt.date(2026, 9, 7), END)),
+]
+
+TASKS = {True: ["Design", "Development", "Copywriting", "Review", "Workshop"],
+         False: ["Meeting", "Revisions (unpaid)", "Email", "Call", "Admin"]}
+PEOPLE = ["Maya Ortiz"]
+
+
+def weeks():
+    day = START
+    while day <= END:
+        yield day
+        day += dt.timedelta(days=7)
+
+
+def money(x):
+    return f"{x:.2f}"
+
+
+time_rows, invoice_rows, payment_rows = [], [], []
+invoice_no = 1000
+for c in CLIENTS:
+    monthly = {}
+    a, b = c["active"]
+    for monday in weeks():
+        if monday < a or monday > b:
+            continue
+        target = c["hours"] * random.uniform(0.7, 1.3)
+        for offset in sorted(random.sample(range(5), 3)):
+            day = monday + dt.timedelta(days=offset)
+            if day > END or day > b:
+                continue
+            hours = round(target / 3 * 4) / 4  # quarter hours
+            if hours <= 0:
+                continue
+            billable = random.random() >= c["nonbill"]
+            task = random.choice(TASKS[billable])
+            time_rows.append(dict(date=day.isoformat(), client=c["time"], project="Retainer", task=task,
+                                  person=PEOPLE[0], hours=f"{hours:g}", billable="yes" if billable else "no",
+                                  rate=c["rate"] if billable else "", amount="", currency=c["cur"],
+                                  description=f"{task} for {c['time']}"))
+            if billable:
+                key = (day.year, day.month)
+                monthly[key] = monthly.get(key, 0) + hours * c["rate"]
+    until = c.get("invoice_until", END)
+    for (year, month), amount in sorted(monthly.items()):
+        last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+        if last > until or last >= END:
+            continue
+        issued = last + dt.timedelta(days=1)
+        invoice_no += 1
+        due = issued + dt.timedelta(days=30)
+        row = dict(invoice=f"INV-{invoice_no}", client=c["inv"], issue_date=issued.isoformat(),
+                   due_date="" if c["time"] == "Northwind Studio" else due.isoformat(),
+                   amount=money(amount), currency=c["cur"], status="sent", paid_date="", paid_amount="")
+        month_key = f"{year}-{month:02d}"
+        paid = due + dt.timedelta(days=random.choice(c["late"]))
+        if month_key in c.get("unpaid", []):
+            row["status"] = "overdue"
+        elif c["time"] == "Harbor Yoga":
+            # Harbor pays in two instalments, recorded in the payments file.
+            half = round(amount / 2, 2)
+            if paid <= END:
+                payment_rows.append(dict(invoice=row["invoice"], date=(paid - dt.timedelta(days=20)).isoformat(),
+                                         amount=money(half), currency="USD"))
+                payment_rows.append(dict(invoice=row["invoice"], date=paid.isoformat(),
+                                         amount=money(amount - half), currency="USD"))
+            else:
+                payment_rows.append(dict(invoice=row["invoice"], date=(paid - dt.timedelta(days=20)).isoformat(),
+                                         amount=money(half), currency="USD"))
+        elif paid <= END:
+            row["status"] = "paid"
+            row["paid_date"] = paid.isoformat()
+            row["paid_amount"] = money(amount)
+        invoice_rows.append(row)
+
+# A credit note for a botched deliverable, and a voided duplicate.
+invoice_no += 1
+invoice_rows.append(dict(invoice=f"CN-{invoice_no}", client="Northwind Studio", issue_date="2026-06-15", due_date="",
+                         amount="-250.00", currency="USD", status="sent", paid_date="", paid_amount=""))
+invoice_rows.append(dict(invoice="INV-1001-DUP", client="Northwind Studio", issue_date="2025-12-01", due_date="",
+                         amount="1000.00", currency="USD", status="void", paid_date="", paid_amount=""))
+
+expense_rows = [
+    dict(date="2026-02-10", client="Kettle & Crane Ltd", amount="340.00", currency="USD",
+         description="Stock photography licences"),
+    dict(date="2026-05-18", client="Kettle & Crane Ltd", amount="129.00", currency="USD",
+         description="Extra font licence after scope change"),
+    dict(date="2026-09-02", client="Northwind Studio", amount="480.00", currency="USD",
+         description="Usability test participants"),
+    dict(date="2026-07-01", client="Bluebird Bakery", amount="45.00", currency="EUR", description="Print proofs"),
+    dict(date="2026-10-05", client="Pinecrest Legal LLP", amount="210.00", currency="USD",
+         description="Courier for signed originals"),
+]
+
+incident_rows = [
+    dict(date="2026-03-20", client="Kettle & Crane Ltd", kind="scope-change",
+         note="Asked for a second brand direction inside the fixed fee"),
+    dict(date="2026-06-11", client="Kettle & Crane Ltd", kind="out-of-hours", note="Calls on Sunday evenings"),
+    dict(date="2026-02-27", client="Harbor Yoga", kind="late-payment", note="Third reminder for INV from January"),
+    dict(date="2026-08-14", client="Vexley Media", kind="excessive-criticism", note="Public comments on our work"),
+    dict(date="2026-09-22", client="Vexley Media", kind="abuse", note="Shouted at and insulted the designer on a call"),
+    dict(date="2026-08-19", client="Pinecrest Legal", kind="unreasonable-demand", note="Wanted a 48-hour turnaround"),
+    dict(date="2026-09-09", client="Pinecrest Legal", kind="out-of-hours", note="Midnight emails expecting answers"),
+    dict(date="2026-10-14", client="Pinecrest Legal", kind="disrespect", note="Dismissive of the agreed process"),
+]
+
+
+def write(name, fields, rows):
+    with open(os.path.join(OUT, name), "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+
+time_rows.sort(key=lambda r: (r["date"], r["client"]))
+write("time.csv", ["date", "client", "project", "task", "person", "hours", "billable", "rate", "amount",
+                   "currency", "description"], time_rows)
+write("invoices.csv", ["invoice", "client", "issue_date", "due_date", "amount", "currency", "status", "paid_date",
+                       "paid_amount"], sorted(invoice_rows, key=lambda r: (r["issue_date"], r["invoice"])))
+write("payments.csv", ["invoice", "date", "amount", "currency"], sorted(payment_rows, key=lambda r: r["date"]))
+write("expenses.csv", ["date", "client", "amount", "currency", "description"], expense_rows)
+write("incidents.csv", ["date", "client", "kind", "note"], sorted(incident_rows, key=lambda r: r["date"]))
+print(len(time_rows), "time entries,", len(invoice_rows), "invoices,", len(payment_rows), "payments")
