@@ -18,6 +18,14 @@ public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible 
     self.minorUnitDigits = Currency.minorDigitsTable[upper] ?? 2
   }
 
+  private init(validCode: String, minorUnitDigits: Int) {
+    self.code = validCode
+    self.minorUnitDigits = minorUnitDigits
+  }
+
+  /// ISO 4217's `XXX`, "no currency": stands for an amount whose currency is not known yet.
+  public static let unknown = Currency(validCode: "XXX", minorUnitDigits: 2)
+
   public var description: String { code }
 
   public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }

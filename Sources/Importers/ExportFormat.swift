@@ -36,10 +36,11 @@ public struct ExportFormat: Sendable {
 
   /// The header names of the required columns, for messages.
   public var requiredNames: [String] {
-    columns.filter(\.required).map { $0.names[0] } + requiredOneOf.map { alternatives in
-      alternatives.compactMap { field in columns.first { $0.field == field }?.names[0] }
-        .joined(separator: " or ")
-    }
+    columns.filter(\.required).map { $0.names[0] }
+      + requiredOneOf.map { alternatives in
+        alternatives.compactMap { field in columns.first { $0.field == field }?.names[0] }
+          .joined(separator: " or ")
+      }
   }
 }
 

@@ -2,8 +2,8 @@ import Domain
 
 /// Turns one data row of a recognised file into a ledger fact, or a `RowProblem` saying why not.
 struct FactConverter {
-  /// ISO 4217's "no currency": stands for a currency that is not known until every file is read.
-  static let unknownCurrency = Currency(code: "XXX")!
+  /// Stands for a currency that is not known until every file is read.
+  static let unknownCurrency = Currency.unknown
 
   let cells: CellReader
 

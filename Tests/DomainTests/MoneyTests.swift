@@ -2,7 +2,7 @@ import Domain
 import Testing
 
 @Suite struct MoneyTests {
-  let usd = Currency(code: "USD")!
+  let usd = Currency(code: "USD") ?? .unknown
 
   @Test func addsExactly() {
     let sum = Money(minorUnits: 10, currency: usd) + Money(minorUnits: 20, currency: usd)
@@ -54,7 +54,8 @@ import Testing
     let usd = try #require(Currency(code: "USD"))
     let eur = try #require(Currency(code: "EUR"))
     let jpy = try #require(Currency(code: "JPY"))
-    let converter = CurrencyConverter(target: usd, rates: [eur: Fraction(decimal: "1.085")!, jpy: Fraction(decimal: "0.0067")!])
+    let converter = CurrencyConverter(
+      target: usd, rates: [eur: Fraction(decimal: "1.085")!, jpy: Fraction(decimal: "0.0067")!])
     // 10.05 EUR × 1.085 = 10.90425 USD → 10.90
     #expect(converter.convert(Money(minorUnits: 1005, currency: eur)) == Money(minorUnits: 1090, currency: usd))
     // 1,500 JPY × 0.0067 = 10.05 USD

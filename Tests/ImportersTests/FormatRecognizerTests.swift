@@ -13,7 +13,8 @@ import Testing
     ("date,client,kind,note", "native incidents"),
   ])
   func recognisesNativeHeadersInAnyCaseAndOrder(header: String, format: String) throws {
-    let recognized = try FormatRecognizer.recognize(header: header.split(separator: ",").map(String.init), file: "x.csv")
+    let recognized = try FormatRecognizer.recognize(
+      header: header.split(separator: ",").map(String.init), file: "x.csv")
     #expect(recognized.format.name == format)
   }
 

@@ -107,8 +107,9 @@ public enum AmountParser {
     guard digitCount > 0, digitCount <= 30, groups.allSatisfy({ !$0.digits.isEmpty }) else {
       throw digitCount > 30 ? .tooManyDigits : .notANumber
     }
-    let decimalMark = try decimalSeparator(of: groups.compactMap(\.separator), last: groups.last?.digits ?? "",
-                                           hint: separator)
+    let decimalMark = try decimalSeparator(
+      of: groups.compactMap(\.separator), last: groups.last?.digits ?? "",
+      hint: separator)
     var mantissa: Int128 = 0
     var scale = 0
     var afterDecimal = false

@@ -10,7 +10,9 @@ struct DayOrderVote {
   /// The first slashed value that fits both orders.
   private(set) var firstAmbiguousAt: (position: SourcePosition, text: String)?
 
-  mutating func count(_ value: DateText, text: @autoclosure () -> String, at position: @autoclosure () -> SourcePosition) {
+  mutating func count(
+    _ value: DateText, text: @autoclosure () -> String, at position: @autoclosure () -> SourcePosition
+  ) {
     guard case .slashed = value else { return }
     switch value.impliedOrder {
     case .dmy?: if dayFirstAt == nil { dayFirstAt = position() }
