@@ -1,0 +1,116 @@
+/// A streaming CSV reader: UTF-8 bytes in, one reusable ``CSVRecord`` at a time out, with positions.
+///
+/// Give it the whole text (``init(utf8:dialect:skippingPrefix:)``) or feed it chunks (``init(dialect:)``,
+/// ``append(_:)``, ``finishInput()``); both give the same records and positions, whatever the chunk sizes.
+///
+/// Choices (see `Tests/CSVTests/Conformance/EDGE-CASES.md`):
+/// - CRLF, LF and a lone CR each end a record, mixed in one file too; `\n\r` is two line breaks.
+/// - A final line break adds no record; a missing one is fine.
+/// - Truly empty lines (no bytes between two line breaks) give no record but count for line numbers.
+///   A line of spaces is a one-field record.
+/// - A UTF-8 BOM at byte 0 is skipped (byte offsets still count it).
+/// - A quote that is not the first byte of a field is data (`12" pipe`, ` "b"` with a space before).
+/// - Quoted fields keep their bytes exactly, line breaks included; `""` inside them is one quote.
+/// - After a closing quote only the delimiter, a line break or the end of input may follow. Anything else
+///   (spaces and tabs too: they are not dropped) is ``CSVError/unexpectedByteAfterQuote(at:found:recordStartLine:)``,
+///   a recoverable error: the record is dropped and reading resumes after the next line break, reading the
+///   rest of that line as unquoted text.
+/// - A quote still open at the end of input is fatal (``CSVError/unterminatedQuote(opening:linesSwallowed:)``),
+///   and so is a field longer than ``CSVDialect/maxFieldBytes``; after a fatal error every call throws it
+///   again.
+public struct CSVReader: Sendable {
+  /// The dialect the reader splits with.
+  public let dialect: CSVDialect
+
+  /// Input not yet dropped: from the start of the record being read (or the scan position) onwards.
+  var buffer: [UInt8] = []
+  /// The input offset of `buffer[0]`.
+  var base = 0
+  /// Index in `buffer` of the next byte to scan.
+  var index = 0
+  var state = State.startRecord
+  var inputFinished = false
+  /// A leading UTF-8 BOM may still be on its way (fewer than 3 bytes seen).
+  var bomCheckPending = true
+  /// The first fatal error, thrown again by every later call.
+  var failure: CSVError?
+
+  /// The current line (1-based) and the input offset where it starts.
+  var line = 1
+  var lineStart = 0
+  /// Records begun so far, including dropped ones.
+  var recordCount = 0
+
+  /// The record being built or last completed.
+  var record = CSVRecord()
+  /// Input offset of the current field's first byte.
+  var fieldStart = 0
+  /// For a quoted field with doubled quotes: the input offset where the not-yet-copied value run starts,
+  /// and the offset in `record.unescaped` where its value starts.
+  var segmentStart = 0
+  var unescapedStart = 0
+  var fieldIsUnescaped = false
+
+  /// Creates a reader to be fed with ``append(_:)`` and ``finishInput()``.
+  public init(dialect: CSVDialect = CSVDialect()) {
+    self.dialect = dialect
+  }
+
+  /// Creates a reader over the whole UTF-8 text (not copied).
+  ///
+  /// `skippingPrefix` bytes at the start are not read as CSV but their line breaks are counted: pass the
+  /// byte count from ``CSVDialect/excelSeparatorLine(in:)`` so the `sep=` line stays line 1.
+  public init(utf8 text: [UInt8], dialect: CSVDialect = CSVDialect(), skippingPrefix: Int = 0) {
+    self.dialect = dialect
+    buffer = text
+    inputFinished = true
+    let skipped = min(max(skippingPrefix, 0), text.count)
+    if skipped > 0 {
+      // The prefix (a `sep=` line) is expected to end with its line break, so reading starts a new line.
+      bomCheckPending = false
+      line = text.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: $0) }.line
+      lineStart = skipped
+      index = skipped
+    }
+  }
+
+  /// Adds the next chunk of input; records it completes come out of ``nextRecord()``.
+  public mutating func append(_ chunk: some Sequence<UInt8>) {
+    precondition(!inputFinished, "CSVReader.append after finishInput")
+    let keepFrom = state.isBetweenRecords ? base + index : record.startByteOffset
+    let drop = keepFrom - base
+    if drop > 0 {
+      buffer.removeSubrange(0..<drop)
+      base += drop
+      index -= drop
+    }
+    buffer.append(contentsOf: chunk)
+  }
+
+  /// Declares that no more input will come, so the last record can end without a line break.
+  public mutating func finishInput() {
+    inputFinished = true
+  }
+
+  /// True once the end of input has been reached and every record returned.
+  public var isAtEnd: Bool { state == .end }
+
+  /// The next record, or `nil` when the input is exhausted (or, when fed in chunks, when more input is
+  /// needed before the next record is complete).
+  ///
+  /// The record shares storage with the reader: keep it only until the next call, or the reader has to
+  /// copy its buffers. Throws a recoverable error for a spoiled record (call again to go on) and a fatal
+  /// one when the file cannot be read further (every later call throws it again).
+  public mutating func nextRecord() throws(CSVError) -> CSVRecord? {
+    if let failure { throw failure }
+    switch scan() {
+    case .record:
+      return record
+    case .needInput, .end:
+      return nil
+    case .error(let error):
+      if !error.isRecoverable { failure = error }
+      throw error
+    }
+  }
+}
