@@ -6,9 +6,13 @@ public struct ImportOptions: Sendable {
   public var aliases: [String: String]
   /// Day/month order for date columns whose values fit both orders.
   public var dateOrder: DayOrder?
+  /// The currency of amounts whose row names none (the settings' `currency`); nil: the only
+  /// currency the other amounts are in.
+  public var currency: Currency?
 
-  public init(aliases: [String: String] = [:], dateOrder: DayOrder? = nil) {
+  public init(aliases: [String: String] = [:], dateOrder: DayOrder? = nil, currency: Currency? = nil) {
     self.aliases = aliases
     self.dateOrder = dateOrder
+    self.currency = currency
   }
 }

@@ -1,0 +1,97 @@
+import CSV
+import Domain
+
+/// Imports one file: decodes it, finds its header and format, decides each date column's
+/// day/month order, then converts row by row. Every row is imported or becomes a diagnostic.
+struct FileImporter {
+  let file: InputFile
+  let options: ImportOptions
+
+  /// Rows before the header that are searched for it (report titles some tools write first).
+  static let headerSearchRows = 20
+  static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
+
+  func run(into ledger: inout Ledger, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileSummary {
+    let text = try decode()
+    if let note = text.note { diagnostics.append(note) }
+    let layout = try findLayout(in: text)
+    let orders = try dayOrders(text: text, layout: layout)
+    var summary = FileSummary(
+      path: file.path, format: layout.format.format.name, rowsRead: 0, rowsImported: 0, rowsSkipped: 0)
+    let decimal: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
+    try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
+      // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
+      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmingWhitespace().isEmpty }) {
+        diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
+        return
+      }
+      summary.rowsRead += 1
+      guard let row else {
+        summary.rowsSkipped += 1
+        diagnostics.append(diagnostic(problem, at: nil))
+        return
+      }
+      if let problem = shapeProblem(row, layout: layout) {
+        if problem.severity == .error {
+          summary.rowsSkipped += 1
+          diagnostics.append(diagnostic(problem, at: row))
+          return
+        }
+        diagnostics.append(diagnostic(problem, at: row))
+      }
+      let cells = CellReader(row: row, format: layout.format, dayOrders: orders, decimalSeparator: decimal)
+      do throws(RowProblem) {
+        try convert(cells, into: &ledger)
+        summary.rowsImported += 1
+      } catch {
+        summary.rowsSkipped += 1
+        diagnostics.append(diagnostic(error, at: row))
+      }
+    }
+    if summary.rowsRead == 0 {
+      diagnostics.append(
+        Diagnostic(file: file.path, line: layout.headerLine, column: nil, severity: .note,
+                   message: "the file has a header and no data rows"))
+    }
+    return summary
+  }
+
+  private func convert(_ cells: CellReader, into ledger: inout Ledger) throws(RowProblem) {
+    let converter = FactConverter(cells: cells)
+    switch cells.format.format.kind {
+    case .time: ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
+    case .invoices: ledger.invoices.append(try converter.invoice(clients: &ledger.clients))
+    case .payments: ledger.payments.append(try converter.payment(clients: &ledger.clients))
+    case .expenses: ledger.expenses.append(try converter.expense(clients: &ledger.clients))
+    case .incidents: ledger.incidents.append(try converter.incident(clients: &ledger.clients))
+    }
+  }
+
+  /// A row with more fields than the header is skipped unless every extra field is empty (a
+  /// spreadsheet column that once held data); a short row is read with the missing cells empty.
+  private func shapeProblem(_ row: RecordRow, layout: Layout) -> RowProblem? {
+    let expected = layout.format.header.count
+    if row.fieldCount > expected {
+      let extras = (expected..<row.fieldCount).filter { !row.text($0).isEmpty }
+      if let first = extras.first {
+        return RowProblem(
+          column: first,
+          message: "the row has \(row.fieldCount) fields but the header has \(expected); row skipped "
+            + "(an unquoted delimiter inside a value?)")
+      }
+    }
+    return nil
+  }
+
+  private func diagnostic(_ problem: RowProblem?, at row: RecordRow?) -> Diagnostic {
+    guard let problem else {
+      return Diagnostic(file: file.path, line: nil, column: nil, severity: .error, message: "unreadable row")
+    }
+    guard let row else {
+      return Diagnostic(file: file.path, line: nil, column: nil, severity: problem.severity, message: problem.message)
+    }
+    let position = row.position(problem.column ?? 0)
+    let suffix = problem.severity == .error && !problem.message.hasSuffix("row skipped") ? "; row skipped" : ""
+    return Diagnostic(at: position, problem.severity, problem.message + suffix)
+  }
+}

@@ -1,0 +1,61 @@
+import Domain
+import Testing
+
+@testable import Importers
+
+/// Imports CSV text given inline, the way the CLI passes file bytes.
+func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws -> ImportResult {
+  try Importer.importFiles(files.map { InputFile(path: $0.0, bytes: Array($0.1.utf8)) }, options: options)
+}
+
+@Suite struct ImporterTests {
+  let usd = Currency(code: "USD") ?? .unknown
+
+  @Test func importsEveryNativeKind() throws {
+    let result = try importCSV([
+      ("t.csv", "date,client,hours,billable,rate,currency\n2026-01-05,Acme,1.5,yes,100,USD\n2026-01-06,acme,0:45,no,,USD\n"),
+      ("i.csv", "invoice,client,issue_date,due_date,amount,currency,status,paid_date,paid_amount\n"
+        + "A1,ACME,2026-01-31,,\"1,234.50\",USD,paid,2026-02-20,\n"),
+      ("p.csv", "invoice,date,amount\nA1,2026-02-21,10.00\n"),
+      ("e.csv", "date,client,amount,currency,description\n2026-01-07,Acme,(12.00),USD,refund of a fee\n"),
+      ("x.csv", "date,client,kind,note\n2026-01-08,Acme,Out of hours,Sunday call\n"),
+    ])
+    let ledger = result.ledger
+    #expect(result.diagnostics.isEmpty)
+    #expect(ledger.timeEntries.map(\.seconds) == [5400, 2700])
+    #expect(ledger.timeEntries.map(\.billable) == [true, false])
+    #expect(ledger.timeEntries[0].value == Money(minorUnits: 15000, currency: usd))
+    #expect(ledger.timeEntries[1].value == nil)
+    #expect(ledger.invoices[0].amount == Money(minorUnits: 123_450, currency: usd))
+    #expect(ledger.invoices[0].paidDay == Day(iso: "2026-02-20"))
+    #expect(ledger.payments[0].amount == Money(minorUnits: 1000, currency: usd))
+    #expect(ledger.expenses[0].amount == Money(minorUnits: -1200, currency: usd))
+    #expect(ledger.incidents[0].kind == .outOfHours)
+    #expect(Set(ledger.clientKeys) == [ClientKey("acme")])
+    #expect(result.files.map(\.rowsImported) == [2, 1, 1, 1, 1])
+  }
+
+  @Test func aBadCellSkipsItsRowWithFileLineAndColumn() throws {
+    let result = try importCSV([
+      ("t.csv", "date,client,hours\n2026-01-05,Acme,1\n2026-02-30,Acme,2\n2026-01-07,Acme,1.2.3\nTotal,,4.2\n")
+    ])
+    #expect(result.ledger.timeEntries.count == 1)
+    #expect(result.files[0].rowsRead == 4)
+    #expect(result.files[0].rowsSkipped == 3)
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "t.csv:3:1: error: column 'date': '2026-02-30' is not a real day; row skipped",
+        "t.csv:4:17: error: column 'hours': '1.2.3' is not a duration (hours such as 1.5, or H:MM[:SS]); row skipped",
+        "t.csv:5:1: error: column 'date': 'Total' is not a date (expected YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or "
+          + "DD.MM.YYYY); row skipped",
+      ])
+  }
+
+  @Test func semicolonFilesReadDecimalCommas() throws {
+    let result = try importCSV([("t.csv", "date;client;hours;amount;currency\n05.01.2026;Acme;1,5;1.234,50;EUR\n")])
+    let entry = try #require(result.ledger.timeEntries.first)
+    #expect(entry.seconds == 5400)
+    #expect(entry.day == Day(iso: "2026-01-05"))
+    #expect(entry.value == Money(minorUnits: 123_450, currency: Currency(code: "EUR") ?? .unknown))
+  }
+}
