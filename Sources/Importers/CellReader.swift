@@ -2,7 +2,7 @@ import Domain
 
 /// Reads a row's cells by field, turning unreadable values into `RowProblem`s that name the
 /// column as the file's header spells it.
-struct CellReader {
+struct CellReader: Sendable {
   let row: any Row
   let format: RecognizedFormat
   let dayOrders: [Field: DayOrder]
@@ -71,10 +71,11 @@ struct CellReader {
     return Money(minorUnits: units, currency: currency)
   }
 
-  /// The row's currency: its currency column, else `fallback` (the `XXX` placeholder when
-  /// nothing is known yet: resolved once every file is read).
-  func currency(fallback: Currency) throws(RowProblem) -> Currency {
-    guard let code = text(.currency) else { return fallback }
+  /// The row's currency: its currency column, else one named in the header of `field`'s column
+  /// (`Amount (USD)`), else `fallback` (`Currency.unknown` when nothing is known yet: resolved
+  /// once every file is read).
+  func currency(for field: Field = .amount, fallback: Currency) throws(RowProblem) -> Currency {
+    guard let code = text(.currency) else { return format.headerCurrencies[field] ?? fallback }
     guard let currency = Currency(code: code) else {
       throw problem(.currency, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)")
     }

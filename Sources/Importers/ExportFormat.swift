@@ -22,16 +22,23 @@ public struct ExportFormat: Sendable {
   public var requiredOneOf: [[Field]]
   /// The day/month order the tool documents for slashed dates, used when a column fits both.
   public var documentedDayOrder: DayOrderHint
+  /// How a row becomes facts: by `kind` with the standard converter, or by the format's own code
+  /// (a file mixing invoices and payments, line items to add up, rows to leave out).
+  var conversion: RowConversion
+  /// Where the format's facts come from (vendor docs, real exports), for `clientworth formats`.
+  public var source: String
 
-  public init(
+  init(
     name: String, kind: FileKind, columns: [Column], requiredOneOf: [[Field]] = [],
-    documentedDayOrder: DayOrderHint = .none
+    documentedDayOrder: DayOrderHint = .none, conversion: RowConversion = .standard, source: String = ""
   ) {
     self.name = name
     self.kind = kind
     self.columns = columns
     self.requiredOneOf = requiredOneOf
     self.documentedDayOrder = documentedDayOrder
+    self.conversion = conversion
+    self.source = source
   }
 
   /// The header names of the required columns, for messages.

@@ -1,7 +1,7 @@
 import Domain
 
 /// Turns one data row of a recognised file into a ledger fact, or a `RowProblem` saying why not.
-struct FactConverter {
+struct FactConverter: Sendable {
   /// Stands for a currency that is not known until every file is read.
   static let unknownCurrency = Currency.unknown
 
@@ -18,9 +18,10 @@ struct FactConverter {
       }
       billable = value
     }
-    let currency = try cells.currency(fallback: Self.unknownCurrency)
+    var currency = try cells.currency(fallback: Self.unknownCurrency)
     var value = try cells.money(.amount, currency: currency)
     if value == nil, let rate = try cells.amount(.rate) {
+      currency = try cells.currency(for: .rate, fallback: currency)
       let perHour = rate.exact * Fraction(Int128(currency.minorUnitsPerMajor))
       value = Money(exactMinorUnits: perHour * Fraction(Int128(seconds), 3600), currency: rateCurrency(rate, currency))
     }

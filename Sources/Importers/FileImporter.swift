@@ -58,6 +58,10 @@ struct FileImporter {
 
   private func convert(_ cells: CellReader, into ledger: inout Ledger) throws(RowProblem) {
     let converter = FactConverter(cells: cells)
+    if case .custom(let convertRow) = cells.format.format.conversion {
+      try convertRow(converter, &ledger)
+      return
+    }
     switch cells.format.format.kind {
     case .time: ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
     case .invoices: ledger.invoices.append(try converter.invoice(clients: &ledger.clients))

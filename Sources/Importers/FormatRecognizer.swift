@@ -1,3 +1,5 @@
+import Domain
+
 /// Recognises a file's format from its header alone (never from its name).
 public enum FormatRecognizer {
   /// Every format ClientWorth knows, native ones first.
@@ -12,21 +14,27 @@ public enum FormatRecognizer {
     var candidates: [(format: RecognizedFormat, recognized: Int)] = []
     for format in formats {
       var columns: [Field: Int] = [:]
+      var currencies: [Field: Currency] = [:]
       for column in format.columns {
-        let wanted = Set(column.names.map(HeaderName.init))
-        let matches = names.indices.filter { wanted.contains(names[$0]) }
+        let matches = names.indices.filter { index in column.names.contains { matchesName($0, names[index]) } }
         if matches.count > 1 {
           throw ImportError(
             file: file, line: 1, column: nil,
             message: "the header has \(matches.count) columns for '\(column.names[0])' ("
               + matches.map { "'\(header[$0])'" }.joined(separator: ", ") + "); keep one")
         }
-        if let index = matches.first { columns[column.field] = index }
+        if let index = matches.first {
+          columns[column.field] = index
+          if let code = currencyInParentheses(header[index]), let currency = Currency(code: code) {
+            currencies[column.field] = currency
+          }
+        }
       }
       let hasRequired = format.columns.allSatisfy { !$0.required || columns[$0.field] != nil }
       let hasOneOf = format.requiredOneOf.allSatisfy { group in group.contains { columns[$0] != nil } }
       if hasRequired && hasOneOf {
-        let recognized = RecognizedFormat(format: format, columns: columns, header: header)
+        var recognized = RecognizedFormat(format: format, columns: columns, header: header)
+        recognized.headerCurrencies = currencies
         candidates.append((recognized, columns.count))
       }
     }
@@ -40,19 +48,22 @@ public enum FormatRecognizer {
   private static func unknownHeader(header: [String], names: [HeaderName], file: String, formats: [ExportFormat])
     -> ImportError
   {
-    let present = Set(names)
     let ranked = formats.map { format -> (ExportFormat, [String], Int) in
       let missing = format.columns.filter { column in
-        column.required && !column.names.contains { present.contains(HeaderName($0)) }
+        column.required && !names.contains { name in column.names.contains { matchesName($0, name) } }
       }.map { $0.names[0] }
       let missingOneOf = format.requiredOneOf.filter { group in
         !group.contains { field in
-          format.columns.first { $0.field == field }?.names.contains { present.contains(HeaderName($0)) } ?? false
+          format.columns.first { $0.field == field }?.names.contains { wanted in
+            names.contains { matchesName(wanted, $0) }
+          } ?? false
         }
       }.map { group in
         group.compactMap { field in format.columns.first { $0.field == field }?.names[0] }.joined(separator: " or ")
       }
-      let found = format.columns.filter { column in column.names.contains { present.contains(HeaderName($0)) } }
+      let found = format.columns.filter { column in
+        names.contains { name in column.names.contains { matchesName($0, name) } }
+      }
       return (format, missing + missingOneOf, found.count)
     }
     .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1.count < $1.1.count }
@@ -65,4 +76,25 @@ public enum FormatRecognizer {
       details: ["  header: " + header.joined(separator: ","), "closest formats:"] + closest
         + ["  (run 'clientworth formats' to list every format and its columns)"])
   }
+
+  /// True when a header cell is one of a column's names. A name ending in `(*)` matches that
+  /// text followed by anything in parentheses: `Amount (*)` matches `Amount (USD)` and `Amount ()`.
+  static func matchesName(_ wanted: String, _ name: HeaderName) -> Bool {
+    guard wanted.hasSuffix("(*)") else { return HeaderName(wanted) == name }
+    let prefix = HeaderName(wanted.dropLast(3)).normalized
+    let text = name.normalized
+    return text.hasPrefix(prefix) && text.dropFirst(prefix.count).trimmingPrefixSpaces().hasPrefix("(")
+      && text.hasSuffix(")")
+  }
+
+  /// The text inside a header's trailing parentheses: `USD` for `Amount (USD)`.
+  static func currencyInParentheses(_ header: String) -> String? {
+    guard header.hasSuffix(")"), let open = header.lastIndex(of: "(") else { return nil }
+    let inner = header[header.index(after: open)..<header.index(before: header.endIndex)]
+    return inner.isEmpty ? nil : String(inner)
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingPrefixSpaces() -> Substring { drop { $0 == " " } }
 }

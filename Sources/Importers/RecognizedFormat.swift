@@ -1,3 +1,5 @@
+import Domain
+
 /// A format matched to one file's header: where each field's column is.
 public struct RecognizedFormat: Sendable {
   public var format: ExportFormat
@@ -5,6 +7,8 @@ public struct RecognizedFormat: Sendable {
   public var columns: [Field: Int]
   /// The header cells as written, for messages (`column 'Amount'`).
   public var header: [String]
+  /// Currencies named inside header cells, such as `Amount (USD)`, by the field they belong to.
+  public var headerCurrencies: [Field: Currency] = [:]
 
   public func index(of field: Field) -> Int? { columns[field] }
 

@@ -2,7 +2,7 @@ import Domain
 
 /// One data row as the converters see it: cells by column index and where each one starts.
 /// The CSV record conforms to this; tests can use plain arrays.
-protocol Row {
+protocol Row: Sendable {
   var fieldCount: Int { get }
   /// The cell's text; empty for a column past the row's end.
   func text(_ column: Int) -> String
