@@ -12,7 +12,10 @@ struct InputError: Error, Equatable, Sendable {
     InputError(path: path, message: "cannot read: \(reason)")
   }
   static func noCSV(_ path: String) -> InputError {
-    InputError(path: path, message: "the folder has no *.csv file")
+    // `.` alone reads badly as a file name; say what it is.
+    path == "."
+      ? InputError(path: "", message: "the current folder has no *.csv file; name the files or a folder to read")
+      : InputError(path: path, message: "the folder has no *.csv file")
   }
   static func missingConfig(_ path: String) -> InputError {
     InputError(path: path, message: "settings file not found (given with --config)")
