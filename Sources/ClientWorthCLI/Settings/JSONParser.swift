@@ -188,7 +188,7 @@ struct JSONParser {
       guard let scalar = Unicode.Scalar(high) else { throw error("invalid \\u escape") }
       return scalar
     default:
-      index -= 1
+      index -= 2  // point at the backslash
       throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
     }
   }
