@@ -1,7 +1,71 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The command line: turns arguments and the environment into a run and an exit status.
 public enum ClientWorthCLI {
-  /// Runs the program and returns its exit status.
-  public static func main(arguments: [String] = CommandLine.arguments) -> Int32 {
-    0
+  /// Runs the program against the real world (standard streams, working folder, terminal) and
+  /// returns its exit status.
+  public static func main(
+    arguments: [String] = CommandLine.arguments,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Int32 {
+    // A reader that goes away (`clientworth report | head`) must end the run quietly, not kill
+    // it: ignore SIGPIPE and let the failed write stop the output (FileDescriptorStream).
+    signal(SIGPIPE, SIG_IGN)
+    var stdout = FileDescriptorStream(descriptor: STDOUT_FILENO)
+    var stderr = FileDescriptorStream(descriptor: STDERR_FILENO)
+    return run(
+      arguments: Array(arguments.dropFirst()), environment: environment,
+      workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(),
+      stdout: &stdout, stderr: &stderr)
+  }
+
+  /// The testable core: the arguments after the program name, the environment, the folder
+  /// relative paths start from, the terminal facts and the two output streams.
+  ///
+  /// Help, `--version` and a run with no arguments at all (top-level help, like
+  /// argument-parser's for a command made of subcommands) print to `stdout` and return 0.
+  static func run(
+    arguments: [String], environment: [String: String], workingDirectory: String, terminal: Terminal,
+    stdout: inout some TextOutputStream, stderr: inout some TextOutputStream
+  ) -> Int32 {
+    let width = terminal.width(environment: environment)
+    do throws(CLIError) {
+      let outcome: CommandLineParser.Outcome
+      do {
+        outcome = try CommandLineParser(root: RootCommand.spec).parse(arguments)
+      } catch {
+        throw .usage(error)
+      }
+      switch outcome {
+      case .help(let command):
+        stdout.write(HelpText(command: command, width: width).render())
+      case .version:
+        stdout.write(RootCommand.version + "\n")
+      case .run(let parsed):
+        let fileSystem = FileSystem(workingDirectory: workingDirectory)
+        let analysis = AnalysisRun(parsed: parsed, fileSystem: fileSystem, environment: environment, terminal: terminal)
+        let output = try analysis.execute(stderr: &stderr)
+        if let destination = output.destination {
+          do {
+            try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination)).write(output.text)
+          } catch {
+            throw .output(error)
+          }
+        } else {
+          stdout.write(output.text)
+        }
+      }
+      return ExitStatus.success.rawValue
+    } catch {
+      let (message, status) = ErrorPresenter.present(error)
+      stderr.write(message)
+      return status.rawValue
+    }
   }
 }

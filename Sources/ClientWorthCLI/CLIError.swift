@@ -1,0 +1,20 @@
+import Domain
+import Importers
+
+/// Every way a run can fail, each carrying the layer's own typed error; `ErrorPresenter` is the
+/// only place that turns one into text and an exit status.
+enum CLIError: Error, Sendable {
+  case usage(UsageError)
+  case settings(SettingsError)
+  case input(InputError)
+  case importFailed(ImportError)
+  /// Several currencies in the data and none chosen.
+  case ambiguousCurrency([Currency])
+  /// Currencies in the data with no rate into the report currency; `settingsFile` is where to add them.
+  case missingRates(CurrencyConverter.MissingRates, settingsFile: String)
+  /// A money setting with more decimals than the report currency has.
+  case tooPrecise(MajorAmount, Currency)
+  /// `--strict` and some rows were skipped.
+  case strict(skippedRows: Int)
+  case output(OutputError)
+}

@@ -1,0 +1,18 @@
+/// `clientworth decide`: keep, renegotiate or exit, client by client (spec §5).
+enum DecideCommand {
+  static let client = OptionSpec(
+    "client", kind: .repeatable, value: "name", help: "Decide only for this client (repeat for several).")
+  static let refund = OptionSpec(
+    "refund", value: "amount", help: "Weigh one refund offer: is leaving with this refund cheaper than staying?")
+
+  static let spec = CommandSpec(
+    name: "decide", parent: "clientworth",
+    abstract: "Recommend, for each client, keep, watch, renegotiate or exit, with the reasons and an exit plan.",
+    discussion: """
+      The decision projects the trailing --window days over the --horizon months (or to the \
+      client's contract end). Settings come from --config FILE, else ./clientworth.json, else the \
+      clientworth.json inside the first folder given; every flag below wins over the file.
+      """,
+    options: AnalysisOptions.all + [client, refund],
+    positional: AnalysisOptions.files)
+}

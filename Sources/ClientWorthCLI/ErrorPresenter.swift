@@ -1,0 +1,67 @@
+import Domain
+
+/// The one mapping from every error to the message a person reads and the exit status (spec §6).
+///
+/// Messages start `file:line:column: error: what is wrong` (unknown parts left out), followed by
+/// detail lines; usage errors follow argument-parser: `Error: …`, `Usage: …`, `  See '… --help'…`.
+enum ErrorPresenter {
+  /// The text for standard error (ending with a newline) and the exit status.
+  static func present(_ error: CLIError) -> (message: String, status: ExitStatus) {
+    switch error {
+    case .usage(let usage):
+      return (
+        "Error: \(usage.message)\nUsage: \(usage.usage)\n  See '\(usage.command) --help' for more information.\n",
+        .usage
+      )
+    case .settings(let settings):
+      return (located(settings.file, settings.line, settings.column, settings.message), .dataError)
+    case .input(let input):
+      return (located(input.path, nil, nil, input.message), .noInput)
+    case .importFailed(let failure):
+      var text = located(failure.file, failure.line, failure.column, failure.message)
+      for detail in failure.details { text += detail + "\n" }
+      return (text, .dataError)
+    case .ambiguousCurrency(let currencies):
+      let codes = currencies.map(\.code).joined(separator: ", ")
+      return (
+        "error: the data has amounts in \(codes): set \"currency\" in clientworth.json or pass --currency\n",
+        .dataError
+      )
+    case .missingRates(let missing, let settingsFile):
+      return (missingRatesMessage(missing, settingsFile: settingsFile), .dataError)
+    case .tooPrecise(let amount, let currency):
+      let what = "\(amount.text) has more decimals than \(currency.code) has (\(currency.minorUnitDigits))"
+      switch amount.origin {
+      case .file(let path, let keyPath, let line, let column):
+        return (located(path, line, column, "\(keyPath): \(what)"), .dataError)
+      case .flag(let label):
+        return ("Error: The value for '\(label)' is invalid: \(what).\n", .usage)
+      }
+    case .strict(let skipped):
+      let rows = skipped == 1 ? "1 row was" : "\(skipped) rows were"
+      return ("error: \(rows) skipped and --strict is set\n", .dataError)
+    case .output(let output):
+      return (located(output.path, nil, nil, "cannot write the output: \(output.reason)"), .cannotCreate)
+    }
+  }
+
+  /// `file:line:column: error: message` plus a newline, leaving out what is unknown.
+  static func located(_ file: String, _ line: Int?, _ column: Int?, _ message: String) -> String {
+    Diagnostic(file: file, line: line, column: column, severity: .error, message: message).description + "\n"
+  }
+
+  /// Names every currency without a rate and shows the exact lines to add to `"rates"`.
+  private static func missingRatesMessage(_ missing: CurrencyConverter.MissingRates, settingsFile: String) -> String {
+    let target = missing.target.code
+    let codes = missing.currencies.map(\.code)
+    var text = "error: no exchange rate into \(target) for \(codes.joined(separator: ", "))\n"
+    text += "  add to \"rates\" in \(settingsFile), with the number of \(target) one unit is worth:\n"
+    text += "    \"rates\": {\n"
+    for (index, code) in codes.enumerated() {
+      let comma = index == codes.count - 1 ? "" : ","
+      text += "      \"\(code)\": <\(target) per 1 \(code)>\(comma)\n"
+    }
+    text += "    }\n"
+    return text
+  }
+}

@@ -1,0 +1,43 @@
+import Importers
+
+/// Turns the FILE arguments into the files to import: a file is itself, a folder is every
+/// `*.csv` directly inside it (sorted by name, not recursive), no argument is the working folder.
+struct InputFiles {
+  let fileSystem: FileSystem
+
+  /// The paths to read, as messages will show them (`SampleData/time.csv`).
+  func paths(for arguments: [String]) throws(InputError) -> [String] {
+    let arguments = arguments.isEmpty ? ["."] : arguments
+    var paths: [String] = []
+    for argument in arguments {
+      let kind = fileSystem.kind(of: argument)
+      guard kind.exists else { throw .missing(argument) }
+      guard kind.isFolder else {
+        paths.append(argument)
+        continue
+      }
+      let csvNames = try fileSystem.contents(ofFolder: argument).filter { name in
+        !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv")
+          && !fileSystem.kind(of: Self.join(argument, name)).isFolder
+      }
+      guard !csvNames.isEmpty else { throw .noCSV(argument) }
+      paths += csvNames.map { Self.join(argument, $0) }
+    }
+    return paths
+  }
+
+  /// Every input file with its bytes.
+  func read(_ arguments: [String]) throws(InputError) -> [InputFile] {
+    var files: [InputFile] = []
+    for path in try paths(for: arguments) {
+      files.append(InputFile(path: path, bytes: try fileSystem.read(path)))
+    }
+    return files
+  }
+
+  /// `folder/name`, without `./` when the folder is the working folder itself.
+  static func join(_ folder: String, _ name: String) -> String {
+    if folder == "." { return name }
+    return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+}

@@ -1,0 +1,26 @@
+import Domain
+
+/// A money setting written in major units of a currency not yet known (`"costRate": 85.50`),
+/// remembered with where it came from so a value too precise for the currency can be named.
+struct MajorAmount: Sendable, Equatable {
+  /// Where a setting was written.
+  enum Origin: Sendable, Equatable {
+    /// A key of a settings file, at a line and column.
+    case file(path: String, keyPath: String, line: Int, column: Int)
+    /// A command-line option, e.g. `--cost-rate <amount>`.
+    case flag(label: String)
+  }
+
+  /// The exact amount in major units.
+  let value: Fraction
+  let text: String
+  let origin: Origin
+
+  /// The amount in `currency`'s minor units; nil when it has more decimals than the currency
+  /// has (`12.345` USD), since rounding a setting silently would change every figure it touches.
+  func money(in currency: Currency) -> Money? {
+    let minor = value * Fraction(currency.minorUnitsPerMajor)
+    guard minor.denominator == 1, minor.numerator.magnitude <= UInt128(Int64.max) else { return nil }
+    return Money(minorUnits: Int64(minor.numerator), currency: currency)
+  }
+}
