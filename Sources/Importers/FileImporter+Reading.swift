@@ -73,7 +73,7 @@ extension FileImporter {
         try body(nil, RowProblem(column: nil, message: error.message))
         continue
       } catch {
-        throw importError(error)
+        throw importError(error, text: text)
       }
       guard let record else { return }
       if record.number <= layout.headerRecord { continue }
@@ -111,8 +111,21 @@ extension FileImporter {
     return orders
   }
 
-  func importError(_ error: CSVError) -> ImportError {
+  func importError(_ error: CSVError, text: Text? = nil) -> ImportError {
     let position = error.position
-    return ImportError(file: file.path, line: position?.line, column: position?.column, message: error.message)
+    var details: [String] = []
+    if let position, let text {
+      details = SourceExcerpt.lines(of: text.utf8, line: position.line, column: position.column)
+    }
+    return ImportError(
+      file: file.path, line: position?.line, column: position?.column, message: error.message, details: details)
+  }
+
+  /// The error with the offending line and a caret added, when it points into the file.
+  func withExcerpt(_ error: ImportError, text: Text) -> ImportError {
+    guard error.details.isEmpty, let line = error.line, let column = error.column else { return error }
+    var result = error
+    result.details = SourceExcerpt.lines(of: text.utf8, line: line, column: column)
+    return result
   }
 }

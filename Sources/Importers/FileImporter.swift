@@ -15,7 +15,12 @@ struct FileImporter {
     let text = try decode()
     if let note = text.note { diagnostics.append(note) }
     let layout = try findLayout(in: text)
-    let orders = try dayOrders(text: text, layout: layout)
+    let orders: [Field: DayOrder]
+    do {
+      orders = try dayOrders(text: text, layout: layout)
+    } catch {
+      throw withExcerpt(error, text: text)
+    }
     var summary = FileSummary(
       path: file.path, format: layout.format.format.name, rowsRead: 0, rowsImported: 0, rowsSkipped: 0)
     let decimal: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point

@@ -16,6 +16,8 @@ public enum Importer {
       let importer = FileImporter(file: file, options: options)
       summaries.append(try importer.run(into: &ledger, diagnostics: &diagnostics))
     }
+    LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
+    LedgerChecks.warnAboutEarlyPayments(ledger, diagnostics: &diagnostics)
     try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
     return ImportResult(ledger: ledger, diagnostics: diagnostics, files: summaries)
   }

@@ -4,7 +4,7 @@ import Testing
 @testable import Importers
 
 /// Imports CSV text given inline, the way the CLI passes file bytes.
-func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws -> ImportResult {
+func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws(ImportError) -> ImportResult {
   try Importer.importFiles(files.map { InputFile(path: $0.0, bytes: Array($0.1.utf8)) }, options: options)
 }
 
@@ -57,5 +57,64 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
     #expect(entry.seconds == 5400)
     #expect(entry.day == Day(iso: "2026-01-05"))
     #expect(entry.value == Money(minorUnits: 123_450, currency: Currency(code: "EUR") ?? .unknown))
+  }
+}
+
+@Suite struct LedgerCheckTests {
+  @Test func aSecondRowForTheSameInvoiceIsSkippedAndAccounted() throws {
+    let result = try importCSV([
+      ("a.csv", "invoice,client,issue_date,amount,currency\nA1,Acme,2026-01-31,100.00,USD\nA1,Bob,2026-01-31,5,USD\n"),
+      ("b.csv", "invoice,client,issue_date,amount,currency\nA1,ACME,2026-02-01,120.00,USD\n"),
+    ])
+    #expect(result.ledger.invoices.count == 2)
+    #expect(result.files.map(\.rowsImported) == [2, 0])
+    #expect(result.files.map(\.rowsSkipped) == [0, 1])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "b.csv:2:1: error: invoice A1 for ACME is listed twice with different figures; the first row at a.csv:2:1 "
+          + "is used; row skipped"
+      ])
+  }
+
+  @Test func moneyReceivedBeforeTheInvoiceWasIssuedIsAWarning() throws {
+    let result = try importCSV([
+      ("i.csv", "invoice,client,issue_date,amount,currency,paid_date\nA1,Acme,2026-01-31,100.00,USD,2026-01-02\n"),
+      ("p.csv", "invoice,date,amount\nA1,2026-01-30,10.00\n"),
+    ])
+    #expect(result.ledger.invoices.count == 1)
+    #expect(result.ledger.payments.count == 1)
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "i.csv:2:1: warning: invoice A1 is marked paid on 2026-01-02, before it was issued on 2026-01-31",
+        "p.csv:2:1: warning: payment for invoice A1 is dated 2026-01-30, before the invoice was issued on 2026-01-31",
+      ])
+  }
+
+  @Test func anAmountWithoutACurrencyTakesTheOnlyOneInTheData() throws {
+    let result = try importCSV([
+      ("i.csv", "invoice,client,issue_date,amount,currency\nA1,Acme,2026-01-31,100,JPY\n"),
+      ("e.csv", "date,client,amount\n2026-01-02,Acme,1500\n"),
+    ])
+    #expect(result.ledger.expenses[0].amount == Money(minorUnits: 1500, currency: Currency(code: "JPY") ?? .unknown))
+  }
+
+  @Test func anAmountWhoseCurrencyCannotBeSettledIsAnError() {
+    #expect(throws: ImportError.self) {
+      try importCSV([
+        ("i.csv", "invoice,client,issue_date,amount,currency\nA1,Acme,2026-01-31,100.00,USD\nA2,B,2026-01-31,1,EUR\n"),
+        ("e.csv", "date,client,amount\n2026-01-02,Acme,15\n"),
+      ])
+    }
+  }
+
+  @Test func fatalErrorsShowTheLineWithACaret() {
+    do {
+      _ = try importCSV([("t.csv", "date,client,hours\n2026-01-05,\"Acme,1\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.line == 2)
+      #expect(error.column == 12)
+      #expect(error.details == ["2 | 2026-01-05,\"Acme,1", "  |            ^"])
+    }
   }
 }

@@ -1,0 +1,64 @@
+import Domain
+
+/// Checks that need every file at once: an invoice listed twice, money received before the
+/// invoice was issued. Runs after all files are read, before currencies are settled.
+struct LedgerChecks {
+  /// Drops the second and later rows of an invoice (same number, same client) with an error
+  /// diagnostic each, and updates the files' row accounting to match.
+  static func removeDuplicateInvoices(
+    _ ledger: inout Ledger, diagnostics: inout [Diagnostic], files: inout [FileSummary]
+  ) {
+    struct InvoiceIdentity: Hashable {
+      var number: String
+      var client: ClientKey
+    }
+    var first: [InvoiceIdentity: Invoice] = [:]
+    var kept: [Invoice] = []
+    for invoice in ledger.invoices {
+      let identity = InvoiceIdentity(number: invoice.number, client: invoice.client)
+      guard let original = first[identity] else {
+        first[identity] = invoice
+        kept.append(invoice)
+        continue
+      }
+      let place = original.position.map { " at \($0)" } ?? ""
+      let same = original.amount == invoice.amount && original.issued == invoice.issued
+      let what = same ? "is listed twice (same date and amount)" : "is listed twice with different figures"
+      let message =
+        "invoice \(invoice.number) for \(ledger.clients.displayName(for: invoice.client)) \(what); the first row"
+        + "\(place) is used; row skipped"
+      if let position = invoice.position {
+        diagnostics.append(Diagnostic(at: position, .error, message))
+        if let index = files.firstIndex(where: { $0.path == position.file }) {
+          files[index].rowsImported -= 1
+          files[index].rowsSkipped += 1
+        }
+      }
+    }
+    ledger.invoices = kept
+  }
+
+  /// Warns about payments dated before their invoice's issue date (kept: the date may be a typo,
+  /// but the money was received).
+  static func warnAboutEarlyPayments(_ ledger: Ledger, diagnostics: inout [Diagnostic]) {
+    var issued: [String: Day] = [:]
+    for invoice in ledger.invoices {
+      issued[invoice.number] = min(issued[invoice.number] ?? invoice.issued, invoice.issued)
+      if let paid = invoice.paidDay, paid < invoice.issued, let position = invoice.position {
+        diagnostics.append(
+          Diagnostic(
+            at: position, .warning,
+            "invoice \(invoice.number) is marked paid on \(paid), before it was issued on \(invoice.issued)"))
+      }
+    }
+    for payment in ledger.payments {
+      guard let day = issued[payment.invoiceNumber], payment.day < day, let position = payment.position else {
+        continue
+      }
+      diagnostics.append(
+        Diagnostic(
+          at: position, .warning,
+          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)"))
+    }
+  }
+}
