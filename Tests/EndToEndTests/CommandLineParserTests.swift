@@ -65,7 +65,8 @@ import Testing
     (["greet", "--loud=yes"], "'--loud' does not take a value."),
     (
       ["greet", "--color", "gren"],
-      "The value 'gren' is invalid for '--color <color>'. Did you mean 'green'? Please provide one of 'red', 'green', 'blue'."
+      "The value 'gren' is invalid for '--color <color>'. Did you mean 'green'? "
+        + "Please provide one of 'red', 'green', 'blue'."
     ),
     (["great"], "Unknown subcommand 'great'. Did you mean 'greet'?"),
     (["help", "gret"], "Unknown subcommand 'gret'. Did you mean 'greet'?"),
@@ -82,7 +83,10 @@ import Testing
 
   @Test func typedValuesNameTheOptionWhenBad() throws {
     let parsed = try run(["greet", "--level", "x"])
-    #expect(throws: UsageError("The value 'x' is invalid for '--level <n>': expected a whole number of 0 or more.", command: Self.greet)) {
+    #expect(
+      throws: UsageError(
+        "The value 'x' is invalid for '--level <n>': expected a whole number of 0 or more.", command: Self.greet)
+    ) {
       try parsed.int(Self.level)
     }
   }

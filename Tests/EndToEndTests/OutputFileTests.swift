@@ -16,8 +16,9 @@ import TestSupport
     try output("report.txt", in: folder).write("héllo\n")
     #expect(try folder.listing() == ["report.txt"])
     #expect(try folder.read("report.txt") == "héllo\n")
-    let mode = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("report.txt").path)[
-      .posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("report.txt").path)[
+        .posixPermissions] as? Int
     // Not mkstemp's owner-only 0600: the mode any new file gets under the umask.
     #expect(mode.map { $0 & 0o044 } == 0o044)
   }

@@ -39,7 +39,8 @@ import TestSupport
     return ImportResult(
       ledger: ledger,
       diagnostics: [
-        Diagnostic(file: "time.csv", line: 3, column: 12, severity: .error, message: "row skipped: hours 'x' is not a number"),
+        Diagnostic(
+          file: "time.csv", line: 3, column: 12, severity: .error, message: "row skipped: hours 'x' is not a number"),
         Diagnostic(file: "invoices.csv", line: nil, column: nil, severity: .warning, message: "a warning"),
       ],
       files: [
@@ -120,10 +121,12 @@ import TestSupport
     try folder.write("data/sub/c.csv", "not recursive")
     try folder.write("extra.csv", "e")
     try folder.write("data/clientworth.json", #"{"dateOrder": "mdy", "aliases": {"ACME Corp": "Acme"}}"#)
-    let result = run(["report", "data", "extra.csv", "--date-order", "dmy"], in: folder) { files, options throws(ImportError) in
+    let result = run(["report", "data", "extra.csv", "--date-order", "dmy"], in: folder) {
+      files, options throws(ImportError) in
       let seen = files.map { "\($0.path)=\(String(decoding: $0.bytes, as: UTF8.self))" }
       throw ImportError(
-        file: "", message: seen.joined(separator: " ") + " \(options.dateOrder.map(\.rawValue) ?? "-") \(options.aliases)")
+        file: "",
+        message: seen.joined(separator: " ") + " \(options.dateOrder.map(\.rawValue) ?? "-") \(options.aliases)")
     }
     #expect(result.stderr == "error: data/a.CSV=a data/b.csv=b extra.csv=e dmy [\"ACME Corp\": \"Acme\"]\n")
   }
@@ -133,12 +136,14 @@ import TestSupport
     defer { folder.remove() }
     let result = run(["decide", "--client", "Zed"], in: folder) { _, _ in Self.sampleImport() }
     #expect(result.status == 64)
-    #expect(result.stderr.hasSuffix("""
-      Error: No client named 'Zed' in the data.
-      Usage: clientworth decide [<options>] [<file> ...]
-        See 'clientworth decide --help' for more information.
+    #expect(
+      result.stderr.hasSuffix(
+        """
+        Error: No client named 'Zed' in the data.
+        Usage: clientworth decide [<options>] [<file> ...]
+          See 'clientworth decide --help' for more information.
 
-      """))
+        """))
   }
 
   @Test func severalCurrenciesNeedACurrencySetting() throws {
@@ -148,7 +153,8 @@ import TestSupport
     mixed.diagnostics = []
     if let eur = Currency(code: "EUR") {
       mixed.ledger.expenses.append(
-        Expense(day: Day(daysSinceEpoch: 20_500), client: ClientKey("Acme"), amount: Money(minorUnits: 5, currency: eur)))
+        Expense(
+          day: Day(daysSinceEpoch: 20_500), client: ClientKey("Acme"), amount: Money(minorUnits: 5, currency: eur)))
     }
     let failing = run(["report"], in: folder) { [mixed] _, _ in mixed }
     #expect(

@@ -27,7 +27,9 @@ import Testing
 
   @Test func severalCurrenciesWithoutASettingIsAnError() throws {
     let resolver = SettingsResolver(values: SettingValues(), settingsFile: "clientworth.json")
-    let mixed = ledger([Money(minorUnits: 1, currency: try currency("USD")), Money(minorUnits: 1, currency: try currency("EUR"))])
+    let mixed = ledger([
+      Money(minorUnits: 1, currency: try currency("USD")), Money(minorUnits: 1, currency: try currency("EUR")),
+    ])
     do {
       _ = try resolver.resolve(mixed)
       Issue.record("expected an error")
@@ -68,7 +70,8 @@ import Testing
     var values = SettingValues()
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
-    values.costRate = MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: .flag(label: "--cost-rate <amount>"))
+    values.costRate = MajorAmount(
+      value: Fraction(8550, 100), text: "85.50", origin: .flag(label: "--cost-rate <amount>"))
     values.windowDays = 60
     values.aliases = ["ACME Corp": "Acme"]
     values.clients = ["ACME Corp.": ClientTerms(wrapUpHours: Fraction(3))]
@@ -93,7 +96,8 @@ import Testing
     } catch {
       let (message, status) = ErrorPresenter.present(error)
       #expect(status == .usage)
-      #expect(message == "Error: The value for '--cost-rate <amount>' is invalid: 10.5 has more decimals than JPY has (0).\n")
+      #expect(
+        message == "Error: The value for '--cost-rate <amount>' is invalid: 10.5 has more decimals than JPY has (0).\n")
     }
   }
 }
