@@ -71,7 +71,7 @@ import Testing
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
     values.costRate = MajorAmount(
-      value: Fraction(8550, 100), text: "85.50", origin: .flag(label: "--cost-rate <amount>"))
+      value: Fraction(8550, 100), text: "85.50", origin: .flag(label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
     values.windowDays = 60
     values.aliases = ["ACME Corp": "Acme"]
     values.clients = ["ACME Corp.": ClientTerms(wrapUpHours: Fraction(3))]
@@ -89,7 +89,7 @@ import Testing
   @Test func aFlagTooPreciseForTheCurrencyIsAUsageError() throws {
     var values = SettingValues()
     values.currency = try currency("JPY")
-    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: .flag(label: "--cost-rate <amount>"))
+    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: .flag(label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
     do {
       _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(Ledger())
       Issue.record("expected an error")
@@ -97,7 +97,12 @@ import Testing
       let (message, status) = ErrorPresenter.present(error)
       #expect(status == .usage)
       #expect(
-        message == "Error: The value for '--cost-rate <amount>' is invalid: 10.5 has more decimals than JPY has (0).\n")
+        message == """
+          Error: The value '10.5' is invalid for '--cost-rate <amount>': it has more decimals than JPY has (0).
+          Usage: clientworth report [<options>]
+            See 'clientworth report --help' for more information.
+
+          """)
     }
   }
 }

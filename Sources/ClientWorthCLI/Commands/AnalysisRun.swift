@@ -100,7 +100,7 @@ struct AnalysisRun {
     let option = DecideCommand.refund
     do {
       guard let value = try parsed.decimal(option), let text = parsed.string(option) else { return nil }
-      return MajorAmount(value: value, text: text, origin: .flag(label: option.label))
+      return MajorAmount(value: value, text: text, origin: .flag(option, of: parsed.command))
     } catch {
       throw .usage(error)
     }
