@@ -121,7 +121,7 @@ import TestSupport
     try folder.write("data/sub/c.csv", "not recursive")
     try folder.write("extra.csv", "e")
     try folder.write("data/clientworth.json", #"{"dateOrder": "mdy", "aliases": {"ACME Corp": "Acme"}}"#)
-    let result = run(["report", "data", "extra.csv", "--date-order", "dmy"], in: folder) {
+    let result = run(["report", "data", "extra.csv", "./data/b.csv", "--date-order", "dmy"], in: folder) {
       files, options throws(ImportError) in
       let seen = files.map { "\($0.path)=\(String(decoding: $0.bytes, as: UTF8.self))" }
       throw ImportError(
