@@ -1,4 +1,5 @@
 import Foundation
+import Importers
 
 #if canImport(Glibc)
   import Glibc
@@ -32,7 +33,10 @@ public enum ClientWorthCLI {
   /// argument-parser's for a command made of subcommands) print to `stdout` and return 0.
   static func run(
     arguments: [String], environment: [String: String], workingDirectory: String, terminal: Terminal,
-    stdout: inout some TextOutputStream, stderr: inout some TextOutputStream
+    stdout: inout some TextOutputStream, stderr: inout some TextOutputStream,
+    importer: @escaping AnalysisRun.ImportFunction = { files, options throws(ImportError) in
+      try Importer.importFiles(files, options: options)
+    }
   ) -> Int32 {
     let width = terminal.width(environment: environment)
     do throws(CLIError) {
@@ -49,7 +53,8 @@ public enum ClientWorthCLI {
         stdout.write(RootCommand.version + "\n")
       case .run(let parsed):
         let fileSystem = FileSystem(workingDirectory: workingDirectory)
-        let analysis = AnalysisRun(parsed: parsed, fileSystem: fileSystem, environment: environment, terminal: terminal)
+        let analysis = AnalysisRun(
+          parsed: parsed, fileSystem: fileSystem, environment: environment, terminal: terminal, importer: importer)
         let output = try analysis.execute(stderr: &stderr)
         if let destination = output.destination {
           do {

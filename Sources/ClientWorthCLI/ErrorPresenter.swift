@@ -30,12 +30,13 @@ enum ErrorPresenter {
     case .missingRates(let missing, let settingsFile):
       return (missingRatesMessage(missing, settingsFile: settingsFile), .dataError)
     case .tooPrecise(let amount, let currency):
-      let what = "\(amount.text) has more decimals than \(currency.code) has (\(currency.minorUnitDigits))"
+      let what = "has more decimals than \(currency.code) has (\(currency.minorUnitDigits))"
       switch amount.origin {
       case .file(let path, let keyPath, let line, let column):
-        return (located(path, line, column, "\(keyPath): \(what)"), .dataError)
-      case .flag(let label):
-        return ("Error: The value for '\(label)' is invalid: \(what).\n", .usage)
+        return (located(path, line, column, "\(keyPath): \(amount.text) \(what)"), .dataError)
+      case .flag(let label, let command, let usage):
+        let message = "The value '\(amount.text)' is invalid for '\(label)': it \(what)."
+        return present(.usage(UsageError(message: message, usage: usage, command: command)))
       }
     case .strict(let skipped):
       let rows = skipped == 1 ? "1 row was" : "\(skipped) rows were"

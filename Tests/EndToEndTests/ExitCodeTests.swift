@@ -109,7 +109,8 @@ import TestSupport
     let run = try RunClientWorth.run(["report", "data"], in: folder.url)
     #expect(run.status == 65)
     #expect(
-      run.stderr == "data/clientworth.json:1:38: error: clients.Acme.contractEnd: not a date (YYYY-MM-DD): \"2026-13-01\"\n")
+      run.stderr
+        == "data/clientworth.json:1:38: error: clients.Acme.contractEnd: not a date (YYYY-MM-DD): \"2026-13-01\"\n")
     // --config wins over the folder's file.
     try folder.write("good.json", "{\"currency\": \"USD\"}")
     #expect(try RunClientWorth.run(["report", "data", "--config", "good.json"], in: folder.url).status == 0)

@@ -52,16 +52,20 @@ import TestSupport
     #expect(run.status == 0)
     #expect(run.stderr == "")
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    #expect(lines.first == "OVERVIEW: Show each client's profitability: hours, revenue, cost, profit, effective rate, lateness.")
+    #expect(
+      lines.first
+        == "OVERVIEW: Show each client's profitability: hours, revenue, cost, profit, effective rate, lateness.")
     #expect(lines.contains("USAGE: clientworth report [<options>] [<file> ...]"))
     #expect(lines.contains("ARGUMENTS:"))
     #expect(lines.contains("OPTIONS:"))
     #expect(lines.contains("  --cost-rate <amount>    What one hour of your time costs you, in the report currency."))
-    #expect(lines.contains("  --capital-rate <rate>   Yearly cost of money, for carrying late receivables. (default: 0.10)"))
+    #expect(
+      lines.contains("  --capital-rate <rate>   Yearly cost of money, for carrying late receivables. (default: 0.10)"))
     // A label too long for the column puts its help on the next line, in the help column.
     let terms = try #require(lines.firstIndex(of: "  --payment-terms-days <days>"))
     #expect(lines[terms + 1] == "                          Due date of an invoice that has none. (default: 30)")
-    #expect(lines.contains("  --format <format>       Output format. (values: table, markdown, csv, json; default: table)"))
+    #expect(
+      lines.contains("  --format <format>       Output format. (values: table, markdown, csv, json; default: table)"))
     #expect(lines.contains("  -h, --help              Show help information."))
     #expect(lines.allSatisfy { $0.count <= 100 })
     // `help report` prints the same text.

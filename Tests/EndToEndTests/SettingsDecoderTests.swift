@@ -43,7 +43,9 @@ import Testing
     #expect(values.dateOrder == .dmy)
     #expect(values.aliases == ["ACME Corp": "Acme"])
     #expect(
-      values.clients == ["Acme": ClientTerms(contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2))])
+      values.clients == [
+        "Acme": ClientTerms(contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2))
+      ])
     let gbp = try #require(Currency(code: "GBP"))
     #expect(values.rates == [try #require(usd): Fraction(92, 100), gbp: Fraction(10825, 10000)])
   }
@@ -51,7 +53,9 @@ import Testing
   @Test func moneySettingsMustFitTheCurrencysDecimals() throws {
     let values = try decode(#"{"costRate": 40.125, "targetRate": 1000}"#)
     #expect(values.costRate?.money(in: try #require(usd)) == nil)
-    #expect(values.costRate?.money(in: try #require(Currency(code: "KWD"))) == Money(minorUnits: 40125, currency: try #require(Currency(code: "KWD"))))
+    #expect(
+      values.costRate?.money(in: try #require(Currency(code: "KWD")))
+        == Money(minorUnits: 40125, currency: try #require(Currency(code: "KWD"))))
     #expect(values.targetRate?.money(in: try #require(jpy)) == Money(minorUnits: 1000, currency: try #require(jpy)))
     #expect(values.costRate?.origin == .file(path: "clientworth.json", keyPath: "costRate", line: 1, column: 14))
   }
@@ -70,7 +74,10 @@ import Testing
       #"{"clients": {"Acme": {"contractEnd": "2026-02-30"}}}"#, 1, 38,
       "clients.Acme.contractEnd: not a date (YYYY-MM-DD): \"2026-02-30\""
     ),
-    (#"{"clients": {"Acme": {"wrapupHour": 3}}}"#, 1, 23, "unknown client setting \"clients.Acme.wrapupHour\"; did you mean \"wrapUpHours\"?"),
+    (
+      #"{"clients": {"Acme": {"wrapupHour": 3}}}"#, 1, 23,
+      "unknown client setting \"clients.Acme.wrapupHour\"; did you mean \"wrapUpHours\"?"
+    ),
     (#"{"rates": {"eur": 1.1}}"#, 1, 12, "rates.eur: not a currency code (three capital letters, ISO 4217)"),
     (#"{"rates": {"EUR": 0}}"#, 1, 19, "rates.EUR: must be more than 0"),
     (#"{"targetrate": 100}"#, 1, 2, "unknown setting \"targetrate\"; did you mean \"targetRate\"?"),

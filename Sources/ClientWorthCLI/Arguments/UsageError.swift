@@ -7,6 +7,12 @@ struct UsageError: Error, Equatable, Sendable {
   /// The command to point `--help` at.
   let command: String
 
+  init(message: String, usage: String, command: String) {
+    self.message = message
+    self.usage = usage
+    self.command = command
+  }
+
   init(_ message: String, command: CommandSpec) {
     self.message = message
     self.usage = command.usage

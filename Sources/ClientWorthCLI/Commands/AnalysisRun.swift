@@ -17,6 +17,12 @@ struct AnalysisRun {
   let fileSystem: FileSystem
   let environment: [String: String]
   let terminal: Terminal
+  /// Reads the files into a ledger: `Importer.importFiles`, replaceable so tests can feed the
+  /// rest of the run an exact import result.
+  let importer: ImportFunction
+
+  /// The signature of `Importer.importFiles`.
+  typealias ImportFunction = @Sendable ([InputFile], ImportOptions) throws(ImportError) -> ImportResult
 
   private typealias Option = AnalysisOptions
 
@@ -37,7 +43,7 @@ struct AnalysisRun {
       throw .input(error)
     }
     do {
-      imported = try Importer.importFiles(files, options: ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder))
+      imported = try importer(files, ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder))
     } catch {
       throw .importFailed(error)
     }
@@ -94,7 +100,7 @@ struct AnalysisRun {
     let option = DecideCommand.refund
     do {
       guard let value = try parsed.decimal(option), let text = parsed.string(option) else { return nil }
-      return MajorAmount(value: value, text: text, origin: .flag(label: option.label))
+      return MajorAmount(value: value, text: text, origin: .flag(option, of: parsed.command))
     } catch {
       throw .usage(error)
     }

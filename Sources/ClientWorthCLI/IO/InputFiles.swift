@@ -1,7 +1,9 @@
+import Foundation
 import Importers
 
 /// Turns the FILE arguments into the files to import: a file is itself, a folder is every
 /// `*.csv` directly inside it (sorted by name, not recursive), no argument is the working folder.
+/// A file named twice (`data data/time.csv`) is read once, so no fact is counted twice.
 struct InputFiles {
   let fileSystem: FileSystem
 
@@ -9,11 +11,16 @@ struct InputFiles {
   func paths(for arguments: [String]) throws(InputError) -> [String] {
     let arguments = arguments.isEmpty ? ["."] : arguments
     var paths: [String] = []
+    var seen = Set<String>()
+    func add(_ path: String) {
+      let absolute = (fileSystem.absolute(path) as NSString).standardizingPath
+      if seen.insert(absolute).inserted { paths.append(path) }
+    }
     for argument in arguments {
       let kind = fileSystem.kind(of: argument)
       guard kind.exists else { throw .missing(argument) }
       guard kind.isFolder else {
-        paths.append(argument)
+        add(argument)
         continue
       }
       let csvNames = try fileSystem.contents(ofFolder: argument).filter { name in
@@ -21,7 +28,7 @@ struct InputFiles {
           && !fileSystem.kind(of: Self.join(argument, name)).isFolder
       }
       guard !csvNames.isEmpty else { throw .noCSV(argument) }
-      paths += csvNames.map { Self.join(argument, $0) }
+      csvNames.forEach { add(Self.join(argument, $0)) }
     }
     return paths
   }

@@ -7,8 +7,14 @@ struct MajorAmount: Sendable, Equatable {
   enum Origin: Sendable, Equatable {
     /// A key of a settings file, at a line and column.
     case file(path: String, keyPath: String, line: Int, column: Int)
-    /// A command-line option, e.g. `--cost-rate <amount>`.
-    case flag(label: String)
+    /// A command-line option, e.g. `--cost-rate <amount>`, of the command `command`
+    /// (`clientworth report`) whose usage line is `usage`.
+    case flag(label: String, command: String, usage: String)
+
+    /// The origin of `option` given to `command`.
+    static func flag(_ option: OptionSpec, of command: CommandSpec) -> Origin {
+      .flag(label: option.label, command: command.fullName, usage: command.usage)
+    }
   }
 
   /// The exact amount in major units.

@@ -28,6 +28,6 @@ extension SettingValues {
 
   private static func amount(_ parsed: ParsedArguments, _ option: OptionSpec) throws(UsageError) -> MajorAmount? {
     guard let value = try parsed.decimal(option), let text = parsed.string(option) else { return nil }
-    return MajorAmount(value: value, text: text, origin: .flag(label: option.label))
+    return MajorAmount(value: value, text: text, origin: .flag(option, of: parsed.command))
   }
 }

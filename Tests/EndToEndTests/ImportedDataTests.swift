@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+import Importers
+import Testing
+import TestSupport
+
+/// Runs of the real binary over real native CSV files. They switch themselves on once the native
+/// time importer reads a file (until then `Importer.importFiles` returns an empty ledger).
+@Suite(.enabled(if: ImporterStatus.nativeTimeReads, "the native time importer has not landed yet"))
+struct ImportedDataTests {
+  static let timeCSV = """
+    date,client,project,task,person,hours,billable,rate,amount,currency,description
+    2026-03-02,Acme,Site,Build,me,2.5,yes,100.00,250.00,USD,first day
+    2026-03-03,Acme,Site,Build,me,lots,yes,100.00,,USD,a bad row
+
+    """
+
+  @Test func aSkippedRowIsAnErrorDiagnosticAndStrictFails() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", Self.timeCSV)
+    let lenient = try RunClientWorth.run(["report", "--verbose", "--cost-rate", "40"], in: folder.url)
+    #expect(lenient.status == 0)
+    #expect(lenient.stderr.hasPrefix("time.csv: native time: 2 rows read, 1 imported, 1 skipped\ntime.csv:3:"))
+    #expect(lenient.stderr.contains(": error: "))
+    let strict = try RunClientWorth.run(["report", "--strict"], in: folder.url)
+    #expect(strict.status == 65)
+    #expect(strict.stdout == "")
+    #expect(strict.stderr.hasPrefix("time.csv:3:"))
+    #expect(strict.stderr.hasSuffix("error: 1 row was skipped and --strict is set\n"))
+  }
+
+  @Test func jsonCarriesTheImportersDiagnostics() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", Self.timeCSV)
+    let run = try RunClientWorth.run(["report", "--format", "json", "--cost-rate", "40"], in: folder.url)
+    #expect(run.status == 0)
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+    let skipped = try #require(diagnostics.first { $0["severity"] as? String == "error" })
+    #expect(skipped["file"] as? String == "time.csv")
+    #expect(skipped["line"] as? Int == 3)
+    #expect(object?["currency"] as? String == "USD")
+  }
+
+  @Test func colourNeverReachesAPipeOrAFile() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", Self.timeCSV)
+    let run = try RunClientWorth.run(["report"], in: folder.url, environment: ["COLUMNS": "100", "TERM": "xterm"])
+    #expect(run.status == 0)
+    #expect(!run.stdout.isEmpty)
+    #expect(!run.stdout.contains("\u{1B}["))
+  }
+}
+
+/// Whether the importers have landed: a native time file yields time entries.
+enum ImporterStatus {
+  static var nativeTimeReads: Bool {
+    let file = InputFile(path: "time.csv", bytes: Array(ImportedDataTests.timeCSV.utf8))
+    let result = try? Importer.importFiles([file], options: ImportOptions())
+    return result.map { !$0.ledger.timeEntries.isEmpty } ?? false
+  }
+}
