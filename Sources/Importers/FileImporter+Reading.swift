@@ -17,6 +17,7 @@ extension FileImporter {
   struct Text {
     var utf8: [UInt8]
     var note: Diagnostic?
+    var encodingName: String
   }
 
   func decode() throws(ImportError) -> Text {
@@ -25,7 +26,7 @@ extension FileImporter {
       let note = decoded.encoding.note.map {
         Diagnostic(file: file.path, line: nil, column: nil, severity: .note, message: $0)
       }
-      return Text(utf8: decoded.utf8, note: note)
+      return Text(utf8: decoded.utf8, note: note, encodingName: decoded.encoding.name)
     } catch {
       throw importError(error)
     }

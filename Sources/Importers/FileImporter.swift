@@ -23,6 +23,10 @@ struct FileImporter {
     }
     var summary = FileSummary(
       path: file.path, format: layout.format.format.name, rowsRead: 0, rowsImported: 0, rowsSkipped: 0)
+    summary.kind = layout.format.format.kind
+    summary.encoding = text.encodingName
+    summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
+    let before = FactCounts(ledger)
     let decimal: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
     try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
@@ -53,6 +57,7 @@ struct FileImporter {
         diagnostics.append(diagnostic(error, at: row))
       }
     }
+    before.noteNewFacts(in: ledger, into: &summary)
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(file: file.path, line: layout.headerLine, column: nil, severity: .note,

@@ -22,6 +22,17 @@ public struct FileSummary: Sendable, Equatable {
   public var rowsRead: Int
   public var rowsImported: Int
   public var rowsSkipped: Int
+  /// What one row of the file is; nil until the format is known.
+  public var kind: FileKind?
+  /// The text encoding the file was read in (`UTF-8`, `UTF-16LE`, `Windows-1252`…).
+  public var encoding: String = "UTF-8"
+  /// The delimiter the file uses.
+  public var delimiter: Character = ","
+  /// The earliest and latest date of the imported rows (entry, issue, payment, expense or incident date).
+  public var firstDay: Day?
+  public var lastDay: Day?
+  /// The clients the file's imported rows name, as keys.
+  public var clients: Set<ClientKey> = []
 
   public init(path: String, format: String, rowsRead: Int, rowsImported: Int, rowsSkipped: Int) {
     self.path = path
@@ -29,5 +40,12 @@ public struct FileSummary: Sendable, Equatable {
     self.rowsRead = rowsRead
     self.rowsImported = rowsImported
     self.rowsSkipped = rowsSkipped
+  }
+
+  /// Widens the date range and client set by one imported fact.
+  mutating func note(day: Day, client: ClientKey?) {
+    firstDay = Swift.min(firstDay ?? day, day)
+    lastDay = Swift.max(lastDay ?? day, day)
+    if let client { clients.insert(client) }
   }
 }
