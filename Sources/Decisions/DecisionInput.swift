@@ -28,8 +28,8 @@ struct DecisionInput: Sendable {
     self.size = size
   }
 
-  /// W's first day: asOf − windowDays + 1, so W holds exactly `windowDays` days ending on asOf.
-  var windowStart: Day { asOf - (settings.windowDays - 1) }
+  /// W's first day: asOf − windowDays + 1.
+  var windowStart: Day { TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays) }
 
   /// The client's contract terms from the settings, if any.
   var terms: ClientTerms? { settings.clients[allData.client] }

@@ -17,8 +17,9 @@ public enum DecisionMaker {
     allSettings.asOf = asOf
     let allData = FigureCalculator.report(ledger: ledger, settings: allSettings)
 
+    let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     var windowSettings = allSettings
-    windowSettings.from = asOf - (settings.windowDays - 1)
+    windowSettings.from = start
     windowSettings.to = asOf
     let window = FigureCalculator.report(ledger: ledger, settings: windowSettings)
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
@@ -26,7 +27,6 @@ public enum DecisionMaker {
     let sizes = ClientSize.sizes(of: allData.clients)
     var decisions: [Decision] = []
     for client in allData.clients {
-      let start = asOf - (settings.windowDays - 1)
       let windowFigures = windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency)
       let input = DecisionInput(
         window: windowFigures, allData: client, settings: settings, asOf: asOf, refund: refund,
