@@ -19,8 +19,10 @@ public struct Aging: Sendable, Equatable {
 
   /// The buckets with their spec names, in order: `current`, `1-30`, `31-60`, `61-90`, `90+`.
   public var buckets: [(name: String, amount: Money)] {
-    [("current", current), ("1-30", days1to30), ("31-60", days31to60), ("61-90", days61to90),
-     ("90+", over90)]
+    [
+      ("current", current), ("1-30", days1to30), ("31-60", days31to60), ("61-90", days61to90),
+      ("90+", over90),
+    ]
   }
 
   /// Past-due total (every bucket but current).
