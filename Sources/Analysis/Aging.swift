@@ -1,6 +1,10 @@
 import Domain
 
-/// Open balances at as-of by days past due (spec §4 `aging`).
+/// Open balances at as-of by days past due (spec §4 `aging`): current (0 or fewer days), 1-30,
+/// 31-60, 61-90 and 90+ (91 days on).
+///
+/// Bad debt is included: written off or not, it is still unpaid, so the buckets add up to every
+/// open balance of the period's invoices. Credit notes and overpaid invoices have none.
 public struct Aging: Sendable, Equatable {
   /// Not yet due.
   public var current: Money
