@@ -44,5 +44,5 @@ struct DecisionInput: Sendable {
   var severeIncidentsInWindow: [Incident] { windowIncidents.filter { $0.kind.isSevere } }
 
   /// How many moderate incidents W holds.
-  var moderateIncidentsInWindow: Int { windowIncidents.filter { !$0.kind.isSevere }.count }
+  var moderateIncidentsInWindow: Int { window.moderateIncidentCount }
 }

@@ -9,7 +9,7 @@ public enum DecisionMaker {
   /// `settings.to`: it reads the trailing window W = [asOf − windowDays + 1, asOf] and, for what an
   /// exit leaves open, all the data. A client with no facts in W gets zero figures over W.
   public static func decide(ledger: Ledger, settings: Settings, refund: Money? = nil) -> DecisionReport {
-    let asOf = settings.asOf ?? LatestDay.of(ledger) ?? Day(daysSinceEpoch: 0)
+    let asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
 
     var allSettings = settings
     allSettings.from = nil

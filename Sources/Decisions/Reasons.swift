@@ -126,9 +126,11 @@ struct Reasons {
       lines.append(
         "Pays \(Wording.number(late)) days late on average (threshold \(Wording.number(settings.lateDaysThreshold)))")
     }
-    let longOverdue = input.window.aging.days61to90 + input.window.aging.over90
-    if longOverdue.minorUnits > 0 {
-      lines.append("\(longOverdue.formatted()) is more than 60 days past due")
+    // The flag's other arm (spec §4): any open balance more than 60 days past due.
+    if let days = input.window.maxDaysPastDue, days > 60 {
+      let aging = input.window.aging
+      let amount = aging.days61to90 + aging.over90
+      lines.append("\(amount.formatted()) is more than 60 days past due, the oldest \(Wording.days(days))")
     }
     return lines.isEmpty ? ["Pays late"] : lines
   }

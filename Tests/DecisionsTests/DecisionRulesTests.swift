@@ -64,6 +64,15 @@ import Testing
     #expect(scenario.decide().recommendation == .keep)
   }
 
+  @Test func factsCountEvenWhenTheirSumsAreZero() {
+    // An invoice and its credit note cancel to 0, a time entry of 0 seconds: both still activity.
+    var scenario = Scenario()
+    scenario.window = Scenario.figures(invoiceCount: 2)
+    #expect(scenario.decide().recommendation == .keep)
+    scenario.window = Scenario.figures(timeEntryCount: 1)
+    #expect(scenario.decide().recommendation == .invoiceFirst)
+  }
+
   // Rule 3: invoice-first when W has time but no invoice.
 
   @Test func timeWithoutInvoiceIsInvoiceFirst() {

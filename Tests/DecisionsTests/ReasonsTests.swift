@@ -33,6 +33,7 @@ import Testing
       ])
     scenario.window.figures.avgDaysLate = Fraction(38)
     scenario.window.aging.over90 = Scenario.money(12_345)
+    scenario.window.maxDaysPastDue = 95
     let decision = scenario.decide()
     #expect(decision.recommendation == .watch)
     #expect(
@@ -40,7 +41,7 @@ import Testing
         "Earns $338.19 a month over the last 90 days",
         "Earns $60.00 an hour against a target of $70.00",
         "Pays 38 days late on average (threshold 14)",
-        "$123.45 is more than 60 days past due",
+        "$123.45 is more than 60 days past due, the oldest 95 days",
         "41% of hours are not billable (threshold 25%)",
         "3 moderate incidents in the last 90 days: late-payment, out-of-hours, no-response",
       ])
@@ -51,7 +52,8 @@ import Testing
     scenario.window = Scenario.figures(seconds: 360_000, invoiced: 600_000, flags: [.latePayer])
     scenario.window.figures.avgDaysLate = Fraction(14)
     scenario.window.aging.days61to90 = Scenario.money(500)
-    #expect(scenario.decide().reasons.dropFirst() == ["$5.00 is more than 60 days past due"])
+    scenario.window.maxDaysPastDue = 61
+    #expect(scenario.decide().reasons.dropFirst() == ["$5.00 is more than 60 days past due, the oldest 61 days"])
   }
 
   @Test func keepInactiveAndInvoiceFirstCarryNoReasons() {

@@ -30,11 +30,12 @@ struct Scenario {
   static func day(_ offset: Int) -> Day { asOf + offset }
 
   /// Figures as the calculator would give them, from time, invoices and costs: netRevenue, cost,
-  /// profit, outstanding and the effective rate follow from the arguments.
+  /// profit, outstanding and the effective rate follow from the arguments, and each kind of fact
+  /// counts once when its sum is not zero (unless its count is given).
   static func figures(
     seconds: Int64 = 0, billableSeconds: Int64? = nil, invoiced: Int64 = 0, collected: Int64? = nil,
     badDebt: Int64 = 0, expenses: Int64 = 0, costRate: Int64 = 5000, carryingCost: Int64 = 0,
-    flags: [Flag] = [], incidents: [Incident] = []
+    flags: [Flag] = [], incidents: [Incident] = [], timeEntryCount: Int? = nil, invoiceCount: Int? = nil
   ) -> ClientFigures {
     var figures = Figures(currency: usd)
     figures.seconds = seconds
@@ -51,7 +52,8 @@ struct Scenario {
     if seconds > 0 { figures.effectiveRate = figures.netRevenue.exact / figures.hours }
     return ClientFigures(
       client: client, name: "Acme", figures: figures, aging: Aging(currency: usd), flags: flags,
-      incidents: incidents)
+      incidents: incidents, timeEntryCount: timeEntryCount ?? (seconds != 0 ? 1 : 0),
+      invoiceCount: invoiceCount ?? (invoiced != 0 ? 1 : 0), expenseCount: expenses != 0 ? 1 : 0)
   }
 
   /// 100 hours (80 billable) at a cost of $50.00 an hour, invoiced $4,000.00: profit −$1,000.00.
