@@ -55,12 +55,6 @@ enum DisplayWidth {
     return kept + "…"
   }
 
-  /// `text` followed by spaces up to `width` columns (unchanged when already as wide).
-  static func padded(_ text: String, toWidth width: Int, alignRight: Bool = false) -> String {
-    let padding = String(repeating: " ", count: max(0, width - of(text)))
-    return alignRight ? padding + text : text + padding
-  }
-
   /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, condensed to
   /// whole blocks as `wcwidth` implementations do.
   private static let wideRanges: [ClosedRange<UInt32>] = [

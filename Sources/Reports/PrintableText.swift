@@ -1,11 +1,13 @@
-/// Text from the input made safe to print: control characters replaced.
+/// Text from the input made safe to print: control and bidirectional-override characters replaced.
 ///
 /// Client names, notes and messages come from CSV files someone else wrote. A tab or newline in a
-/// name would break a table's columns, and an escape character could drive the terminal, so every
-/// control character (C0, DEL, C1) becomes U+FFFD before text reaches a table, a card or markdown.
-/// JSON and CSV escape such characters instead, and keep them.
+/// name would break a table's columns, an escape character could drive the terminal, and an
+/// unclosed right-to-left override would reverse the rest of the row (the "Trojan Source" trick),
+/// so every control character (C0, DEL, C1) and every bidirectional embedding, override and isolate
+/// (U+202A–U+202E, U+2066–U+2069) becomes U+FFFD before text reaches a table, a card or markdown.
+/// JSON and CSV escape or quote such characters instead, and keep them.
 enum PrintableText {
-  /// `text` with every control character replaced by `�`.
+  /// `text` with every such character replaced by `�`.
   static func of(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
     var scalars = String.UnicodeScalarView()
@@ -16,6 +18,8 @@ enum PrintableText {
   }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
+      || (0x2066...0x2069).contains(value)
   }
 }

@@ -65,7 +65,7 @@ enum ReportTable {
     for client in ClientOrder.sorted(report.clients, by: sort) {
       let losing = client.figures.profit.isNegative
       var cells = [TextTable.Cell(PrintableText.of(client.name), losing ? .loss : .plain)]
-      cells += figureCells(client.figures, overdue: client.aging.overdue, precision: precision)
+      cells += figureCells(client.figures, overdue: client.aging.overdue, report.currency, precision)
       if decisions != nil { cells.append(TextTable.Cell(verdicts[client.client]?.rawValue ?? unknown)) }
       cells.append(TextTable.Cell(client.flags.sorted().map(\.rawValue).joined(separator: " "), .warning))
       table.rows.append(.cells(cells))
@@ -73,15 +73,16 @@ enum ReportTable {
     table.rows.append(.rule)
     let overdue = report.clients.reduce(Money.zero(report.currency)) { $0 + $1.aging.overdue }
     var totals = [TextTable.Cell("Total", .strong)]
-    totals += figureCells(report.totals, overdue: overdue, precision: precision)
+    totals += figureCells(report.totals, overdue: overdue, report.currency, precision)
     totals += Array(repeating: TextTable.Cell(""), count: decisions == nil ? 1 : 2)
     table.rows.append(.cells(totals))
     return table
   }
 
   /// Hours, Invoiced, Collected, Eff. rate, Avg late, Overdue, Opp. cost, Profit.
-  private static func figureCells(_ figures: Figures, overdue: Money, precision: Precision) -> [TextTable.Cell] {
-    let currency = figures.invoiced.currency
+  private static func figureCells(
+    _ figures: Figures, overdue: Money, _ currency: Currency, _ precision: Precision
+  ) -> [TextTable.Cell] {
     func money(_ amount: Money) -> TextTable.Cell { TextTable.Cell(amount.formatted(decimals: !precision.wholeUnits)) }
     let rate = figures.effectiveRate.map {
       Money.formatted(exactMinorUnits: $0, currency: currency, decimals: !precision.wholeUnits)

@@ -1,6 +1,5 @@
 import Analysis
 import Domain
-import Reports
 import Testing
 
 @testable import Reports

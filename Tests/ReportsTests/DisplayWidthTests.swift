@@ -37,9 +37,4 @@ import Testing
     #expect(cut == expected)
     #expect(DisplayWidth.of(cut) <= width)
   }
-
-  @Test func paddingCountsColumnsNotCharacters() {
-    #expect(DisplayWidth.padded("東京", toWidth: 6) == "東京  ")
-    #expect(DisplayWidth.padded("é", toWidth: 3, alignRight: true) == "  é")
-  }
 }

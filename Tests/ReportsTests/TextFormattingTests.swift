@@ -14,6 +14,8 @@ import Testing
   @Test func printableTextReplacesControls() {
     #expect(PrintableText.of("a\u{1B}[2Jb\tc\u{9B}") == "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}")
     #expect(PrintableText.of("東京 é") == "東京 é")
+    #expect(PrintableText.of("evil\u{202E}gnp.exe\u{2066}") == "evil\u{FFFD}gnp.exe\u{FFFD}")
+    #expect(PrintableText.of("شركة\u{200F}") == "شركة\u{200F}")  // a right-to-left mark stays
   }
 
   @Test func wrapsByDisplayWidth() {
