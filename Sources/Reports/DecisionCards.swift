@@ -45,13 +45,13 @@ enum DecisionCards {
     lines += TextWrap.lines(
       Verdict.sentence(decision, currency: currency), width: width, indent: "    ", firstIndent: "  ")
     let items = DecisionFigures.items(decision, currency: currency).map { "\($0.label) \($0.value)" }
+    // Three lines: the projection of staying, the cost of leaving, the rate that would fix it.
     for group in [items[0..<3], items[3..<5], items[5..<8]] {
       lines += TextWrap.lines(group.joined(separator: " · "), width: width, indent: "    ", firstIndent: "  ")
     }
     lines += list("Why:", decision.reasons.map { ("- ", $0) }, width: width)
     lines += list("Plan:", decision.plan.enumerated().map { ("\($0.offset + 1). ", $0.element) }, width: width)
-    let hasReasons = ![.keep, .inactive, .invoiceFirst].contains(decision.recommendation)
-    if hasReasons {
+    if decision.recommendation.carriesReasons {
       lines += list("Incidents:", decision.incidents.map { ("- ", incident($0)) }, width: width)
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {

@@ -27,7 +27,7 @@ enum DecisionMarkdown {
     lines += [""] + figures.markdownLines()
     lines += list("Why", decision.reasons.map { "- " + MarkdownText.escaped($0) })
     lines += list("Plan", decision.plan.enumerated().map { "\($0.offset + 1). " + MarkdownText.escaped($0.element) })
-    if ![.keep, .inactive, .invoiceFirst].contains(decision.recommendation) {
+    if decision.recommendation.carriesReasons {
       lines += list("Incidents", decision.incidents.map { "- " + MarkdownText.escaped(DecisionCards.incident($0)) })
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
