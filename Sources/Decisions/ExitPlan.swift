@@ -65,13 +65,13 @@ struct ExitPlan {
     guard !incidents.isEmpty else {
       return ["Document the figures that led here and the attempts to fix them (no incidents recorded)"]
     }
-    var steps = ["Document the incidents and the attempts to fix them:"]
-    for incident in incidents {
-      var line = "Incident \(incident.day), \(incident.kind.rawValue)"
-      if let note = incident.note, !note.isEmpty { line += ": \(note)" }
-      steps.append(line)
+    // One step, so the plan stays a list of actions; the incidents are its record.
+    let record = incidents.map { incident in
+      var line = "\(incident.day) \(incident.kind.rawValue)"
+      if let note = incident.note, !note.isEmpty { line += " (\(note))" }
+      return line
     }
-    return steps
+    return ["Document the incidents and the attempts to fix them: " + record.joined(separator: "; ")]
   }
 
   /// A call or meeting for a large client, writing for a small one (see `ClientSize`).

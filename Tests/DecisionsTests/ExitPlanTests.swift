@@ -32,9 +32,8 @@ import Testing
         "Check the contract's notice and termination terms before telling the client",
         "End now under the termination terms, without waiting for the contract's end on 2026-12-31",
         "Finish or hand over the work in progress: 12 hours still owed ($600.00 of your time)",
-        "Document the incidents and the attempts to fix them:",
-        "Incident 2026-06-02, late-payment: Paid 40 days late",
-        "Incident 2026-08-14, abuse: Shouted at the designer",
+        "Document the incidents and the attempts to fix them: 2026-06-02 late-payment (Paid 40 days late); "
+          + "2026-08-14 abuse (Shouted at the designer)",
         "Tell them in a call or meeting, as one of your larger clients, then confirm in writing",
         "State the facts plainly, without blame: the figures and the incidents, not the person",
         "Offer a transition plan: hand over the work, files and access, and refer them to someone who fits",

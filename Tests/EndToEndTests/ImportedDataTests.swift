@@ -4,10 +4,8 @@ import Importers
 import Testing
 import TestSupport
 
-/// Runs of the real binary over real native CSV files. They switch themselves on once the native
-/// time importer reads a file (until then `Importer.importFiles` returns an empty ledger).
-@Suite(.enabled(if: ImporterStatus.nativeTimeReads, "the native time importer has not landed yet"))
-struct ImportedDataTests {
+/// Runs of the real binary over real native CSV files.
+@Suite struct ImportedDataTests {
   static let timeCSV = """
     date,client,project,task,person,hours,billable,rate,amount,currency,description
     2026-03-02,Acme,Site,Build,me,2.5,yes,100.00,250.00,USD,first day
@@ -52,14 +50,5 @@ struct ImportedDataTests {
     #expect(run.status == 0)
     #expect(!run.stdout.isEmpty)
     #expect(!run.stdout.contains("\u{1B}["))
-  }
-}
-
-/// Whether the importers have landed: a native time file yields time entries.
-enum ImporterStatus {
-  static var nativeTimeReads: Bool {
-    let file = InputFile(path: "time.csv", bytes: Array(ImportedDataTests.timeCSV.utf8))
-    let result = try? Importer.importFiles([file], options: ImportOptions())
-    return result.map { !$0.ledger.timeEntries.isEmpty } ?? false
   }
 }

@@ -20,11 +20,12 @@ import Testing
     #expect(Terminal.none.color(environment: environment, writingToFile: writingToFile) == false)
   }
 
-  @Test func widthFromColumnsThenTheTerminalThen120() {
+  @Test func widthFromColumnsThenTheTerminalElseUnbounded() {
     #expect(Self.tty.width(environment: ["COLUMNS": "100"]) == 100)
     #expect(Self.tty.width(environment: ["COLUMNS": "wide"]) == 90)
     #expect(Self.tty.width(environment: [:]) == 90)
-    #expect(Terminal.none.width(environment: [:]) == 120)
+    #expect(Terminal.none.width(environment: [:]) == Terminal.unbounded)
+    #expect(Terminal(isTTY: true, ttyWidth: nil).width(environment: [:]) == 80)
     #expect(
       Self.tty.renderOptions(environment: ["COLUMNS": "72"], writingToFile: false)
         == RenderOptions(color: true, width: 72))

@@ -25,11 +25,16 @@ struct Terminal: Sendable, Equatable {
     return Terminal(isTTY: true, ttyWidth: width)
   }
 
-  /// The width to lay text out in: `COLUMNS`, else the terminal's, else 120.
+  /// The width to lay text out in: `COLUMNS`, else the terminal's, else 80 on a terminal that does
+  /// not say, else `unbounded`: output piped or redirected is kept whole (no cut names, no wrapped
+  /// lines), as `git` and `ls` do, for whatever reads it next.
   func width(environment: [String: String]) -> Int {
     if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
-    return ttyWidth ?? 120
+    return ttyWidth ?? (isTTY ? 80 : Self.unbounded)
   }
+
+  /// A width no line reaches.
+  static let unbounded = 10_000
 
   /// Colour only on a terminal, with `NO_COLOR` unset (no-color.org), `TERM` not `dumb` and the
   /// output not going to a file.
