@@ -196,7 +196,8 @@ for size in "${sizes[@]}"; do
     elif verdict=$(python3 Benchmarks/peers.py compare "$output" "$reference" 2>&1); then
       echo "$size	$tool	same figures as the reference (${verdict##*$'\n'})" >>"$checks"
     else
-      echo "$size	$tool	DIFFERENT figures: $(echo "$verdict" | head -3 | paste -sd ';' -)" >>"$checks"
+      echo "$size	$tool	DIFFERENT figures (${verdict##*$'\n'}): $(echo "$verdict" | head -2 | paste -sd ';' -)" \
+        >>"$checks"
     fi
   done
 done
