@@ -36,9 +36,12 @@ tasks = ["Design", "Development", "Meeting", "Review", "Copy", ""]
 phrases = ["Sprint planning", 'Fix "hero" banner', "Call, then notes", "Review,\nsecond round", "QA pass",
            "Workshop prep", "Email follow-up", 'Layout "v2", revised']
 
+# Each file is written beside its final name and renamed when complete, so an interrupted run leaves no
+# truncated file that a later run could mistake for a finished one.
 path = os.path.join(out, f"toggl-{entries}.csv")
+invoices_path = os.path.join(out, f"invoices-{entries}.csv")
 billed = {}  # (client, year, month) -> cents
-with open(path, "w", newline="", encoding="utf-8-sig") as f:
+with open(path + ".part", "w", newline="", encoding="utf-8-sig") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["User", "Email", "Client", "Project", "Task", "Description", "Billable", "Start date", "Start time",
                 "End date", "End time", "Duration", "Tags", "Amount (USD)"])
@@ -60,8 +63,10 @@ with open(path, "w", newline="", encoding="utf-8-sig") as f:
                     f"{minutes // 60:02d}:{minutes % 60:02d}:00", "client, billable" if billable else "internal",
                     f"{cents / 100:.2f}" if cents else ""])
 
+os.replace(path + ".part", path)
+
 end = START + dt.timedelta(days=DAYS)
-with open(os.path.join(out, f"invoices-{entries}.csv"), "w", newline="", encoding="utf-8") as f:
+with open(invoices_path + ".part", "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["invoice", "client", "issue_date", "due_date", "amount", "currency", "status", "paid_date",
                 "paid_amount"])
@@ -76,4 +81,5 @@ with open(os.path.join(out, f"invoices-{entries}.csv"), "w", newline="", encodin
         if paid <= end and rng.random() > 0.03:
             row[6], row[7], row[8] = "paid", paid.isoformat(), f"{cents / 100:.2f}"
         w.writerow(row)
+os.replace(invoices_path + ".part", invoices_path)
 print(path, os.path.getsize(path) // 1_000_000, "MB")

@@ -1,0 +1,209 @@
+#!/usr/bin/env bash
+# Times `clientworth report` against DuckDB, pandas, wc -l, cat and a plain C byte scan on the same files
+# (issue 6) and prints a table with the targets checked. Run from anywhere; works on a clean clone.
+#
+#   Benchmarks/run.sh [--sizes 100000,1000000] [--runs 5] [--as-of 2026-01-01]
+#
+# Needs bash, python3, swift and a C compiler. Installs hyperfine and GNU time with apt-get when missing (as
+# root), and DuckDB and pandas into the virtual environment .build/bench-venv when python3 cannot import them.
+# Data, raw hyperfine results and the table go to bench-data/ (git-ignored). See Benchmarks/README.md.
+set -euo pipefail
+
+usage() { sed -n '2,9s/^# \{0,1\}//p' "$0"; }
+die() { echo "run.sh: $*" >&2; exit 1; }
+say() { echo "== $*" >&2; }
+
+sizes=(100000 1000000)
+runs=5
+as_of=2026-01-01
+cost_rate=50
+while (($#)); do
+  case "$1" in
+    --sizes) [[ $# -ge 2 ]] || die "--sizes needs a value"; IFS=', ' read -r -a sizes <<<"$2"; shift 2 ;;
+    --sizes=*) IFS=', ' read -r -a sizes <<<"${1#*=}"; shift ;;
+    --runs) [[ $# -ge 2 ]] || die "--runs needs a value"; runs=$2; shift 2 ;;
+    --runs=*) runs=${1#*=}; shift ;;
+    --as-of) [[ $# -ge 2 ]] || die "--as-of needs a value"; as_of=$2; shift 2 ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; die "unknown argument: $1" ;;
+  esac
+done
+for size in "${sizes[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "--sizes: not an entry count: $size"; done
+[[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs: not a count: $runs"
+((runs >= 5)) || echo "run.sh: warning: issue 6 asks for medians over at least 5 runs" >&2
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+data=bench-data
+mkdir -p "$data" .build
+# A run of other sizes than the default writes beside the default run's files, never over them.
+suffix=""
+[[ ${sizes[*]} == "100000 1000000" ]] || suffix="-$(IFS=-; echo "${sizes[*]}")"
+today=$(date +%F)
+raw="$data/raw-$today$suffix"
+report=$data/results-$today$suffix.md
+rm -rf "$raw" && mkdir -p "$raw"
+started=$SECONDS
+BENCH_LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+export BENCH_LOAD_START
+
+# --- Tools -------------------------------------------------------------------------------------------------
+command -v python3 >/dev/null || die "python3 is needed (the dataset generator and the peers are Python)"
+command -v swift >/dev/null || die "swift is needed to build clientworth"
+apt_packages=()
+command -v hyperfine >/dev/null || apt_packages+=(hyperfine)
+[[ -x /usr/bin/time ]] || apt_packages+=(time)
+command -v cc >/dev/null || apt_packages+=(gcc)
+if ((${#apt_packages[@]})); then
+  [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null ||
+    die "missing ${apt_packages[*]}: install them (Debian: apt-get install ${apt_packages[*]}) and run again"
+  say "installing ${apt_packages[*]} with apt-get (log: $raw/apt.log)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_packages[@]}"; } \
+    >"$raw/apt.log" 2>&1 || die "apt-get failed; see $raw/apt.log"
+fi
+
+python=python3
+if ! python3 -c 'import duckdb, pandas' 2>/dev/null; then
+  venv=.build/bench-venv
+  python=$venv/bin/python
+  if ! "$python" -c 'import duckdb, pandas' 2>/dev/null; then
+    say "installing duckdb and pandas into $venv"
+    if ! python3 -m venv "$venv" >&2; then
+      [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null || die "python3 -m venv failed: install python3-venv"
+      { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; } \
+        >"$raw/apt.log" 2>&1 || die "apt-get failed; see $raw/apt.log"
+      rm -rf "$venv" && python3 -m venv "$venv" >&2
+    fi
+    "$python" -m pip install --quiet --disable-pip-version-check duckdb pandas >&2 ||
+      die "pip could not install duckdb and pandas into $venv"
+  fi
+fi
+
+# --- Data --------------------------------------------------------------------------------------------------
+# A stamp beside the files records the generator's hash and the files' sizes, so a changed generator or an
+# interrupted run regenerates, and an intact set is reused.
+generator_hash=$(sha256sum Benchmarks/generate.py | cut -c1-16)
+file_size() { stat -c %s "$1"; }
+for size in "${sizes[@]}"; do
+  toggl=$data/toggl-$size.csv invoices=$data/invoices-$size.csv stamp=$data/.stamp-$size
+  if [[ -f $toggl && -f $invoices && -f $stamp &&
+        $(<"$stamp") == "$generator_hash $(file_size "$toggl") $(file_size "$invoices")" ]]; then
+    say "reusing $toggl and $invoices"
+  else
+    say "generating $size entries"
+    rm -f "$stamp"
+    python3 Benchmarks/generate.py "$size" "$data" >&2
+    echo "$generator_hash $(file_size "$toggl") $(file_size "$invoices")" >"$stamp"
+  fi
+done
+
+# --- Builds ------------------------------------------------------------------------------------------------
+say "building clientworth (release)"
+clientworth=""
+if swift build -c release --product clientworth >"$raw/build.log" 2>&1; then
+  clientworth="$(swift build -c release --show-bin-path)/clientworth"
+  build_failure=""
+else
+  build_failure="failed (swift build: $(grep -m1 -E 'error' "$raw/build.log" || tail -1 "$raw/build.log"))"
+  echo "run.sh: the release build failed; see $raw/build.log" >&2
+fi
+scan=.build/bench-scan
+cc -O2 -o "$scan" Benchmarks/scan.c
+
+# hyperfine without a shell (-N) measures short commands without the shell's start-up noise.
+no_shell=()
+hyperfine -N --runs 1 true >/dev/null 2>&1 && no_shell=(-N)
+
+# --- Measurements ------------------------------------------------------------------------------------------
+# One line per tool and size into $raw/results.tsv: size, tool, status, peak RSS KiB, hyperfine JSON, bytes.
+results=$raw/results.tsv checks=$raw/checks.tsv
+: >"$results"
+: >"$checks"
+
+# probe NAME SIZE OUTPUT COMMAND...: one run under /usr/bin/time for the exit status and the peak memory.
+# Prints "ok RSS" or "failed (exit N: first stderr line) -".
+probe() {
+  local name=$1 size=$2 output=$3
+  shift 3
+  local status=0
+  /usr/bin/time -f %M -o "$raw/$name-$size.rss" -- "$@" >"$output" 2>"$raw/$name-$size.err" || status=$?
+  if ((status)); then
+    local first
+    first=$(grep -m1 -v '^[[:space:]]*$' "$raw/$name-$size.err" | tr '\t' ' ' || true)
+    echo "failed (exit $status: ${first:-no message}) -"
+  else
+    echo "ok $(tail -1 "$raw/$name-$size.rss")"
+  fi
+}
+
+# measure NAME SIZE BYTES OUTPUT COMMAND...: the probe, then the timed runs when the probe succeeded.
+measure() {
+  local name=$1 size=$2 bytes=$3 output=$4
+  shift 4
+  local probed status rss json=-
+  say "$name, $size entries"
+  probed=$(probe "$name" "$size" "$output" "$@")
+  status=${probed% *} rss=${probed##* }
+  if [[ $status == ok ]]; then
+    json=$raw/$name-$size.json
+    local command
+    printf -v command '%q ' "$@"
+    if ! hyperfine "${no_shell[@]}" --style basic --warmup 1 --runs "$runs" --export-json "$json" \
+      --command-name "$name" "${command% }" >"$raw/$name-$size.hyperfine" 2>&1; then
+      status="failed (hyperfine: $(grep -m1 -i error "$raw/$name-$size.hyperfine" || echo 'see log'))"
+      json=-
+    fi
+    grep -E 'Time|Range' "$raw/$name-$size.hyperfine" | sed 's/^/   /' >&2 || true
+  else
+    echo "   $status" >&2
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$status" "$rss" "$json" "$bytes" >>"$results"
+}
+
+# Default settings whatever clientworth.json lies in the working folder; the flags above give the rest.
+settings=$raw/settings.json
+echo '{}' >"$settings"
+
+for size in "${sizes[@]}"; do
+  toggl=$data/toggl-$size.csv invoices=$data/invoices-$size.csv
+  bytes=$(($(file_size "$toggl") + $(file_size "$invoices")))
+  if [[ -n $clientworth ]]; then
+    measure clientworth "$size" "$bytes" "$raw/clientworth-$size.out" "$clientworth" report "$toggl" "$invoices" \
+      --format json --as-of "$as_of" --cost-rate "$cost_rate" --currency USD --config "$settings"
+  else
+    printf '%s\tclientworth\t%s\t-\t-\t%s\n' "$size" "$build_failure" "$bytes" >>"$results"
+  fi
+  for engine in duckdb pandas; do
+    # Like clientworth, the peers print every client's figures as JSON (kept from the probe for the check).
+    measure "$engine" "$size" "$bytes" "$raw/$engine-$size.out" \
+      "$python" Benchmarks/peers.py "$engine" "$toggl" "$invoices" "$as_of" --json
+  done
+  measure wc "$size" "$bytes" /dev/null wc -l "$toggl" "$invoices"
+  measure cat "$size" "$bytes" /dev/null cat "$toggl" "$invoices"
+  measure scan "$size" "$bytes" /dev/null "$scan" "$toggl" "$invoices"
+
+  # --- Same figures? Every tool's per-client figures against the slow, row-by-row reference. ------------
+  say "checking the figures against the row-by-row reference, $size entries"
+  reference=$raw/reference-$size.out
+  python3 Benchmarks/peers.py reference "$toggl" "$invoices" "$as_of" --json >"$reference"
+  for tool in clientworth duckdb pandas; do
+    output=$raw/$tool-$size.out
+    status=$(awk -F'\t' -v s="$size" -v t="$tool" '$1 == s && $2 == t { print $3 }' "$results")
+    if [[ $status != ok ]]; then
+      echo "$size	$tool	not checked: $status" >>"$checks"
+    elif [[ ! -s $output ]]; then
+      echo "$size	$tool	not checked: exit 0 but printed nothing" >>"$checks"
+    elif verdict=$(python3 Benchmarks/peers.py compare "$output" "$reference" 2>&1); then
+      echo "$size	$tool	same figures as the reference (${verdict##*$'\n'})" >>"$checks"
+    else
+      echo "$size	$tool	DIFFERENT figures (${verdict##*$'\n'}): $(echo "$verdict" | head -2 | paste -sd ';' -)" \
+        >>"$checks"
+    fi
+  done
+done
+
+# --- Table -------------------------------------------------------------------------------------------------
+python3 Benchmarks/table.py "$results" "$checks" "$runs" "$python" "$clientworth" >"$report"
+cat "$report"
+echo
+echo "Written to $report (raw hyperfine results in $raw/); the script took $((SECONDS - started)) s."
