@@ -14,7 +14,7 @@ START, END = dt.date(2025, 11, 3), dt.date(2026, 10, 30)
 # days to pay after due (list to pick from), active (from, to), invoiced until
 CLIENTS = [
     # The great client: good rate, steady work, pays early.
-    dict(time="Northwind Studio", inv="Northwind Studio", cur="USD", rate=125, hours=9, nonbill=0.05,
+    dict(time="Northwind Studio", inv="Northwind Studio", cur="USD", rate=140, hours=9, nonbill=0.05,
          late=[-8, -4, -2, 0], active=(START, END)),
     # Drowning you in non-billable requests: rate looks fine, the hours do not.
     dict(time="Kettle and Crane", inv="Kettle & Crane Ltd", cur="USD", rate=72, hours=11, nonbill=0.45,
@@ -37,7 +37,7 @@ CLIENTS = [
     # Below cost, difficult, and the contract ends next month.
     dict(time="Pinecrest Legal", inv="Pinecrest Legal LLP", cur="USD", rate=58, hours=7, nonbill=0.2,
          late=[3, 8, 12], active=(dt.date(2026, 3, 2), END)),
-    # A small, cheerful client that only just started.
+    # A new client: its first invoice is still open and October is not billed yet, so the window shows a loss.
     dict(time="Saffron & Sage", inv="Saffron & Sage", cur="USD", rate=90, hours=3, nonbill=0.1,
          late=[0], active=(dt.date(2026, 9, 7), END)),
 ]

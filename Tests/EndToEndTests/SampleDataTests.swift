@@ -1,0 +1,49 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The bundled SampleData through the real binary, as the README tells a newcomer to run it: the
+/// outputs are golden files, and the README shows exactly the golden table.
+@Suite struct SampleDataTests {
+  /// No `COLUMNS`: output that is not a terminal is laid out whole, as the README shows it.
+  static let environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+
+  static var root: URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  }
+
+  static func run(_ arguments: [String]) throws -> ClientWorthRun {
+    try RunClientWorth.run(arguments + ["SampleData"], in: root, environment: environment)
+  }
+
+  @Test(arguments: [
+    (["report"], "sample-report.txt"),
+    (["report", "--format", "json"], "sample-report.json"),
+    (["report", "--format", "csv"], "sample-report.csv"),
+    (["report", "--format", "markdown"], "sample-report.md"),
+    (["decide"], "sample-decide.txt"),
+    (["decide", "--format", "json"], "sample-decide.json"),
+    (["decide", "--format", "markdown"], "sample-decide.md"),
+  ])
+  func sampleOutputs(arguments: [String], golden: String) throws {
+    let run = try Self.run(arguments)
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(Golden.check(run.stdout, named: golden) == nil)
+  }
+
+  @Test func readmeShowsTheGoldenTable() throws {
+    let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let table = try Self.run(["report"]).stdout
+    #expect(readme.contains("```\n$ swift run clientworth report SampleData\n" + table + "```\n"))
+  }
+
+  @Test func sampleDataReachesEveryRecommendation() throws {
+    let run = try Self.run(["decide", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+    let decisions = try #require(object?["decisions"] as? [[String: Any]])
+    let reached = Set(decisions.compactMap { $0["recommendation"] as? String })
+    #expect(
+      reached == ["exit-now", "inactive", "invoice-first", "keep", "watch", "renegotiate", "exit-at-contract-end"])
+  }
+}
