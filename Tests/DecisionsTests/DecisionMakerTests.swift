@@ -69,7 +69,9 @@ import Testing
     // Invoiced over all data: Acme 300000, Crane 100000, Bolt 50000, Dune 0 → Crane is in the top half.
     #expect(
       crane.plan.contains("Tell them in a call or meeting, as one of your larger clients, then confirm in writing"))
-    #expect(crane.plan.contains("Document the incidents and the attempts to fix them: 2026-09-10 abuse (Shouted at the designer)"))
+    #expect(
+      crane.plan.contains(
+        "Document the incidents and the attempts to fix them: 2026-09-10 abuse (Shouted at the designer)"))
   }
 
   @Test func refundIsWeighedForEveryClient() throws {

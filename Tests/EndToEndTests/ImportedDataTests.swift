@@ -1,8 +1,8 @@
 import Domain
 import Foundation
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 /// Runs of the real binary over real native CSV files.
 @Suite struct ImportedDataTests {
