@@ -56,6 +56,62 @@ extension ConformanceTests {
         verdict: Self.verdicts[testCase.name])
     }
 
+    /// rust-csv's `examples/data` files, checked against `examples-data/expected.json`: the header, the
+    /// number of data records, literal `NULL` text, and the Latin-1 file read through the Windows-1252
+    /// fallback.
+    @Test(arguments: try exampleNames().filter { exampleVerdicts[$0]?.isSkip != true })
+    func examplesData(_ name: String) throws {
+      let expectation = try ConformanceData.json("rust-csv/examples-data/expected.json")["files"]?[name] ?? .null
+      let options = expectation["options"]
+      var dialect = CSVDialect()
+      if let delimiter = options?["delimiter"]?.string?.utf8.first { dialect.delimiter = delimiter }
+      let text = try DecodedText(decoding: ConformanceData.bytes("rust-csv/examples-data/" + name))
+      let events = Read.agreed(text.utf8, dialect: dialect)
+      #expect(events.allSatisfy { $0.fields != nil }, "no errors")
+      let headers = options?["has_headers"] == .bool(false) ? 0 : 1
+      if let count = expectation["data_records"]?.canonicalText {
+        #expect(String(events.count - headers) == count)
+      }
+      if let header = expectation["header"]?.strings { #expect(events.first?.fields == header) }
+      if let lines = expectation["lines_with_literal_NULL_1based"]?.array {
+        let nullLines = events.compactMap { event -> JSONValue? in
+          guard case .record(let record) = event, record.fields.contains("NULL") else { return nil }
+          return .number(String(record.startLine))
+        }
+        #expect(nullLines == lines)
+      }
+      if let value = expectation["decoded_value_at_line_4_col_1"]?.string {
+        #expect(
+          text.encoding == .windows1252(firstInvalidUTF8: CSVPosition(line: 4, column: 1, byteOffset: 125, record: 0)))
+        guard
+          case .record(let record)? = events.first(where: {
+            if case .record(let r) = $0 { r.startLine == 4 } else { false }
+          })
+        else {
+          Issue.record("no record on line 4")
+          return
+        }
+        #expect(record.fields.first == value)
+        #expect(record.fieldPositions.first?.column == 1)
+      }
+    }
+
+    static let exampleVerdicts: [String: Verdict] = [
+      "strange.csv": .skip(unsupportedOption + "an escape byte, double_quote = false and a comment byte")
+    ]
+
+    static func exampleNames() throws -> [String] {
+      guard case .object(let files) = try ConformanceData.json("rust-csv/examples-data/expected.json")["files"] else {
+        return []
+      }
+      return files.map(\.key)
+    }
+
+    @Test func examplesTally() throws {
+      ConformanceTests.checkTally(
+        names: try Self.exampleNames(), verdicts: Self.exampleVerdicts, expected: Tally(agree: 6, choice: 0, skip: 1))
+    }
+
     @Test func tally() throws {
       ConformanceTests.checkTally(
         names: try Self.cases().map(\.name), verdicts: Self.verdicts, expected: Tally(agree: 49, choice: 2, skip: 12))
