@@ -63,7 +63,9 @@ public struct DecodedText: Sendable, Hashable {
       if UTF8Validation.looksLikeUTF16(text) { throw .utf16WithoutByteOrderMark }
       throw .nulByte(at: CSVPosition.locate(offset, in: text))
     case .invalid(let offset):
-      return CSVPosition.locate(offset, in: text)
+      // The file is then read as Windows-1252, where every byte is a character: count columns that way,
+      // as every other diagnostic for this file does.
+      return CSVPosition.locate(offset, in: text, bytesAreScalars: true)
     }
   }
 
