@@ -6,18 +6,24 @@ import Testing
 enum Read {
   /// Every event of reading `bytes` fed as `chunking` says.
   static func events(_ bytes: [UInt8], dialect: CSVDialect = CSVDialect(), chunking: Chunking) -> [ReadEvent] {
-    var events: [ReadEvent] = []
     guard let size = chunking.size else {
+      var events: [ReadEvent] = []
       var reader = CSVReader(utf8: bytes, dialect: dialect)
       _ = drain(&reader, into: &events, limit: bytes.count)
       return events
     }
+    return events(bytes, dialect: dialect, chunkSizes: { size })
+  }
+
+  /// Every event of reading `bytes` with the chunk-fed reader, each chunk `chunkSizes()` bytes long.
+  static func events(_ bytes: [UInt8], dialect: CSVDialect = CSVDialect(), chunkSizes: () -> Int) -> [ReadEvent] {
+    var events: [ReadEvent] = []
     var reader = CSVReader(dialect: dialect)
     var offset = 0
     while true {
       if drain(&reader, into: &events, limit: bytes.count) { return events }
       if offset < bytes.count {
-        let end = min(offset + size, bytes.count)
+        let end = min(offset + max(chunkSizes(), 1), bytes.count)
         reader.append(bytes[offset..<end])
         offset = end
       } else {
