@@ -9,16 +9,36 @@ import Testing
   /// Pieces the inputs are made of: every byte the state machine treats specially, and some it does not.
   static let pieces = ["a", "b", ",", "\"", "\"\"", "\n", "\r", "\r\n", "é", "😀", " ", "\u{FEFF}"]
 
-  @Test func readerMatchesTheReferenceOnGeneratedInputs() {
+  @Test(arguments: [",\"", ";'"])
+  func readerMatchesTheReferenceOnGeneratedInputs(_ delimiterAndQuote: String) {
+    let bytes = Array(delimiterAndQuote.utf8)
+    let dialect = CSVDialect(delimiter: bytes[0], quote: bytes[1])
+    let pieces = Self.pieces + [";", "'", "''"]
     var random = SplitMix64(seed: 0x00C5_5EED)
     for _ in 0..<4000 {
       let count = Int(random.next() % 16)
+      let input = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let bytes = Array(input.utf8)
+      let whole = Read.events(bytes, dialect: dialect, chunking: .whole)
+      #expect(
+        Read.summary(whole) == ReferenceReader.read(bytes, delimiter: dialect.delimiter, quote: dialect.quote),
+        "\(input.debugDescription)")
+      let chunked = Read.events(bytes, dialect: dialect, chunkSizes: { Int(random.next() % 5) + 1 })
+      #expect(chunked == whole, "\(input.debugDescription) in random chunks")
+    }
+  }
+
+  /// With a field cap of 3 bytes the error, where it comes, is the same whatever the chunk sizes.
+  @Test func fieldCapAgreesAcrossChunkings() {
+    let dialect = CSVDialect(maxFieldBytes: 3)
+    var random = SplitMix64(seed: 0x0000_CAB5)
+    for _ in 0..<3000 {
+      let count = Int(random.next() % 14)
       let input = (0..<count).map { _ in Self.pieces[Int(random.next() % UInt64(Self.pieces.count))] }.joined()
       let bytes = Array(input.utf8)
-      let whole = Read.events(bytes, chunking: .whole)
-      #expect(Read.summary(whole) == ReferenceReader.read(bytes), "\(input.debugDescription)")
-      let chunked = Read.events(bytes, chunkSizes: { Int(random.next() % 5) + 1 })
-      #expect(chunked == whole, "\(input.debugDescription) in random chunks")
+      let whole = Read.events(bytes, dialect: dialect, chunking: .whole)
+      let chunked = Read.events(bytes, dialect: dialect, chunkSizes: { Int(random.next() % 4) + 1 })
+      #expect(chunked == whole, "\(input.debugDescription)")
     }
   }
 

@@ -1,10 +1,12 @@
 /// A slow, plain reading of the documented rules (docs/csv.md), written without the reader's state machine,
 /// buffers or fast paths, to check the reader against on generated inputs.
 ///
-/// It knows the default dialect only (`,` and `"`, no field cap) and gives ``Read/Summary`` values.
+/// It has no field cap and gives ``Read/Summary`` values.
 enum ReferenceReader {
-  static func read(_ bytes: [UInt8]) -> [Read.Summary] {
-    let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
+  static func read(_ bytes: [UInt8], delimiter comma: UInt8 = UInt8(ascii: ","), quote: UInt8 = UInt8(ascii: "\""))
+    -> [Read.Summary]
+  {
+    let lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
     var result: [Read.Summary] = []
     var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
@@ -67,7 +69,7 @@ enum ReferenceReader {
         }
         if !spoiled { fields.append(String(decoding: value, as: UTF8.self)) }
         if spoiled || i == bytes.count || isBreak(i) { break fieldLoop }
-        i += 1  // the comma
+        i += 1  // the delimiter
       }
       if !spoiled { result.append(.record(fields)) }
       if i < bytes.count { stepOverBreak() }
