@@ -23,7 +23,7 @@ let package = Package(
     .executableTarget(name: "clientworth", dependencies: ["ClientWorthCLI"]),
 
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
+    .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
     .testTarget(
       name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "TestSupport"],

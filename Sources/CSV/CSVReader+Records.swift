@@ -23,7 +23,8 @@ extension CSVReader {
     let rawStart = fieldStart - record.startByteOffset
     let field: CSVRecord.Field
     if fieldIsUnescaped {
-      record.unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(segmentStart - base)..<(closingQuote - base)]))
+      record.unescaped.append(
+        contentsOf: UnsafeBufferPointer(rebasing: bytes[(segmentStart - base)..<(closingQuote - base)]))
       field = CSVRecord.Field(
         rawStart: rawStart, valueStart: unescapedStart, valueEnd: record.unescaped.count, isUnescaped: true,
         isQuoted: true)

@@ -34,6 +34,16 @@ extension CSVReader {
     case error(CSVError)
   }
 
+  /// The number of bytes of the UTF-8 sequence that starts with `leadByte` (1 for ASCII and stray bytes).
+  static func scalarLength(leadByte: UInt8) -> Int {
+    switch leadByte {
+    case 0xC0...0xDF: 2
+    case 0xE0...0xEF: 3
+    case 0xF0...0xF7: 4
+    default: 1
+    }
+  }
+
   /// Scans the buffer from the current index until a record is complete, an error is found or the input
   /// runs out.
   mutating func scan() -> Step {
@@ -165,6 +175,10 @@ extension CSVReader {
           } else {
             return endRecord(bytes, at: &i, state: &state)
           }
+        } else if !inputFinished && i + Self.scalarLength(leadByte: byte) > count {
+          // The character after the quote is cut by the end of the chunk: wait for the rest of it, so the
+          // error names the same character whatever the chunk sizes.
+          return .needInput
         } else {
           state = .skipLine
           return .error(unexpectedByteAfterQuote(bytes, at: i))

@@ -3,7 +3,7 @@
 /// Give it the whole text (``init(utf8:dialect:skippingPrefix:)``) or feed it chunks (``init(dialect:)``,
 /// ``append(_:)``, ``finishInput()``); both give the same records and positions, whatever the chunk sizes.
 ///
-/// Choices (see `Tests/CSVTests/Conformance/EDGE-CASES.md`):
+/// Choices (`docs/csv.md` gives each with its reason and the conformance cases that test it):
 /// - CRLF, LF and a lone CR each end a record, mixed in one file too; `\n\r` is two line breaks.
 /// - A final line break adds no record; a missing one is fine.
 /// - Truly empty lines (no bytes between two line breaks) give no record but count for line numbers.

@@ -26,8 +26,9 @@ public struct DecodedText: Sendable, Hashable {
     if input.isEmpty { throw .emptyFile }
     if let kind = NotCSVKind.recognise(input) { throw .notCSV(kind: kind) }
     let b = Array(input.prefix(4))
-    if b.count >= 4 && ((b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
-      || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
+    if b.count >= 4
+      && ((b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
     {
       throw .utf32NotSupported
     }
@@ -62,7 +63,9 @@ public struct DecodedText: Sendable, Hashable {
       if UTF8Validation.looksLikeUTF16(text) { throw .utf16WithoutByteOrderMark }
       throw .nulByte(at: CSVPosition.locate(offset, in: text))
     case .invalid(let offset):
-      return CSVPosition.locate(offset, in: text)
+      // The file is then read as Windows-1252, where every byte is a character: count columns that way,
+      // as every other diagnostic for this file does.
+      return CSVPosition.locate(offset, in: text, bytesAreScalars: true)
     }
   }
 

@@ -66,6 +66,7 @@ enum UTF8Validation {
     let units = sample / 2
     let most = max(evenZeros, oddZeros)
     let least = min(evenZeros, oddZeros)
-    return most * 10 >= units * 3 && least * 4 <= most
+    // A single NUL is no pattern: in a file of a few bytes it alone would pass the ratio test.
+    return most >= 2 && most * 10 >= units * 3 && least * 4 <= most
   }
 }
