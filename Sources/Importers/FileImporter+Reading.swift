@@ -130,3 +130,22 @@ extension FileImporter {
     return result
   }
 }
+
+extension FileImporter {
+  /// Fields whose cells are numbers, for the decimal separator vote.
+  private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
+
+  /// The file's decimal separator: what its number cells show (`DecimalVote`), else a decimal
+  /// comma in a semicolon-delimited file (Excel in European locales) and a point otherwise.
+  func decimalSeparator(text: Text, layout: Layout) throws(ImportError) -> AmountParser.DecimalSeparator {
+    let fallback: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
+    let columns = Self.numberFields.compactMap { layout.format.index(of: $0) }
+    guard !columns.isEmpty else { return fallback }
+    var vote = DecimalVote()
+    try forEachDataRow(text: text, layout: layout) { row, _ in
+      guard let row else { return }
+      for column in columns { vote.count(row.text(column)) }
+    }
+    return vote.decide(fallback: fallback)
+  }
+}
