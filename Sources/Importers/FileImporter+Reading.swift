@@ -70,7 +70,7 @@ extension FileImporter {
       let record: CSVRecord?
       do {
         record = try reader.nextRecord()
-      } catch where error.isRecoverable {
+      } catch  where error.isRecoverable {
         try body(nil, RowProblem(column: nil, message: error.message))
         continue
       } catch {

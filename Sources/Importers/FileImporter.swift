@@ -63,7 +63,7 @@ struct FileImporter {
       } catch {
         state.notes = []
         summary.rowsSkipped += 1
-        if error.severity == .error, let label = SummaryRow.totalLabel(row) {
+        if error.severity != .note, let label = SummaryRow.totalLabel(row) {
           // Tools append totals; they are not data, but a row never goes unmentioned.
           state.group = nil
           diagnostics.append(Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
@@ -75,8 +75,9 @@ struct FileImporter {
     before.noteNewFacts(in: ledger, into: &summary)
     if summary.rowsRead == 0 {
       diagnostics.append(
-        Diagnostic(file: file.path, line: layout.headerLine, column: nil, severity: .note,
-                   message: "the file has a header and no data rows"))
+        Diagnostic(
+          file: file.path, line: layout.headerLine, column: nil, severity: .note,
+          message: "the file has a header and no data rows"))
     }
     return summary
   }

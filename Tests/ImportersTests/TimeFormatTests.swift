@@ -17,7 +17,10 @@ import Testing
         "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
         "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
       ])
-    #expect(result.ledger.timeEntries.map(\.person) == ["Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Jonas Weber"])
+    #expect(
+      result.ledger.timeEntries.map(\.person) == [
+        "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Jonas Weber",
+      ])
     #expect(
       result.diagnostics.map(\.description) == [
         "toggl/detailed.csv:5:30: warning: column 'Client' is empty: time not counted for any client (internal "

@@ -47,7 +47,9 @@ enum QuickBooksInvoicesFormat {
     }
     let hasClientColumn = cells.format.index(of: .client) != nil
     guard let name = cells.text(.client) ?? (hasClientColumn ? nil : converter.group) else {
-      throw hasClientColumn ? cells.problem(.client, "is empty") : RowProblem(column: 0, message: "the row has no customer heading above it")
+      throw hasClientColumn
+        ? cells.problem(.client, "is empty")
+        : RowProblem(column: 0, message: "the row has no customer heading above it")
     }
     let number = try cells.requiredText(.invoice)
     let issued = try cells.requiredDay(.issueDate)
@@ -72,6 +74,7 @@ enum QuickBooksInvoicesFormat {
     let invoice = Invoice(
       number: number, client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
       amount: amount, paidAmount: paid, position: cells.row.position(0))
-    try ToolConversion.add(invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.format.index(of: .amount))
+    try ToolConversion.add(
+      invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.format.index(of: .amount))
   }
 }

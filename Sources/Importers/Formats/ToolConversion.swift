@@ -11,14 +11,6 @@ enum ToolConversion {
     ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
   }
 
-  /// An expense; one with no client is an overhead of the business, skipped with a warning.
-  static let expense = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
-    guard converter.cells.text(.client) != nil else {
-      throw noClient(converter, "an overhead, not a cost of any client")
-    }
-    ledger.expenses.append(try converter.expense(clients: &ledger.clients))
-  }
-
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
   static let invoice = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
     ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: &ledger.clients)))

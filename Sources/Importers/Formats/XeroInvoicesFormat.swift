@@ -38,7 +38,8 @@ enum XeroInvoicesFormat {
       }
       var invoice = ToolConversion.withoutZeroPayment(try converter.invoice(clients: &ledger.clients))
       if credit {
-        invoice.amount = Money(minorUnits: -invoice.amount.minorUnits.magnitudeAsInt64, currency: invoice.amount.currency)
+        invoice.amount = Money(
+          minorUnits: -invoice.amount.minorUnits.magnitudeAsInt64, currency: invoice.amount.currency)
         invoice.paidAmount = nil
       }
       try ToolConversion.add(
