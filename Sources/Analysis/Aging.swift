@@ -1,6 +1,10 @@
 import Domain
 
-/// Open balances at as-of by days past due (spec §4 `aging`).
+/// Open balances at as-of by days past due (spec §4 `aging`): current (0 or fewer days), 1-30,
+/// 31-60, 61-90 and 90+ (91 days on).
+///
+/// Bad debt is included: written off or not, it is still unpaid, so the buckets add up to every
+/// open balance of the period's invoices. Credit notes and overpaid invoices have none.
 public struct Aging: Sendable, Equatable {
   /// Not yet due.
   public var current: Money
@@ -19,8 +23,10 @@ public struct Aging: Sendable, Equatable {
 
   /// The buckets with their spec names, in order: `current`, `1-30`, `31-60`, `61-90`, `90+`.
   public var buckets: [(name: String, amount: Money)] {
-    [("current", current), ("1-30", days1to30), ("31-60", days31to60), ("61-90", days61to90),
-     ("90+", over90)]
+    [
+      ("current", current), ("1-30", days1to30), ("31-60", days31to60), ("61-90", days61to90),
+      ("90+", over90),
+    ]
   }
 
   /// Past-due total (every bucket but current).

@@ -10,10 +10,20 @@ public struct ClientFigures: Sendable, Equatable {
   public var flags: [Flag]
   /// Incidents in the period, oldest first.
   public var incidents: [Incident]
+  /// Time entries in the period.
+  public var timeEntryCount: Int
+  /// Invoices issued in the period that count (ignored statuses left out, credit notes in).
+  public var invoiceCount: Int
+  /// Expenses in the period.
+  public var expenseCount: Int
+  /// The most days past due at as-of of any open balance of the period's invoices (bad debt
+  /// included; zero or less when nothing open is due yet); nil when no balance is open.
+  public var maxDaysPastDue: Int?
 
   public init(
     client: ClientKey, name: String, figures: Figures, aging: Aging, flags: [Flag],
-    incidents: [Incident] = []
+    incidents: [Incident] = [], timeEntryCount: Int = 0, invoiceCount: Int = 0, expenseCount: Int = 0,
+    maxDaysPastDue: Int? = nil
   ) {
     self.client = client
     self.name = name
@@ -21,5 +31,9 @@ public struct ClientFigures: Sendable, Equatable {
     self.aging = aging
     self.flags = flags
     self.incidents = incidents
+    self.timeEntryCount = timeEntryCount
+    self.invoiceCount = invoiceCount
+    self.expenseCount = expenseCount
+    self.maxDaysPastDue = maxDaysPastDue
   }
 }

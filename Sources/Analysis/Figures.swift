@@ -27,9 +27,13 @@ public struct Figures: Sendable, Equatable {
   public var profit: Money
   public var margin: Fraction?
   public var opportunityCost: Money
-  /// In days.
+  /// Amount-weighted mean days late over the lateness items (bad-debt balances included); nil when
+  /// there are none, or when their amounts sum to zero.
   public var avgDaysLate: Fraction?
+  /// Amount-weighted mean days from issue to payment over the dated payments received by as-of.
+  /// Credit notes are left out: money going back to the client is not a payment of theirs.
   public var avgDaysToPay: Fraction?
+  /// Share, by count, of lateness items with daysLate > 0.
   public var lateShare: Fraction?
   public var maxDaysLate: Int?
 

@@ -3,11 +3,48 @@ import Domain
 
 /// Decides, for every client, whether to keep, renegotiate or leave (spec §5).
 public enum DecisionMaker {
-  /// Every client's decision; `refund` weighs one offer (`--refund AMOUNT`).
+  /// Every client's decision, sorted by name; `refund` weighs one offer (`--refund AMOUNT`).
   ///
-  /// `ledger` must already be in `settings.currency`.
+  /// `ledger` must already be in `settings.currency`. The decision ignores `settings.from` and
+  /// `settings.to`: it reads the trailing window W = [asOf − windowDays + 1, asOf] and, for what an
+  /// exit leaves open, all the data. A client with no facts in W gets zero figures over W.
   public static func decide(ledger: Ledger, settings: Settings, refund: Money? = nil) -> DecisionReport {
-    // Placeholder until the rules land.
-    DecisionReport(asOf: settings.asOf ?? Day(daysSinceEpoch: 0), currency: settings.currency, decisions: [])
+    let asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
+
+    var allSettings = settings
+    allSettings.from = nil
+    allSettings.to = nil
+    allSettings.asOf = asOf
+    let allData = FigureCalculator.report(ledger: ledger, settings: allSettings)
+
+    let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
+    var windowSettings = allSettings
+    windowSettings.from = start
+    windowSettings.to = asOf
+    let window = FigureCalculator.report(ledger: ledger, settings: windowSettings)
+    let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+
+    let sizes = ClientSize.sizes(of: allData.clients)
+    var decisions: [Decision] = []
+    for client in allData.clients {
+      let windowFigures = windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency)
+      let input = DecisionInput(
+        window: windowFigures, allData: client, settings: settings, asOf: asOf, refund: refund,
+        size: sizes[client.client] ?? .small)
+      decisions.append(DecisionRules.decide(input))
+    }
+    decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }
+
+    var report = DecisionReport(asOf: asOf, currency: settings.currency, decisions: decisions)
+    report.diagnostics = allData.diagnostics
+    return report
+  }
+
+  /// Zero figures over W for a client the window report does not list, keeping any incidents
+  /// that fall in W so rule 1 still sees them.
+  static func idle(_ client: ClientFigures, from start: Day, to end: Day, _ currency: Currency) -> ClientFigures {
+    ClientFigures(
+      client: client.client, name: client.name, figures: Figures(currency: currency), aging: Aging(currency: currency),
+      flags: [], incidents: client.incidents.filter { $0.day >= start && $0.day <= end })
   }
 }

@@ -4,10 +4,18 @@ import Decisions
 /// Writes the profitability report in any output format.
 public enum ReportRenderer {
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.
+  ///
+  /// `sort` orders the table and markdown rows (nil: by name); JSON and CSV always list clients by
+  /// name, as the spec says. `options` matter to the terminal table only. See docs/output.md.
   public static func render(
     _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: SortKey?,
     options: RenderOptions, to output: inout some TextOutputStream
   ) {
-    // Placeholder until the renderers land.
+    switch format {
+    case .table: ReportTable.render(report, decisions: decisions, sort: sort, options: options, to: &output)
+    case .markdown: ReportMarkdown.render(report, decisions: decisions, sort: sort, to: &output)
+    case .json: output.write(ReportJSON.document(report))
+    case .csv: output.write(ReportCSV.document(report))
+    }
   }
 }

@@ -1,0 +1,98 @@
+import Domain
+
+/// Every invoice that counts, with its due date and the receipts that settle it (spec §1).
+///
+/// Invoices whose status is ignored (void, draft, cancelled…) are left out entirely. A payments
+/// file's rows for an invoice replace the invoice row's own paid date and paid amount; without
+/// any, the row's paid columns make one receipt. The book covers the whole ledger, whatever the
+/// period, so the warnings it raises are the same for every report over the same ledger.
+struct InvoiceBook {
+  /// One invoice and what was received against it, in ledger order.
+  struct Entry: Sendable {
+    var invoice: Invoice
+    /// The invoice's due date, else its issue date + `paymentTermsDays`.
+    var due: Day
+    var receipts: [Receipt]
+  }
+
+  /// The invoices that count, in ledger order.
+  private(set) var entries: [Entry] = []
+  /// Payments for no known invoice, paid amounts with no date, and the like.
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(ledger: Ledger, paymentTermsDays: Int) {
+    let matcher = PaymentMatcher(invoices: ledger.invoices)
+    var fileReceipts: [Int: [Receipt]] = [:]
+    for payment in ledger.payments {
+      switch matcher.match(payment) {
+      case .invoice(let index):
+        fileReceipts[index, default: []].append(Receipt(day: payment.day, amount: payment.amount))
+      case .ignoredInvoice:
+        warn(at: payment.position, .paymentForIgnoredInvoice(payment))
+      case .unknown:
+        warn(at: payment.position, .paymentForUnknownInvoice(payment))
+      case .ambiguous(let clients):
+        let names = clients.map { ledger.clients.displayName(for: $0) }
+        let named = payment.client.map { ledger.clients.displayName(for: $0) }
+        warn(at: payment.position, .ambiguousPayment(payment, clients: names, named: named))
+      }
+    }
+    for (index, invoice) in ledger.invoices.enumerated() where invoice.status != .ignored {
+      let receipts: [Receipt]
+      if let listed = fileReceipts[index] {
+        receipts = listed
+      } else {
+        receipts = rowReceipts(of: invoice)
+      }
+      let due = invoice.due ?? invoice.issued + paymentTermsDays
+      entries.append(Entry(invoice: invoice, due: due, receipts: receipts))
+    }
+  }
+
+  /// The one receipt an invoice row's paid columns make (spec §1), if any.
+  private mutating func rowReceipts(of invoice: Invoice) -> [Receipt] {
+    switch (invoice.paidDay, invoice.paidAmount) {
+    case (let day?, let amount?):
+      return [Receipt(day: day, amount: amount)]
+    case (let day?, nil):
+      return [Receipt(day: day, amount: invoice.amount)]
+    case (nil, let amount?):
+      // Exports such as Harvest's write a paid amount of 0 on unpaid invoices: nothing was received.
+      guard !amount.isZero else { return [] }
+      warn(at: invoice.position, .paidWithoutDate(invoice, amount: amount))
+      return [Receipt(day: nil, amount: amount)]
+    case (nil, nil):
+      return []
+    }
+  }
+
+  private mutating func warn(at position: SourcePosition?, _ message: String) {
+    let diagnostic =
+      position.map { Diagnostic(at: $0, .warning, message) }
+      ?? Diagnostic(file: "", line: nil, column: nil, severity: .warning, message: message)
+    if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+  }
+}
+
+extension String {
+  fileprivate static func paymentForUnknownInvoice(_ payment: Payment) -> String {
+    "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
+      + "which no invoice file lists; it is not counted"
+  }
+
+  fileprivate static func paymentForIgnoredInvoice(_ payment: Payment) -> String {
+    "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
+      + "which is void, draft or cancelled; it is not counted"
+  }
+
+  fileprivate static func ambiguousPayment(_ payment: Payment, clients: [String], named: String?) -> String {
+    let who = named.map { "names \($0), who has none of them" } ?? "names no client"
+    return "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
+      + "a number \(clients.joined(separator: ", ")) each have, and the payment \(who); it is not counted"
+  }
+
+  fileprivate static func paidWithoutDate(_ invoice: Invoice, amount: Money) -> String {
+    "invoice \(invoice.number) records a paid amount of \(amount.formatted()) but no paid date; "
+      + "it is counted as collected but makes no lateness item"
+  }
+}

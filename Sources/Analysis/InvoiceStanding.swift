@@ -1,0 +1,53 @@
+import Domain
+
+/// Where one invoice stands at as-of (spec §4): what was received, what is still open, whether
+/// the open part is bad debt, and the lateness items it makes.
+struct InvoiceStanding: Sendable {
+  /// Σ receipts received by as-of (undated ones included).
+  let collected: Money
+  /// The shortfall of receipts against the amount when positive, else zero. Credit notes have none.
+  let openBalance: Money
+  /// as-of − due date; zero or less when not yet due.
+  let daysPastDue: Int
+  /// True when the open balance is bad debt: more than `writeOffAfterDays` past due, or the
+  /// status says uncollectible.
+  let isBadDebt: Bool
+  let latenessItems: [LatenessItem]
+  /// Days from issue to each dated receipt, weighted by its amount (spec §4 avgDaysToPay).
+  let daysToPay: WeightedMean
+
+  init(_ entry: InvoiceBook.Entry, asOf: Day, writeOffAfterDays: Int) {
+    let invoice = entry.invoice
+    let zero = Money.zero(invoice.amount.currency)
+    let received = entry.receipts.filter { $0.isReceived(by: asOf) }
+    collected = received.reduce(zero) { $0 + $1.amount }
+    daysPastDue = asOf - entry.due
+    // A credit note's receipts (refunds, or the note marked paid) still count in collected, so a
+    // refunded credit note nets to nothing outstanding; but it is money owed to the client, so
+    // it has no open balance, no lateness and no days to pay (spec §1).
+    guard !invoice.isCreditNote else {
+      openBalance = zero
+      isBadDebt = false
+      latenessItems = []
+      daysToPay = WeightedMean()
+      return
+    }
+    openBalance = Money.max(zero, invoice.amount - collected)
+    isBadDebt = !openBalance.isZero && (invoice.status == .uncollectible || daysPastDue > writeOffAfterDays)
+    var items: [LatenessItem] = []
+    var toPay = WeightedMean()
+    for receipt in received {
+      guard let day = receipt.day else { continue }
+      items.append(LatenessItem(amount: receipt.amount, daysLate: max(0, day - entry.due), isBadDebt: false))
+      toPay.add(days: day - invoice.issued, weight: receipt.amount)
+    }
+    if !openBalance.isZero && daysPastDue > 0 {
+      items.append(LatenessItem(amount: openBalance, daysLate: daysPastDue, isBadDebt: isBadDebt))
+    }
+    latenessItems = items
+    daysToPay = toPay
+  }
+
+  /// The open balance when it is bad debt, else zero.
+  var badDebt: Money { isBadDebt ? openBalance : .zero(openBalance.currency) }
+}

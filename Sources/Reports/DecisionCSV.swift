@@ -1,0 +1,25 @@
+import Decisions
+
+/// The decisions as CSV: a header row, then one row per decision by client name with the JSON's
+/// scalar fields, and its reasons and plan each joined by ` | `.
+enum DecisionCSV {
+  /// The header names, in snake case like the report's.
+  static let header: [String] = [
+    "client", "recommendation", "monthly_profit", "horizon_months", "continue_loss", "exit_cost", "max_refund",
+    "break_even_rate", "proposed_rate", "increase_needed", "reasons", "plan",
+  ]
+
+  /// The whole file.
+  static func document(_ report: DecisionReport) -> String {
+    var text = CSVWriter.header(header)
+    for decision in DecisionOrder.byName(report.decisions) {
+      var cells = DecisionFields.scalars(decision, currency: report.currency).map { field in
+        field.isText ? CSVWriter.Cell.text(field.value ?? "") : .number(field.value)
+      }
+      cells.append(.text(decision.reasons.joined(separator: " | ")))
+      cells.append(.text(decision.plan.joined(separator: " | ")))
+      text += CSVWriter.row(cells)
+    }
+    return text
+  }
+}

@@ -1,0 +1,29 @@
+import Decisions
+import Domain
+
+/// The decisions as the JSON object of spec §6 `decide`, keys in the spec's order, decisions by
+/// client name.
+///
+/// Money in major units with the currency's decimals (rates per hour too), horizonMonths with 2
+/// decimals, increaseNeeded with 4; all rounded half-to-even from the exact values.
+enum DecisionJSON {
+  /// The document, ending in a newline.
+  static func document(_ report: DecisionReport) -> String {
+    JSONWriter.document(
+      .object([
+        .init("asOf", .string(report.asOf.description)), .init("currency", .string(report.currency.code)),
+        .init("decisions", .array(DecisionOrder.byName(report.decisions).map { node($0, report.currency) })),
+        .init("diagnostics", .diagnostics(report.diagnostics)),
+      ]))
+  }
+
+  private static func node(_ decision: Decision, _ currency: Currency) -> JSONNode {
+    let fields = DecisionFields.scalars(decision, currency: currency)
+    var members = fields.map { field in
+      JSONNode.Member(field.key, field.isText ? .string(field.value) : .number(field.value))
+    }
+    members.append(.init("reasons", .array(decision.reasons.map { .string($0) })))
+    members.append(.init("plan", .array(decision.plan.map { .string($0) })))
+    return .object(members)
+  }
+}

@@ -1,0 +1,29 @@
+import Decisions
+import Domain
+
+/// The orders decisions are listed in.
+enum DecisionOrder {
+  /// The recommendations from most to least urgent: the order of the cards.
+  static let urgency: [Recommendation] = [
+    .exitNow, .exitAtContractEnd, .renegotiate, .watch, .invoiceFirst, .keep, .inactive,
+  ]
+
+  /// Worst first: by `urgency`, then by larger continueLoss, then by name.
+  static func worstFirst(_ decisions: [Decision]) -> [Decision] {
+    decisions.sorted { a, b in
+      let (rankA, rankB) = (rank(a.recommendation), rank(b.recommendation))
+      if rankA != rankB { return rankA < rankB }
+      if a.continueLoss != b.continueLoss { return a.continueLoss > b.continueLoss }
+      return ClientOrder.nameOrder((a.client, a.name), (b.client, b.name))
+    }
+  }
+
+  /// By client name, as the JSON and the CSV list them.
+  static func byName(_ decisions: [Decision]) -> [Decision] {
+    decisions.sorted { ClientOrder.nameOrder(($0.client, $0.name), ($1.client, $1.name)) }
+  }
+
+  private static func rank(_ recommendation: Recommendation) -> Int {
+    urgency.firstIndex(of: recommendation) ?? urgency.count
+  }
+}

@@ -1,0 +1,16 @@
+import Domain
+
+extension JSONNode {
+  /// The `diagnostics` array of spec §6: `{file, line, column, severity, message}` each, unknown
+  /// line and column as null.
+  static func diagnostics(_ diagnostics: [Diagnostic]) -> JSONNode {
+    .array(
+      diagnostics.map { diagnostic in
+        .object([
+          Member("file", .string(diagnostic.file)), Member("line", .integer(diagnostic.line)),
+          Member("column", .integer(diagnostic.column)), Member("severity", .string(diagnostic.severity.rawValue)),
+          Member("message", .string(diagnostic.message)),
+        ])
+      })
+  }
+}

@@ -1,0 +1,64 @@
+import Analysis
+import Domain
+
+/// The figures of spec §4 in the order of spec §6, as exact decimal text: one list that the JSON
+/// and the CSV both read, so they carry the same numbers.
+///
+/// Money: major units with the currency's decimals. Hours: 2 decimals. Rates per hour: rounded to
+/// the minor unit. realization, margin, lateShare: 4 decimals. avgDaysLate, avgDaysToPay: 2
+/// decimals. maxDaysLate: an integer. All half-to-even; nil is the spec's null.
+enum FigureFields {
+  /// One figure: its JSON key and how to write it.
+  struct Field: Sendable {
+    let key: String
+    let text: @Sendable (Figures, Currency) -> String?
+  }
+
+  static let all: [Field] = [
+    Field(key: "hours") { figures, _ in NumberText.hours(seconds: figures.seconds, digits: 2) },
+    Field(key: "billableHours") { figures, _ in NumberText.hours(seconds: figures.billableSeconds, digits: 2) },
+    Field(key: "billableValue") { figures, _ in figures.billableValue.map(NumberText.major) },
+    money("invoiced", \.invoiced),
+    money("collected", \.collected),
+    money("outstanding", \.outstanding),
+    money("badDebt", \.badDebt),
+    money("netRevenue", \.netRevenue),
+    rate("effectiveRate", \.effectiveRate),
+    rate("collectedRate", \.collectedRate),
+    share("realization", \.realization),
+    money("expenses", \.expenses),
+    money("cost", \.cost),
+    money("carryingCost", \.carryingCost),
+    money("profit", \.profit),
+    share("margin", \.margin),
+    money("opportunityCost", \.opportunityCost),
+    days("avgDaysLate", \.avgDaysLate),
+    days("avgDaysToPay", \.avgDaysToPay),
+    share("lateShare", \.lateShare),
+    Field(key: "maxDaysLate") { figures, _ in figures.maxDaysLate.map { String($0) } },
+  ]
+
+  /// Decimals of a share (realization, margin, lateShare).
+  static let shareDigits = 4
+  /// Decimals of hours and of average days.
+  static let hoursDigits = 2
+  static let daysDigits = 2
+
+  private static func money(_ key: String, _ path: KeyPath<Figures, Money> & Sendable) -> Field {
+    Field(key: key) { figures, _ in NumberText.major(figures[keyPath: path]) }
+  }
+
+  private static func rate(_ key: String, _ path: KeyPath<Figures, Fraction?> & Sendable) -> Field {
+    Field(key: key) { figures, currency in
+      figures[keyPath: path].map { NumberText.major(exactMinorUnits: $0, currency: currency) }
+    }
+  }
+
+  private static func share(_ key: String, _ path: KeyPath<Figures, Fraction?> & Sendable) -> Field {
+    Field(key: key) { figures, _ in figures[keyPath: path].map { NumberText.decimal($0, digits: shareDigits) } }
+  }
+
+  private static func days(_ key: String, _ path: KeyPath<Figures, Fraction?> & Sendable) -> Field {
+    Field(key: key) { figures, _ in figures[keyPath: path].map { NumberText.decimal($0, digits: daysDigits) } }
+  }
+}

@@ -1,0 +1,55 @@
+import Domain
+
+/// Exact figures written as decimal text: rounded half-to-even, never with an exponent, never `-0`.
+///
+/// Every number the reports print goes through here or through `Money.formatted`, so the JSON,
+/// the CSV and the tables show the same rounding of the same exact value.
+enum NumberText {
+  /// `value` rounded half-to-even to `digits` decimals: `2.345` → `2.34`, `-1/3` → `-0.33`.
+  static func decimal(_ value: Fraction, digits: Int) -> String {
+    let scaled = roundHalfEven(value.numerator * powerOfTen(digits), value.denominator)
+    return Money.plainDecimal(scaled, digits: digits)
+  }
+
+  /// An amount in major units with the currency's decimals and no grouping: `-1234.50`, `1200` (JPY).
+  static func major(_ money: Money) -> String {
+    Money.plainDecimal(Int128(money.minorUnits), digits: money.currency.minorUnitDigits)
+  }
+
+  /// An exact minor-unit quantity (an amount, or a rate per hour) rounded half-to-even to the minor
+  /// unit, in major units: `Fraction(246_913, 2)` USD → `1234.56`.
+  static func major(exactMinorUnits value: Fraction, currency: Currency) -> String {
+    Money.plainDecimal(value.roundedHalfEven(), digits: currency.minorUnitDigits)
+  }
+
+  /// Hours from seconds, with `digits` decimals.
+  static func hours(seconds: Int64, digits: Int) -> String {
+    decimal(Fraction(Int128(seconds), 3600), digits: digits)
+  }
+
+  /// A share as a percentage with `digits` decimals: `0.183` → `18.3%`; `signed` adds `+` above zero.
+  static func percent(_ share: Fraction, digits: Int, signed: Bool = false) -> String {
+    let text = decimal(share * Fraction(100), digits: digits)
+    let positive = !text.hasPrefix("-") && text.contains(where: { $0 != "0" && $0 != "." })
+    return (signed && positive ? "+" : "") + text + "%"
+  }
+
+  /// Plain decimal text with thousands separators in its whole part: `-1234567.5` → `-1,234,567.5`.
+  static func grouped(_ plain: String) -> String {
+    let negative = plain.hasPrefix("-")
+    let unsigned = negative ? plain.dropFirst() : Substring(plain)
+    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
+    var whole = ""
+    for (index, digit) in unsigned[..<point].reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { whole.append(",") }
+      whole.append(digit)
+    }
+    return (negative ? "-" : "") + String(whole.reversed()) + unsigned[point...]
+  }
+
+  private static func powerOfTen(_ digits: Int) -> Int128 {
+    var value: Int128 = 1
+    for _ in 0..<max(0, digits) { value *= 10 }
+    return value
+  }
+}

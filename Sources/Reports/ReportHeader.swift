@@ -1,0 +1,40 @@
+import Analysis
+import Domain
+
+/// What the report's figures are about: the as-of date, the period, the currency and the revenue
+/// basis, and the warning when profit leaves out the cost of time.
+enum ReportHeader {
+  /// `Client profitability as of 2026-10-31`.
+  static func title(_ report: ProfitabilityReport) -> String {
+    "Client profitability as of \(report.asOf)"
+  }
+
+  /// The facts after the title: period, currency, revenue basis.
+  static func details(_ report: ProfitabilityReport) -> [String] {
+    [
+      "period: " + period(from: report.from, to: report.to), report.currency.code,
+      "revenue = invoiced less bad debt; lateness and aging from due dates",
+    ]
+  }
+
+  /// The whole first line of the terminal table.
+  static func line(_ report: ProfitabilityReport) -> String {
+    ([title(report)] + details(report)).joined(separator: " · ")
+  }
+
+  /// The warning line when no cost rate was set, else nil.
+  static func costRateWarning(_ report: ProfitabilityReport) -> String? {
+    guard report.costRateMissing else { return nil }
+    return "Profit ignores the cost of your time: no cost rate is set (costRate in clientworth.json, or --cost-rate)."
+  }
+
+  /// `all data`, `2026-01-01 – 2026-06-30`, `from 2026-01-01`, `up to 2026-06-30`.
+  static func period(from: Day?, to: Day?) -> String {
+    switch (from, to) {
+    case (nil, nil): "all data"
+    case (let from?, nil): "from \(from)"
+    case (nil, let to?): "up to \(to)"
+    case (let from?, let to?): "\(from) – \(to)"
+    }
+  }
+}

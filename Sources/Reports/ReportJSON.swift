@@ -1,0 +1,34 @@
+import Analysis
+import Domain
+
+/// The profitability report as the JSON object of spec §6, keys in the spec's order, clients by
+/// name. Number formats: `FigureFields`.
+enum ReportJSON {
+  /// The document, ending in a newline.
+  static func document(_ report: ProfitabilityReport) -> String {
+    JSONWriter.document(node(report))
+  }
+
+  static func node(_ report: ProfitabilityReport) -> JSONNode {
+    .object([
+      .init("asOf", .string(report.asOf.description)), .init("from", .string(report.from?.description)),
+      .init("to", .string(report.to?.description)), .init("currency", .string(report.currency.code)),
+      .init("clients", .array(ClientOrder.byName(report.clients).map { client(clientFigures: $0, report.currency) })),
+      .init("totals", .object(figures(report.totals, report.currency))),
+      .init("diagnostics", .diagnostics(report.diagnostics)),
+    ])
+  }
+
+  private static func client(clientFigures client: ClientFigures, _ currency: Currency) -> JSONNode {
+    var members = [JSONNode.Member("client", .string(client.name))]
+    members += figures(client.figures, currency)
+    let aging = client.aging.buckets.map { JSONNode.Member($0.name, .number(NumberText.major($0.amount))) }
+    members.append(.init("aging", .object(aging)))
+    members.append(.init("flags", .array(client.flags.sorted().map { .string($0.rawValue) })))
+    return .object(members)
+  }
+
+  private static func figures(_ figures: Figures, _ currency: Currency) -> [JSONNode.Member] {
+    FigureFields.all.map { .init($0.key, .number($0.text(figures, currency))) }
+  }
+}
