@@ -18,7 +18,7 @@ enum FormatsCommand {
     var text = ""
     for format in formats {
       text += "\(format.name) (\(format.kind.rawValue))\n"
-      text += field("required", format.requiredNames.map(displayName).joined(separator: ", "), width: width)
+      text += field("required", requiredNames(format).map(displayName).joined(separator: ", "), width: width)
       let optional = format.optionalNames.map(displayName)
       text += field("optional", optional.isEmpty ? "none" : optional.joined(separator: ", "), width: width)
       if !format.export.isEmpty { text += field("export", format.export, width: width) }
@@ -26,6 +26,16 @@ enum FormatsCommand {
       text += "\n"
     }
     return text
+  }
+
+  /// The required columns with every name each may carry: `Date (UTC) / Created (UTC)`, and
+  /// `Duration (h) or Duration (decimal)` for a choice between columns.
+  private static func requiredNames(_ format: ExportFormat) -> [String] {
+    let names = { (column: ExportFormat.Column) in column.names.joined(separator: " / ") }
+    return format.columns.filter(\.required).map(names)
+      + format.requiredOneOf.map { group in
+        group.compactMap { field in format.columns.first { $0.field == field }.map(names) }.joined(separator: " or ")
+      }
   }
 
   /// `Amount (*)` as a person reads it: `Amount (<currency>)`.

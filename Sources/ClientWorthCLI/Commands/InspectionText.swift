@@ -32,7 +32,8 @@ struct InspectionText {
     let kind = summary.kind.map { " (\($0.rawValue))" } ?? ""
     text += "  format:      \(summary.format)\(kind)\n"
     text += "  encoding:    \(summary.encoding), delimiter \(Self.name(of: summary.delimiter))\n"
-    text += "  rows:        \(summary.rowsRead) read, \(summary.rowsImported) imported, \(summary.rowsSkipped) skipped\n"
+    text +=
+      "  rows:        \(summary.rowsRead) read, \(summary.rowsImported) imported, \(summary.rowsSkipped) skipped\n"
     if let first = summary.firstDay, let last = summary.lastDay {
       text += "  dates:       \(first) to \(last)\n"
     } else {
@@ -53,7 +54,9 @@ struct InspectionText {
   /// time logs or no invoices to compare.
   private func clientsBlock(_ result: ImportResult) -> String? {
     guard !result.ledger.timeEntries.isEmpty, !result.ledger.invoices.isEmpty else { return nil }
-    guard !result.clientMismatches.isEmpty else { return "Clients: the time logs and the invoices name the same clients.\n" }
+    guard !result.clientMismatches.isEmpty else {
+      return "Clients: the time logs and the invoices name the same clients.\n"
+    }
     var text = ""
     for side in [ClientMismatch.Side.timeLogs, .invoices] {
       let mismatches = result.clientMismatches.filter { $0.side == side }
