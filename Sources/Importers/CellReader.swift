@@ -10,12 +10,12 @@ struct CellReader: Sendable {
 
   func has(_ field: Field) -> Bool {
     guard let index = format.index(of: field) else { return false }
-    return !row.text(index).trimmingWhitespace().isEmpty
+    return !row.text(index).trimmedCell().isEmpty
   }
 
   func text(_ field: Field) -> String? {
     guard let index = format.index(of: field) else { return nil }
-    let value = row.text(index).trimmingWhitespace()
+    let value = row.text(index).trimmedCell()
     return value.isEmpty ? nil : value
   }
 

@@ -16,8 +16,9 @@ struct FileImporter {
     if let note = text.note { diagnostics.append(note) }
     let layout = try findLayout(in: text)
     let orders: [Field: DayOrder]
+    let decimal: AmountParser.DecimalSeparator
     do {
-      orders = try dayOrders(text: text, layout: layout)
+      (orders, decimal) = try scanColumns(text: text, layout: layout)
     } catch {
       throw withExcerpt(error, text: text)
     }
@@ -27,11 +28,10 @@ struct FileImporter {
     summary.encoding = text.encodingName
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
     let before = FactCounts(ledger)
-    let decimal = try decimalSeparator(text: text, layout: layout)
     var state = ConversionState()
     try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
-      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmingWhitespace().isEmpty }) {
+      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmedCell().isEmpty }) {
         diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
         return
       }

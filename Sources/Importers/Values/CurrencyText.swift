@@ -5,7 +5,7 @@ import Domain
 /// (FORMATS.md §2 and §5: Harvest time, invoice and payment exports).
 enum CurrencyText {
   static func currency(_ text: String) -> Currency? {
-    let trimmed = text.trimmingWhitespace()
+    let trimmed = text.trimmedCell()
     if let currency = Currency(code: trimmed) { return currency }
     let parts = trimmed.split(separator: " - ", omittingEmptySubsequences: false)
     guard parts.count > 1, let code = parts.last else { return nil }
