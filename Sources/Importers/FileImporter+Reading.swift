@@ -140,4 +140,3 @@ extension FileImporter {
     return result
   }
 }
-
