@@ -41,6 +41,14 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// A workspace with no currency writes `Amount ()`: the amount takes the settings' currency.
+  @Test func togglAmountWithoutACurrency() throws {
+    let text =
+      "Client,Start date,Start time,Duration,Billable,Amount ()\nAcme,2025-03-03,09:00:00,01:15:00,Yes,118.75\n"
+    let result = try importCSV([("t.csv", text)], options: ImportOptions(currency: .code("EUR")))
+    #expect(result.ledger.timeLines == ["2025-03-03 Acme 4500s billable 118.75 EUR"])
+  }
+
   @Test func clockifyDetailedReportPrefersTheExactDuration() throws {
     let result = try Fixture.importing(["clockify/detailed.csv"])
     #expect(result.files.map(\.format) == ["clockify time"])
