@@ -2,7 +2,8 @@ import CSV
 import Domain
 
 /// Imports one file: decodes it, finds its header and format, decides each date column's
-/// day/month order, then converts row by row. Every row is imported or becomes a diagnostic.
+/// day/month order and the file's decimal mark, then converts row by row. Every row is imported
+/// or becomes a diagnostic; totals rows and a report's group headings become notes.
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions
