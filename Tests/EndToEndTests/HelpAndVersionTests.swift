@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Help and `--version` go to standard output with status 0 (argument-parser's `CleanExit`).
 @Suite struct HelpAndVersionTests {
