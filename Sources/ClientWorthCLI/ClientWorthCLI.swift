@@ -51,6 +51,13 @@ public enum ClientWorthCLI {
         stdout.write(HelpText(command: command, width: width).render())
       case .version:
         stdout.write(RootCommand.version + "\n")
+      case .run(let parsed) where parsed.command.name == FormatsCommand.spec.name:
+        stdout.write(FormatsCommand.render(width: width))
+      case .run(let parsed) where parsed.command.name == InspectCommand.spec.name:
+        let fileSystem = FileSystem(workingDirectory: workingDirectory)
+        let outcome = try InspectCommand.run(parsed: parsed, fileSystem: fileSystem, importer: importer)
+        stdout.write(outcome.text)
+        return outcome.status.rawValue
       case .run(let parsed):
         let fileSystem = FileSystem(workingDirectory: workingDirectory)
         let analysis = AnalysisRun(

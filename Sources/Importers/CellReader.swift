@@ -10,12 +10,12 @@ struct CellReader: Sendable {
 
   func has(_ field: Field) -> Bool {
     guard let index = format.index(of: field) else { return false }
-    return !row.text(index).trimmingWhitespace().isEmpty
+    return !row.text(index).trimmedCell().isEmpty
   }
 
   func text(_ field: Field) -> String? {
     guard let index = format.index(of: field) else { return nil }
-    let value = row.text(index).trimmingWhitespace()
+    let value = row.text(index).trimmedCell()
     return value.isEmpty ? nil : value
   }
 
@@ -76,10 +76,19 @@ struct CellReader: Sendable {
   /// once every file is read).
   func currency(for field: Field = .amount, fallback: Currency) throws(RowProblem) -> Currency {
     guard let code = text(.currency) else { return format.headerCurrencies[field] ?? fallback }
-    guard let currency = Currency(code: code) else {
+    guard let currency = CurrencyText.currency(code) else {
       throw problem(.currency, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)")
     }
     return currency
+  }
+
+  /// The billable flag: its cell, read by `BillableText`; an empty cell means what the format
+  /// says it means; no billable column at all means billable (spec §1).
+  func billable() throws(RowProblem) -> Bool {
+    guard format.index(of: .billable) != nil else { return true }
+    guard let text = text(.billable) else { return format.format.emptyBillableIsBillable }
+    guard let value = BillableText.parse(text) else { throw problem(.billable, "'\(text)' is not yes or no") }
+    return value
   }
 
   func problem(_ field: Field, _ message: String) -> RowProblem {

@@ -1,7 +1,8 @@
 /// A file layout ClientWorth recognises by its header: which columns carry which facts.
 public struct ExportFormat: Sendable {
   /// One column the format reads: the header names it may carry (compared case- and
-  /// space-insensitively) and whether a file without it is this format at all.
+  /// space-insensitively; when several are present the earlier name wins) and whether a file
+  /// without it is this format at all.
   public struct Column: Sendable {
     public var field: Field
     public var names: [String]
@@ -22,23 +23,35 @@ public struct ExportFormat: Sendable {
   public var requiredOneOf: [[Field]]
   /// The day/month order the tool documents for slashed dates, used when a column fits both.
   public var documentedDayOrder: DayOrderHint
+  /// What an empty cell in the billable column means. Spec §1: billable defaults to yes; Kimai
+  /// writes a false flag as an empty cell.
+  public var emptyBillableIsBillable: Bool
+  /// A report layout (QuickBooks): a row holding only its first cell is a group heading (the
+  /// customer) that applies to the rows below it, not a data row.
+  public var groupedRows: Bool
   /// How a row becomes facts: by `kind` with the standard converter, or by the format's own code
   /// (a file mixing invoices and payments, line items to add up, rows to leave out).
   var conversion: RowConversion
   /// Where the format's facts come from (vendor docs, real exports), for `clientworth formats`.
   public var source: String
+  /// Where in the tool the export is made, for `clientworth formats` and the docs.
+  public var export: String
 
   init(
     name: String, kind: FileKind, columns: [Column], requiredOneOf: [[Field]] = [],
-    documentedDayOrder: DayOrderHint = .none, conversion: RowConversion = .standard, source: String = ""
+    documentedDayOrder: DayOrderHint = .none, emptyBillableIsBillable: Bool = true, groupedRows: Bool = false,
+    conversion: RowConversion = .standard, source: String = "", export: String = ""
   ) {
     self.name = name
     self.kind = kind
     self.columns = columns
     self.requiredOneOf = requiredOneOf
     self.documentedDayOrder = documentedDayOrder
+    self.emptyBillableIsBillable = emptyBillableIsBillable
+    self.groupedRows = groupedRows
     self.conversion = conversion
     self.source = source
+    self.export = export
   }
 
   /// The header names of the required columns, for messages.
@@ -49,6 +62,16 @@ public struct ExportFormat: Sendable {
           .joined(separator: " or ")
       }
   }
+
+  /// The header names of the optional columns (those not in `requiredOneOf` either), for
+  /// `clientworth formats`; alternative spellings follow a slash.
+  public var optionalNames: [String] {
+    let oneOf = Set(requiredOneOf.flatMap { $0 })
+    return columns.filter { !$0.required && !oneOf.contains($0.field) }.map { $0.names.joined(separator: " / ") }
+  }
+
+  /// How many columns a file must have to be this format: more means a more specific signature.
+  var requiredCount: Int { columns.filter(\.required).count + requiredOneOf.count }
 }
 
 /// A format's documented day/month order, if it has one.

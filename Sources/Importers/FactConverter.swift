@@ -6,18 +6,14 @@ struct FactConverter: Sendable {
   static let unknownCurrency = Currency.unknown
 
   let cells: CellReader
+  /// The heading of the row's group in a report layout (a QuickBooks customer), if any.
+  var group: String? = nil
 
   func time(clients: inout ClientDirectory) throws(RowProblem) -> TimeEntry {
     let day = try cells.requiredDay(.date)
     let client = try cells.requiredText(.client)
     let seconds = try duration()
-    var billable = true
-    if let text = cells.text(.billable) {
-      guard let value = BillableText.parse(text) else {
-        throw cells.problem(.billable, "'\(text)' is not yes or no")
-      }
-      billable = value
-    }
+    let billable = try cells.billable()
     var currency = try cells.currency(fallback: Self.unknownCurrency)
     var value = try cells.money(.amount, currency: currency)
     if value == nil, let rate = try cells.amount(.rate) {
@@ -27,7 +23,13 @@ struct FactConverter: Sendable {
     }
     return TimeEntry(
       day: day, client: clients.key(for: client), seconds: seconds, billable: billable, value: value,
-      project: cells.text(.project), person: cells.text(.person), position: cells.row.position(0))
+      project: cells.text(.project), person: person, position: cells.row.position(0))
+  }
+
+  /// The person, joined from first and last name where the export splits them (Harvest).
+  private var person: String? {
+    let parts = [cells.text(.person), cells.text(.lastName)].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
   }
 
   func invoice(clients: inout ClientDirectory) throws(RowProblem) -> Invoice {
@@ -92,6 +94,9 @@ struct FactConverter: Sendable {
       guard let text = cells.text(field) else { continue }
       let notADuration = cells.problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])")
       do throws(DurationText.Failure) {
+        if let seconds = try DurationText.seconds(withUnit: text, separator: cells.decimalSeparator) {
+          return seconds
+        }
         if let seconds = try DurationText.seconds(clock: text) { return seconds }
         guard let amount = try? AmountParser.parse(text, separator: cells.decimalSeparator) else {
           throw .notADuration

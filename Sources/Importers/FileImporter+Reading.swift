@@ -70,7 +70,7 @@ extension FileImporter {
       let record: CSVRecord?
       do {
         record = try reader.nextRecord()
-      } catch where error.isRecoverable {
+      } catch  where error.isRecoverable {
         try body(nil, RowProblem(column: nil, message: error.message))
         continue
       } catch {
@@ -82,12 +82,18 @@ extension FileImporter {
     }
   }
 
-  /// Each date column's day/month order, decided from all its values before any row is read.
-  func dayOrders(text: Text, layout: Layout) throws(ImportError) -> [Field: DayOrder] {
+  /// Each date column's day/month order and the file's decimal mark, decided from all the
+  /// values in one pass before any row is read.
+  func scanColumns(text: Text, layout: Layout) throws(ImportError)
+    -> (orders: [Field: DayOrder], decimal: AmountParser.DecimalSeparator)
+  {
     let dateFields: [Field] = [.date, .issueDate, .dueDate, .paidDate]
     let columns = dateFields.compactMap { field in layout.format.index(of: field).map { (field, $0) } }
-    guard !columns.isEmpty else { return [:] }
+    let numberColumns = Self.numberFields.compactMap { layout.format.index(of: $0) }
+    let fallback: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
+    guard !columns.isEmpty || !numberColumns.isEmpty else { return ([:], fallback) }
     var votes = [DayOrderVote](repeating: DayOrderVote(), count: columns.count)
+    var decimalVote = DecimalVote()
     try forEachDataRow(text: text, layout: layout) { row, _ in
       guard let row else { return }
       for (slot, (_, column)) in columns.enumerated() where !votes[slot].isSettled {
@@ -95,6 +101,7 @@ extension FileImporter {
         guard let value = try? DateText.parse(cell) else { continue }
         votes[slot].count(value, text: cell, at: row.position(column))
       }
+      for column in numberColumns where !decimalVote.isMixed { decimalVote.count(row.text(column)) }
     }
     var orders: [Field: DayOrder] = [:]
     let documented: DayOrder? =
@@ -109,8 +116,11 @@ extension FileImporter {
         orders[field] = order
       }
     }
-    return orders
+    return (orders, decimalVote.decide(fallback: fallback))
   }
+
+  /// Fields whose cells are numbers, for the decimal mark vote.
+  private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
 
   func importError(_ error: CSVError, text: Text? = nil) -> ImportError {
     let position = error.position

@@ -2,7 +2,8 @@ import CSV
 import Domain
 
 /// Imports one file: decodes it, finds its header and format, decides each date column's
-/// day/month order, then converts row by row. Every row is imported or becomes a diagnostic.
+/// day/month order and the file's decimal mark, then converts row by row. Every row is imported
+/// or becomes a diagnostic; totals rows and a report's group headings become notes.
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions
@@ -16,8 +17,9 @@ struct FileImporter {
     if let note = text.note { diagnostics.append(note) }
     let layout = try findLayout(in: text)
     let orders: [Field: DayOrder]
+    let decimal: AmountParser.DecimalSeparator
     do {
-      orders = try dayOrders(text: text, layout: layout)
+      (orders, decimal) = try scanColumns(text: text, layout: layout)
     } catch {
       throw withExcerpt(error, text: text)
     }
@@ -27,10 +29,10 @@ struct FileImporter {
     summary.encoding = text.encodingName
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
     let before = FactCounts(ledger)
-    let decimal: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
+    var state = ConversionState()
     try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
-      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmingWhitespace().isEmpty }) {
+      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmedCell().isEmpty }) {
         diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
         return
       }
@@ -48,28 +50,45 @@ struct FileImporter {
         }
         diagnostics.append(diagnostic(problem, at: row))
       }
+      if layout.format.format.groupedRows, let heading = SummaryRow.heading(row) {
+        summary.rowsSkipped += 1
+        diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &state)))
+        return
+      }
       let cells = CellReader(row: row, format: layout.format, dayOrders: orders, decimalSeparator: decimal)
       do throws(RowProblem) {
-        try convert(cells, into: &ledger)
+        try convert(cells, into: &ledger, state: &state)
         summary.rowsImported += 1
+        for note in state.notes { diagnostics.append(diagnostic(note, at: row)) }
+        state.notes = []
       } catch {
+        state.notes = []
         summary.rowsSkipped += 1
-        diagnostics.append(diagnostic(error, at: row))
+        if error.severity != .note, let label = SummaryRow.totalLabel(row) {
+          // Tools append totals; they are not data, but a row never goes unmentioned.
+          state.group = nil
+          diagnostics.append(Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
+        } else {
+          diagnostics.append(diagnostic(error, at: row))
+        }
       }
     }
     before.noteNewFacts(in: ledger, into: &summary)
     if summary.rowsRead == 0 {
       diagnostics.append(
-        Diagnostic(file: file.path, line: layout.headerLine, column: nil, severity: .note,
-                   message: "the file has a header and no data rows"))
+        Diagnostic(
+          file: file.path, line: layout.headerLine, column: nil, severity: .note,
+          message: "the file has a header and no data rows"))
     }
     return summary
   }
 
-  private func convert(_ cells: CellReader, into ledger: inout Ledger) throws(RowProblem) {
-    let converter = FactConverter(cells: cells)
+  private func convert(_ cells: CellReader, into ledger: inout Ledger, state: inout ConversionState)
+    throws(RowProblem)
+  {
+    let converter = FactConverter(cells: cells, group: state.group)
     if case .custom(let convertRow) = cells.format.format.conversion {
-      try convertRow(converter, &ledger)
+      try convertRow(converter, &ledger, &state)
       return
     }
     switch cells.format.format.kind {
@@ -79,6 +98,20 @@ struct FileImporter {
     case .expenses: ledger.expenses.append(try converter.expense(clients: &ledger.clients))
     case .incidents: ledger.incidents.append(try converter.incident(clients: &ledger.clients))
     }
+  }
+
+  /// The note for a report layout's heading row, remembering the group it opens.
+  private func noteForHeading(_ heading: String, state: inout ConversionState) -> String {
+    if SummaryRow.isTotal(heading) {
+      state.group = nil
+      return "a totals row ('\(heading)'), not data; skipped"
+    }
+    if SummaryRow.isFooter(heading) {
+      state.group = nil
+      return "the report's footer ('\(heading)'); skipped"
+    }
+    state.group = heading
+    return "heading '\(heading)': it names the group of the rows below"
   }
 
   /// A row with more fields than the header is skipped unless every extra field is empty (a

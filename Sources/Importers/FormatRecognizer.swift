@@ -3,68 +3,73 @@ import Domain
 /// Recognises a file's format from its header alone (never from its name).
 public enum FormatRecognizer {
   /// Every format ClientWorth knows, native ones first.
-  public static let knownFormats: [ExportFormat] = NativeFormats.all
+  public static let knownFormats: [ExportFormat] = NativeFormats.all + ToolFormats.all
 
-  /// The format whose required columns are all present and which recognises the most of the
-  /// header's columns; an error naming the closest formats when none fits.
+  /// The format whose required columns are all present, preferring the most specific signature
+  /// (most required columns) and then the one that recognises most of the header; an error
+  /// naming the closest formats when none fits.
   static func recognize(header: [String], file: String, formats: [ExportFormat] = knownFormats)
     throws(ImportError) -> RecognizedFormat
   {
     let names = header.map(HeaderName.init)
-    var candidates: [(format: RecognizedFormat, recognized: Int)] = []
+    var best: (format: RecognizedFormat, rank: (Int, Int))?
     for format in formats {
-      var columns: [Field: Int] = [:]
-      var currencies: [Field: Currency] = [:]
-      for column in format.columns {
-        let matches = names.indices.filter { index in column.names.contains { matchesName($0, names[index]) } }
+      let columns = try match(format, names: names, header: header, file: file)
+      let hasRequired = format.columns.allSatisfy { !$0.required || columns[$0.field] != nil }
+      let hasOneOf = format.requiredOneOf.allSatisfy { group in group.contains { columns[$0] != nil } }
+      guard hasRequired && hasOneOf else { continue }
+      let rank = (format.requiredCount, columns.count)
+      if let current = best, current.rank >= rank { continue }
+      var recognized = RecognizedFormat(format: format, columns: columns, header: header)
+      for (field, index) in columns {
+        if let code = currencyInParentheses(header[index]), let currency = currency(named: code) {
+          recognized.headerCurrencies[field] = currency
+        }
+      }
+      best = (recognized, rank)
+    }
+    if let best { return best.format }
+    throw unknownHeader(header: header, names: names, file: file, formats: formats)
+  }
+
+  /// Field → column index for one format. A column's earlier name wins over a later one
+  /// (Stripe's `Total` over `Amount Due`); one name on two header cells is an error.
+  private static func match(_ format: ExportFormat, names: [HeaderName], header: [String], file: String)
+    throws(ImportError) -> [Field: Int]
+  {
+    var columns: [Field: Int] = [:]
+    for column in format.columns {
+      for wanted in column.names {
+        let matches = names.indices.filter { matchesName(wanted, names[$0]) }
         if matches.count > 1 {
           throw ImportError(
             file: file, line: 1, column: nil,
-            message: "the header has \(matches.count) columns for '\(column.names[0])' ("
+            message: "the header has \(matches.count) columns for '\(wanted)' ("
               + matches.map { "'\(header[$0])'" }.joined(separator: ", ") + "); keep one")
         }
         if let index = matches.first {
           columns[column.field] = index
-          if let code = currencyInParentheses(header[index]), let currency = Currency(code: code) {
-            currencies[column.field] = currency
-          }
+          break
         }
       }
-      let hasRequired = format.columns.allSatisfy { !$0.required || columns[$0.field] != nil }
-      let hasOneOf = format.requiredOneOf.allSatisfy { group in group.contains { columns[$0] != nil } }
-      if hasRequired && hasOneOf {
-        var recognized = RecognizedFormat(format: format, columns: columns, header: header)
-        recognized.headerCurrencies = currencies
-        candidates.append((recognized, columns.count))
-      }
     }
-    let best = candidates.max { $0.recognized < $1.recognized }
-    if let best {
-      return best.format
-    }
-    throw unknownHeader(header: header, names: names, file: file, formats: formats)
+    return columns
   }
 
   private static func unknownHeader(header: [String], names: [HeaderName], file: String, formats: [ExportFormat])
     -> ImportError
   {
+    func present(_ column: ExportFormat.Column) -> Bool {
+      names.contains { name in column.names.contains { matchesName($0, name) } }
+    }
     let ranked = formats.map { format -> (ExportFormat, [String], Int) in
-      let missing = format.columns.filter { column in
-        column.required && !names.contains { name in column.names.contains { matchesName($0, name) } }
-      }.map { $0.names[0] }
+      let missing = format.columns.filter { $0.required && !present($0) }.map { $0.names[0] }
       let missingOneOf = format.requiredOneOf.filter { group in
-        !group.contains { field in
-          format.columns.first { $0.field == field }?.names.contains { wanted in
-            names.contains { matchesName(wanted, $0) }
-          } ?? false
-        }
+        !group.contains { field in format.columns.first { $0.field == field }.map(present) ?? false }
       }.map { group in
         group.compactMap { field in format.columns.first { $0.field == field }?.names[0] }.joined(separator: " or ")
       }
-      let found = format.columns.filter { column in
-        names.contains { name in column.names.contains { matchesName($0, name) } }
-      }
-      return (format, missing + missingOneOf, found.count)
+      return (format, missing + missingOneOf, format.columns.filter(present).count)
     }
     .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1.count < $1.1.count }
     let closest = ranked.prefix(3).map { format, missing, _ in
@@ -79,10 +84,11 @@ public enum FormatRecognizer {
 
   /// True when a header cell is one of a column's names. A name ending in `(*)` matches that
   /// text followed by anything in parentheses: `Amount (*)` matches `Amount (USD)` and `Amount ()`.
+  /// A leading `*` on the cell (Xero's mark of a required column) is ignored.
   static func matchesName(_ wanted: String, _ name: HeaderName) -> Bool {
-    guard wanted.hasSuffix("(*)") else { return HeaderName(wanted) == name }
+    let text = name.normalized.hasPrefix("*") ? String(name.normalized.dropFirst()) : name.normalized
+    guard wanted.hasSuffix("(*)") else { return HeaderName(wanted).normalized == text }
     let prefix = HeaderName(wanted.dropLast(3)).normalized
-    let text = name.normalized
     return text.hasPrefix(prefix) && text.dropFirst(prefix.count).trimmingPrefixSpaces().hasPrefix("(")
       && text.hasSuffix(")")
   }
@@ -92,6 +98,12 @@ public enum FormatRecognizer {
     guard header.hasSuffix(")"), let open = header.lastIndex(of: "(") else { return nil }
     let inner = header[header.index(after: open)..<header.index(before: header.endIndex)]
     return inner.isEmpty ? nil : String(inner)
+  }
+
+  /// A currency as a header names it: an ISO code, or `EURO`, which a real Clockify export wrote
+  /// (FORMATS.md §3, idx:57935523317).
+  private static func currency(named text: String) -> Currency? {
+    text.uppercased() == "EURO" ? Currency(code: "EUR") : Currency(code: text)
   }
 }
 

@@ -5,11 +5,17 @@ public struct ImportResult: Sendable {
   public var ledger: Ledger
   public var diagnostics: [Diagnostic]
   public var files: [FileSummary]
+  /// Clients found only in time logs or only in invoices, with the closest name from the other
+  /// side (`ClientMatching`): for `inspect`, and as warnings on `report`.
+  public var clientMismatches: [ClientMismatch]
 
-  public init(ledger: Ledger, diagnostics: [Diagnostic], files: [FileSummary]) {
+  public init(
+    ledger: Ledger, diagnostics: [Diagnostic], files: [FileSummary], clientMismatches: [ClientMismatch] = []
+  ) {
     self.ledger = ledger
     self.diagnostics = diagnostics
     self.files = files
+    self.clientMismatches = clientMismatches
   }
 }
 

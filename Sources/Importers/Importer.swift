@@ -19,6 +19,7 @@ public enum Importer {
     LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
     LedgerChecks.warnAboutEarlyPayments(ledger, diagnostics: &diagnostics)
     try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
-    return ImportResult(ledger: ledger, diagnostics: diagnostics, files: summaries)
+    return ImportResult(
+      ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: ClientMatching.suggestions(ledger))
   }
 }

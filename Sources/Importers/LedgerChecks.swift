@@ -58,7 +58,8 @@ struct LedgerChecks {
       diagnostics.append(
         Diagnostic(
           at: position, .warning,
-          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)"))
+          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)"
+        ))
     }
   }
 }

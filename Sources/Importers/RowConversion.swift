@@ -4,7 +4,27 @@ import Domain
 enum RowConversion: Sendable {
   /// One fact per row, of the format's kind, read by `FactConverter`.
   case standard
-  /// The format's own code: it may add any facts to the ledger, several or none. To leave a row
-  /// out on purpose (a bill in a sales export), throw a `RowProblem` of severity `.note`.
-  case custom(@Sendable (FactConverter, inout Ledger) throws(RowProblem) -> Void)
+  /// The format's own code: it may add any facts to the ledger, several or none, and keep what
+  /// it needs between rows in `ConversionState`. To leave a row out on purpose (a bill in a
+  /// sales export), throw a `RowProblem` of severity `.note`.
+  case custom(@Sendable (FactConverter, inout Ledger, inout ConversionState) throws(RowProblem) -> Void)
+}
+
+/// What a custom conversion remembers from one row of a file to the next.
+struct ConversionState {
+  /// The heading of the group the row belongs to, in report layouts (a QuickBooks customer).
+  var group: String?
+  /// The ledger index of each invoice this file added, so that line-item rows of one invoice
+  /// are folded into it however far apart they stand.
+  var invoiceIndex: [InvoiceLineKey: Int] = [:]
+  /// Notes and warnings about a row that was imported all the same, reported at the row.
+  var notes: [RowProblem] = []
+  /// Notes already given once for the file, so a fact about the whole export is said once.
+  var saidOnce: Set<String> = []
+}
+
+/// Identifies one invoice among a file's line-item rows: numbers can repeat across clients.
+struct InvoiceLineKey: Hashable {
+  var number: String
+  var client: ClientKey
 }

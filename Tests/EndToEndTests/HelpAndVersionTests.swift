@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Help and `--version` go to standard output with status 0 (argument-parser's `CleanExit`).
 @Suite struct HelpAndVersionTests {
@@ -22,6 +22,10 @@ import TestSupport
                               rate, lateness.
       decide                  Recommend, for each client, keep, watch, renegotiate or exit, with the
                               reasons and an exit plan.
+      inspect                 Show how each input file is read: its format, rows, dates, clients and
+                              every problem found.
+      formats                 List every file format ClientWorth recognises, with its required and
+                              optional columns.
       help                    Show help for a subcommand.
 
       See 'clientworth help <subcommand>' for detailed help.

@@ -17,7 +17,7 @@ enum NativeFormats {
       .init(.currency, ["currency"], required: false),
       .init(.description, ["description"], required: false),
     ],
-    requiredOneOf: [[.hours, .duration]])
+    requiredOneOf: [[.hours, .duration]], source: source, export: export)
 
   static let invoices = ExportFormat(
     name: "native invoices", kind: .invoices,
@@ -31,7 +31,7 @@ enum NativeFormats {
       .init(.status, ["status"], required: false),
       .init(.paidDate, ["paid_date"], required: false),
       .init(.paidAmount, ["paid_amount"], required: false),
-    ])
+    ], source: source, export: export)
 
   static let payments = ExportFormat(
     name: "native payments", kind: .payments,
@@ -41,7 +41,7 @@ enum NativeFormats {
       .init(.amount, ["amount"], required: true),
       .init(.currency, ["currency"], required: false),
       .init(.client, ["client"], required: false),
-    ])
+    ], source: source, export: export)
 
   static let expenses = ExportFormat(
     name: "native expenses", kind: .expenses,
@@ -51,7 +51,7 @@ enum NativeFormats {
       .init(.amount, ["amount"], required: true),
       .init(.currency, ["currency"], required: false),
       .init(.description, ["description"], required: false),
-    ])
+    ], source: source, export: export)
 
   static let incidents = ExportFormat(
     name: "native incidents", kind: .incidents,
@@ -60,7 +60,10 @@ enum NativeFormats {
       .init(.client, ["client"], required: true),
       .init(.kind, ["kind"], required: true),
       .init(.note, ["note"], required: false),
-    ])
+    ], source: source, export: export)
 
   static let all = [time, invoices, payments, expenses, incidents]
+
+  static let source = "ClientWorth's own format (spec §1)"
+  static let export = "write it by hand, or save a spreadsheet as CSV"
 }

@@ -38,7 +38,7 @@ public enum AmountParser {
   public static func parse(_ text: some StringProtocol, separator: DecimalSeparator = .point) throws(Failure)
     -> Amount
   {
-    var body = Substring(text.trimmingWhitespace())
+    var body = Substring(String(text).trimmedCell())
     guard !body.isEmpty else { throw .empty }
     var negative = false
     if body.hasPrefix("(") && body.hasSuffix(")") {
@@ -62,9 +62,16 @@ public enum AmountParser {
     return Amount(mantissa: negative ? -mantissa : mantissa, scale: scale, impliedCurrency: implied)
   }
 
+  /// The symbols longest first, so `US$` is tried before `$`.
+  private static let symbolsLongestFirst = symbolCurrencies.sorted { $0.key.count > $1.key.count }
+
   private static func stripCurrency(_ text: Substring, into implied: inout Currency?) -> Substring {
+    // Most cells are bare numbers: nothing to strip when both ends are digits.
+    if let first = text.utf8.first, let last = text.utf8.last, (48...57).contains(first), (48...57).contains(last) {
+      return text
+    }
     var body = Substring(text.trimmingWhitespace())
-    for (symbol, code) in symbolCurrencies.sorted(by: { $0.key.count > $1.key.count }) {
+    for (symbol, code) in symbolsLongestFirst {
       if body.hasPrefix(symbol) {
         implied = implied ?? Currency(code: code)
         body = Substring(body.dropFirst(symbol.count).trimmingWhitespace())

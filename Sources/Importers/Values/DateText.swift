@@ -20,7 +20,7 @@ public enum DateText: Equatable, Sendable {
 
   /// Reads a cell.
   public static func parse(_ text: some StringProtocol) throws(Failure) -> DateText {
-    let trimmed = text.trimmingWhitespace()
+    let trimmed = String(text).trimmedCell()
     guard !trimmed.isEmpty else { throw .empty }
     // The date part ends at a space or at ISO's `T`.
     var datePart = Substring(trimmed)

@@ -1,0 +1,93 @@
+import Domain
+import Importers
+
+/// `clientworth inspect FILE...`: how each input file is read — format, kind, encoding, delimiter,
+/// rows, dates, clients, every diagnostic — and which clients the time logs and invoices do not
+/// share, before any report is run.
+enum InspectCommand {
+  static let spec = CommandSpec(
+    name: "inspect", parent: "clientworth",
+    abstract: "Show how each input file is read: its format, rows, dates, clients and every problem found.",
+    discussion: """
+      Nothing is computed: use it to check a new export before running a report. A file that matches \
+      no format shows its header and the closest formats. Clients named only in time logs or only in \
+      invoices are listed with the closest name from the other side and the "aliases" line to add to \
+      clientworth.json. Exits with 65 when a file cannot be read.
+      """,
+    options: [AnalysisOptions.config, AnalysisOptions.currency, AnalysisOptions.dateOrder],
+    positional: AnalysisOptions.files)
+
+  /// The inspection text and the exit status it calls for.
+  struct Outcome: Sendable {
+    let text: String
+    let status: ExitStatus
+  }
+
+  /// Reads the settings (aliases, date order, currency) and the files, and describes them.
+  static func run(
+    parsed: ParsedArguments, fileSystem: FileSystem, importer: AnalysisRun.ImportFunction
+  ) throws(CLIError) -> Outcome {
+    let options = try importOptions(parsed: parsed, fileSystem: fileSystem)
+    let files: [InputFile]
+    do {
+      files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
+    } catch {
+      throw .input(error)
+    }
+    let (result, failures) = importReadable(files, options: options, importer: importer)
+    let text = InspectionText(files: files, result: result, failures: failures).render()
+    return Outcome(text: text, status: failures.isEmpty ? .success : .dataError)
+  }
+
+  /// Imports every file that can be read: a file whose import fails is set aside with its error
+  /// and the rest are imported again, so one bad file does not hide what the others hold.
+  static func importReadable(
+    _ files: [InputFile], options: ImportOptions, importer: AnalysisRun.ImportFunction
+  ) -> (ImportResult?, [String: ImportError]) {
+    var remaining = files
+    var failures: [String: ImportError] = [:]
+    while !remaining.isEmpty {
+      do {
+        return (try importer(remaining, options), failures)
+      } catch {
+        // An error no single file is to blame for ends the search; it is shown for every file.
+        guard remaining.contains(where: { $0.path == error.file }) else {
+          for file in remaining { failures[file.path] = error }
+          return (nil, failures)
+        }
+        failures[error.file] = error
+        remaining.removeAll { $0.path == error.file }
+      }
+    }
+    return (nil, failures)
+  }
+
+  /// Aliases, date order and currency from `clientworth.json` with the flags over them.
+  private static func importOptions(parsed: ParsedArguments, fileSystem: FileSystem) throws(CLIError)
+    -> ImportOptions
+  {
+    var values: SettingValues
+    do {
+      values = try SettingValues(flags: parsed)
+    } catch {
+      throw .usage(error)
+    }
+    let path: String?
+    let bytes: [UInt8]
+    do {
+      path = try SettingsLocator(fileSystem: fileSystem).locate(
+        config: parsed.string(AnalysisOptions.config), inputs: parsed.positionals)
+      bytes = try path.map { path throws(InputError) in try fileSystem.read(path) } ?? []
+    } catch {
+      throw .input(error)
+    }
+    if let path {
+      do {
+        values = try SettingsDecoder(path: path).decode(bytes).overridden(by: values)
+      } catch {
+        throw .settings(error)
+      }
+    }
+    return ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder, currency: values.currency)
+  }
+}

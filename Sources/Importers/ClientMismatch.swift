@@ -1,0 +1,59 @@
+import Domain
+
+/// A client that appears on one side of the data only: in time logs and no invoice, or in
+/// invoices and no time log. Often one client spelled two ways by two tools; never merged by
+/// itself (spec §1: only the key and the settings' aliases join spellings).
+public struct ClientMismatch: Sendable, Equatable {
+  /// Where the name was found.
+  public enum Side: String, Sendable {
+    case timeLogs = "time logs"
+    case invoices
+  }
+
+  public var client: ClientKey
+  /// The client's name as the data shows it.
+  public var name: String
+  public var side: Side
+  /// The closest name on the other side, when one is close enough to be the same client.
+  public var suggestion: String?
+
+  public init(client: ClientKey, name: String, side: Side, suggestion: String?) {
+    self.client = client
+    self.name = name
+    self.side = side
+    self.suggestion = suggestion
+  }
+
+  /// The entry to add to `"aliases"` in `clientworth.json`, mapping the time log's spelling to
+  /// the invoices' (the name on the invoice is the one the client is billed under):
+  /// `"Acme Corp": "ACME Corporation"`. Nil without a suggestion.
+  public var aliasLine: String? {
+    guard let suggestion else { return nil }
+    let (spelling, target) = side == .timeLogs ? (name, suggestion) : (suggestion, name)
+    return "\(Self.jsonString(spelling)): \(Self.jsonString(target))"
+  }
+
+  /// One line for a warning: what is missing, the closest name, and the alias to add.
+  public var message: String {
+    let other = side == .timeLogs ? "invoices" : "time logs"
+    var text = "client '\(name)' appears in \(side.rawValue) but not in \(other)"
+    if let suggestion, let aliasLine {
+      text +=
+        "; closest in \(other): '\(suggestion)'. If they are one client, add to \"aliases\" in "
+        + "clientworth.json: \(aliasLine)"
+    }
+    return text
+  }
+
+  private static func jsonString(_ text: String) -> String {
+    var result = "\""
+    for character in text {
+      switch character {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      default: result.append(character)
+      }
+    }
+    return result + "\""
+  }
+}

@@ -1,0 +1,65 @@
+import Domain
+
+/// Row conversions several tool exports share.
+enum ToolConversion {
+  /// A time entry. A tool's row with no client is the user's own time (admin, internal work):
+  /// skipped with a warning rather than an error, since the export is not at fault.
+  static let time = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
+    guard converter.cells.text(.client) != nil else {
+      throw noClient(converter, "time not counted for any client (internal work?)")
+    }
+    ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
+  }
+
+  /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
+  static let invoice = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
+    ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: &ledger.clients)))
+  }
+
+  static func noClient(_ converter: FactConverter, _ meaning: String) -> RowProblem {
+    RowProblem(
+      column: converter.cells.format.index(of: .client),
+      message: "column '\(converter.cells.format.headerName(of: .client))' is empty: \(meaning); row skipped",
+      severity: .warning)
+  }
+
+  static func withoutZeroPayment(_ invoice: Invoice) -> Invoice {
+    var invoice = invoice
+    if invoice.paidAmount?.isZero == true { invoice.paidAmount = nil }
+    return invoice
+  }
+
+  /// Adds an invoice read from one line-item row, or folds it into the invoice an earlier row of
+  /// the file started (same number and client). With `sumLines` the rows' amounts add up (each
+  /// row carries its line's total: FreshBooks, QuickBooks sales detail); without, every row
+  /// repeats the invoice's total, which is kept once (Xero).
+  static func add(
+    _ invoice: Invoice, sumLines: Bool, to ledger: inout Ledger, state: inout ConversionState,
+    amountColumn: Int?
+  ) throws(RowProblem) {
+    let key = InvoiceLineKey(number: invoice.number, client: invoice.client)
+    guard let index = state.invoiceIndex[key] else {
+      state.invoiceIndex[key] = ledger.invoices.count
+      ledger.invoices.append(invoice)
+      return
+    }
+    var first = ledger.invoices[index]
+    var line = invoice.amount
+    // A line written without a currency symbol (`1,140.00` beside `$285.00`) takes the other's.
+    if line.currency != first.amount.currency, line.currency.minorUnitDigits == first.amount.currency.minorUnitDigits {
+      if line.currency == .unknown {
+        line = Money(minorUnits: line.minorUnits, currency: first.amount.currency)
+      } else if first.amount.currency == .unknown {
+        first.amount = Money(minorUnits: first.amount.minorUnits, currency: line.currency)
+        ledger.invoices[index] = first
+      }
+    }
+    guard first.amount.currency == line.currency else {
+      throw RowProblem(
+        column: amountColumn,
+        message: "a line of invoice \(invoice.number) in \(invoice.amount.currency), but its first line is in "
+          + "\(first.amount.currency)")
+    }
+    if sumLines { ledger.invoices[index].amount += line }
+  }
+}

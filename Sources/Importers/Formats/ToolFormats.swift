@@ -1,0 +1,17 @@
+/// The formats of the tools people export from (issue 4), recognised by header like the native ones.
+enum ToolFormats {
+  static let all: [ExportFormat] = [
+    TogglFormat.format,
+    ClockifyFormat.format,
+    HarvestTimeFormat.format,
+    KimaiFormat.format,
+    HarvestInvoicesFormat.format,
+    HarvestPaymentsFormat.format,
+    HarvestExpensesFormat.format,
+    FreshBooksInvoicesFormat.format,
+    QuickBooksInvoicesFormat.format,
+    StripeInvoicesFormat.format,
+    XeroInvoicesFormat.format,
+    InvoiceNinjaInvoicesFormat.format,
+  ]
+}

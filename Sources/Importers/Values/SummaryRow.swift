@@ -1,0 +1,45 @@
+/// Recognises the rows a report adds around its data: the totals some tools append
+/// (`Total`, `TOTAL`, `Total for Bluebird Bakery`, `Grand total`), the group headings of report
+/// layouts (a QuickBooks customer alone in the first cell) and their footers (`Accrual Basis
+/// Wednesday, September 30, 2026 01:47 PM GMT-05:00`, FORMATS.md §7).
+enum SummaryRow {
+  /// Words that open a totals row in the exports seen, in English and the languages Kimai and
+  /// Harvest are used in.
+  private static let totalWords: Set<String> = [
+    "total", "totals", "grand total", "subtotal", "sum", "summe", "gesamt", "gesamtsumme", "totaal", "totale",
+    "somme", "summa", "yhteensä",
+  ]
+
+  /// The first non-empty cell when it reads as a totals label, else nil. Asked only of a row
+  /// that could not be read as data, so a client called `Total Fitness` is never taken for one.
+  static func totalLabel(_ row: any Row) -> String? {
+    guard let first = (0..<row.fieldCount).lazy.map({ row.text($0).trimmingWhitespace() }).first(where: { !$0.isEmpty })
+    else { return nil }
+    let lower = first.lowercased()
+    let loose = ["total ", "totals ", "grand total", "subtotal "].contains { lower.hasPrefix($0) }
+    return isTotal(first) || loose ? first : nil
+  }
+
+  /// True for a totals label that cannot be a client's name: a total word alone (`TOTAL`,
+  /// `Total:`) or QuickBooks' `Total for <group>`. (`Total Fitness` may be a customer.)
+  static func isTotal(_ text: String) -> Bool {
+    let lower = text.lowercased().trimmingWhitespace()
+    let stripped = lower.hasSuffix(":") ? String(lower.dropLast()) : lower
+    return totalWords.contains(stripped) || lower.hasPrefix("total for ")
+  }
+
+  /// The text of a row whose only non-empty cell is the first: a group heading or a footer.
+  static func heading(_ row: any Row) -> String? {
+    let first = row.text(0).trimmingWhitespace()
+    guard !first.isEmpty, (1..<max(row.fieldCount, 1)).allSatisfy({ row.text($0).trimmingWhitespace().isEmpty })
+    else { return nil }
+    return first
+  }
+
+  /// True for the time stamp line QuickBooks writes at the end of a report.
+  static func isFooter(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    return lower.hasPrefix("accrual basis") || lower.hasPrefix("cash basis")
+      || (lower.contains(" gmt") && (lower.contains(" am") || lower.contains(" pm")))
+  }
+}

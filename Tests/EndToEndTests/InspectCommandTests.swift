@@ -1,0 +1,52 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `clientworth inspect` describes each file before any report is run.
+@Suite(.enabled(if: RunClientWorth.binaryPath() != nil, "clientworth is not built"))
+struct InspectCommandTests {
+  static let notes = "Date,Minutes,What\n2025-03-03,90,design\n"
+
+  private func folder(_ files: [String: String]) throws -> Workdir {
+    let folder = try Workdir()
+    for (name, text) in files { try folder.write(name, text) }
+    return folder
+  }
+
+  /// Every file's format, rows, dates, clients and diagnostics; a file matching no format shows
+  /// its header and the closest formats, and the others are still described (exit 65).
+  @Test func describesEveryFileAndTheClientsTheSidesDoNotShare() throws {
+    let folder = try folder([
+      "toggl.csv": ToolExportData.toggl, "stripe.csv": ToolExportData.stripe,
+      "harvest.csv": ToolExportData.harvest, "notes.csv": Self.notes,
+    ])
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["inspect"], in: folder.url)
+    #expect(run.status == 65)
+    #expect(run.stderr == "")
+    #expect(Golden.check(run.stdout, named: "inspect.txt") == nil)
+  }
+
+  @Test func theSuggestedAliasLineJoinsTheClients() throws {
+    let folder = try folder(["toggl.csv": ToolExportData.toggl, "stripe.csv": ToolExportData.stripe])
+    defer { folder.remove() }
+    let before = try RunClientWorth.run(["inspect", "toggl.csv", "stripe.csv"], in: folder.url)
+    #expect(before.status == 0)
+    let line = #""Kettle and Crane": "Kettle & Crane Ltd""#
+    #expect(before.stdout.contains("add to \"aliases\" in clientworth.json: \(line)\n"))
+    try folder.write("clientworth.json", "{\"aliases\": {\(line)}}")
+    let after = try RunClientWorth.run(["inspect", "toggl.csv", "stripe.csv"], in: folder.url)
+    #expect(after.status == 0)
+    #expect(!after.stdout.contains("Kettle and Crane"))
+    #expect(
+      after.stdout.hasSuffix("Clients in invoices but not in time logs:\n  Pine & Pixel: no close name in time logs\n"))
+  }
+
+  @Test func aMissingFileIsExit66() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["inspect", "nope.csv"], in: folder.url)
+    #expect(run.status == 66)
+    #expect(run.stderr == "nope.csv: error: no such file or folder\n")
+  }
+}

@@ -1,0 +1,70 @@
+import Domain
+import Testing
+
+@testable import Importers
+
+@Suite struct ClientMatchingTests {
+  static let time = """
+    date,client,hours
+    2025-03-03,Acme Corp,1
+    2025-03-03,Kettle and Crane,1
+    2025-03-04,Bluebird Bakery,1
+    2025-03-05,Pine & Pixel,1
+
+    """
+  static let invoices = """
+    invoice,client,issue_date,amount,currency
+    1,ACME Corporation,2025-03-31,100,USD
+    2,"Kettle & Crane, Ltd.",2025-03-31,100,USD
+    3,Bluebird Bakery,2025-03-31,100,USD
+    4,Harbor Yoga,2025-03-31,100,USD
+
+    """
+
+  @Test func namesOnOneSideGetTheClosestFromTheOtherAndTheAliasLine() throws {
+    let result = try importCSV([("time.csv", Self.time), ("invoices.csv", Self.invoices)])
+    #expect(
+      result.clientMismatches.map(\.message) == [
+        "client 'Acme Corp' appears in time logs but not in invoices; closest in invoices: 'ACME Corporation'. "
+          + "If they are one client, add to \"aliases\" in clientworth.json: \"Acme Corp\": \"ACME Corporation\"",
+        "client 'Kettle and Crane' appears in time logs but not in invoices; closest in invoices: "
+          + "'Kettle & Crane, Ltd.'. If they are one client, add to \"aliases\" in clientworth.json: "
+          + "\"Kettle and Crane\": \"Kettle & Crane, Ltd.\"",
+        "client 'Pine & Pixel' appears in time logs but not in invoices",
+        "client 'ACME Corporation' appears in invoices but not in time logs; closest in time logs: 'Acme Corp'. "
+          + "If they are one client, add to \"aliases\" in clientworth.json: \"Acme Corp\": \"ACME Corporation\"",
+        "client 'Harbor Yoga' appears in invoices but not in time logs",
+        "client 'Kettle & Crane, Ltd.' appears in invoices but not in time logs; closest in time logs: "
+          + "'Kettle and Crane'. If they are one client, add to \"aliases\" in clientworth.json: "
+          + "\"Kettle and Crane\": \"Kettle & Crane, Ltd.\"",
+      ])
+    #expect(result.clientMismatches.map(\.aliasLine)[2] == nil)
+  }
+
+  @Test func theSuggestedAliasesJoinTheClients() throws {
+    let aliases = ["Acme Corp": "ACME Corporation", "Kettle and Crane": "Kettle & Crane, Ltd."]
+    let result = try importCSV(
+      [("time.csv", Self.time), ("invoices.csv", Self.invoices)], options: ImportOptions(aliases: aliases))
+    #expect(result.clientMismatches.map(\.name) == ["Pine & Pixel", "Harbor Yoga"])
+  }
+
+  @Test func withoutBothTimeAndInvoicesThereIsNothingToMatch() throws {
+    #expect(try importCSV([("time.csv", Self.time)]).clientMismatches.isEmpty)
+    #expect(try importCSV([("invoices.csv", Self.invoices)]).clientMismatches.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("Northwind", "Northwind Studio", 0.9), ("Acme", "Acne Ltd", 0.75), ("The Harbor Co.", "harbor", 1.0),
+    ("Bluebird Bakery", "Kettle & Crane", 0.0),
+  ])
+  func similarity(a: String, b: String, expected: Double) {
+    let score = ClientMatching.similarity(ClientKey(a), ClientKey(b))
+    #expect(expected == 0 ? score < ClientMatching.threshold : score == expected)
+  }
+
+  @Test func quotesInANameAreEscapedInTheAliasLine() {
+    let mismatch = ClientMismatch(
+      client: ClientKey("a"), name: #"The "Best" Cafe"#, side: .timeLogs, suggestion: "Best Cafe")
+    #expect(mismatch.aliasLine == #""The \"Best\" Cafe": "Best Cafe""#)
+  }
+}

@@ -1,0 +1,134 @@
+import Domain
+import Testing
+
+@testable import Importers
+
+/// Each time tracker's export, read to exact seconds, days, clients, billable flags and values.
+@Suite struct TimeFormatTests {
+  @Test func togglDetailedReport() throws {
+    let result = try Fixture.importing(["toggl/detailed.csv"])
+    #expect(result.files.map(\.format) == ["toggl time"])
+    #expect(result.files[0].encoding == "UTF-8 (BOM)")
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Northwind Studio 9000s billable 237.50 USD",
+        "2025-03-03 Northwind Studio 2700s billable 71.25 USD",
+        "2025-03-04 Bluebird Bakery 1200s non-billable no value",
+        "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
+        "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
+      ])
+    #expect(
+      result.ledger.timeEntries.map(\.person) == [
+        "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Jonas Weber",
+      ])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "toggl/detailed.csv:5:30: warning: column 'Client' is empty: time not counted for any client (internal "
+          + "work?); row skipped"
+      ])
+    #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (6, 5, 1))
+  }
+
+  @Test func togglTimeEntriesWithUnitDurationsAndNoAmount() throws {
+    let result = try Fixture.importing(["toggl/time-entries-2026.csv"])
+    #expect(result.files.map(\.format) == ["toggl time"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-04-01 Northwind Studio 1105s billable no value",
+        "2025-04-02 Bluebird Bakery 45s non-billable no value",
+        "2025-04-03 Bluebird Bakery 90000s billable no value",
+      ])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  /// A workspace with no currency writes `Amount ()`: the amount takes the settings' currency.
+  @Test func togglAmountWithoutACurrency() throws {
+    let text =
+      "Client,Start date,Start time,Duration,Billable,Amount ()\nAcme,2025-03-03,09:00:00,01:15:00,Yes,118.75\n"
+    let result = try importCSV([("t.csv", text)], options: ImportOptions(currency: .code("EUR")))
+    #expect(result.ledger.timeLines == ["2025-03-03 Acme 4500s billable 118.75 EUR"])
+  }
+
+  @Test func clockifyDetailedReportPrefersTheExactDuration() throws {
+    let result = try Fixture.importing(["clockify/detailed.csv"])
+    #expect(result.files.map(\.format) == ["clockify time"])
+    // Row 3: `Duration (h)` 01:30:30 is 5430 s; `Duration (decimal)` 1.51 would be 5436 s (spec §1).
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Northwind Studio 9000s billable 237.50 USD",
+        "2025-03-04 Bluebird Bakery 1200s non-billable 0.00 USD",
+        "2025-03-04 Bluebird Bakery 5430s billable 143.29 USD",
+        "2025-03-14 Kettle & Crane Ltd 6300s billable 166.25 USD",
+      ])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func clockifyEuropeanSettings() throws {
+    let result = try Fixture.importing(["clockify/detailed-eu.csv"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Atelier Rosenthal 9000s billable 225.00 EUR",
+        "2025-03-05 Café Lindgren 900s non-billable 0.00 EUR",
+      ])
+  }
+
+  @Test func clockifyDatesThatFitBothOrdersNeedTheSetting() throws {
+    let text = """
+      "Project","Client","Description","Task","User","Billable","Start Date","Start Time","Duration (h)"
+      "Site","Acme","Build","","Me","Yes","03/04/2025","09:00:00 AM","01:00:00"
+
+      """
+    #expect(throws: ImportError.self) { try importCSV([("c.csv", text)]) }
+    let result = try importCSV([("c.csv", text)], options: ImportOptions(dateOrder: .dmy))
+    #expect(result.ledger.timeLines == ["2025-04-03 Acme 3600s billable no value"])
+  }
+
+  @Test func harvestDetailedTime() throws {
+    let result = try Fixture.importing(["harvest/time.csv"])
+    #expect(result.files.map(\.format) == ["harvest time"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Northwind Studio 9000s billable 237.50 USD",
+        "2025-03-04 Bluebird Bakery 1188s non-billable 0.00 USD",
+        "2025-03-07 Northwind Studio 12600s billable 385.00 USD",
+      ])
+    #expect(result.ledger.timeEntries.map(\.person) == ["Maya Ortiz", "Maya Ortiz", "Jonas Weber"])
+    #expect(result.ledger.timeEntries.map(\.project) == ["Website refresh", "Menu boards", "Website refresh"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  /// `1,125` would be 1125 hours with a decimal point; the file's `2,5` and `1.045,0` show a comma.
+  @Test func harvestTimeInTheAccountsEuropeanNumberFormat() throws {
+    let result = try Fixture.importing(["harvest/time-eu.csv"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Atelier Rosenthal 9000s billable 225.00 EUR",
+        "2025-03-04 Atelier Rosenthal 39600s billable 1045.00 EUR",
+        "2025-03-05 Café Lindgren 4050s non-billable 0.00 EUR",
+      ])
+  }
+
+  @Test func harvestImportTemplateReadsAsHarvestTime() throws {
+    let result = try importCSV([
+      ("h.csv", "Date,Client,Project,Task,Notes,Hours,First name,Last name\n2025-03-03,Acme,Site,Build,,1.25,Ann,Lee\n")
+    ])
+    #expect(result.files.map(\.format) == ["harvest time"])
+    #expect(result.ledger.timeLines == ["2025-03-03 Acme 4500s billable no value"])
+    #expect(result.ledger.timeEntries.map(\.person) == ["Ann Lee"])
+  }
+
+  /// Kimai writes a false flag as an empty cell, and a fixed-price entry as 0:00 with a price.
+  @Test func kimaiExport() throws {
+    let result = try Fixture.importing(["kimai/export.csv"])
+    #expect(result.files.map(\.format) == ["kimai time"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-03 Atelier Rosenthal 9000s billable 225.00 EUR",
+        "2025-03-05 Café Lindgren 900s non-billable 0.00 EUR",
+        "2025-03-06 Café Lindgren 5400s billable 135.00 EUR",
+        "2025-03-07 Café Lindgren 0s billable 350.00 EUR",
+      ])
+    #expect(result.ledger.timeEntries.map(\.person) == ["Lena Kraus", "Lena Kraus", "Lena Kraus", "Lena Kraus"])
+    #expect(result.diagnostics.isEmpty)
+  }
+}
