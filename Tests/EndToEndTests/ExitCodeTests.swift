@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every exit status of spec §6 from the real binary, with the exact message on standard error.
 @Suite struct ExitCodeTests {

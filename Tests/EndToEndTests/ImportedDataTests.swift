@@ -51,4 +51,29 @@ import Testing
     #expect(!run.stdout.isEmpty)
     #expect(!run.stdout.contains("\u{1B}["))
   }
+
+  @Test func aClientOnlyOneSideKnowsIsAWarningWithTheAliasToAdd() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", "date,client,hours\n2026-03-02,Acme Corp,2\n")
+    try folder.write(
+      "invoices.csv", "invoice,client,issue_date,amount,currency\n1,Acme Corporation,2026-03-03,200.00,USD\n")
+    let run = try RunClientWorth.run(["report"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr.contains(
+        "warning: client 'Acme Corp' appears in time logs but not in invoices; closest in invoices: "
+          + "'Acme Corporation'. If they are one client, add to \"aliases\" in clientworth.json: "
+          + "\"Acme Corp\": \"Acme Corporation\""))
+  }
+
+  @Test func theSettingsCurrencyGivesAmountsWithoutOne() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", "date,client,hours,amount\n2026-03-02,Acme,2,200.00\n")
+    try folder.write("clientworth.json", "{\"currency\": \"EUR\"}")
+    let run = try RunClientWorth.run(["report", "--format", "json"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\"currency\": \"EUR\""))
+  }
 }

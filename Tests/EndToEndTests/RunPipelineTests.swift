@@ -1,7 +1,7 @@
 import Domain
 import Importers
-import Testing
 import TestSupport
+import Testing
 
 @testable import ClientWorthCLI
 

@@ -71,7 +71,9 @@ import Testing
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
     values.costRate = MajorAmount(
-      value: Fraction(8550, 100), text: "85.50", origin: .flag(label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
+      value: Fraction(8550, 100), text: "85.50",
+      origin: .flag(
+        label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
     values.windowDays = 60
     values.aliases = ["ACME Corp": "Acme"]
     values.clients = ["ACME Corp.": ClientTerms(wrapUpHours: Fraction(3))]
@@ -89,7 +91,10 @@ import Testing
   @Test func aFlagTooPreciseForTheCurrencyIsAUsageError() throws {
     var values = SettingValues()
     values.currency = try currency("JPY")
-    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: .flag(label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
+    values.costRate = MajorAmount(
+      value: Fraction(105, 10), text: "10.5",
+      origin: .flag(
+        label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
     do {
       _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(Ledger())
       Issue.record("expected an error")

@@ -43,12 +43,15 @@ struct AnalysisRun {
       throw .input(error)
     }
     do {
-      imported = try importer(files, ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder))
+      imported = try importer(
+        files, ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder, currency: values.currency))
     } catch {
       throw .importFailed(error)
     }
     if parsed.isSet(Option.verbose) { report(imported.files, to: &stderr) }
     for diagnostic in imported.diagnostics { stderr.write(diagnostic.description + "\n") }
+    // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
+    for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if parsed.isSet(Option.strict) && skipped > 0 { throw .strict(skippedRows: skipped) }
 
