@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Writes SampleData/: one freelancer's (Maya Ortiz) year with nine clients, in the native formats.
+"""Writes SampleData/: one freelancer's (Maya Ortiz) year with nine clients, in the exports she really has.
+
+Her own time is a Toggl Track detailed export; Sam Reyes, who does the euro client's work, logs time in
+Harvest; invoices are a Stripe invoices export (a credit note, which Stripe cannot hold, is a native
+invoices file); Harbor Yoga's instalments, the expenses and the incidents are native files.
 
 Deterministic (fixed seed), so the committed files and the golden test of `report SampleData`
 only change when this script does. Run from the repository root: python3 scripts/make-sample-data.py
 """
-import csv, datetime as dt, random, os
+import csv, datetime as dt, random, os, zlib
 
 random.seed(20261031)
 OUT = "SampleData"
@@ -154,11 +158,57 @@ def write(name, fields, rows):
         w.writerows(rows)
 
 
+def write_rows(name, header, rows, bom=False):
+    with open(os.path.join(OUT, name), "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+
+for stale in ["time.csv", "invoices.csv"]:
+    if os.path.exists(os.path.join(OUT, stale)):
+        os.remove(os.path.join(OUT, stale))
+
 time_rows.sort(key=lambda r: (r["date"], r["client"]))
-write("time.csv", ["date", "client", "project", "task", "person", "hours", "billable", "rate", "amount",
-                   "currency", "description"], time_rows)
-write("invoices.csv", ["invoice", "client", "issue_date", "due_date", "amount", "currency", "status", "paid_date",
-                       "paid_amount"], sorted(invoice_rows, key=lambda r: (r["issue_date"], r["invoice"])))
+toggl, harvest = [], []
+for index, r in enumerate(time_rows):
+    seconds = round(float(r["hours"]) * 3600)
+    start = dt.datetime.fromisoformat(r["date"]) + dt.timedelta(hours=9 + index % 4)
+    end = start + dt.timedelta(seconds=seconds)
+    amount = f"{float(r['hours']) * float(r['rate']):.2f}" if r["billable"] == "yes" else ""
+    if r["currency"] == "EUR":
+        harvest.append([r["date"], r["client"], r["project"], "BB-01", r["task"], r["description"], r["hours"],
+                        "Yes" if r["billable"] == "yes" else "No", "Yes", "No", "Sam", "Reyes", "", "Designer", "No",
+                        f"{float(r['rate'] or 0):.1f}", amount or "0.0", "0.0", "0.0", "Euro - EUR", ""])
+    else:
+        toggl.append(["Maya Ortiz", "maya@ortiz.studio", r["client"], r["project"], r["task"], r["description"],
+                      "Yes" if r["billable"] == "yes" else "No", r["date"], start.strftime("%H:%M:%S"),
+                      end.date().isoformat(), end.strftime("%H:%M:%S"),
+                      f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}", "", amount])
+write_rows("toggl-time-entries.csv", ["User", "Email", "Client", "Project", "Task", "Description", "Billable",
+                                      "Start date", "Start time", "End date", "End time", "Duration", "Tags",
+                                      "Amount (USD)"], toggl, bom=True)
+write_rows("harvest-time-sam.csv", ["Date", "Client", "Project", "Project Code", "Task", "Notes", "Hours",
+                                    "Billable?", "Invoiced?", "Approved?", "First Name", "Last Name", "Employee Id",
+                                    "Roles", "Employee?", "Billable Rate", "Billable Amount", "Cost Rate",
+                                    "Cost Amount", "Currency", "External Reference URL"], harvest)
+
+STRIPE_STATUS = {"sent": "open", "overdue": "open", "paid": "paid", "void": "void"}
+stripe, credit_notes = [], []
+for n, r in enumerate(sorted(invoice_rows, key=lambda r: (r["issue_date"], r["invoice"]))):
+    if r["amount"].startswith("-"):
+        credit_notes.append(r)
+        continue
+    stamp = lambda day: f"{day} 17:02" if day else ""
+    paid = r["paid_amount"] or "0.00"
+    stripe.append([f"in_1Q{n:06d}SampleData", r["invoice"], f"cus_{zlib.crc32(r['client'].encode()) % 10**6:06d}", r["client"],
+                   "", r["currency"].lower(), STRIPE_STATUS[r["status"]], r["amount"], paid, r["amount"], "",
+                   r["amount"], stamp(r["issue_date"]), stamp(r["due_date"]), stamp(r["paid_date"]), ""])
+write_rows("stripe-invoices.csv", ["id", "Number", "Customer", "Customer Name", "Customer Email", "Currency", "Status",
+                                   "Amount Due", "Amount Paid", "Subtotal", "Tax", "Total", "Date (UTC)",
+                                   "Due Date (UTC)", "Paid At (UTC)", "Description"], stripe)
+write("credit-notes.csv", ["invoice", "client", "issue_date", "due_date", "amount", "currency", "status", "paid_date",
+                           "paid_amount"], credit_notes)
 write("payments.csv", ["invoice", "date", "amount", "currency"], sorted(payment_rows, key=lambda r: r["date"]))
 write("expenses.csv", ["date", "client", "amount", "currency", "description"], expense_rows)
 write("incidents.csv", ["date", "client", "kind", "note"], sorted(incident_rows, key=lambda r: r["date"]))
