@@ -27,6 +27,8 @@ public enum FigureCalculator {
       asOf: asOf, from: settings.from, to: settings.to, currency: settings.currency, clients: clients,
       totals: Totals.figures(of: tallies, currency: settings.currency), costRateMissing: settings.costRate == nil)
     report.diagnostics = book.diagnostics
+    report.costRate = settings.costRate
+    report.targetRate = settings.targetRate
     return report
   }
 

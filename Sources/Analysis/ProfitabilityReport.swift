@@ -11,6 +11,9 @@ public struct ProfitabilityReport: Sendable, Equatable {
   public var totals: Figures
   /// True when no cost rate was set, so profit ignores the cost of time.
   public var costRateMissing: Bool
+  /// The settings' cost and target rates (nil when not set), for the charts' reference lines.
+  public var costRate: Money? = nil
+  public var targetRate: Money? = nil
   /// Warnings the calculation raised (a payment for no known invoice, a paid amount with no date).
   public var diagnostics: [Diagnostic] = []
 

@@ -13,6 +13,7 @@ public enum DecisionRenderer {
     case .markdown: DecisionMarkdown.render(report, to: &output)
     case .json: output.write(DecisionJSON.document(report))
     case .csv: output.write(DecisionCSV.document(report))
+    case .html: output.write(HTMLDecisionCards.document(report))
     }
   }
 }

@@ -4,4 +4,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
   case markdown
   case csv
   case json
+  /// One self-contained page with charts (inline CSS and SVG, no script).
+  case html
 }

@@ -4,7 +4,7 @@ import Domain
 import Importers
 import Reports
 
-/// One `report` or `decide` run: settings → input files → import → currency → figures →
+/// One `report`, `decide` or `trend` run: settings → input files → import → currency → figures →
 /// rendered text. Touches the file system only to read; the caller writes the result.
 struct AnalysisRun {
   /// The rendered output and where it goes (nil: standard output).
@@ -68,13 +68,20 @@ struct AnalysisRun {
       for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
       decisions.diagnostics = imported.diagnostics + decisions.diagnostics
       DecisionRenderer.render(decisions, format: format, options: options, to: &text)
+    } else if parsed.command.name == TrendCommand.spec.name {
+      text = try trendText(
+        ledger: ledger, settings: settings, imported: imported.diagnostics, format: format, options: options,
+        stderr: &stderr)
     } else {
       var report = FigureCalculator.report(ledger: ledger, settings: settings)
       let decisions = DecisionMaker.decide(ledger: ledger, settings: settings)
       for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)
-      ReportRenderer.render(report, decisions: decisions, format: format, sort: sort, options: options, to: &text)
+      // Only the HTML page draws the monthly trend; the other formats need not compute it.
+      let trend = format == .html ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month) : nil
+      ReportRenderer.render(
+        report, decisions: decisions, format: format, sort: sort, options: options, trend: trend, to: &text)
     }
     return Output(text: text, destination: destination)
   }

@@ -10,5 +10,5 @@ enum RootCommand {
       recognised by their headers), computes each client's profit, effective rate and lateness, \
       and recommends keep, renegotiate or exit.
       """,
-    subcommands: [ReportCommand.spec, DecideCommand.spec, InspectCommand.spec, FormatsCommand.spec])
+    subcommands: [ReportCommand.spec, DecideCommand.spec, TrendCommand.spec, InspectCommand.spec, FormatsCommand.spec])
 }

@@ -1,0 +1,71 @@
+import Domain
+
+/// Computes a trend: the figures of spec §4 for each calendar month or quarter, each period
+/// computed by `FigureCalculator.report` over that period alone.
+///
+/// Every period is measured at the report's as-of, not at the period's end. A period's figures
+/// are thus those of the facts dated in it (its invoices by issue date) as they stand today: a
+/// payment's lateness is fixed once it is paid, so measuring it later changes nothing, while an
+/// invoice still unpaid keeps ageing in the period it was issued. Measuring open balances at the
+/// period's end instead would show an invoice issued in January and never paid as not yet due on
+/// January 31 and drop it from January's lateness entirely: the worst payer would look the best.
+/// One consequence, which the docs state: the latest periods look better than they will, because
+/// their invoices have not had the time to be late. The money of the periods adds up to the
+/// report's, but for the cost of time and the carrying cost, rounded once per period (spec §4).
+public enum TrendCalculator {
+  /// The trend over `settings.from`…`settings.to` at the as-of `FigureCalculator.report` uses,
+  /// by `interval`. Periods run from the one holding the first fact dated within the bounds (a
+  /// time entry, expense or incident by its date, an invoice that counts by its issue date) to the
+  /// one holding the last; the first and last are narrowed to `--from`/`--to`.
+  public static func trend(ledger: Ledger, settings: Settings, interval: TrendInterval) -> TrendReport {
+    let whole = FigureCalculator.report(ledger: ledger, settings: settings)
+    let periods = span(of: ledger, within: Period(from: settings.from, to: settings.to)).map {
+      TrendPeriod.covering($0.first, $0.last, by: interval)
+    }
+    var perPeriod = settings
+    perPeriod.asOf = whole.asOf
+    var points: [ClientKey: [TrendPoint]] = [:]
+    var totals: [TrendPoint] = []
+    for period in periods ?? [] {
+      perPeriod.from = period.first
+      perPeriod.to = period.last
+      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod)
+      totals.append(TrendPoint(period: period, figures: report.totals, isActive: !report.clients.isEmpty))
+      let rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+      for client in whole.clients {
+        let point =
+          rows[client.client].map { TrendPoint(period: period, figures: $0.figures, flags: $0.flags) }
+          ?? TrendPoint(period: period, figures: Figures(currency: settings.currency), isActive: false)
+        points[client.client, default: []].append(point)
+      }
+    }
+    var halves = TrendHalves(ledger: ledger, settings: perPeriod)
+    let clients = whole.clients.map { client in
+      var trend = ClientTrend(client: client.client, name: client.name, points: points[client.client] ?? [])
+      trend.comparison = halves.comparison(of: trend)
+      return trend
+    }
+    var trend = TrendReport(
+      asOf: whole.asOf, from: settings.from, to: settings.to, currency: settings.currency, interval: interval,
+      periods: periods ?? [], clients: clients, totals: totals, costRate: settings.costRate,
+      targetRate: settings.targetRate)
+    trend.diagnostics = whole.diagnostics
+    return trend
+  }
+
+  /// The first and last day of a fact within `period` that puts a client in a report: a time
+  /// entry, expense or incident by its date, an invoice that counts by its issue date; nil when
+  /// there is none. Payments follow their invoices and open no period of their own.
+  static func span(of ledger: Ledger, within period: Period) -> (first: Day, last: Day)? {
+    var span: (first: Day, last: Day)?
+    func see(_ day: Day) {
+      guard period.contains(day) else { return }
+      span = (min(span?.first ?? day, day), max(span?.last ?? day, day))
+    }
+    for entry in ledger.timeEntries { see(entry.day) }
+    for invoice in ledger.invoices where invoice.status != .ignored { see(invoice.issued) }
+    for expense in ledger.expenses { see(expense.day) }
+    for incident in ledger.incidents { see(incident.day) }
+    return span
+  }
+}

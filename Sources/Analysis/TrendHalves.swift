@@ -1,0 +1,44 @@
+import Domain
+
+/// The reports over the halves of clients' active spans, each computed once: clients active over
+/// the same periods share them.
+struct TrendHalves {
+  let ledger: Ledger
+  let settings: Settings
+  private var reports: [TrendPeriod: ProfitabilityReport] = [:]
+
+  init(ledger: Ledger, settings: Settings) {
+    self.ledger = ledger
+    self.settings = settings
+  }
+
+  /// The client's earlier and later half (the middle period left out when the count is odd).
+  mutating func comparison(of client: ClientTrend) -> TrendComparison? {
+    let span = Array(client.activeSpan)
+    let half = span.count / 2
+    guard half > 0 else { return nil }
+    let earlier = period(span[0].period, span[half - 1].period)
+    let later = period(span[span.count - half].period, span[span.count - 1].period)
+    return TrendComparison(earlier: point(of: client, over: earlier), later: point(of: client, over: later))
+  }
+
+  private mutating func point(of client: ClientTrend, over period: TrendPeriod) -> TrendPoint {
+    let report = reports[period] ?? {
+      var settings = settings
+      settings.from = period.first
+      settings.to = period.last
+      return FigureCalculator.report(ledger: ledger, settings: settings)
+    }()
+    reports[period] = report
+    guard let row = report.clients.first(where: { $0.client == client.client }) else {
+      return TrendPoint(period: period, figures: Figures(currency: settings.currency), isActive: false)
+    }
+    return TrendPoint(period: period, figures: row.figures, flags: row.flags)
+  }
+
+  /// `2025-11 – 2026-04`: the periods from `first` to `last` as one.
+  private func period(_ first: TrendPeriod, _ last: TrendPeriod) -> TrendPeriod {
+    TrendPeriod(
+      label: first == last ? first.label : first.label + " – " + last.label, first: first.first, last: last.last)
+  }
+}

@@ -1,0 +1,56 @@
+/// The shell of every HTML page: one self-contained document with its language, character set,
+/// viewport, title and inline stylesheet. No script, no link, no font or image is fetched.
+enum HTMLPage {
+  /// The whole document: `body` lines inside `<body>`, ending in a newline.
+  static func document(title: String, body: [String]) -> String {
+    var lines = [
+      "<!DOCTYPE html>",
+      "<html lang=\"en\">",
+      "<head>",
+      "<meta charset=\"utf-8\">",
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+      "<title>\(HTMLText.escaped(title))</title>",
+      "<style>",
+    ]
+    lines += HTMLStyle.css.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines += ["</style>", "</head>", "<body>"]
+    lines += body
+    lines += ["</body>", "</html>"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A `<section>` titled by an `<h2>` that labels it, holding `content`.
+  static func section(id: String, title: String, _ content: [String]) -> [String] {
+    ["<section aria-labelledby=\"\(id)\">", "<h2 id=\"\(id)\">\(HTMLText.escaped(title))</h2>"] + content
+      + ["</section>"]
+  }
+
+  /// A paragraph of escaped text, with an optional class.
+  static func paragraph(_ text: String, class name: String? = nil) -> String {
+    let attribute = name.map { " class=\"\($0)\"" } ?? ""
+    return "<p\(attribute)>\(HTMLText.escaped(text))</p>"
+  }
+
+  /// A chart in a `<figure>`; the SVG's lines are kept as they are. On a narrow screen the figure
+  /// scrolls sideways rather than shrink its labels below reading size.
+  static func figure(_ svg: String) -> [String] {
+    ["<figure class=\"chart\">"] + svg.split(separator: "\n").map(String.init) + ["</figure>"]
+  }
+
+  /// A table in a frame that scrolls sideways on a narrow screen; the frame can take the keyboard
+  /// focus, so it can be scrolled without a pointer.
+  static func scrollingTable(_ table: [String], label: String) -> [String] {
+    ["<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escaped(label))\">"]
+      + table + ["</div>"]
+  }
+
+  /// `text` with a word joiner after each minus sign, so `−$672` never breaks after the sign.
+  static func keepingSignsAttached(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      result.append(character)
+      if character == "−" { result.append("\u{2060}") }
+    }
+    return result
+  }
+}

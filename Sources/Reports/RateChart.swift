@@ -1,0 +1,99 @@
+import Analysis
+import Domain
+
+/// The effective hourly rate of each client as horizontal bars, with the cost rate and the target
+/// rate as labelled vertical lines. Money-losing clients are drawn in the warning colour and
+/// marked `losing` in words beside their rate.
+enum RateChart {
+  /// One client's bar.
+  struct Bar: Sendable, Equatable {
+    var name: String
+    /// Minor units per hour; nil when the client has no hours (no bar, `no hours`).
+    var rate: Fraction?
+    var losing: Bool
+  }
+
+  static let width = 560.0
+  static let labelWidth = 150.0
+  static let valueWidth = 110.0
+  static let top = 42.0
+  static let rowHeight = 26.0
+  static let barHeight = 16.0
+  static let bottom = 28.0
+  /// Display columns of a client name before it is cut.
+  static let nameColumns = 20
+
+  /// The report's clients, highest rate first, clients without hours last, ties by name.
+  static func bars(_ report: ProfitabilityReport) -> [Bar] {
+    ClientOrder.sorted(report.clients, by: .effectiveRate).map {
+      Bar(name: $0.name, rate: $0.figures.effectiveRate, losing: $0.figures.profit.isNegative)
+    }
+  }
+
+  /// The chart, in the order of `bars`.
+  static func svg(
+    _ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency, id: String = "rates-chart"
+  ) -> String {
+    let height = top + Double(bars.count) * rowHeight + bottom
+    var canvas = SVGCanvas(width: width, height: height, id: id)
+    let values = bars.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
+    let majors = values.map { ChartLabels.major($0, currency) }
+    let scale = ChartScale(
+      minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: labelWidth, end: width - valueWidth)
+    let plotBottom = top + Double(bars.count) * rowHeight
+    for tick in scale.ticks {
+      let x = scale.position(tick)
+      canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
+      canvas.text(
+        ChartLabels.money(tick: tick, currency), x: x, y: plotBottom + 18, anchor: .middle, fill: ChartPalette.muted)
+    }
+    let zero = scale.position(0)
+    canvas.line(x1: zero, y1: top - 4, x2: zero, y2: plotBottom, stroke: ChartPalette.ink)
+    if let costRate {
+      let x = scale.position(ChartLabels.major(costRate, currency))
+      canvas.line(x1: x, y1: top - 8, x2: x, y2: plotBottom, stroke: ChartPalette.ink, width: 1.5, dash: "4 3")
+      canvas.text(
+        "cost " + MoneyText.briefRate(costRate, currency), x: x, y: 14, anchor: .middle, fill: ChartPalette.ink)
+    }
+    if let targetRate {
+      let x = scale.position(ChartLabels.major(targetRate, currency))
+      canvas.line(x1: x, y1: top - 8, x2: x, y2: plotBottom, stroke: ChartPalette.target, width: 2, dash: "8 3")
+      canvas.text(
+        "target " + MoneyText.briefRate(targetRate, currency), x: x, y: 30, anchor: .middle, bold: true,
+        fill: ChartPalette.target)
+    }
+    for (index, bar) in bars.enumerated() {
+      let middle = top + (Double(index) + 0.5) * rowHeight
+      canvas.text(
+        ChartLabels.name(bar.name, maximum: nameColumns), x: labelWidth - 8, y: middle + 4.5, anchor: .end,
+        fill: ChartPalette.ink)
+      guard let rate = bar.rate else {
+        canvas.text("no hours", x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)
+        continue
+      }
+      let end = scale.position(ChartLabels.major(rate, currency))
+      let label = MoneyText.briefRate(rate, currency) + (bar.losing ? " · losing" : "")
+      canvas.rect(
+        x: min(zero, end), y: middle - barHeight / 2, width: abs(end - zero), height: barHeight,
+        fill: bar.losing ? ChartPalette.warning : ChartPalette.primary,
+        title: "\(bar.name): \(MoneyText.rate(rate, currency))\(bar.losing ? ", loses money" : "")")
+      canvas.text(
+        label, x: max(zero, end) + 6, y: middle + 4.5, bold: bar.losing,
+        fill: bar.losing ? ChartPalette.warning : ChartPalette.ink, halo: true)
+    }
+    return canvas.document(
+      title: "Effective hourly rate per client",
+      description: description(bars, costRate: costRate, targetRate: targetRate, currency: currency))
+  }
+
+  /// What the chart shows, in words.
+  static func description(_ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency) -> String {
+    var parts = bars.map { bar in
+      let rate = bar.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
+      return "\(bar.name) \(rate)\(bar.losing ? " (losing)" : "")"
+    }
+    if let costRate { parts.append("cost rate " + MoneyText.briefRate(costRate, currency)) }
+    if let targetRate { parts.append("target rate " + MoneyText.briefRate(targetRate, currency)) }
+    return "Net revenue per hour worked: " + parts.joined(separator: "; ") + "."
+  }
+}

@@ -1,0 +1,59 @@
+/// A `TextTable` as an HTML table: the same columns and cells as the terminal and markdown tables.
+///
+/// Column titles are `<th scope="col">`, each row's first cell `<th scope="row">`. Cells keep to
+/// one line, but for a column that wraps on the terminal (class `wrap`). A table whose
+/// rows end in a rule and one more row (the totals) puts that row in `<tfoot>`. Right-aligned
+/// columns get the class `num`; a loss cell `loss`; a row whose first cell is a loss (a
+/// money-losing client) the class `losing`, on top of the `losing` flag it shows in words. A
+/// warning cell lists flags: each word becomes a `flag` badge.
+extension TextTable {
+  /// The table's lines, without newlines; `label` names it for assistive technology.
+  func htmlLines(label: String) -> [String] {
+    var lines = ["<table aria-label=\"\(HTMLText.escaped(label))\">", "<thead>", "<tr>"]
+    for column in columns {
+      lines.append("<th scope=\"col\"\(classAttribute(column, extra: nil))>\(HTMLText.escaped(column.title))</th>")
+    }
+    lines += ["</tr>", "</thead>", "<tbody>"]
+    let footerStart = rows.count >= 2 && rows[rows.count - 2] == .rule ? rows.count - 1 : rows.count
+    for (index, row) in rows.enumerated() {
+      if index == footerStart { lines += ["</tbody>", "<tfoot>"] }
+      guard case .cells(let cells) = row else { continue }
+      lines.append(htmlRow(cells))
+    }
+    lines.append(footerStart < rows.count ? "</tfoot>" : "</tbody>")
+    lines.append("</table>")
+    return lines
+  }
+
+  private func htmlRow(_ cells: [Cell]) -> String {
+    let losing = cells.first?.emphasis == .loss
+    var html = losing ? "<tr class=\"losing\">" : "<tr>"
+    for (index, column) in columns.enumerated() {
+      let cell = index < cells.count ? cells[index] : Cell("")
+      let extra = cell.emphasis == .loss ? "loss" : nil
+      let content = htmlContent(cell)
+      html +=
+        index == 0
+        ? "<th scope=\"row\"\(classAttribute(column, extra: extra))>\(content)</th>"
+        : "<td\(classAttribute(column, extra: extra))>\(content)</td>"
+    }
+    return html + "</tr>"
+  }
+
+  private func htmlContent(_ cell: Cell) -> String {
+    switch cell.emphasis {
+    case .warning:
+      return cell.text.split(separator: " ").map { "<span class=\"flag\">\(HTMLText.escaped(String($0)))</span>" }
+        .joined(separator: " ")
+    case .strong:
+      return "<strong>\(HTMLText.escaped(cell.text))</strong>"
+    default:
+      return HTMLText.escaped(cell.text)
+    }
+  }
+
+  private func classAttribute(_ column: Column, extra: String?) -> String {
+    let classes = [column.alignment == .right ? "num" : nil, column.fit == .wrap ? "wrap" : nil, extra].compactMap { $0 }
+    return classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+  }
+}

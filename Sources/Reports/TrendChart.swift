@@ -1,0 +1,131 @@
+import Analysis
+import Domain
+
+/// One client's trend as a small multiple: the effective rate period by period (a line, with the
+/// target rate dashed) above the average days late (bars), on a shared period axis. Every client's
+/// chart uses the same scales, so the charts compare at a glance.
+enum TrendChart {
+  /// One period's two figures.
+  struct Point: Sendable, Equatable {
+    /// `2026-03`.
+    var label: String
+    /// Minor units per hour; nil when the client worked no hours then (a gap in the line).
+    var rate: Fraction?
+    /// Nil when nothing was paid or due then (no bar).
+    var daysLate: Fraction?
+  }
+
+  /// The tops of the two axes, shared by every client's chart.
+  struct Scales: Sendable, Equatable {
+    /// Major units per hour.
+    var rate: Double
+    var daysLate: Double
+  }
+
+  static let width = 320.0
+  static let height = 206.0
+  static let left = 50.0
+  static let right = 12.0
+  static let rateTop = 24.0
+  static let rateBottom = 92.0
+  static let daysTop = 132.0
+  static let daysBottom = 174.0
+  static let fontSize = 11.0
+  /// The days axis reaches no higher than this (rounded up to a round tick), so one invoice written
+  /// off after 300 days does not flatten every other bar; taller bars are cut and carry their value.
+  static let daysCap = 90.0
+
+  /// A client's points over its active span (from its first to its last active period).
+  static func points(_ client: ClientTrend) -> [Point] {
+    client.activeSpan.map {
+      Point(label: $0.period.label, rate: $0.figures.effectiveRate, daysLate: $0.figures.avgDaysLate)
+    }
+  }
+
+  /// The axis tops that hold every client's points and the target rate.
+  static func scales(_ trend: TrendReport) -> Scales {
+    let all = trend.clients.flatMap(points)
+    let rates = all.compactMap(\.rate) + [trend.targetRate?.exact].compactMap { $0 }
+    return Scales(
+      rate: rates.map { ChartLabels.major($0, trend.currency) }.max() ?? 0,
+      daysLate: min(daysCap, all.compactMap { $0.daysLate?.approximateDouble }.max() ?? 0))
+  }
+
+  /// The chart of one client.
+  static func svg(
+    name: String, _ points: [Point], scales: Scales, targetRate: Fraction?, currency: Currency, id: String
+  ) -> String {
+    var canvas = SVGCanvas(width: width, height: height, id: id)
+    let rateScale = ChartScale(minimum: 0, maximum: scales.rate, start: rateBottom, end: rateTop, ticks: 2)
+    let daysScale = ChartScale(minimum: 0, maximum: scales.daysLate, start: daysBottom, end: daysTop, ticks: 2)
+    let band = (width - left - right) / Double(max(1, points.count))
+    func x(_ index: Int) -> Double { left + (Double(index) + 0.5) * band }
+    canvas.text("Effective rate", x: left, y: 14, size: fontSize, bold: true, fill: ChartPalette.primary)
+    canvas.text("Avg days late", x: left, y: daysTop - 18, size: fontSize, bold: true, fill: ChartPalette.ink)
+    drawAxis(rateScale, label: { ChartLabels.money(tick: $0, currency) }, on: &canvas)
+    drawAxis(daysScale, label: ChartLabels.days, on: &canvas)
+    if let targetRate {
+      let y = rateScale.position(ChartLabels.major(targetRate, currency))
+      canvas.line(x1: left, y1: y, x2: width - right, y2: y, stroke: ChartPalette.target, width: 1.5, dash: "6 3")
+      canvas.text("target", x: width - right, y: y - 4, anchor: .end, size: 10, fill: ChartPalette.target)
+    }
+    var segment: [(x: Double, y: Double)] = []
+    for (index, point) in points.enumerated() {
+      if let days = point.daysLate {
+        let cut = days.approximateDouble > daysScale.upper
+        let top = daysScale.position(min(days.approximateDouble, daysScale.upper))
+        let barWidth = min(band * 0.6, 16)
+        canvas.rect(
+          x: x(index) - barWidth / 2, y: top, width: barWidth, height: daysBottom - top, fill: ChartPalette.lateness,
+          title: "\(point.label): \(NumberText.decimal(days, digits: 1)) days late")
+        if cut {
+          canvas.text(
+            NumberText.decimal(days, digits: 0), x: x(index), y: daysTop - 4, anchor: .middle, size: 10, bold: true,
+            fill: ChartPalette.ink)
+        }
+      }
+      guard let rate = point.rate else {
+        canvas.polyline(segment, stroke: ChartPalette.primary)
+        segment = []
+        continue
+      }
+      segment.append((x(index), rateScale.position(ChartLabels.major(rate, currency))))
+    }
+    canvas.polyline(segment, stroke: ChartPalette.primary)
+    for (index, point) in points.enumerated() {
+      guard let rate = point.rate else { continue }
+      canvas.circle(
+        x: x(index), y: rateScale.position(ChartLabels.major(rate, currency)), radius: 3, fill: ChartPalette.primary,
+        title: "\(point.label): \(MoneyText.briefRate(rate, currency))")
+    }
+    if let first = points.first, let last = points.last {
+      canvas.text(first.label, x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
+      if points.count > 1 {
+        canvas.text(last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
+      }
+    }
+    return canvas.document(
+      title: "\(name): effective rate and days late by period",
+      description: description(points, currency: currency))
+  }
+
+  /// Grid lines and labels at the scale's lowest and highest ticks.
+  private static func drawAxis(_ scale: ChartScale, label: (Double) -> String, on canvas: inout SVGCanvas) {
+    for tick in [scale.lower, scale.upper] {
+      let y = scale.position(tick)
+      canvas.line(
+        x1: left, y1: y, x2: width - right, y2: y, stroke: tick == 0 ? ChartPalette.muted : ChartPalette.grid)
+      canvas.text(label(tick), x: left - 6, y: y + 4, anchor: .end, size: fontSize, fill: ChartPalette.muted)
+    }
+  }
+
+  /// Every period's figures, in words.
+  static func description(_ points: [Point], currency: Currency) -> String {
+    guard !points.isEmpty else { return "No period has figures." }
+    return points.map { point in
+      let rate = point.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
+      let late = point.daysLate.map { NumberText.decimal($0, digits: 1) + " days late" } ?? "nothing due"
+      return "\(point.label): \(rate), \(late)"
+    }.joined(separator: "; ") + "."
+  }
+}
