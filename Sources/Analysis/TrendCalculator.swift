@@ -20,7 +20,7 @@ public enum TrendCalculator {
   public static func trend(ledger: Ledger, settings: Settings, interval: TrendInterval) -> TrendReport {
     let whole = FigureCalculator.report(ledger: ledger, settings: settings)
     let periods = span(of: ledger, within: Period(from: settings.from, to: settings.to)).map {
-      TrendPeriod.covering($0.first, $0.last, by: interval)
+      TrendPeriod.covering($0.first, $0.last, by: interval, from: settings.from, to: settings.to)
     }
     var perPeriod = settings
     perPeriod.asOf = whole.asOf

@@ -23,13 +23,16 @@ struct TrendHalves {
   }
 
   private mutating func point(of client: ClientTrend, over period: TrendPeriod) -> TrendPoint {
-    let report = reports[period] ?? {
-      var settings = settings
-      settings.from = period.first
-      settings.to = period.last
-      return FigureCalculator.report(ledger: ledger, settings: settings)
-    }()
-    reports[period] = report
+    let report: ProfitabilityReport
+    if let cached = reports[period] {
+      report = cached
+    } else {
+      var narrowed = settings
+      narrowed.from = period.first
+      narrowed.to = period.last
+      report = FigureCalculator.report(ledger: ledger, settings: narrowed)
+      reports[period] = report
+    }
     guard let row = report.clients.first(where: { $0.client == client.client }) else {
       return TrendPoint(period: period, figures: Figures(currency: settings.currency), isActive: false)
     }

@@ -16,8 +16,11 @@ public struct TrendPeriod: Sendable, Hashable {
   }
 
   /// The calendar periods of `interval` from the one holding `first` to the one holding `last`,
-  /// in order, each narrowed to `first…last`; none when `last` is before `first`.
-  static func covering(_ first: Day, _ last: Day, by interval: TrendInterval) -> [TrendPeriod] {
+  /// in order, each narrowed to `from`…`to` where those fall inside it; none when `last` is
+  /// before `first`.
+  static func covering(
+    _ first: Day, _ last: Day, by interval: TrendInterval, from: Day? = nil, to: Day? = nil
+  ) -> [TrendPeriod] {
     guard first <= last else { return [] }
     var periods: [TrendPeriod] = []
     let start = first.components
@@ -31,8 +34,8 @@ public struct TrendPeriod: Sendable, Hashable {
       if opening > last { break }
       periods.append(
         TrendPeriod(
-          label: label(year: year, month: month, interval: interval), first: max(opening, first),
-          last: min(closing, last)))
+          label: label(year: year, month: month, interval: interval), first: max(opening, from ?? opening),
+          last: min(closing, to ?? closing)))
       month += interval.months
       if month > 12 {
         month -= 12

@@ -12,7 +12,7 @@ struct ChartScale: Equatable {
   let step: Double
 
   /// A scale whose domain holds `minimum`…`maximum` and zero, widened to multiples of a round step
-  /// (1, 2 or 5 times a power of ten) giving about `ticks` intervals.
+  /// (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` intervals.
   init(minimum: Double, maximum: Double, start: Double, end: Double, ticks: Int = 6) {
     var low = min(0, minimum)
     var high = max(0, maximum)
@@ -38,13 +38,13 @@ struct ChartScale: Equatable {
     return (0...count).map { lower + Double($0) * step }
   }
 
-  /// The smallest of 1, 2, 5 × 10ⁿ that is at least `raw`.
+  /// The smallest of 1, 2, 2.5, 5 × 10ⁿ that is at least `raw`.
   static func roundStep(for raw: Double) -> Double {
     guard raw > 0, raw.isFinite else { return 1 }
     var magnitude = 1.0
     while magnitude * 10 <= raw { magnitude *= 10 }
     while magnitude > raw { magnitude /= 10 }
-    for factor in [1.0, 2.0, 5.0] where magnitude * factor >= raw { return magnitude * factor }
+    for factor in [1.0, 2.0, 2.5, 5.0] where magnitude * factor >= raw { return magnitude * factor }
     return magnitude * 10
   }
 }

@@ -58,7 +58,8 @@ struct SVGCanvas {
       [("points", list), ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(width))])
   }
 
-  mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String? = nil, title: String? = nil) {
+  mutating func circle(x: Double, y: Double, radius: Double, fill: String, stroke: String? = nil, title: String? = nil)
+  {
     var attributes = [("cx", Self.number(x)), ("cy", Self.number(y)), ("r", Self.number(radius)), ("fill", fill)]
     if let stroke { attributes.append(("stroke", stroke)) }
     element("circle", attributes, title: title)

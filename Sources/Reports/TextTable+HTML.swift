@@ -53,7 +53,9 @@ extension TextTable {
   }
 
   private func classAttribute(_ column: Column, extra: String?) -> String {
-    let classes = [column.alignment == .right ? "num" : nil, column.fit == .wrap ? "wrap" : nil, extra].compactMap { $0 }
+    let classes = [column.alignment == .right ? "num" : nil, column.fit == .wrap ? "wrap" : nil, extra].compactMap {
+      $0
+    }
     return classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
   }
 }

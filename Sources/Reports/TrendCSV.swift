@@ -15,7 +15,9 @@ enum TrendCSV {
     for client in clients {
       for point in client.points {
         text += CSVWriter.row(
-          cells(client.name, point, trend.currency) + [.text(point.flags.sorted().map(\.rawValue).joined(separator: " "))])
+          cells(client.name, point, trend.currency) + [
+            .text(point.flags.sorted().map(\.rawValue).joined(separator: " "))
+          ])
       }
     }
     for point in trend.totals {

@@ -56,8 +56,8 @@ enum TrendChart {
     name: String, _ points: [Point], scales: Scales, targetRate: Fraction?, currency: Currency, id: String
   ) -> String {
     var canvas = SVGCanvas(width: width, height: height, id: id)
-    let rateScale = ChartScale(minimum: 0, maximum: scales.rate, start: rateBottom, end: rateTop, ticks: 2)
-    let daysScale = ChartScale(minimum: 0, maximum: scales.daysLate, start: daysBottom, end: daysTop, ticks: 2)
+    let rateScale = ChartScale(minimum: 0, maximum: scales.rate, start: rateBottom, end: rateTop, ticks: 4)
+    let daysScale = ChartScale(minimum: 0, maximum: scales.daysLate, start: daysBottom, end: daysTop, ticks: 4)
     let band = (width - left - right) / Double(max(1, points.count))
     func x(_ index: Int) -> Double { left + (Double(index) + 0.5) * band }
     canvas.text("Effective rate", x: left, y: 14, size: fontSize, bold: true, fill: ChartPalette.primary)
@@ -101,7 +101,8 @@ enum TrendChart {
     if let first = points.first, let last = points.last {
       canvas.text(first.label, x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
       if points.count > 1 {
-        canvas.text(last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
+        canvas.text(
+          last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
       }
     }
     return canvas.document(
@@ -124,7 +125,7 @@ enum TrendChart {
     guard !points.isEmpty else { return "No period has figures." }
     return points.map { point in
       let rate = point.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
-      let late = point.daysLate.map { NumberText.decimal($0, digits: 1) + " days late" } ?? "nothing due"
+      let late = point.daysLate.map { NumberText.decimal($0, digits: 1) + " days late" } ?? TrendSummary.noLateness
       return "\(point.label): \(rate), \(late)"
     }.joined(separator: "; ") + "."
   }

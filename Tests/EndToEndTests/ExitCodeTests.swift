@@ -34,7 +34,7 @@ import Testing
     #expect(
       run.stderr
         == "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? "
-        + "Please provide one of 'table', 'markdown', 'csv', 'json'.\n" + Self.reportUsage)
+        + "Please provide one of 'table', 'markdown', 'csv', 'json', 'html'.\n" + Self.reportUsage)
   }
 
   @Test func unknownSubcommandSuggestsTheNearest() throws {

@@ -22,6 +22,8 @@ import Testing
                               rate, lateness.
       decide                  Recommend, for each client, keep, watch, renegotiate or exit, with the
                               reasons and an exit plan.
+      trend                   Show each client's hours, revenue, effective rate, lateness and profit
+                              period by period.
       inspect                 Show how each input file is read: its format, rows, dates, clients and
                               every problem found.
       formats                 List every file format ClientWorth recognises, with its required and
@@ -69,7 +71,8 @@ import Testing
     let terms = try #require(lines.firstIndex(of: "  --payment-terms-days <days>"))
     #expect(lines[terms + 1] == "                          Due date of an invoice that has none. (default: 30)")
     #expect(
-      lines.contains("  --format <format>       Output format. (values: table, markdown, csv, json; default: table)"))
+      lines.contains(
+        "  --format <format>       Output format. (values: table, markdown, csv, json, html; default: table)"))
     #expect(lines.contains("  -h, --help              Show help information."))
     #expect(lines.allSatisfy { $0.count <= 100 })
     // `help report` prints the same text.

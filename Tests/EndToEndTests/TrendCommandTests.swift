@@ -1,0 +1,135 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `clientworth trend` and `report --format html` through the real binary.
+@Suite struct TrendCommandTests {
+  /// Acme: 10 h in January, 5 h in February; Beta: 2 h in March. A-1 ($1,000, due Feb 28) paid
+  /// Mar 10, 10 days late; A-2 ($500, due Mar 30) still open at as-of Apr 9, 10 days past due.
+  static func folder() throws -> Workdir {
+    let folder = try Workdir()
+    try folder.write(
+      "time.csv", "date,client,hours,billable\n2026-01-10,Acme,10,yes\n2026-02-12,Acme,5,yes\n2026-03-03,Beta,2,yes\n")
+    try folder.write(
+      "invoices.csv",
+      "invoice,client,issue_date,due_date,amount,currency\nA-1,Acme,2026-01-31,2026-02-28,1000.00,USD\n"
+        + "A-2,Acme,2026-02-28,2026-03-30,500.00,USD\n")
+    try folder.write("payments.csv", "invoice,date,amount,currency\nA-1,2026-03-10,1000.00,USD\n")
+    return folder
+  }
+
+  static let options = ["--as-of", "2026-04-09", "--cost-rate", "20"]
+
+  @Test func tablePerClientThenAllClients() throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["trend"] + Self.options, in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stderr == "warning: client 'Beta' appears in time logs but not in invoices\n")
+    // January: $1,000 − 10 h × $20 − carrying $2.74 = $797.26; February: $500 − $100 − $1.37 = $398.63.
+    #expect(
+      run.stdout == """
+        Trend by month as of 2026-04-09 · period: all data · USD · each month: its hours and the invoices
+        issued in it, as they stand at as-of
+
+        Acme
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
+        -----------------------------------------------------------------------
+        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
+        2026-02    5.0      $500         $0       $100      10.0    $399
+        First half (2026-01): $100/h, 10.0 days late; second half (2026-02): $100/h, 10.0 days late.
+
+        Beta
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
+        ---------------------------------------------------------------------------------
+        2026-03    2.0        $0         $0         $0         —    -$40  losing unbilled
+
+        All clients
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
+        -----------------------------------------------------------------------
+        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
+        2026-02    5.0      $500         $0       $100      10.0    $399
+        2026-03    2.0        $0         $0         $0         —    -$40
+
+        """)
+  }
+
+  @Test func clientAndQuarterAsJSON() throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(
+      ["trend", "--client", "ACME", "--by", "quarter", "--format", "json"] + Self.options, in: folder.url)
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(object["by"] as? String == "quarter")
+    let periods = try #require(object["periods"] as? [[String: Any]])
+    #expect(periods.map { $0["period"] as? String } == ["2026-Q1"])
+    let clients = try #require(object["clients"] as? [[String: Any]])
+    #expect(clients.map { $0["client"] as? String } == ["Acme"])
+    let quarter = try #require((clients.first?["periods"] as? [[String: Any]])?.first)
+    #expect(quarter["hours"] as? Double == 15)
+    #expect(quarter["invoiced"] as? Double == 1500)
+    // $1,500 − 15 h × $20 − carrying (100,000 × 10 + 50,000 × 10) × 0.10 / 365 = 410.96 → $4.11.
+    #expect(quarter["profit"] as? Double == 1195.89)
+    #expect(quarter["active"] as? Bool == true)
+  }
+
+  @Test func unknownClientIsAUsageErrorWithASuggestion() throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["trend", "--client", "Acne"], in: folder.url)
+    #expect(run.status == 64)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr.hasSuffix(
+        "Error: No client named 'Acne' in the data. Did you mean 'Acme'?\n"
+          + "Usage: clientworth trend [<options>] [<file> ...]\n  See 'clientworth trend --help' for more information.\n"
+      ))
+  }
+
+  @Test func byTakesMonthOrQuarter() throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["trend", "--by", "week"], in: folder.url)
+    #expect(run.status == 64)
+    #expect(
+      run.stderr.hasPrefix(
+        "Error: The value 'week' is invalid for '--by <period>'. Please provide one of "
+          + "'month', 'quarter'.\n"))
+  }
+
+  @Test func reportAsHTMLWritesOnePageWithCharts() throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(
+      ["report", "--format", "html", "--output", "report.html"] + Self.options, in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stdout == "")
+    let page = try folder.read("report.html")
+    #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(page.hasSuffix("</body>\n</html>\n"))
+    // Rates, whale curve, aging, and a trend chart for each client.
+    #expect(page.components(separatedBy: "<svg ").count - 1 == 3 + 2)
+    #expect(page.contains("<h2 id=\"decisions\">Decisions</h2>"))
+    #expect(!page.contains("<script"))
+  }
+
+  @Test(arguments: [["trend", "--format", "html"], ["decide", "--format", "html"]])
+  func otherCommandsWriteHTMLToo(arguments: [String]) throws {
+    let folder = try Self.folder()
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(arguments + Self.options, in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("<!DOCTYPE html>"))
+  }
+
+  @Test func sampleDataTrend() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let run = try RunClientWorth.run(
+      ["trend", "--by", "quarter", "SampleData"], in: root, environment: ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(Golden.check(run.stdout, named: "sample-trend.txt") == nil)
+  }
+}

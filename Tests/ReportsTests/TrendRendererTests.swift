@@ -1,0 +1,66 @@
+import Analysis
+import Domain
+import Reports
+import TestSupport
+import Testing
+
+/// The trend in every format, against golden files.
+@Suite struct TrendRendererTests {
+  static func render(
+    _ trend: TrendReport = TrendSamples.trend(), format: OutputFormat, options: RenderOptions = RenderOptions()
+  ) -> String {
+    var text = ""
+    TrendRenderer.render(trend, format: format, options: options, to: &text)
+    return text
+  }
+
+  @Test func table() {
+    let text = Self.render(format: .table)
+    #expect(!text.contains("\u{1B}"))
+    // Kettle & Crane's table starts at its first active month.
+    #expect(text.contains("Kettle & Crane Ltd\nMonth    Hours"))
+    #expect(Golden.check(text, named: "trend-table.txt") == nil)
+  }
+
+  @Test func tableWithColourMarksLosingPeriods() {
+    let text = Self.render(format: .table, options: RenderOptions(color: true, width: 100))
+    #expect(text.contains("\u{1B}[1mAcme Corp\u{1B}[0m"))
+    #expect(text.contains("\u{1B}[31m2026-10\u{1B}[0m"))
+  }
+
+  @Test func markdown() {
+    #expect(Golden.check(Self.render(format: .markdown), named: "trend.md") == nil)
+  }
+
+  @Test func json() {
+    let text = Self.render(format: .json)
+    #expect(text.contains("\"by\": \"month\""))
+    #expect(Golden.check(text, named: "trend.json") == nil)
+  }
+
+  @Test func csv() {
+    let text = Self.render(format: .csv)
+    #expect(text.hasPrefix("client,period,from,to,active,hours,billable_hours,"))
+    #expect(Golden.check(text, named: "trend.csv") == nil)
+  }
+
+  @Test func htmlPage() {
+    let text = Self.render(format: .html)
+    #expect(text.hasPrefix("<!DOCTYPE html>"))
+    #expect(Golden.check(text, named: "trend.html") == nil)
+  }
+
+  @Test func withoutClients() {
+    let trend = TrendReport(
+      asOf: Samples.asOf, from: Samples.day("2026-01-01"), to: nil, currency: Samples.usd, interval: .quarter,
+      periods: [], clients: [], totals: [])
+    #expect(
+      Self.render(trend, format: .table) == """
+        Trend by quarter as of 2026-10-31 · period: from 2026-01-01 · USD · each quarter: its hours and the invoices issued in
+        it, as they stand at as-of
+
+        No client has any figures in this period.
+
+        """)
+  }
+}
