@@ -35,7 +35,7 @@ enum HTMLStyle {
     thead th { background: #f3f3f3; }
     tbody th { font-weight: 600; }
     .num { text-align: right; }
-    td.wrap { white-space: normal; min-width: 9em; }
+    td.wrap { white-space: normal; min-width: 14em; }
     tfoot th, tfoot td { border-top: 2px solid var(--ink); border-bottom: none; }
     tr.losing th, .loss { color: var(--warn); }
     .loss { font-weight: 600; }
@@ -70,8 +70,8 @@ enum HTMLStyle {
       th, td { padding: 2px 4px; white-space: normal; }
       h2 { break-after: avoid; }
       figure, .card, .kpis, tr { break-inside: avoid; }
-      .cards, .trends { display: block; }
-      .card, .trends figure { margin-bottom: 10px; }
+      .trends { grid-template-columns: repeat(3, 1fr); gap: 8px; }
+      .cards { grid-template-columns: repeat(2, 1fr); gap: 8px; }
     }
     """
 }
