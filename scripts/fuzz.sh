@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (Fuzz/CSVFuzz, Fuzz/ImportersFuzz) and runs each for SECONDS (default 600)
 # from a copy of the seed corpus in .build/fuzz/work (Fuzz/corpus is never written during a run).
 # Exits non-zero if a target crashes; crash inputs go to .build/fuzz/crashes/. Linux only.
-# Usage: scripts/fuzz.sh [SECONDS] [csv|importers ...]
+# Usage: scripts/fuzz.sh [SECONDS] [csv|importers ...]   (FUZZ_SKIP_BUILD=1 reuses the built binaries)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,7 @@ mkdir -p "$OUT/crashes" "$MODULES"
 
 quiet() { grep -v "Cannot export local symbol" || true; }
 
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "== building fuzz targets"
 swiftc "${FLAGS[@]}" -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
 for module in CSV Domain; do
@@ -27,6 +28,7 @@ done
 # shellcheck disable=SC2046
 swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain \
   $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet
+fi
 [ -x "$OUT/csv-fuzz" ] && [ -x "$OUT/importers-fuzz" ] || { echo "build failed" >&2; exit 2; }
 
 status=0
