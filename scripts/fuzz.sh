@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (Fuzz/CSVFuzz, Fuzz/ImportersFuzz) and runs each for SECONDS (default 600)
+# from a copy of the seed corpus in .build/fuzz/work (Fuzz/corpus is never written during a run).
+# Exits non-zero if a target crashes; crash inputs go to .build/fuzz/crashes/. Linux only.
+# Usage: scripts/fuzz.sh [SECONDS] [csv|importers ...]   (FUZZ_SKIP_BUILD=1 reuses the built binaries)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_TARGET="${1:-600}"
+shift || true
+TARGETS=("$@")
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv importers)
+
+OUT=.build/fuzz
+MODULES="$OUT/modules"
+FLAGS=(-sanitize=fuzzer,address -O -parse-as-library)
+mkdir -p "$OUT/crashes" "$MODULES"
+
+quiet() { grep -v "Cannot export local symbol" || true; }
+
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+echo "== building fuzz targets"
+swiftc "${FLAGS[@]}" -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
+for module in CSV Domain; do
+  swiftc "${FLAGS[@]}" -module-name "$module" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
+    -static -emit-library -o "$MODULES/lib$module.a" "Sources/$module"/*.swift 2>&1 | quiet
+done
+# shellcheck disable=SC2046
+swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain \
+  $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet
+fi
+[ -x "$OUT/csv-fuzz" ] && [ -x "$OUT/importers-fuzz" ] || { echo "build failed" >&2; exit 2; }
+
+status=0
+for target in "${TARGETS[@]}"; do
+  work="$OUT/work/$target"
+  rm -rf "$work"
+  mkdir -p "$work"
+  cp Fuzz/corpus/"$target"/* "$work"/
+  log="$OUT/$target.log"
+  echo "== $target: ${SECONDS_PER_TARGET}s (log: $log)"
+  set +e
+  "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$OUT/crashes/$target-" "$work" >"$log" 2>&1
+  rc=$?
+  set -e
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+  if [ "$rc" -eq 0 ]; then
+    echo "$(date -u +%Y-%m-%d) $target ${SECONDS_PER_TARGET}s $runs executions: clean"
+  else
+    echo "$(date -u +%Y-%m-%d) $target ${SECONDS_PER_TARGET}s $runs executions: CRASH (exit $rc)"
+    grep -E "ERROR|Fatal error|Precondition|artifact" "$log" | head -5
+    status=1
+  fi
+done
+exit "$status"
