@@ -113,7 +113,7 @@ struct BadInputCase: Sendable, CustomStringConvertible {
   }
 
   /// Runs `report` on generated text and says how long it took.
-  static func timedRun(_ contents: String, seconds: Double) throws -> (ClientWorthRun, Double) {
+  static func timedRun(_ contents: String) throws -> (ClientWorthRun, Double) {
     let folder = try Workdir()
     defer { folder.remove() }
     try folder.write("big.csv", contents)
@@ -125,7 +125,7 @@ struct BadInputCase: Sendable, CustomStringConvertible {
   @Test func tenMegabyteFieldFinishesQuickly() throws {
     let header = "date,client,project,task,person,hours,billable,rate,amount,currency,description\n"
     let row = "2026-03-02,Acme,Site,Build,me,2.5,yes,100.00,250.00,USD,\"" + String(repeating: "x", count: 10_000_000)
-    let (run, seconds) = try Self.timedRun(header + row + "\"\n", seconds: 10)
+    let (run, seconds) = try Self.timedRun(header + row + "\"\n")
     #expect(!run.killedBySignal)
     #expect(seconds < 10)
     #expect(run.status == 65)
@@ -138,7 +138,7 @@ struct BadInputCase: Sendable, CustomStringConvertible {
   /// wider than FormatRecognizer.maxColumns are now refused at once.
   @Test func millionColumnHeaderFinishesQuickly() throws {
     let header = (0..<1_000_000).map { "c\($0)" }.joined(separator: ",")
-    let (run, seconds) = try Self.timedRun(header + "\n", seconds: 10)
+    let (run, seconds) = try Self.timedRun(header + "\n")
     #expect(!run.killedBySignal)
     #expect(seconds < 5)
     #expect(run.status == 65)
@@ -147,9 +147,9 @@ struct BadInputCase: Sendable, CustomStringConvertible {
         == "big.csv:1: error: the header has 1000000 columns; no known format has more than 1000")
   }
 
-  @Test func wideHeaderIsRejected() throws {
+  @Test func thousandColumnHeaderIsStillMatched() throws {
     let header = (0..<1_000).map { "c\($0)" }.joined(separator: ",")
-    let (run, seconds) = try Self.timedRun(header + "\n", seconds: 10)
+    let (run, seconds) = try Self.timedRun(header + "\n")
     #expect(!run.killedBySignal)
     #expect(seconds < 10)
     #expect(run.status == 65)
