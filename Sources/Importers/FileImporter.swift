@@ -123,7 +123,7 @@ struct FileImporter {
       if let first = extras.first {
         return RowProblem(
           column: first,
-          message: "the row has \(row.fieldCount) fields but the header has \(expected); row skipped "
+          message: "the row has \(row.fieldCount) fields but the header has \(expected) "
             + "(an unquoted delimiter inside a value?)")
       }
     }

@@ -5,12 +5,21 @@ public enum FormatRecognizer {
   /// Every format ClientWorth knows, native ones first.
   public static let knownFormats: [ExportFormat] = NativeFormats.all + ToolFormats.all
 
+  /// The widest header looked at; wider ones are refused at once.
+  static let maxColumns = 1_000
+
   /// The format whose required columns are all present, preferring the most specific signature
   /// (most required columns) and then the one that recognises most of the header; an error
   /// naming the closest formats when none fits.
   static func recognize(header: [String], file: String, formats: [ExportFormat] = knownFormats)
     throws(ImportError) -> RecognizedFormat
   {
+    // Matching is formats × names × cells; a header this wide is no export (a million cells took 70 s).
+    guard header.count <= maxColumns else {
+      throw ImportError(
+        file: file, line: 1, column: nil,
+        message: "the header has \(header.count) columns; no known format has more than \(maxColumns)")
+    }
     let names = header.map(HeaderName.init)
     var best: (format: RecognizedFormat, rank: (Int, Int))?
     for format in formats {
