@@ -24,6 +24,12 @@ public struct ClientDirectory: Sendable {
     return key
   }
 
+  /// Records that a trimmed `spelling`, already resolved to `key`, was seen `times` more times.
+  public mutating func record(_ spelling: String, as key: ClientKey, times: Int) {
+    guard times > 0 else { return }
+    spellingCounts[key, default: [:]][spelling, default: 0] += times
+  }
+
   /// The key a spelling maps to, without recording it.
   public func resolve(_ spelling: some StringProtocol) -> ClientKey {
     let key = ClientKey(spelling)

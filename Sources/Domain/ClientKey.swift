@@ -28,6 +28,19 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
     self.normalized = String(result)
   }
 
+  // Keys are already normalised, so equal keys have equal bytes: compare and hash those, without
+  // the Unicode-aware work `String` does (keys are looked up for every row of a time log).
+  public static func == (a: ClientKey, b: ClientKey) -> Bool {
+    var (x, y) = (a.normalized, b.normalized)
+    guard x.utf8.count == y.utf8.count else { return false }
+    return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    var normalized = normalized
+    normalized.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+
   public static func < (a: ClientKey, b: ClientKey) -> Bool { a.normalized < b.normalized }
   public var description: String { normalized }
 }

@@ -9,6 +9,8 @@ public struct Ledger: Sendable {
   public var expenses: [Expense] = []
   public var incidents: [Incident] = []
   public var clients: ClientDirectory
+  /// The index in `timeEntries` of each entry that later time may be folded into.
+  private var foldIndex: [TimeEntry.FoldKey: Int] = [:]
 
   public init(clients: ClientDirectory = ClientDirectory()) {
     self.clients = clients
@@ -37,9 +39,32 @@ public struct Ledger: Sendable {
     return keys
   }
 
+  /// Adds time, folded into the entry of the same client, day, billable flag and value currency
+  /// when `folding` (sums are all the figures need). Amounts that will be converted into another
+  /// currency must not be folded: spec §1 converts one amount at a time.
+  public mutating func addTime(_ entry: TimeEntry, folding: Bool) {
+    guard folding else {
+      timeEntries.append(entry)
+      return
+    }
+    let key = entry.foldKey
+    if let index = foldIndex[key] {
+      timeEntries[index].fold(entry)
+    } else {
+      foldIndex[key] = timeEntries.count
+      timeEntries.append(entry)
+    }
+  }
+
   /// Appends another ledger's facts (one file's import) to this one.
   public mutating func append(_ other: Ledger) {
-    timeEntries += other.timeEntries
+    if timeEntries.isEmpty {
+      (timeEntries, foldIndex) = (other.timeEntries, other.foldIndex)
+    } else {
+      for (index, entry) in other.timeEntries.enumerated() {
+        addTime(entry, folding: other.foldIndex[entry.foldKey] == index)
+      }
+    }
     invoices += other.invoices
     payments += other.payments
     expenses += other.expenses

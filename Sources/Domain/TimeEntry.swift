@@ -1,4 +1,6 @@
-/// Time tracked for a client on one day.
+/// Time tracked for a client on one day: one row of a time log, or the sum of several rows
+/// with the same client, day, billable flag and value currency (the importers fold rows as they
+/// read, so memory follows the days worked rather than the rows).
 public struct TimeEntry: Hashable, Sendable {
   public var day: Day
   public var client: ClientKey
@@ -7,21 +9,36 @@ public struct TimeEntry: Hashable, Sendable {
   public var billable: Bool
   /// The entry's billable value: its amount, else rate × hours; nil when the data has neither.
   public var value: Money?
-  public var project: String?
-  public var person: String?
+  /// Where the (first) row came from, for messages about its amount.
   public var position: SourcePosition?
 
   public init(
     day: Day, client: ClientKey, seconds: Int64, billable: Bool = true, value: Money? = nil,
-    project: String? = nil, person: String? = nil, position: SourcePosition? = nil
+    position: SourcePosition? = nil
   ) {
     self.day = day
     self.client = client
     self.seconds = seconds
     self.billable = billable
     self.value = value
-    self.project = project
-    self.person = person
     self.position = position
+  }
+
+  /// What two entries must share to be folded into one.
+  public struct FoldKey: Hashable, Sendable {
+    var client: ClientKey
+    var day: Day
+    var billable: Bool
+    var currency: Currency?
+  }
+
+  public var foldKey: FoldKey {
+    FoldKey(client: client, day: day, billable: billable, currency: value?.currency)
+  }
+
+  /// Adds another entry's time and value; both must have the same fold key.
+  public mutating func fold(_ other: TimeEntry) {
+    seconds += other.seconds
+    if let more = other.value { value = value.map { $0 + more } ?? more }
   }
 }

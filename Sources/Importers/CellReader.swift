@@ -1,16 +1,32 @@
 import Domain
 
 /// Reads a row's cells by field, turning unreadable values into `RowProblem`s that name the
-/// column as the file's header spells it.
-struct CellReader: Sendable {
-  let row: any Row
+/// column as the file's header spells it. Conversions of the repetitive columns go through the
+/// file's `CellMemo`.
+struct CellReader {
+  let row: RecordRow
   let format: RecognizedFormat
   let dayOrders: [Field: DayOrder]
   let decimalSeparator: AmountParser.DecimalSeparator
+  let memo: CellMemo
 
   func has(_ field: Field) -> Bool {
     guard let index = format.index(of: field) else { return false }
-    return !row.text(index).trimmedCell().isEmpty
+    return !row.isBlank(index)
+  }
+
+  /// The client named in `field`, its spelling counted for the directory at the end of the file.
+  func client(_ field: Field = .client, in clients: ClientDirectory) throws(RowProblem) -> ClientKey {
+    guard let index = format.index(of: field) else { throw problem(field, "is empty") }
+    let slot = try row.withBytes(index) { bytes throws(RowProblem) in
+      try memo.clients.value(for: bytes) { _ throws(RowProblem) in
+        let spelling = try requiredText(field)
+        memo.spellings.append((spelling, clients.resolve(spelling), 0))
+        return memo.spellings.count - 1
+      }
+    }
+    memo.spellings[slot].rows += 1
+    return memo.spellings[slot].key
   }
 
   func text(_ field: Field) -> String? {
@@ -25,6 +41,13 @@ struct CellReader: Sendable {
   }
 
   func day(_ field: Field) throws(RowProblem) -> Day? {
+    guard let index = format.index(of: field) else { return nil }
+    return try row.withBytes(index) { bytes throws(RowProblem) in
+      try CellMemo.value(in: &memo.days[index], for: bytes) { () throws(RowProblem) in try convertDay(field) }
+    }
+  }
+
+  private func convertDay(_ field: Field) throws(RowProblem) -> Day? {
     guard let value = text(field) else { return nil }
     let parsed: DateText
     do {
@@ -47,6 +70,13 @@ struct CellReader: Sendable {
   }
 
   func amount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
+    guard let index = format.index(of: field) else { return nil }
+    return try row.withBytes(index) { bytes throws(RowProblem) in
+      try CellMemo.value(in: &memo.amounts[index], for: bytes) { () throws(RowProblem) in try convertAmount(field) }
+    }
+  }
+
+  private func convertAmount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
     guard let value = text(field) else { return nil }
     do {
       return try AmountParser.parse(value, separator: decimalSeparator)
@@ -85,7 +115,13 @@ struct CellReader: Sendable {
   /// The billable flag: its cell, read by `BillableText`; an empty cell means what the format
   /// says it means; no billable column at all means billable (spec §1).
   func billable() throws(RowProblem) -> Bool {
-    guard format.index(of: .billable) != nil else { return true }
+    guard let index = format.index(of: .billable) else { return true }
+    return try row.withBytes(index) { bytes throws(RowProblem) in
+      try CellMemo.value(in: &memo.billables[index], for: bytes) { () throws(RowProblem) in try convertBillable() }
+    } ?? true
+  }
+
+  private func convertBillable() throws(RowProblem) -> Bool {
     guard let text = text(.billable) else { return format.format.emptyBillableIsBillable }
     guard let value = BillableText.parse(text) else { throw problem(.billable, "'\(text)' is not yes or no") }
     return value

@@ -1,7 +1,7 @@
 import Domain
 
 /// Turns one data row of a recognised file into a ledger fact, or a `RowProblem` saying why not.
-struct FactConverter: Sendable {
+struct FactConverter {
   /// Stands for a currency that is not known until every file is read.
   static let unknownCurrency = Currency.unknown
 
@@ -9,9 +9,9 @@ struct FactConverter: Sendable {
   /// The heading of the row's group in a report layout (a QuickBooks customer), if any.
   var group: String? = nil
 
-  func time(clients: inout ClientDirectory) throws(RowProblem) -> TimeEntry {
+  func time(clients: ClientDirectory) throws(RowProblem) -> TimeEntry {
     let day = try cells.requiredDay(.date)
-    let client = try cells.requiredText(.client)
+    let client = try cells.client(in: clients)
     let seconds = try duration()
     let billable = try cells.billable()
     var currency = try cells.currency(fallback: Self.unknownCurrency)
@@ -22,19 +22,12 @@ struct FactConverter: Sendable {
       value = Money(exactMinorUnits: perHour * Fraction(Int128(seconds), 3600), currency: rateCurrency(rate, currency))
     }
     return TimeEntry(
-      day: day, client: clients.key(for: client), seconds: seconds, billable: billable, value: value,
-      project: cells.text(.project), person: person, position: cells.row.position(0))
+      day: day, client: client, seconds: seconds, billable: billable, value: value, position: cells.row.position(0))
   }
 
-  /// The person, joined from first and last name where the export splits them (Harvest).
-  private var person: String? {
-    let parts = [cells.text(.person), cells.text(.lastName)].compactMap { $0 }
-    return parts.isEmpty ? nil : parts.joined(separator: " ")
-  }
-
-  func invoice(clients: inout ClientDirectory) throws(RowProblem) -> Invoice {
+  func invoice(clients: ClientDirectory) throws(RowProblem) -> Invoice {
     let number = try cells.requiredText(.invoice)
-    let client = try cells.requiredText(.client)
+    let client = try cells.client(in: clients)
     let issued = try cells.requiredDay(.issueDate)
     let currency = try cells.currency(fallback: Self.unknownCurrency)
     guard let amount = try cells.money(.amount, currency: currency) else {
@@ -45,37 +38,37 @@ struct FactConverter: Sendable {
       throw cells.problem(.dueDate, "\(due) is before the issue date \(issued)")
     }
     return Invoice(
-      number: number, client: clients.key(for: client), issued: issued, due: due, amount: amount,
+      number: number, client: client, issued: issued, due: due, amount: amount,
       status: InvoiceStatus(statusText: cells.text(.status) ?? ""), paidDay: try cells.day(.paidDate),
       paidAmount: try cells.money(.paidAmount, currency: amount.currency), position: cells.row.position(0))
   }
 
-  func payment(clients: inout ClientDirectory) throws(RowProblem) -> Payment {
+  func payment(clients: ClientDirectory) throws(RowProblem) -> Payment {
     let number = try cells.requiredText(.invoice)
     let day = try cells.requiredDay(.date)
     let currency = try cells.currency(fallback: Self.unknownCurrency)
     guard let amount = try cells.money(.amount, currency: currency) else {
       throw cells.problem(.amount, "is empty")
     }
-    let client = cells.text(.client).map { clients.key(for: $0) }
+    let client = cells.has(.client) ? try cells.client(in: clients) : nil
     return Payment(invoiceNumber: number, client: client, day: day, amount: amount, position: cells.row.position(0))
   }
 
-  func expense(clients: inout ClientDirectory) throws(RowProblem) -> Expense {
+  func expense(clients: ClientDirectory) throws(RowProblem) -> Expense {
     let day = try cells.requiredDay(.date)
-    let client = try cells.requiredText(.client)
+    let client = try cells.client(in: clients)
     let currency = try cells.currency(fallback: Self.unknownCurrency)
     guard let amount = try cells.money(.amount, currency: currency) else {
       throw cells.problem(.amount, "is empty")
     }
     return Expense(
-      day: day, client: clients.key(for: client), amount: amount, description: cells.text(.description),
+      day: day, client: client, amount: amount, description: cells.text(.description),
       position: cells.row.position(0))
   }
 
-  func incident(clients: inout ClientDirectory) throws(RowProblem) -> Incident {
+  func incident(clients: ClientDirectory) throws(RowProblem) -> Incident {
     let day = try cells.requiredDay(.date)
-    let client = try cells.requiredText(.client)
+    let client = try cells.client(in: clients)
     let kindText = try cells.requiredText(.kind)
     guard let kind = IncidentKind(text: kindText) else {
       throw cells.problem(
@@ -84,15 +77,30 @@ struct FactConverter: Sendable {
           + IncidentKind.allCases.map(\.rawValue).joined(separator: ", "))
     }
     return Incident(
-      day: day, client: clients.key(for: client), kind: kind, note: cells.text(.note),
+      day: day, client: client, kind: kind, note: cells.text(.note),
       position: cells.row.position(0))
   }
 
   /// Seconds from `hours` or `duration`; the clock form is exact, so it wins when both are given.
   private func duration() throws(RowProblem) -> Int64 {
     for field in [Field.duration, .hours] {
-      guard let text = cells.text(field) else { continue }
-      let notADuration = cells.problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])")
+      guard let index = cells.format.index(of: field) else { continue }
+      let found = try cells.row.withBytes(index) { bytes throws(RowProblem) in
+        try CellMemo.value(in: &cells.memo.durations[index], for: bytes) { () throws(RowProblem) in
+          try seconds(in: field)
+        }
+      }
+      if let found { return found }
+    }
+    throw RowProblem(
+      column: cells.format.index(of: .hours) ?? cells.format.index(of: .duration),
+      message: "the row has no duration")
+  }
+
+  /// The seconds in `field`'s cell; nil when it is empty.
+  private func seconds(in field: Field) throws(RowProblem) -> Int64? {
+    guard let text = cells.text(field) else { return nil }
+    let notADuration = cells.problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])")
       do throws(DurationText.Failure) {
         if let seconds = try DurationText.seconds(withUnit: text, separator: cells.decimalSeparator) {
           return seconds
@@ -107,10 +115,6 @@ struct FactConverter: Sendable {
       } catch {
         throw notADuration
       }
-    }
-    throw RowProblem(
-      column: cells.format.index(of: .hours) ?? cells.format.index(of: .duration),
-      message: "the row has no duration")
   }
 
   private func rateCurrency(_ rate: AmountParser.Amount, _ currency: Currency) -> Currency {

@@ -28,11 +28,14 @@ struct FileImporter {
     summary.kind = layout.format.format.kind
     summary.encoding = text.encodingName
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
-    let before = FactCounts(ledger)
-    var state = ConversionState()
+    // The file's facts go into a ledger of their own first, so its summary sees exactly them
+    // even where its time folds into another file's.
+    var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
+    var state = ConversionState(reportCurrency: options.currency)
+    let memo = CellMemo(columns: layout.format.header.count)
     try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
-      if let row, (0..<row.fieldCount).allSatisfy({ row.text($0).trimmedCell().isEmpty }) {
+      if let row, (0..<row.fieldCount).allSatisfy({ row.isBlank($0) }) {
         diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
         return
       }
@@ -55,9 +58,10 @@ struct FileImporter {
         diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &state)))
         return
       }
-      let cells = CellReader(row: row, format: layout.format, dayOrders: orders, decimalSeparator: decimal)
+      let cells = CellReader(
+        row: row, format: layout.format, dayOrders: orders, decimalSeparator: decimal, memo: memo)
       do throws(RowProblem) {
-        try convert(cells, into: &ledger, state: &state)
+        try convert(cells, into: &facts, state: &state)
         summary.rowsImported += 1
         for note in state.notes { diagnostics.append(diagnostic(note, at: row)) }
         state.notes = []
@@ -73,7 +77,9 @@ struct FileImporter {
         }
       }
     }
-    before.noteNewFacts(in: ledger, into: &summary)
+    memo.recordSpellings(in: &facts.clients)
+    summary.note(facts)
+    ledger.append(facts)
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(
@@ -92,11 +98,11 @@ struct FileImporter {
       return
     }
     switch cells.format.format.kind {
-    case .time: ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
-    case .invoices: ledger.invoices.append(try converter.invoice(clients: &ledger.clients))
-    case .payments: ledger.payments.append(try converter.payment(clients: &ledger.clients))
-    case .expenses: ledger.expenses.append(try converter.expense(clients: &ledger.clients))
-    case .incidents: ledger.incidents.append(try converter.incident(clients: &ledger.clients))
+    case .time: state.add(try converter.time(clients: ledger.clients), to: &ledger)
+    case .invoices: ledger.invoices.append(try converter.invoice(clients: ledger.clients))
+    case .payments: ledger.payments.append(try converter.payment(clients: ledger.clients))
+    case .expenses: ledger.expenses.append(try converter.expense(clients: ledger.clients))
+    case .incidents: ledger.incidents.append(try converter.incident(clients: ledger.clients))
     }
   }
 

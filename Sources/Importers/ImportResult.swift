@@ -49,6 +49,15 @@ public struct FileSummary: Sendable, Equatable {
   }
 
   /// Widens the date range and client set by one imported fact.
+  /// Notes the dates and clients of one file's facts.
+  mutating func note(_ facts: Ledger) {
+    for entry in facts.timeEntries { note(day: entry.day, client: entry.client) }
+    for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
+    for payment in facts.payments { note(day: payment.day, client: payment.client) }
+    for expense in facts.expenses { note(day: expense.day, client: expense.client) }
+    for incident in facts.incidents { note(day: incident.day, client: incident.client) }
+  }
+
   mutating func note(day: Day, client: ClientKey?) {
     firstDay = Swift.min(firstDay ?? day, day)
     lastDay = Swift.max(lastDay ?? day, day)

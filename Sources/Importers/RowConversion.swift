@@ -21,6 +21,17 @@ struct ConversionState {
   var notes: [RowProblem] = []
   /// Notes already given once for the file, so a fact about the whole export is said once.
   var saidOnce: Set<String> = []
+  /// The report currency when the settings name one: time valued in any other currency is kept
+  /// row by row, since spec §1 converts one amount at a time.
+  var reportCurrency: Currency?
+
+  /// Adds a time entry to the ledger, folded into the same client's, day's and kind's time when
+  /// that cannot change a figure.
+  func add(_ entry: TimeEntry, to ledger: inout Ledger) {
+    let currency = entry.value?.currency
+    let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
+    ledger.addTime(entry, folding: folds)
+  }
 }
 
 /// Identifies one invoice among a file's line-item rows: numbers can repeat across clients.

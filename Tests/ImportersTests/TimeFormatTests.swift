@@ -9,17 +9,13 @@ import Testing
     let result = try Fixture.importing(["toggl/detailed.csv"])
     #expect(result.files.map(\.format) == ["toggl time"])
     #expect(result.files[0].encoding == "UTF-8 (BOM)")
+    // Two rows of one client, day and kind fold into one entry: 9000 s + 2700 s, 237.50 + 71.25.
     #expect(
       result.ledger.timeLines == [
-        "2025-03-03 Northwind Studio 9000s billable 237.50 USD",
-        "2025-03-03 Northwind Studio 2700s billable 71.25 USD",
+        "2025-03-03 Northwind Studio 11700s billable 308.75 USD",
         "2025-03-04 Bluebird Bakery 1200s non-billable no value",
         "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
         "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
-      ])
-    #expect(
-      result.ledger.timeEntries.map(\.person) == [
-        "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Maya Ortiz", "Jonas Weber",
       ])
     #expect(
       result.diagnostics.map(\.description) == [
@@ -92,8 +88,6 @@ import Testing
         "2025-03-04 Bluebird Bakery 1188s non-billable 0.00 USD",
         "2025-03-07 Northwind Studio 12600s billable 385.00 USD",
       ])
-    #expect(result.ledger.timeEntries.map(\.person) == ["Maya Ortiz", "Maya Ortiz", "Jonas Weber"])
-    #expect(result.ledger.timeEntries.map(\.project) == ["Website refresh", "Menu boards", "Website refresh"])
     #expect(result.diagnostics.isEmpty)
   }
 
@@ -114,7 +108,6 @@ import Testing
     ])
     #expect(result.files.map(\.format) == ["harvest time"])
     #expect(result.ledger.timeLines == ["2025-03-03 Acme 4500s billable no value"])
-    #expect(result.ledger.timeEntries.map(\.person) == ["Ann Lee"])
   }
 
   /// Kimai writes a false flag as an empty cell, and a fixed-price entry as 0:00 with a price.
@@ -128,7 +121,6 @@ import Testing
         "2025-03-06 Café Lindgren 5400s billable 135.00 EUR",
         "2025-03-07 Café Lindgren 0s billable 350.00 EUR",
       ])
-    #expect(result.ledger.timeEntries.map(\.person) == ["Lena Kraus", "Lena Kraus", "Lena Kraus", "Lena Kraus"])
     #expect(result.diagnostics.isEmpty)
   }
 }

@@ -25,7 +25,7 @@ enum FreshBooksInvoicesFormat {
       .init(.currency, ["Currency"], required: false),
     ],
     conversion: .custom { converter, ledger, state throws(RowProblem) in
-      let invoice = try converter.invoice(clients: &ledger.clients)
+      let invoice = try converter.invoice(clients: ledger.clients)
       try ToolConversion.add(
         invoice, sumLines: true, to: &ledger, state: &state, amountColumn: converter.cells.format.index(of: .amount))
     },

@@ -28,7 +28,7 @@ enum HarvestExpensesFormat {
     guard converter.cells.text(.client) != nil else {
       throw ToolConversion.noClient(converter, "an overhead, not a cost of any client")
     }
-    var expense = try converter.expense(clients: &ledger.clients)
+    var expense = try converter.expense(clients: ledger.clients)
     expense.description = [converter.cells.text(.category), converter.cells.text(.description)]
       .compactMap { $0 }.joined(separator: ": ")
     ledger.expenses.append(expense)

@@ -4,16 +4,16 @@ import Domain
 enum ToolConversion {
   /// A time entry. A tool's row with no client is the user's own time (admin, internal work):
   /// skipped with a warning rather than an error, since the export is not at fault.
-  static let time = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
-    guard converter.cells.text(.client) != nil else {
+  static let time = RowConversion.custom { converter, ledger, state throws(RowProblem) in
+    guard converter.cells.has(.client) else {
       throw noClient(converter, "time not counted for any client (internal work?)")
     }
-    ledger.timeEntries.append(try converter.time(clients: &ledger.clients))
+    state.add(try converter.time(clients: ledger.clients), to: &ledger)
   }
 
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
   static let invoice = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
-    ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: &ledger.clients)))
+    ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: ledger.clients)))
   }
 
   static func noClient(_ converter: FactConverter, _ meaning: String) -> RowProblem {

@@ -36,7 +36,7 @@ enum XeroInvoicesFormat {
           column: converter.cells.format.index(of: .documentType),
           message: "a '\(type)' row: only sales invoices and credit notes are read; skipped", severity: .note)
       }
-      var invoice = ToolConversion.withoutZeroPayment(try converter.invoice(clients: &ledger.clients))
+      var invoice = ToolConversion.withoutZeroPayment(try converter.invoice(clients: ledger.clients))
       if credit {
         invoice.amount = Money(
           minorUnits: -invoice.amount.minorUnits.magnitudeAsInt64, currency: invoice.amount.currency)
