@@ -2,13 +2,14 @@ import Domain
 
 /// Reads a row's cells by field, turning unreadable values into `RowProblem`s that name the
 /// column as the file's header spells it. Conversions of the repetitive columns go through the
-/// file's `CellMemo`.
+/// file's `FileCells`.
 struct CellReader {
   let row: RecordRow
-  let format: RecognizedFormat
-  let dayOrders: [Field: DayOrder]
-  let decimalSeparator: AmountParser.DecimalSeparator
-  let memo: CellMemo
+  let file: FileCells
+
+  var format: RecognizedFormat { file.format }
+  var dayOrders: [Field: DayOrder] { file.dayOrders }
+  var decimalSeparator: AmountParser.DecimalSeparator { file.decimalSeparator }
 
   func has(_ field: Field) -> Bool {
     guard let index = format.index(of: field) else { return false }
@@ -19,14 +20,14 @@ struct CellReader {
   func client(_ field: Field = .client, in clients: ClientDirectory) throws(RowProblem) -> ClientKey {
     guard let index = format.index(of: field) else { throw problem(field, "is empty") }
     let slot = try row.withBytes(index) { bytes throws(RowProblem) in
-      try memo.clients.value(for: bytes) { _ throws(RowProblem) in
+      try file.clients.value(for: bytes) { _ throws(RowProblem) in
         let spelling = try requiredText(field)
-        memo.spellings.append((spelling, clients.resolve(spelling), 0))
-        return memo.spellings.count - 1
+        file.spellings.append((spelling, clients.resolve(spelling), 0))
+        return file.spellings.count - 1
       }
     }
-    memo.spellings[slot].rows += 1
-    return memo.spellings[slot].key
+    file.spellings[slot].rows += 1
+    return file.spellings[slot].key
   }
 
   func text(_ field: Field) -> String? {
@@ -43,7 +44,7 @@ struct CellReader {
   func day(_ field: Field) throws(RowProblem) -> Day? {
     guard let index = format.index(of: field) else { return nil }
     return try row.withBytes(index) { bytes throws(RowProblem) in
-      try CellMemo.value(in: &memo.days[index], for: bytes) { () throws(RowProblem) in try convertDay(field) }
+      try FileCells.value(in: &file.days[index], for: bytes) { () throws(RowProblem) in try convertDay(field) }
     }
   }
 
@@ -72,7 +73,7 @@ struct CellReader {
   func amount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
     guard let index = format.index(of: field) else { return nil }
     return try row.withBytes(index) { bytes throws(RowProblem) in
-      try CellMemo.value(in: &memo.amounts[index], for: bytes) { () throws(RowProblem) in try convertAmount(field) }
+      try FileCells.value(in: &file.amounts[index], for: bytes) { () throws(RowProblem) in try convertAmount(field) }
     }
   }
 
@@ -117,7 +118,7 @@ struct CellReader {
   func billable() throws(RowProblem) -> Bool {
     guard let index = format.index(of: .billable) else { return true }
     return try row.withBytes(index) { bytes throws(RowProblem) in
-      try CellMemo.value(in: &memo.billables[index], for: bytes) { () throws(RowProblem) in try convertBillable() }
+      try FileCells.value(in: &file.billables[index], for: bytes) { () throws(RowProblem) in try convertBillable() }
     } ?? true
   }
 

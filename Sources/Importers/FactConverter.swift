@@ -86,7 +86,7 @@ struct FactConverter {
     for field in [Field.duration, .hours] {
       guard let index = cells.format.index(of: field) else { continue }
       let found = try cells.row.withBytes(index) { bytes throws(RowProblem) in
-        try CellMemo.value(in: &cells.memo.durations[index], for: bytes) { () throws(RowProblem) in
+        try FileCells.value(in: &cells.file.durations[index], for: bytes) { () throws(RowProblem) in
           try seconds(in: field)
         }
       }

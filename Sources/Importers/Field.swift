@@ -14,4 +14,36 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
   case category
   /// A second identifier of a document, used when its number is empty (Stripe's `in_…` id).
   case reference
+
+  /// The field's place in `allCases`, for tables indexed by field.
+  var ordinal: Int {
+    switch self {
+    case .date: 0
+    case .client: 1
+    case .project: 2
+    case .task: 3
+    case .person: 4
+    case .hours: 5
+    case .duration: 6
+    case .billable: 7
+    case .rate: 8
+    case .amount: 9
+    case .currency: 10
+    case .description: 11
+    case .invoice: 12
+    case .issueDate: 13
+    case .dueDate: 14
+    case .status: 15
+    case .paidDate: 16
+    case .paidAmount: 17
+    case .kind: 18
+    case .note: 19
+    case .lastName: 20
+    case .email: 21
+    case .balance: 22
+    case .documentType: 23
+    case .category: 24
+    case .reference: 25
+    }
+  }
 }

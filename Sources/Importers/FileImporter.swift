@@ -32,7 +32,7 @@ struct FileImporter {
     // even where its time folds into another file's.
     var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
     var state = ConversionState(reportCurrency: options.currency)
-    let memo = CellMemo(columns: layout.format.header.count)
+    let cellReading = FileCells(format: layout.format, dayOrders: orders, decimalSeparator: decimal)
     try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
       if let row, (0..<row.fieldCount).allSatisfy({ row.isBlank($0) }) {
@@ -58,8 +58,7 @@ struct FileImporter {
         diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &state)))
         return
       }
-      let cells = CellReader(
-        row: row, format: layout.format, dayOrders: orders, decimalSeparator: decimal, memo: memo)
+      let cells = CellReader(row: row, file: cellReading)
       do throws(RowProblem) {
         try convert(cells, into: &facts, state: &state)
         summary.rowsImported += 1
@@ -77,7 +76,7 @@ struct FileImporter {
         }
       }
     }
-    memo.recordSpellings(in: &facts.clients)
+    cellReading.recordSpellings(in: &facts.clients)
     summary.note(facts)
     ledger.append(facts)
     if summary.rowsRead == 0 {

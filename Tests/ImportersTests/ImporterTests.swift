@@ -125,3 +125,7 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
     }
   }
 }
+
+@Test func fieldOrdinalsAreThePlacesInAllCases() {
+  #expect(Field.allCases.map(\.ordinal) == Array(Field.allCases.indices))
+}

@@ -1,12 +1,18 @@
 import Domain
 
-/// The conversions of one file's cells, remembered per column by the cell's bytes.
+/// What every row of one file is read with: its format, the decisions taken for the whole file,
+/// and the conversions of its cells, remembered per column by the cell's bytes.
 ///
-/// A cell's conversion depends only on its bytes and on what was decided for the whole file
-/// (day order, decimal mark), so a remembered result — a value or the problem it raised — is
-/// exactly the one that converting again would give. Columns such as client, date, duration and
-/// billable repeat a few hundred values over a million rows; each is converted once.
-final class CellMemo {
+/// A cell's conversion depends only on its bytes and on the file-wide decisions (day order,
+/// decimal mark), so a remembered result — a value or the problem it raised — is exactly the one
+/// that converting again would give. Columns such as client, date, duration and billable repeat
+/// a few hundred values over a million rows; each is converted once. (A class, so that the
+/// `CellReader` made for each row carries one reference rather than copies of all this.)
+final class FileCells {
+  let format: RecognizedFormat
+  let dayOrders: [Field: DayOrder]
+  let decimalSeparator: AmountParser.DecimalSeparator
+
   typealias Table<Value> = ByteKeyedTable<Result<Value?, RowProblem>>
 
   /// One table per column of the header, for each kind of value.
@@ -19,7 +25,11 @@ final class CellMemo {
   /// Each client spelling seen (trimmed), its key and how many rows used it.
   var spellings: [(spelling: String, key: ClientKey, rows: Int)] = []
 
-  init(columns: Int) {
+  init(format: RecognizedFormat, dayOrders: [Field: DayOrder], decimalSeparator: AmountParser.DecimalSeparator) {
+    self.format = format
+    self.dayOrders = dayOrders
+    self.decimalSeparator = decimalSeparator
+    let columns = format.header.count
     days = Array(repeating: Table(), count: columns)
     amounts = Array(repeating: Table(), count: columns)
     durations = Array(repeating: Table(), count: columns)
