@@ -207,3 +207,12 @@ python3 Benchmarks/table.py "$results" "$checks" "$runs" "$python" "$clientworth
 cat "$report"
 echo
 echo "Written to $report (raw hyperfine results in $raw/); the script took $((SECONDS - started)) s."
+
+# Issue 6: the figures must equal the row-by-row reference's. A difference (any tool), or a clientworth whose
+# figures could not be checked, fails the run loudly rather than hiding as one line of the table.
+mismatches=$(awk -F'\t' '$3 ~ /^DIFFERENT/ || ($2 == "clientworth" && $3 !~ /^same figures/)' "$checks")
+if [[ -n $mismatches ]]; then
+  echo "run.sh: FAIL: figures differ from the row-by-row reference (peers.py reference / compare):" >&2
+  sed 's/^/  /' <<<"$mismatches" >&2
+  exit 1
+fi

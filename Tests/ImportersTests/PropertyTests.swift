@@ -2,19 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// A small seeded generator (SplitMix64), so every failure can be replayed from its seed.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// A random ledger as native CSV cells: time, invoices and payments for a few clients, all in USD
 /// and all dated before the fixed asOf, with some payments above their invoice (overpayments).
 struct RandomLedger {
