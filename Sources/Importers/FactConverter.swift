@@ -101,20 +101,20 @@ struct FactConverter {
   private func seconds(in field: Field) throws(RowProblem) -> Int64? {
     guard let text = cells.text(field) else { return nil }
     let notADuration = cells.problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])")
-      do throws(DurationText.Failure) {
-        if let seconds = try DurationText.seconds(withUnit: text, separator: cells.decimalSeparator) {
-          return seconds
-        }
-        if let seconds = try DurationText.seconds(clock: text) { return seconds }
-        guard let amount = try? AmountParser.parse(text, separator: cells.decimalSeparator) else {
-          throw .notADuration
-        }
-        return try DurationText.seconds(hours: amount)
-      } catch .negative {
-        throw cells.problem(field, "'\(text)' is a negative duration")
-      } catch {
-        throw notADuration
+    do throws(DurationText.Failure) {
+      if let seconds = try DurationText.seconds(withUnit: text, separator: cells.decimalSeparator) {
+        return seconds
       }
+      if let seconds = try DurationText.seconds(clock: text) { return seconds }
+      guard let amount = try? AmountParser.parse(text, separator: cells.decimalSeparator) else {
+        throw .notADuration
+      }
+      return try DurationText.seconds(hours: amount)
+    } catch .negative {
+      throw cells.problem(field, "'\(text)' is a negative duration")
+    } catch {
+      throw notADuration
+    }
   }
 
   private func rateCurrency(_ rate: AmountParser.Amount, _ currency: Currency) -> Currency {
