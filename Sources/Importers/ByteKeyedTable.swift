@@ -43,9 +43,15 @@ struct ByteKeyedTable<Value> {
     return value
   }
 
-  /// Every stored key's bytes and value, in the order first seen.
-  func forEach(_ body: (ArraySlice<UInt8>, Value) -> Void) {
-    for slot in slots { body(keyBytes[slot.start..<(slot.start + slot.count)], slot.value) }
+  /// Stores `key` with `value` unless it is there already; true when it was not (a new key is
+  /// also reported once the table is full, though not kept).
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Bool {
+    var isNew = false
+    _ = self.value(for: key) { _ in
+      isNew = true
+      return value
+    }
+    return isNew
   }
 
   private func matches(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {

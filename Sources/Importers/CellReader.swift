@@ -16,6 +16,19 @@ struct CellReader {
     return !row.isBlank(index)
   }
 
+  /// `field`'s value from the file's remembered conversions in `tables` (one per column),
+  /// converted with `convert` the first time its bytes are seen; nil when the format has no such
+  /// column.
+  @inline(__always)  // called for several cells of every row; kept as fast as when written out
+  func remembered<Value>(
+    _ field: Field, in tables: inout [FileCells.Table<Value>], convert: () throws(RowProblem) -> Value?
+  ) throws(RowProblem) -> Value? {
+    guard let index = format.index(of: field) else { return nil }
+    return try row.withBytes(index) { bytes throws(RowProblem) in
+      try FileCells.value(in: &tables[index], for: bytes, convert: convert)
+    }
+  }
+
   /// The client named in `field`, its spelling counted for the directory at the end of the file.
   func client(_ field: Field = .client, in clients: ClientDirectory) throws(RowProblem) -> ClientKey {
     guard let index = format.index(of: field) else { throw problem(field, "is empty") }
@@ -42,10 +55,7 @@ struct CellReader {
   }
 
   func day(_ field: Field) throws(RowProblem) -> Day? {
-    guard let index = format.index(of: field) else { return nil }
-    return try row.withBytes(index) { bytes throws(RowProblem) in
-      try FileCells.value(in: &file.days[index], for: bytes) { () throws(RowProblem) in try convertDay(field) }
-    }
+    try remembered(field, in: &file.days) { () throws(RowProblem) in try convertDay(field) }
   }
 
   private func convertDay(_ field: Field) throws(RowProblem) -> Day? {
@@ -71,10 +81,7 @@ struct CellReader {
   }
 
   func amount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
-    guard let index = format.index(of: field) else { return nil }
-    return try row.withBytes(index) { bytes throws(RowProblem) in
-      try FileCells.value(in: &file.amounts[index], for: bytes) { () throws(RowProblem) in try convertAmount(field) }
-    }
+    try remembered(field, in: &file.amounts) { () throws(RowProblem) in try convertAmount(field) }
   }
 
   private func convertAmount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
@@ -116,10 +123,7 @@ struct CellReader {
   /// The billable flag: its cell, read by `BillableText`; an empty cell means what the format
   /// says it means; no billable column at all means billable (spec §1).
   func billable() throws(RowProblem) -> Bool {
-    guard let index = format.index(of: .billable) else { return true }
-    return try row.withBytes(index) { bytes throws(RowProblem) in
-      try FileCells.value(in: &file.billables[index], for: bytes) { () throws(RowProblem) in try convertBillable() }
-    } ?? true
+    try remembered(.billable, in: &file.billables) { () throws(RowProblem) in try convertBillable() } ?? true
   }
 
   private func convertBillable() throws(RowProblem) -> Bool {

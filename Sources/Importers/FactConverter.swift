@@ -84,11 +84,8 @@ struct FactConverter {
   /// Seconds from `hours` or `duration`; the clock form is exact, so it wins when both are given.
   private func duration() throws(RowProblem) -> Int64 {
     for field in [Field.duration, .hours] {
-      guard let index = cells.format.index(of: field) else { continue }
-      let found = try cells.row.withBytes(index) { bytes throws(RowProblem) in
-        try FileCells.value(in: &cells.file.durations[index], for: bytes) { () throws(RowProblem) in
-          try seconds(in: field)
-        }
+      let found = try cells.remembered(field, in: &cells.file.durations) { () throws(RowProblem) in
+        try seconds(in: field)
       }
       if let found { return found }
     }

@@ -96,28 +96,18 @@ extension FileImporter {
     var decimalVote = DecimalVote()
     // A vote only needs the first row with each value (the first position of each kind of
     // evidence), so a value seen before is passed over without being read again.
-    var seenDates = [ByteKeyedTable<Bool>](repeating: ByteKeyedTable(), count: columns.count)
-    var seenNumbers = [ByteKeyedTable<Bool>](repeating: ByteKeyedTable(), count: numberColumns.count)
-    func isNew(_ column: Int, in table: inout ByteKeyedTable<Bool>, of row: RecordRow) -> Bool {
-      var new = false
-      _ = row.withBytes(column) { bytes in
-        table.value(for: bytes) { _ in
-          new = true
-          return true
-        }
-      }
-      return new
-    }
+    var seenDates = [ByteKeyedTable<Void>](repeating: ByteKeyedTable(), count: columns.count)
+    var seenNumbers = [ByteKeyedTable<Void>](repeating: ByteKeyedTable(), count: numberColumns.count)
     try forEachDataRow(text: text, layout: layout) { row, _ in
       guard let row else { return }
       for (slot, (_, column)) in columns.enumerated() where !votes[slot].isSettled {
-        guard isNew(column, in: &seenDates[slot], of: row) else { continue }
+        guard row.withBytes(column, { seenDates[slot].insert($0, value: ()) }) else { continue }
         let cell = row.text(column)
         guard let value = try? DateText.parse(cell) else { continue }
         votes[slot].count(value, text: cell, at: row.position(column))
       }
       for (slot, column) in numberColumns.enumerated() where !decimalVote.isMixed {
-        guard isNew(column, in: &seenNumbers[slot], of: row) else { continue }
+        guard row.withBytes(column, { seenNumbers[slot].insert($0, value: ()) }) else { continue }
         decimalVote.count(row.text(column))
       }
     }

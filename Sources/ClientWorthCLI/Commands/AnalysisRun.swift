@@ -28,13 +28,7 @@ struct AnalysisRun {
 
   /// Runs the command; diagnostics and `--verbose` accounting go to `stderr` as they arise.
   func execute(stderr: inout some TextOutputStream) throws(CLIError) -> Output {
-    let flags: SettingValues
-    do {
-      flags = try SettingValues(flags: parsed)
-    } catch {
-      throw .usage(error)
-    }
-    let (values, settingsFile) = try loadSettings(flags: flags)
+    let (values, settingsFile) = try SettingsLoader(fileSystem: fileSystem).load(parsed)
     let files: [InputFile]
     let imported: ImportResult
     do {
@@ -44,7 +38,7 @@ struct AnalysisRun {
     }
     do {
       imported = try importer(
-        files, ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder, currency: values.currency))
+        files, values.importOptions)
     } catch {
       throw .importFailed(error)
     }
@@ -64,7 +58,8 @@ struct AnalysisRun {
     if parsed.command.name == DecideCommand.spec.name {
       let refund = try resolver.money(try refundAmount(), in: settings.currency)
       var decisions = DecisionMaker.decide(ledger: ledger, settings: settings, refund: refund)
-      decisions.decisions = try selectClients(decisions.decisions, directory: ledger.clients)
+      decisions.decisions = try selectClients(
+        decisions.decisions, option: DecideCommand.client, directory: ledger.clients, client: \.client, name: \.name)
       for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
       decisions.diagnostics = imported.diagnostics + decisions.diagnostics
       DecisionRenderer.render(decisions, format: format, options: options, to: &text)
@@ -86,25 +81,6 @@ struct AnalysisRun {
     return Output(text: text, destination: destination)
   }
 
-  /// The file's settings with the flags over them, and the file's name for messages.
-  private func loadSettings(flags: SettingValues) throws(CLIError) -> (SettingValues, String) {
-    let path: String?
-    let bytes: [UInt8]
-    do {
-      path = try SettingsLocator(fileSystem: fileSystem).locate(
-        config: parsed.string(Option.config), inputs: parsed.positionals)
-      bytes = try path.map { path throws(InputError) in try fileSystem.read(path) } ?? []
-    } catch {
-      throw .input(error)
-    }
-    guard let path else { return (flags, SettingsLocator.fileName) }
-    do {
-      return (try SettingsDecoder(path: path).decode(bytes).overridden(by: flags), path)
-    } catch {
-      throw .settings(error)
-    }
-  }
-
   /// `--refund`, in major units of the report currency.
   private func refundAmount() throws(CLIError) -> MajorAmount? {
     let option = DecideCommand.refund
@@ -116,22 +92,24 @@ struct AnalysisRun {
     }
   }
 
-  /// The decisions of the clients `--client` names (all when none is named). A name that matches
-  /// no client is a usage error suggesting the nearest one.
-  private func selectClients(_ decisions: [Decision], directory: ClientDirectory) throws(CLIError) -> [Decision] {
-    let names = parsed.strings(DecideCommand.client)
-    guard !names.isEmpty else { return decisions }
+  /// The items of the clients `option` (`--client`) names, all when none is named. A name that
+  /// matches no client is a usage error suggesting the nearest one.
+  func selectClients<Item>(
+    _ items: [Item], option: OptionSpec, directory: ClientDirectory, client: (Item) -> ClientKey,
+    name: (Item) -> String
+  ) throws(CLIError) -> [Item] {
+    let names = parsed.strings(option)
+    guard !names.isEmpty else { return items }
     var wanted = Set<ClientKey>()
-    for name in names {
-      let key = directory.resolve(name)
-      guard decisions.contains(where: { $0.client == key }) else {
-        let known = decisions.map(\.name)
-        let hint = Suggestion.nearest(to: name, in: known).map { " Did you mean '\($0)'?" } ?? ""
-        throw .usage(UsageError("No client named '\(name)' in the data.\(hint)", command: parsed.command))
+    for wantedName in names {
+      let key = directory.resolve(wantedName)
+      guard items.contains(where: { client($0) == key }) else {
+        let hint = Suggestion.nearest(to: wantedName, in: items.map(name)).map { " Did you mean '\($0)'?" } ?? ""
+        throw .usage(UsageError("No client named '\(wantedName)' in the data.\(hint)", command: parsed.command))
       }
       wanted.insert(key)
     }
-    return decisions.filter { wanted.contains($0.client) }
+    return items.filter { wanted.contains(client($0)) }
   }
 
   /// One line per file: its format and how its rows were accounted for.

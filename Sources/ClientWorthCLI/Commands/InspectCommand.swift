@@ -27,7 +27,7 @@ enum InspectCommand {
   static func run(
     parsed: ParsedArguments, fileSystem: FileSystem, importer: AnalysisRun.ImportFunction
   ) throws(CLIError) -> Outcome {
-    let options = try importOptions(parsed: parsed, fileSystem: fileSystem)
+    let options = try SettingsLoader(fileSystem: fileSystem).load(parsed).values.importOptions
     let files: [InputFile]
     do {
       files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
@@ -60,34 +60,5 @@ enum InspectCommand {
       }
     }
     return (nil, failures)
-  }
-
-  /// Aliases, date order and currency from `clientworth.json` with the flags over them.
-  private static func importOptions(parsed: ParsedArguments, fileSystem: FileSystem) throws(CLIError)
-    -> ImportOptions
-  {
-    var values: SettingValues
-    do {
-      values = try SettingValues(flags: parsed)
-    } catch {
-      throw .usage(error)
-    }
-    let path: String?
-    let bytes: [UInt8]
-    do {
-      path = try SettingsLocator(fileSystem: fileSystem).locate(
-        config: parsed.string(AnalysisOptions.config), inputs: parsed.positionals)
-      bytes = try path.map { path throws(InputError) in try fileSystem.read(path) } ?? []
-    } catch {
-      throw .input(error)
-    }
-    if let path {
-      do {
-        values = try SettingsDecoder(path: path).decode(bytes).overridden(by: values)
-      } catch {
-        throw .settings(error)
-      }
-    }
-    return ImportOptions(aliases: values.aliases, dateOrder: values.dateOrder, currency: values.currency)
   }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Importers
 
 /// The settings of spec §2 as one source gave them (`clientworth.json` or the flags); nil or
 /// empty where that source is silent. Two sources combine with `overridden(by:)`.
@@ -51,5 +52,12 @@ struct SettingValues: Sendable, Equatable {
     result.to = other.to ?? to
     result.asOf = other.asOf ?? asOf
     return result
+  }
+}
+
+extension SettingValues {
+  /// What the importers need of these settings.
+  var importOptions: ImportOptions {
+    ImportOptions(aliases: aliases, dateOrder: dateOrder, currency: currency)
   }
 }

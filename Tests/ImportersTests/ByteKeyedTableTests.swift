@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Importers
+
+/// The table behind the remembered cell conversions: a value per distinct key, computed once.
+@Suite struct ByteKeyedTableTests {
+  static func lookUp(_ table: inout ByteKeyedTable<Int>, _ key: String, computing value: Int) -> Int {
+    Array(key.utf8).withUnsafeBufferPointer { bytes in table.value(for: bytes) { _ in value } }
+  }
+
+  @Test func aKeySeenBeforeKeepsItsFirstValue() {
+    var table = ByteKeyedTable<Int>()
+    #expect(Self.lookUp(&table, "2026-03-04", computing: 1) == 1)
+    #expect(Self.lookUp(&table, "2026-03-04", computing: 2) == 1)
+    #expect(Self.lookUp(&table, "2026-03-05", computing: 3) == 3)
+    #expect(Self.lookUp(&table, "", computing: 4) == 4)
+    #expect(Self.lookUp(&table, "", computing: 5) == 4)
+    #expect(table.count == 3)
+  }
+
+  /// Far past the first 64 buckets, and keys that share prefixes and lengths.
+  @Test func everyKeyIsFoundAfterTheTableGrows() {
+    var table = ByteKeyedTable<Int>()
+    for number in 0..<5_000 { _ = Self.lookUp(&table, "client \(number)", computing: number) }
+    #expect(table.count == 5_000)
+    for number in 0..<5_000 { #expect(Self.lookUp(&table, "client \(number)", computing: -1) == number) }
+  }
+
+  @Test func aFullTableComputesNewKeysWithoutKeepingThem() {
+    var table = ByteKeyedTable<Int>(limit: 2)
+    _ = Self.lookUp(&table, "a", computing: 1)
+    _ = Self.lookUp(&table, "b", computing: 2)
+    #expect(Self.lookUp(&table, "c", computing: 3) == 3)
+    #expect(Self.lookUp(&table, "c", computing: 4) == 4)
+    #expect(Self.lookUp(&table, "a", computing: 5) == 1)
+    #expect(table.count == 2)
+  }
+
+  @Test func insertTellsWhetherTheKeyIsNew() {
+    var table = ByteKeyedTable<Void>()
+    let yes = Array("Yes".utf8)
+    #expect(yes.withUnsafeBufferPointer { table.insert($0, value: ()) })
+    #expect(!yes.withUnsafeBufferPointer { table.insert($0, value: ()) })
+  }
+}
