@@ -20,7 +20,7 @@ public struct ClientDirectory: Sendable {
   public mutating func key(for spelling: some StringProtocol) -> ClientKey {
     let trimmed = spelling.trimmingWhitespace()
     let key = resolve(trimmed)
-    spellingCounts[key, default: [:]][trimmed, default: 0] += 1
+    record(trimmed, as: key, times: 1)
     return key
   }
 
