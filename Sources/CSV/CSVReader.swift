@@ -64,14 +64,21 @@ public struct CSVReader: Sendable {
     self.dialect = dialect
     buffer = text
     inputFinished = true
-    let skipped = min(max(skippingPrefix, 0), text.count)
-    if skipped > 0 {
-      // The prefix (a `sep=` line) is expected to end with its line break, so reading starts a new line.
-      bomCheckPending = false
-      line = text.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: $0) }.line
-      lineStart = skipped
-      index = skipped
-    }
+    skipPrefix(skippingPrefix)
+  }
+
+  /// Reads the first `count` bytes of the input given so far not as CSV but counts their line breaks, as
+  /// ``init(utf8:dialect:skippingPrefix:)`` does; for a reader fed in chunks, call it after the first
+  /// ``append(_:)`` (which must hold the whole prefix) and before the first ``nextRecord()``.
+  public mutating func skipPrefix(_ count: Int) {
+    precondition(base == 0 && index == 0 && recordCount == 0, "CSVReader.skipPrefix after reading began")
+    let skipped = min(max(count, 0), buffer.count)
+    guard skipped > 0 else { return }
+    // The prefix (a `sep=` line) is expected to end with its line break, so reading starts a new line.
+    bomCheckPending = false
+    line = buffer.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: $0) }.line
+    lineStart = skipped
+    index = skipped
   }
 
   /// Adds the next chunk of input; records it completes come out of ``nextRecord()``.

@@ -20,7 +20,7 @@ enum ErrorPresenter {
     case .importFailed(let failure):
       var text = located(failure.file, failure.line, failure.column, failure.message)
       for detail in failure.details { text += detail + "\n" }
-      return (text, .dataError)
+      return (text, failure.unreadable ? .noInput : .dataError)
     case .ambiguousCurrency(let currencies):
       let codes = currencies.map(\.code).joined(separator: ", ")
       return (

@@ -25,10 +25,10 @@ final class FileCells {
   /// Each client spelling seen (trimmed), its key and how many rows used it.
   var spellings: [(spelling: String, key: ClientKey, rows: Int)] = []
 
-  init(format: RecognizedFormat, dayOrders: [Field: DayOrder], decimalSeparator: AmountParser.DecimalSeparator) {
+  init(format: RecognizedFormat, decisions: ColumnDecisions) {
     self.format = format
-    self.dayOrders = dayOrders
-    self.decimalSeparator = decimalSeparator
+    self.dayOrders = decisions.dayOrders
+    self.decimalSeparator = decisions.decimalSeparator
     let columns = format.header.count
     days = Array(repeating: Table(), count: columns)
     amounts = Array(repeating: Table(), count: columns)

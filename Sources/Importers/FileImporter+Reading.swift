@@ -13,37 +13,32 @@ struct Layout {
 }
 
 extension FileImporter {
-  /// The file as UTF-8, with a note when it was not (UTF-16, Windows-1252).
-  struct Text {
-    var utf8: [UInt8]
-    var note: Diagnostic?
-    var encodingName: String
-  }
-
-  func decode() throws(ImportError) -> Text {
+  /// Tries each delimiter on the first records and keeps the first that yields a known header.
+  /// Nil when only the whole text can tell (the first chunk of a large file did not): the text is
+  /// then marked to be read whole.
+  func findLayout(in text: inout FileText) throws(ImportError) -> Layout? {
     do {
-      let decoded = try DecodedText(decoding: file.bytes)
-      let note = decoded.encoding.note.map {
-        Diagnostic(file: file.path, line: nil, column: nil, severity: .note, message: $0)
-      }
-      return Text(utf8: decoded.utf8, note: note, encodingName: decoded.encoding.name)
+      return try findLayout(in: text.headLines)
     } catch {
-      throw importError(error)
+      guard text.isWhole else {
+        text.readWholeInstead()
+        return nil
+      }
+      throw error
     }
   }
 
-  /// Tries each delimiter on the first records and keeps the first that yields a known header.
-  func findLayout(in text: Text) throws(ImportError) -> Layout {
+  private func findLayout(in text: [UInt8]) throws(ImportError) -> Layout {
     var skip = 0
     var delimiters = CSVDialect.candidateDelimiters
-    if let separator = CSVDialect.excelSeparatorLine(in: text.utf8) {
+    if let separator = CSVDialect.excelSeparatorLine(in: text) {
       skip = separator.byteCount
       delimiters = [separator.delimiter]
     }
     var firstFailure: ImportError?
     for delimiter in delimiters {
       let dialect = CSVDialect(delimiter: delimiter)
-      var reader = CSVReader(utf8: text.utf8, dialect: dialect, skippingPrefix: skip)
+      var reader = CSVReader(utf8: text, dialect: dialect, skippingPrefix: skip)
       for _ in 0..<Self.headerSearchRows {
         guard let record = try? reader.nextRecord() else { break }
         let header = record.strings
@@ -60,91 +55,80 @@ extension FileImporter {
     throw firstFailure ?? ImportError(file: file.path, line: 1, column: 1, message: "the file has no header row")
   }
 
-  /// Calls `body` with every record after the header; a record the reader could not split
-  /// (text after a closing quote) comes as a problem instead. Fatal CSV errors are thrown.
+  /// Calls `body` with every record after the header, reading the text chunk by chunk; a record
+  /// the reader could not split (text after a closing quote) comes as a problem instead. Fatal CSV
+  /// errors are thrown.
   func forEachDataRow(
-    text: Text, layout: Layout, _ body: (RecordRow?, RowProblem?) throws(ImportError) -> Void
+    of text: inout FileText, layout: Layout, _ body: (RecordRow?, RowProblem?) throws(ImportError) -> Void
   ) throws(ImportError) {
-    var reader = CSVReader(utf8: text.utf8, dialect: layout.dialect, skippingPrefix: layout.skip)
+    var reader: CSVReader
+    if text.isWhole {
+      reader = CSVReader(utf8: text.head, dialect: layout.dialect, skippingPrefix: layout.skip)
+    } else {
+      reader = CSVReader(dialect: layout.dialect)
+      reader.append(text.head)
+      reader.skipPrefix(layout.skip)
+    }
     while true {
       let record: CSVRecord?
       do {
         record = try reader.nextRecord()
-      } catch  where error.isRecoverable {
+      } catch where error.isRecoverable {
         try body(nil, RowProblem(column: nil, message: error.message))
         continue
       } catch {
-        throw importError(error, text: text)
+        throw importError(error, excerptFrom: text)
       }
-      guard let record else { return }
+      guard let record else {
+        if reader.isAtEnd { return }
+        if let chunk = try text.nextChunk() { reader.append(chunk) } else { reader.finishInput() }
+        continue
+      }
       if record.number <= layout.headerRecord { continue }
       try body(RecordRow(record: record, file: file.path), nil)
     }
   }
 
-  /// Each date column's day/month order and the file's decimal mark, decided from all the
-  /// values in one pass before any row is read.
-  func scanColumns(text: Text, layout: Layout) throws(ImportError)
-    -> (orders: [Field: DayOrder], decimal: AmountParser.DecimalSeparator)
-  {
-    let dateFields: [Field] = [.date, .issueDate, .dueDate, .paidDate]
-    let columns = dateFields.compactMap { field in layout.format.index(of: field).map { (field, $0) } }
-    let numberColumns = Self.numberFields.compactMap { layout.format.index(of: $0) }
-    let fallback: AmountParser.DecimalSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
-    guard !columns.isEmpty || !numberColumns.isEmpty else { return ([:], fallback) }
-    var votes = [DayOrderVote](repeating: DayOrderVote(), count: columns.count)
-    var decimalVote = DecimalVote()
-    // A vote only needs the first row with each value (the first position of each kind of
-    // evidence), so a value seen before is passed over without being read again.
-    var seenDates = [ByteKeyedTable<Void>](repeating: ByteKeyedTable(), count: columns.count)
-    var seenNumbers = [ByteKeyedTable<Void>](repeating: ByteKeyedTable(), count: numberColumns.count)
-    try forEachDataRow(text: text, layout: layout) { row, _ in
-      guard let row else { return }
-      for (slot, (_, column)) in columns.enumerated() where !votes[slot].isSettled {
-        guard row.withBytes(column, { seenDates[slot].insert($0, value: ()) }) else { continue }
-        let cell = row.text(column)
-        guard let value = try? DateText.parse(cell) else { continue }
-        votes[slot].count(value, text: cell, at: row.position(column))
-      }
-      for (slot, column) in numberColumns.enumerated() where !decimalVote.isMixed {
-        guard row.withBytes(column, { seenNumbers[slot].insert($0, value: ()) }) else { continue }
-        decimalVote.count(row.text(column))
+  /// Calls `body` with the data records in the head of the text (all of it when it is whole),
+  /// ignoring what cannot be read there: enough to guess how its columns read.
+  func forEachDataRow(inHeadOf text: FileText, layout: Layout, _ body: (RecordRow) -> Void) {
+    var reader = CSVReader(utf8: text.headLines, dialect: layout.dialect, skippingPrefix: layout.skip)
+    while true {
+      do {
+        guard let record = try reader.nextRecord() else { return }
+        if record.number > layout.headerRecord { body(RecordRow(record: record, file: file.path)) }
+      } catch where error.isRecoverable {
+        continue
+      } catch {
+        return
       }
     }
-    var orders: [Field: DayOrder] = [:]
-    let documented: DayOrder? =
-      switch layout.format.format.documentedDayOrder {
-      case .none: nil
-      case .dmy: .dmy
-      case .mdy: .mdy
-      }
-    for (slot, (field, column)) in columns.enumerated() {
-      let name = layout.format.header[column]
-      if let order = try votes[slot].decide(column: name, documented: documented, setting: options.dateOrder) {
-        orders[field] = order
-      }
-    }
-    return (orders, decimalVote.decide(fallback: fallback))
   }
 
-  /// Fields whose cells are numbers, for the decimal mark vote.
-  private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
+  /// Decides the votes, showing the line that settles an error.
+  func decide(_ votes: ColumnVotes, text: FileText) throws(ImportError) -> ColumnDecisions {
+    do {
+      return try votes.decide(options: options)
+    } catch {
+      guard error.details.isEmpty, let line = error.line, let column = error.column else { throw error }
+      var result = error
+      result.details = SourceExcerpt.lines(of: wholeText(text), line: line, column: column)
+      throw result
+    }
+  }
 
-  func importError(_ error: CSVError, text: Text? = nil) -> ImportError {
+  func importError(_ error: CSVError, excerptFrom text: FileText) -> ImportError {
     let position = error.position
     var details: [String] = []
-    if let position, let text {
-      details = SourceExcerpt.lines(of: text.utf8, line: position.line, column: position.column)
+    if let position {
+      details = SourceExcerpt.lines(of: wholeText(text), line: position.line, column: position.column)
     }
     return ImportError(
       file: file.path, line: position?.line, column: position?.column, message: error.message, details: details)
   }
 
-  /// The error with the offending line and a caret added, when it points into the file.
-  func withExcerpt(_ error: ImportError, text: Text) -> ImportError {
-    guard error.details.isEmpty, let line = error.line, let column = error.column else { return error }
-    var result = error
-    result.details = SourceExcerpt.lines(of: text.utf8, line: line, column: column)
-    return result
+  /// The whole text, for an excerpt: read again when only its first chunk is at hand.
+  private func wholeText(_ text: FileText) -> [UInt8] {
+    text.isWhole ? text.head : (try? FileText.whole(file).head) ?? text.head
   }
 }

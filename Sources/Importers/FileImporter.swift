@@ -13,27 +13,79 @@ struct FileImporter {
   static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
   func run(into ledger: inout Ledger, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileSummary {
-    let text = try decode()
-    if let note = text.note { diagnostics.append(note) }
-    let layout = try findLayout(in: text)
-    let orders: [Field: DayOrder]
-    let decimal: AmountParser.DecimalSeparator
-    do {
-      (orders, decimal) = try scanColumns(text: text, layout: layout)
-    } catch {
-      throw withExcerpt(error, text: text)
+    var text = try FileText.open(file)
+    var decided: ColumnDecisions?
+    while true {
+      var fileDiagnostics: [Diagnostic] = []
+      var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
+      let outcome: Outcome
+      do {
+        outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
+      } catch {
+        // A chunk that was not plain UTF-8 may have cut the text short: that error is not the file's.
+        guard text.needsWholeFile else { throw error }
+        outcome = .again
+      }
+      if text.needsWholeFile {
+        text = try FileText.whole(file)
+        continue
+      }
+      switch outcome {
+      case .imported(var summary):
+        summary.note(facts)
+        ledger.append(facts)
+        diagnostics += fileDiagnostics
+        return summary
+      case .again:
+        text = try FileText.open(file)
+      case .decidedOtherwise(let decisions):
+        decided = decisions
+        text = try FileText.open(file)
+      }
     }
+  }
+
+  /// How one reading of the file ended.
+  enum Outcome {
+    case imported(FileSummary)
+    /// The file's values, read to the end, decided a day order or decimal mark other than the one
+    /// its first chunk suggested and the rows were read with: read them again with these.
+    case decidedOtherwise(ColumnDecisions)
+    case again
+  }
+
+  /// Reads the file's rows into `facts`. The day orders and decimal mark come from `decided`, or
+  /// from the whole text when it is in memory, or else from the first chunk and are checked against
+  /// all the values as the rows go by.
+  private func importRows(
+    of text: inout FileText, decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
+  ) throws(ImportError) -> Outcome {
+    if let note = text.note { diagnostics.append(note) }
+    guard let layout = try findLayout(in: &text) else { return .again }
+    var votes = ColumnVotes(layout: layout)
+    let decisions: ColumnDecisions
+    if let decided {
+      decisions = decided
+    } else {
+      if text.isWhole {
+        try forEachDataRow(of: &text, layout: layout) { row, _ in if let row { votes.count(row) } }
+        decisions = try decide(votes, text: text)
+      } else {
+        forEachDataRow(inHeadOf: text, layout: layout) { votes.count($0) }
+        decisions = votes.guess(options: options)
+      }
+      votes = ColumnVotes(layout: layout)
+    }
+    let checksDecisions = decided == nil && !text.isWhole
     var summary = FileSummary(
       path: file.path, format: layout.format.format.name, rowsRead: 0, rowsImported: 0, rowsSkipped: 0)
     summary.kind = layout.format.format.kind
     summary.encoding = text.encodingName
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
-    // The file's facts go into a ledger of their own first, so its summary sees exactly them
-    // even where its time folds into another file's.
-    var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
     var state = ConversionState(reportCurrency: options.currency)
-    let cellReading = FileCells(format: layout.format, dayOrders: orders, decimalSeparator: decimal)
-    try forEachDataRow(text: text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
+    let cellReading = FileCells(format: layout.format, decisions: decisions)
+    try forEachDataRow(of: &text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
+      if checksDecisions, let row { votes.count(row) }
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
       if let row, (0..<row.fieldCount).allSatisfy({ row.isBlank($0) }) {
         diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
@@ -76,16 +128,18 @@ struct FileImporter {
         }
       }
     }
+    if checksDecisions {
+      let final = try decide(votes, text: text)
+      if final != decisions { return .decidedOtherwise(final) }
+    }
     cellReading.recordSpellings(in: &facts.clients)
-    summary.note(facts)
-    ledger.append(facts)
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(
           file: file.path, line: layout.headerLine, column: nil, severity: .note,
           message: "the file has a header and no data rows"))
     }
-    return summary
+    return .imported(summary)
   }
 
   private func convert(_ cells: CellReader, into ledger: inout Ledger, state: inout ConversionState)

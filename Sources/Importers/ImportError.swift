@@ -10,9 +10,15 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   public var message: String
   /// Extra lines shown under the message: the offending line with a caret, the closest formats.
   public var details: [String]
+  /// The file could not be read at all (an I/O error), rather than read and found wrong.
+  public var unreadable: Bool
 
-  public init(file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = []) {
+  public init(
+    file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = [],
+    unreadable: Bool = false
+  ) {
     self.file = file
+    self.unreadable = unreadable
     self.line = line
     self.column = column
     self.message = message

@@ -123,7 +123,7 @@ import Testing
     try folder.write("data/clientworth.json", #"{"dateOrder": "mdy", "aliases": {"ACME Corp": "Acme"}}"#)
     let result = run(["report", "data", "extra.csv", "./data/b.csv", "--date-order", "dmy"], in: folder) {
       files, options throws(ImportError) in
-      let seen = files.map { "\($0.path)=\(String(decoding: $0.bytes, as: UTF8.self))" }
+      let seen = files.map { "\($0.path)=\(String(decoding: (try? $0.readAll()) ?? [], as: UTF8.self))" }
       throw ImportError(
         file: "",
         message: seen.joined(separator: " ") + " \(options.dateOrder.map(\.rawValue) ?? "-") \(options.aliases)")

@@ -1,4 +1,5 @@
 import Foundation
+import Importers
 
 /// The few read-only file-system questions the command line asks, relative to a working folder.
 /// Inputs are only ever opened for reading.
@@ -26,6 +27,16 @@ struct FileSystem: Sendable {
       return try FileManager.default.contentsOfDirectory(atPath: absolute(path)).sorted()
     } catch {
       throw .unreadable(path, "the folder cannot be listed")
+    }
+  }
+
+  /// An input file, opened to be read piece by piece.
+  func open(_ path: String) throws(InputError) -> InputFile {
+    guard kind(of: path).exists else { throw .missing(path) }
+    switch OpenFile.open(absolute(path)) {
+    case .success(let file?): return InputFile(path: path, contents: file)
+    case .success(nil): return InputFile(path: path, bytes: try read(path))
+    case .failure(let failure): throw .unreadable(path, failure.reason)
     }
   }
 

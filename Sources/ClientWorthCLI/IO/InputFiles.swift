@@ -33,11 +33,11 @@ struct InputFiles {
     return paths
   }
 
-  /// Every input file with its bytes.
+  /// Every input file, opened for reading.
   func read(_ arguments: [String]) throws(InputError) -> [InputFile] {
     var files: [InputFile] = []
     for path in try paths(for: arguments) {
-      files.append(InputFile(path: path, bytes: try fileSystem.read(path)))
+      files.append(try fileSystem.open(path))
     }
     return files
   }

@@ -1,0 +1,84 @@
+import Domain
+
+/// How a file's cells are read where their text alone cannot tell: each date column's day/month
+/// order, and the decimal mark.
+struct ColumnDecisions: Equatable {
+  var dayOrders: [Field: DayOrder]
+  var decimalSeparator: AmountParser.DecimalSeparator
+}
+
+/// The evidence for a file's `ColumnDecisions`, gathered row by row from its date and number cells.
+struct ColumnVotes {
+  private let format: RecognizedFormat
+  private let dateColumns: [(field: Field, column: Int)]
+  private let numberColumns: [Int]
+  private let fallbackSeparator: AmountParser.DecimalSeparator
+  private var dayOrders: [DayOrderVote]
+  private var decimal = DecimalVote()
+  // A vote only needs the first row with each value (the first position of each kind of
+  // evidence), so a value seen before is passed over without being read again.
+  private var seenDates: [ByteKeyedTable<Void>]
+  private var seenNumbers: [ByteKeyedTable<Void>]
+
+  /// Fields whose cells are numbers, for the decimal mark vote.
+  private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
+  private static let dateFields: [Field] = [.date, .issueDate, .dueDate, .paidDate]
+
+  init(layout: Layout) {
+    format = layout.format
+    dateColumns = Self.dateFields.compactMap { field in layout.format.index(of: field).map { (field, $0) } }
+    numberColumns = Self.numberFields.compactMap { layout.format.index(of: $0) }
+    fallbackSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
+    dayOrders = Array(repeating: DayOrderVote(), count: dateColumns.count)
+    seenDates = Array(repeating: ByteKeyedTable(), count: dateColumns.count)
+    seenNumbers = Array(repeating: ByteKeyedTable(), count: numberColumns.count)
+  }
+
+  mutating func count(_ row: RecordRow) {
+    for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled {
+      guard row.withBytes(column, { seenDates[slot].insert($0, value: ()) }) else { continue }
+      let cell = row.text(column)
+      guard let value = try? DateText.parse(cell) else { continue }
+      dayOrders[slot].count(value, text: cell, at: row.position(column))
+    }
+    for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
+      guard row.withBytes(column, { seenNumbers[slot].insert($0, value: ()) }) else { continue }
+      decimal.count(row.text(column))
+    }
+  }
+
+  /// The decisions the values settle, or the error that says why they cannot be read.
+  func decide(options: ImportOptions) throws(ImportError) -> ColumnDecisions {
+    var orders: [Field: DayOrder] = [:]
+    for (slot, (field, column)) in dateColumns.enumerated() {
+      let name = format.header[column]
+      if let order = try dayOrders[slot].decide(column: name, documented: documented, setting: options.dateOrder) {
+        orders[field] = order
+      }
+    }
+    return ColumnDecisions(dayOrders: orders, decimalSeparator: decimal.decide(fallback: fallbackSeparator))
+  }
+
+  /// The decisions the values so far point to, for reading on before the rest is seen; where they
+  /// settle nothing yet, month-first (what a date is read as when no order is known).
+  func guess(options: ImportOptions) -> ColumnDecisions {
+    var orders: [Field: DayOrder] = [:]
+    for (slot, (field, column)) in dateColumns.enumerated() {
+      let name = format.header[column]
+      do {
+        orders[field] = try dayOrders[slot].decide(column: name, documented: documented, setting: options.dateOrder)
+      } catch {
+        orders[field] = .mdy
+      }
+    }
+    return ColumnDecisions(dayOrders: orders, decimalSeparator: decimal.decide(fallback: fallbackSeparator))
+  }
+
+  private var documented: DayOrder? {
+    switch format.format.documentedDayOrder {
+    case .none: nil
+    case .dmy: .dmy
+    case .mdy: .mdy
+    }
+  }
+}

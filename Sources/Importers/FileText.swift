@@ -1,0 +1,104 @@
+import CSV
+import Domain
+
+/// A file's text in UTF-8 as the importer reads it: a large UTF-8 file chunk by chunk, so memory
+/// does not grow with the file; anything else (small, UTF-16, Windows-1252, broken) decoded whole.
+///
+/// Both ways give the same bytes: a chunked read that meets something `DecodedText` would change
+/// or refuse stops with `needsWholeFile`, and the importer starts again from `whole(_:)`.
+struct FileText {
+  /// Bytes read at a time; a file no larger is read whole.
+  static let chunkBytes = 1 << 20
+
+  let file: InputFile
+  /// The text from its start: all of it when `isWhole`, else its first chunk.
+  let head: [UInt8]
+  let isWhole: Bool
+  let encodingName: String
+  let note: Diagnostic?
+  /// Set when a later chunk is not plain UTF-8: the text read so far must be thrown away.
+  private(set) var needsWholeFile = false
+  private var offset: Int
+  private var chunks = UTF8Chunks()
+
+  /// The file's text, chunked when it is a large file that looks like UTF-8.
+  static func open(_ file: InputFile) throws(ImportError) -> FileText {
+    let contents = file.contents
+    guard contents.count > chunkBytes else { return try whole(file) }
+    let first = try read(file, at: 0)
+    let bom = first.withUnsafeBufferPointer { UTF8Chunks.byteOrderMarkLength($0) }
+    guard first.withUnsafeBufferPointer({ UTF8Chunks.canStream(head: $0) }) else { return try whole(file) }
+    var chunks = UTF8Chunks()
+    let head = first.withUnsafeBufferPointer { chunks.take(UnsafeBufferPointer(rebasing: $0[bom...]), isLast: false) }
+    guard let head else { return try whole(file) }
+    return FileText(
+      file: file, head: head, isWhole: false, encodingName: bom > 0 ? "UTF-8 (BOM)" : "UTF-8", note: nil,
+      offset: first.count, chunks: chunks)
+  }
+
+  /// The whole file decoded at once.
+  static func whole(_ file: InputFile) throws(ImportError) -> FileText {
+    let bytes = try read(file, at: 0, count: file.contents.count)
+    do {
+      let decoded = try DecodedText(decoding: bytes)
+      let note = decoded.encoding.note.map {
+        Diagnostic(file: file.path, line: nil, column: nil, severity: .note, message: $0)
+      }
+      return FileText(
+        file: file, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name, note: note,
+        offset: bytes.count)
+    } catch {
+      throw ImportError(
+        file: file.path, line: error.position?.line, column: error.position?.column, message: error.message)
+    }
+  }
+
+  /// The head up to its last line break when it is a first chunk (so no record in it is cut
+  /// short, though one may end in an open quote); all of it when the text is whole.
+  var headLines: [UInt8] {
+    guard !isWhole, let last = head.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return head }
+    return Array(head[...last])
+  }
+
+  /// Gives up reading in chunks: the importer starts again with `whole(_:)`.
+  mutating func readWholeInstead() {
+    needsWholeFile = true
+  }
+
+  /// The text after the head, a chunk at a time; nil at the end (and when `needsWholeFile` was set).
+  mutating func nextChunk() throws(ImportError) -> [UInt8]? {
+    guard !isWhole, !needsWholeFile, offset < file.contents.count else { return nil }
+    let bytes = try Self.read(file, at: offset)
+    offset += bytes.count
+    let isLast = offset >= file.contents.count || bytes.isEmpty
+    guard let text = bytes.withUnsafeBufferPointer({ chunks.take($0, isLast: isLast) }) else {
+      needsWholeFile = true
+      return nil
+    }
+    if bytes.isEmpty { offset = file.contents.count }
+    return text
+  }
+
+  private init(
+    file: InputFile, head: [UInt8], isWhole: Bool, encodingName: String, note: Diagnostic?, offset: Int,
+    chunks: UTF8Chunks = UTF8Chunks()
+  ) {
+    self.file = file
+    self.head = head
+    self.isWhole = isWhole
+    self.encodingName = encodingName
+    self.note = note
+    self.offset = offset
+    self.chunks = chunks
+  }
+
+  private static func read(_ file: InputFile, at offset: Int, count: Int = chunkBytes) throws(ImportError)
+    -> [UInt8]
+  {
+    do {
+      return try file.contents.bytes(at: offset, count: count)
+    } catch {
+      throw ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
+    }
+  }
+}
