@@ -17,7 +17,8 @@ public struct UTF8Chunks: Sendable {
   /// caller to drop (``byteOrderMarkLength(_:)``).
   public static func canStream(head: UnsafeBufferPointer<UInt8>) -> Bool {
     guard head.count >= 4, NotCSVKind.recognise(head) == nil else { return false }
-    let utf16or32 = (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)
+    let utf16or32 =
+      (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)
       || (head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF)
     return !utf16or32
   }

@@ -73,7 +73,7 @@ extension FileImporter {
       let record: CSVRecord?
       do {
         record = try reader.nextRecord()
-      } catch where error.isRecoverable {
+      } catch  where error.isRecoverable {
         try body(nil, RowProblem(column: nil, message: error.message))
         continue
       } catch {
@@ -97,7 +97,7 @@ extension FileImporter {
       do {
         guard let record = try reader.nextRecord() else { return }
         if record.number > layout.headerRecord { body(RecordRow(record: record, file: file.path)) }
-      } catch where error.isRecoverable {
+      } catch  where error.isRecoverable {
         continue
       } catch {
         return

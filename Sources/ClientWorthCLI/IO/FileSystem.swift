@@ -33,7 +33,7 @@ struct FileSystem: Sendable {
   /// An input file, opened to be read piece by piece.
   func open(_ path: String) throws(InputError) -> InputFile {
     guard kind(of: path).exists else { throw .missing(path) }
-    switch OpenFile.open(absolute(path)) {
+    switch OpenFile.reading(absolute(path)) {
     case .success(let file?): return InputFile(path: path, contents: file)
     case .success(nil): return InputFile(path: path, bytes: try read(path))
     case .failure(let failure): throw .unreadable(path, failure.reason)

@@ -1,9 +1,10 @@
+import Importers
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Importers
 
 /// An input file opened for reading only; the importer reads it piece by piece with `pread`, so a
 /// large export is never held whole. Closed when the last reference goes.
@@ -13,8 +14,8 @@ final class OpenFile: FileContents {
 
   /// Opens `path` read-only: nil when it is not a regular file (a pipe, which cannot be read at an
   /// offset), a failure with the reason when it cannot be opened.
-  static func open(_ path: String) -> Result<OpenFile?, FileReadError> {
-    let descriptor = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+  static func reading(_ path: String) -> Result<OpenFile?, FileReadError> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       return .failure(FileReadError(reason: errno == EACCES ? "permission denied" : "cannot be opened"))
     }
