@@ -2,10 +2,18 @@
 ///
 /// Display style (symbol, separators) is deliberately not part of the value; see `Money+Formatting`.
 public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible {
-  /// The upper-case ISO 4217 code, e.g. `USD`.
-  public let code: String
+  /// The code's three letters, first letter in the high byte: a plain value, so money is copied
+  /// without reference counting, and ordered as the codes are.
+  private let letters: UInt32
   /// Digits after the decimal point in the currency's minor unit (2 for USD, 0 for JPY, 3 for KWD).
   public let minorUnitDigits: Int
+
+  /// The upper-case ISO 4217 code, e.g. `USD`.
+  public var code: String {
+    String(
+      decoding: [UInt8(letters >> 16), UInt8(truncatingIfNeeded: letters >> 8), UInt8(truncatingIfNeeded: letters)],
+      as: UTF8.self)
+  }
 
   /// A currency from its code, or nil when the text is not three ASCII letters.
   ///
@@ -14,12 +22,11 @@ public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible 
   public init?(code: String) {
     let upper = String(code.unicodeScalars.filter { $0 != " " }).uppercased()
     guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) else { return nil }
-    self.code = upper
-    self.minorUnitDigits = Currency.minorDigitsTable[upper] ?? 2
+    self.init(validCode: upper, minorUnitDigits: Currency.minorDigitsTable[upper] ?? 2)
   }
 
   private init(validCode: String, minorUnitDigits: Int) {
-    self.code = validCode
+    letters = validCode.utf8.reduce(0) { $0 << 8 | UInt32($1) }
     self.minorUnitDigits = minorUnitDigits
   }
 
@@ -28,7 +35,7 @@ public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible 
 
   public var description: String { code }
 
-  public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.code < rhs.code }
+  public static func < (lhs: Currency, rhs: Currency) -> Bool { lhs.letters < rhs.letters }
 
   /// 10 to the power of `minorUnitDigits`: minor units per major unit.
   public var minorUnitsPerMajor: Int64 {

@@ -31,6 +31,11 @@ struct CellReader {
 
   /// The client named in `field`, its spelling counted for the directory at the end of the file.
   func client(_ field: Field = .client, in clients: ClientDirectory) throws(RowProblem) -> ClientKey {
+    file.spellings[try spelling(field, in: clients)].key
+  }
+
+  /// The number in `file.spellings` of the client spelling in `field`, counted for the directory.
+  func spelling(_ field: Field = .client, in clients: ClientDirectory) throws(RowProblem) -> Int {
     guard let index = format.index(of: field) else { throw problem(field, "is empty") }
     let slot = try row.withBytes(index) { bytes throws(RowProblem) in
       try file.clients.value(for: bytes) { _ throws(RowProblem) in
@@ -40,7 +45,7 @@ struct CellReader {
       }
     }
     file.spellings[slot].rows += 1
-    return file.spellings[slot].key
+    return slot
   }
 
   func text(_ field: Field) -> String? {

@@ -9,9 +9,9 @@ struct FactConverter {
   /// The heading of the row's group in a report layout (a QuickBooks customer), if any.
   var group: String? = nil
 
-  func time(clients: ClientDirectory) throws(RowProblem) -> TimeEntry {
+  func time(clients: ClientDirectory) throws(RowProblem) -> TimeRow {
     let day = try cells.requiredDay(.date)
-    let client = try cells.client(in: clients)
+    let spelling = try cells.spelling(in: clients)
     let seconds = try duration()
     let billable = try cells.billable()
     var currency = try cells.currency(fallback: Self.unknownCurrency)
@@ -21,8 +21,7 @@ struct FactConverter {
       let perHour = rate.exact * Fraction(Int128(currency.minorUnitsPerMajor))
       value = Money(exactMinorUnits: perHour * Fraction(Int128(seconds), 3600), currency: rateCurrency(rate, currency))
     }
-    return TimeEntry(
-      day: day, client: client, seconds: seconds, billable: billable, value: value, position: cells.row.position(0))
+    return TimeRow(day: day, spelling: spelling, seconds: seconds, billable: billable, value: value)
   }
 
   func invoice(clients: ClientDirectory) throws(RowProblem) -> Invoice {

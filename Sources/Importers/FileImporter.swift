@@ -132,6 +132,7 @@ struct FileImporter {
       let final = try decide(votes, text: text)
       if final != decisions { return .decidedOtherwise(final) }
     }
+    state.time.drain(into: &facts)
     cellReading.recordSpellings(in: &facts.clients)
     if summary.rowsRead == 0 {
       diagnostics.append(
@@ -151,7 +152,7 @@ struct FileImporter {
       return
     }
     switch cells.format.format.kind {
-    case .time: state.add(try converter.time(clients: ledger.clients), to: &ledger)
+    case .time: state.add(try converter.time(clients: ledger.clients), from: cells)
     case .invoices: ledger.invoices.append(try converter.invoice(clients: ledger.clients))
     case .payments: ledger.payments.append(try converter.payment(clients: ledger.clients))
     case .expenses: ledger.expenses.append(try converter.expense(clients: ledger.clients))

@@ -25,12 +25,19 @@ struct ConversionState {
   /// row by row, since spec §1 converts one amount at a time.
   var reportCurrency: Currency?
 
-  /// Adds a time entry to the ledger, folded into the same client's, day's and kind's time when
-  /// that cannot change a figure.
-  func add(_ entry: TimeEntry, to ledger: inout Ledger) {
-    let currency = entry.value?.currency
+  /// The file's time, folded as it is read.
+  var time = TimeFold()
+
+  /// Adds a time row, folded into the same client's, day's and kind's time when that cannot
+  /// change a figure.
+  mutating func add(_ row: TimeRow, from cells: CellReader) {
+    let currency = row.value?.currency
     let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
-    ledger.addTime(entry, folding: folds)
+    time.add(row, ledgerFolds: folds) {
+      TimeEntry(
+        day: row.day, client: cells.file.spellings[row.spelling].key, seconds: row.seconds, billable: row.billable,
+        value: row.value, position: cells.row.position(0))
+    }
   }
 }
 

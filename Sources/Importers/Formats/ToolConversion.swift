@@ -8,7 +8,7 @@ enum ToolConversion {
     guard converter.cells.has(.client) else {
       throw noClient(converter, "time not counted for any client (internal work?)")
     }
-    state.add(try converter.time(clients: ledger.clients), to: &ledger)
+    state.add(try converter.time(clients: ledger.clients), from: converter.cells)
   }
 
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
