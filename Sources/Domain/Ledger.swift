@@ -9,8 +9,11 @@ public struct Ledger: Sendable {
   public var expenses: [Expense] = []
   public var incidents: [Incident] = []
   public var clients: ClientDirectory
-  /// The index in `timeEntries` of each entry that later time may be folded into.
-  private var foldIndex: [TimeEntry.FoldKey: Int] = [:]
+  /// The index in `timeEntries` of each entry that later time may be folded into; built when time
+  /// is first added one entry at a time (nil until then).
+  private var foldIndex: [TimeEntry.FoldKey: Int]?
+  /// The indices in `timeEntries` of entries added without folding.
+  private var unfoldable: Set<Int> = []
 
   public init(clients: ClientDirectory = ClientDirectory()) {
     self.clients = clients
@@ -44,25 +47,46 @@ public struct Ledger: Sendable {
   /// currency must not be folded: spec §1 converts one amount at a time.
   public mutating func addTime(_ entry: TimeEntry, folding: Bool) {
     guard folding else {
+      unfoldable.insert(timeEntries.count)
       timeEntries.append(entry)
       return
     }
+    var index = foldIndex ?? builtFoldIndex()
+    foldIndex = nil  // not a second reference while it is changed below
     let key = entry.foldKey
-    if let index = foldIndex[key] {
-      timeEntries[index].fold(entry)
+    if let found = index[key] {
+      timeEntries[found].fold(entry)
     } else {
-      foldIndex[key] = timeEntries.count
+      index[key] = timeEntries.count
       timeEntries.append(entry)
     }
+    foldIndex = index
+  }
+
+  /// Adds time that is already folded (no two entries share a fold key) to a ledger with no time
+  /// yet, without indexing it until more time comes.
+  public mutating func addFoldedTime(_ entries: [TimeEntry]) {
+    precondition(timeEntries.isEmpty, "addFoldedTime on a ledger that has time")
+    timeEntries = entries
+    foldIndex = nil
+  }
+
+  private func builtFoldIndex() -> [TimeEntry.FoldKey: Int] {
+    var index: [TimeEntry.FoldKey: Int] = [:]
+    index.reserveCapacity(timeEntries.count)
+    for (position, entry) in timeEntries.enumerated() where !unfoldable.contains(position) {
+      if index[entry.foldKey] == nil { index[entry.foldKey] = position }
+    }
+    return index
   }
 
   /// Appends another ledger's facts (one file's import) to this one.
   public mutating func append(_ other: Ledger) {
     if timeEntries.isEmpty {
-      (timeEntries, foldIndex) = (other.timeEntries, other.foldIndex)
+      (timeEntries, foldIndex, unfoldable) = (other.timeEntries, other.foldIndex, other.unfoldable)
     } else {
       for (index, entry) in other.timeEntries.enumerated() {
-        addTime(entry, folding: other.foldIndex[entry.foldKey] == index)
+        addTime(entry, folding: !other.unfoldable.contains(index))
       }
     }
     invoices += other.invoices

@@ -46,6 +46,11 @@ final class FileCells {
     }.get()
   }
 
+  /// True when no two spellings seen name the same client.
+  var oneSpellingPerClient: Bool {
+    Set(spellings.map(\.key)).count == spellings.count
+  }
+
   /// Tells the directory how often each spelling was seen, so the name shown is the most used one.
   func recordSpellings(in clients: inout ClientDirectory) {
     for entry in spellings { clients.record(entry.spelling, as: entry.key, times: entry.rows) }

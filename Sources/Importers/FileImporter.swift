@@ -132,7 +132,7 @@ struct FileImporter {
       let final = try decide(votes, text: text)
       if final != decisions { return .decidedOtherwise(final) }
     }
-    state.time.drain(into: &facts)
+    state.time.drain(into: &facts, oneSpellingPerClient: cellReading.oneSpellingPerClient)
     cellReading.recordSpellings(in: &facts.clients)
     if summary.rowsRead == 0 {
       diagnostics.append(

@@ -21,10 +21,13 @@ struct TimeFold {
   private var keys = [UInt64](repeating: 0, count: 1024)
   private var indices = [Int32](repeating: 0, count: 1024)
   private var currencies: [Currency] = []
+  /// Some rows the ledger may fold were not folded here (their key did not fit).
+  private var someLeftForTheLedger = false
 
   /// Adds a row; `entry` makes its ledger entry (client key and position) when it starts a new one.
   mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, entry: () -> TimeEntry) {
     guard folds, let key = packedKey(row) else {
+      if folds { someLeftForTheLedger = true }
       append(entry(), folds: folds)
       return
     }
@@ -45,8 +48,13 @@ struct TimeFold {
     if entries.count * 2 > keys.count { grow() }
   }
 
-  /// Hands every entry to the ledger, in the order they began.
-  func drain(into ledger: inout Ledger) {
+  /// Hands every entry to the ledger, in the order they began. With `oneSpellingPerClient` (no two
+  /// spellings of the file name one client) the entries are already folded by client.
+  func drain(into ledger: inout Ledger, oneSpellingPerClient: Bool) {
+    if oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger && !ledgerFolds.contains(false) {
+      ledger.addFoldedTime(entries)
+      return
+    }
     for (entry, folds) in zip(entries, ledgerFolds) { ledger.addTime(entry, folding: folds) }
   }
 
