@@ -69,6 +69,7 @@ extension FileImporter {
       reader.append(text.head)
       reader.skipPrefix(layout.skip)
     }
+    let source = RecordRow.Source(record: CSVRecord(), file: file.path)
     while true {
       let record: CSVRecord?
       do {
@@ -85,7 +86,10 @@ extension FileImporter {
         continue
       }
       if record.number <= layout.headerRecord { continue }
-      try body(RecordRow(record: record, file: file.path), nil)
+      source.record = record
+      try body(RecordRow(source), nil)
+      // Let go of the record, so the reader can reuse its storage for the next one.
+      source.record = CSVRecord()
     }
   }
 

@@ -5,8 +5,30 @@ import Domain
 /// converter asks for them, and whose positions (with their character column) are worked out
 /// only for a diagnostic.
 struct RecordRow {
-  let record: CSVRecord
-  let file: String
+  /// The record and the file's path behind one reference, so that passing a row around counts
+  /// one reference rather than four.
+  final class Source {
+    var record: CSVRecord
+    let file: String
+
+    init(record: CSVRecord, file: String) {
+      self.record = record
+      self.file = file
+    }
+  }
+
+  let source: Source
+
+  init(record: CSVRecord, file: String) {
+    source = Source(record: record, file: file)
+  }
+
+  init(_ source: Source) {
+    self.source = source
+  }
+
+  var record: CSVRecord { source.record }
+  var file: String { source.file }
 
   var fieldCount: Int { record.count }
 
