@@ -13,7 +13,7 @@ struct FileImporter {
   static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
   func run(into ledger: inout Ledger, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileSummary {
-    var text = try FileText.open(file)
+    var text = try FileText.open(file, chunkBytes: options.chunkBytes)
     var decided: ColumnDecisions?
     while true {
       var fileDiagnostics: [Diagnostic] = []
@@ -37,10 +37,10 @@ struct FileImporter {
         diagnostics += fileDiagnostics
         return summary
       case .again:
-        text = try FileText.open(file)
+        text = try FileText.open(file, chunkBytes: options.chunkBytes)
       case .decidedOtherwise(let decisions):
         decided = decisions
-        text = try FileText.open(file)
+        text = try FileText.open(file, chunkBytes: options.chunkBytes)
       }
     }
   }

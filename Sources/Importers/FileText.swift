@@ -7,10 +7,11 @@ import Domain
 /// Both ways give the same bytes: a chunked read that meets something `DecodedText` would change
 /// or refuse stops with `needsWholeFile`, and the importer starts again from `whole(_:)`.
 struct FileText {
-  /// Bytes read at a time; a file no larger is read whole.
-  static let chunkBytes = 1 << 20
+  /// Bytes read at a time unless told otherwise; a file no larger is read whole.
+  static let defaultChunkBytes = 1 << 20
 
   let file: InputFile
+  let chunkBytes: Int
   /// The text from its start: all of it when `isWhole`, else its first chunk.
   let head: [UInt8]
   let isWhole: Bool
@@ -22,18 +23,18 @@ struct FileText {
   private var chunks = UTF8Chunks()
 
   /// The file's text, chunked when it is a large file that looks like UTF-8.
-  static func open(_ file: InputFile) throws(ImportError) -> FileText {
+  static func open(_ file: InputFile, chunkBytes: Int) throws(ImportError) -> FileText {
     let contents = file.contents
     guard contents.count > chunkBytes else { return try whole(file) }
-    let first = try read(file, at: 0)
+    let first = try read(file, at: 0, count: chunkBytes)
     let bom = first.withUnsafeBufferPointer { UTF8Chunks.byteOrderMarkLength($0) }
     guard first.withUnsafeBufferPointer({ UTF8Chunks.canStream(head: $0) }) else { return try whole(file) }
     var chunks = UTF8Chunks()
     let head = first.withUnsafeBufferPointer { chunks.take(UnsafeBufferPointer(rebasing: $0[bom...]), isLast: false) }
     guard let head else { return try whole(file) }
     return FileText(
-      file: file, head: head, isWhole: false, encodingName: bom > 0 ? "UTF-8 (BOM)" : "UTF-8", note: nil,
-      offset: first.count, chunks: chunks)
+      file: file, chunkBytes: chunkBytes, head: head, isWhole: false,
+      encodingName: bom > 0 ? "UTF-8 (BOM)" : "UTF-8", note: nil, offset: first.count, chunks: chunks)
   }
 
   /// The whole file decoded at once.
@@ -45,8 +46,8 @@ struct FileText {
         Diagnostic(file: file.path, line: nil, column: nil, severity: .note, message: $0)
       }
       return FileText(
-        file: file, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name, note: note,
-        offset: bytes.count)
+        file: file, chunkBytes: bytes.count, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name,
+        note: note, offset: bytes.count)
     } catch {
       throw ImportError(
         file: file.path, line: error.position?.line, column: error.position?.column, message: error.message)
@@ -56,7 +57,8 @@ struct FileText {
   /// The head up to its last line break when it is a first chunk (so no record in it is cut
   /// short, though one may end in an open quote); all of it when the text is whole.
   var headLines: [UInt8] {
-    guard !isWhole, let last = head.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return head }
+    guard !isWhole else { return head }
+    guard let last = head.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return [] }
     return Array(head[...last])
   }
 
@@ -68,7 +70,7 @@ struct FileText {
   /// The text after the head, a chunk at a time; nil at the end (and when `needsWholeFile` was set).
   mutating func nextChunk() throws(ImportError) -> [UInt8]? {
     guard !isWhole, !needsWholeFile, offset < file.contents.count else { return nil }
-    let bytes = try Self.read(file, at: offset)
+    let bytes = try Self.read(file, at: offset, count: chunkBytes)
     offset += bytes.count
     let isLast = offset >= file.contents.count || bytes.isEmpty
     guard let text = bytes.withUnsafeBufferPointer({ chunks.take($0, isLast: isLast) }) else {
@@ -80,10 +82,12 @@ struct FileText {
   }
 
   private init(
-    file: InputFile, head: [UInt8], isWhole: Bool, encodingName: String, note: Diagnostic?, offset: Int,
+    file: InputFile, chunkBytes: Int, head: [UInt8], isWhole: Bool, encodingName: String, note: Diagnostic?,
+    offset: Int,
     chunks: UTF8Chunks = UTF8Chunks()
   ) {
     self.file = file
+    self.chunkBytes = chunkBytes
     self.head = head
     self.isWhole = isWhole
     self.encodingName = encodingName
@@ -92,7 +96,7 @@ struct FileText {
     self.chunks = chunks
   }
 
-  private static func read(_ file: InputFile, at offset: Int, count: Int = chunkBytes) throws(ImportError)
+  private static func read(_ file: InputFile, at offset: Int, count: Int) throws(ImportError)
     -> [UInt8]
   {
     do {

@@ -9,6 +9,9 @@ public struct ImportOptions: Sendable {
   /// The currency of amounts whose row names none (the settings' `currency`); nil: the only
   /// currency the other amounts are in.
   public var currency: Currency?
+  /// Bytes read at a time from a file larger than this; a smaller one is read whole (tests make it
+  /// small to read their files both ways).
+  var chunkBytes = FileText.defaultChunkBytes
 
   public init(aliases: [String: String] = [:], dateOrder: DayOrder? = nil, currency: Currency? = nil) {
     self.aliases = aliases
