@@ -1,10 +1,10 @@
 import Domain
 
-/// One client's facts that fall in the period: time entries, expenses and incidents by date,
-/// invoices (those that count) by issue date.
+/// One client's facts that fall in the period: time entries (summed), expenses and incidents by
+/// date, invoices (those that count) by issue date.
 struct ClientFacts: Sendable {
   let client: ClientKey
-  var timeEntries: [TimeEntry] = []
+  var time = TimeTotals()
   var invoices: [InvoiceBook.Entry] = []
   var expenses: [Expense] = []
   var incidents: [Incident] = []
@@ -20,7 +20,7 @@ struct ClientFacts: Sendable {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
     }
     for entry in ledger.timeEntries where period.contains(entry.day) {
-      append(entry, of: entry.client, to: \.timeEntries)
+      facts[entry.client, default: ClientFacts(client: entry.client)].time.add(entry)
     }
     for entry in book.entries where period.contains(entry.invoice.issued) {
       append(entry, of: entry.invoice.client, to: \.invoices)

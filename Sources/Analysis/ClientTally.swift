@@ -22,13 +22,15 @@ struct ClientTally: Sendable {
     client = facts.client
     figures = Figures(currency: currency)
     aging = Aging(currency: currency)
-    timeEntryCount = facts.timeEntries.count
+    timeEntryCount = facts.time.entryCount
     invoiceCount = facts.invoices.count
     expenseCount = facts.expenses.count
     incidents = facts.incidents.enumerated()
       .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }
       .map(\.element)
-    addTime(facts.timeEntries)
+    figures.seconds = facts.time.seconds
+    figures.billableSeconds = facts.time.billableSeconds
+    figures.billableValue = facts.time.billableValue
     addInvoices(facts.invoices, settings: settings, asOf: asOf)
     figures.expenses = facts.expenses.reduce(.zero(currency)) { $0 + $1.amount }
     figures.cost =
@@ -45,17 +47,6 @@ struct ClientTally: Sendable {
   static func timeCost(seconds: Int64, costRate: Money?, currency: Currency) -> Money {
     guard let costRate else { return .zero(currency) }
     return Money(exactMinorUnits: Fraction(Int128(seconds) * Int128(costRate.minorUnits), 3600), currency: currency)
-  }
-
-  private mutating func addTime(_ entries: [TimeEntry]) {
-    for entry in entries {
-      figures.seconds += entry.seconds
-      guard entry.billable else { continue }
-      figures.billableSeconds += entry.seconds
-      if let value = entry.value {
-        figures.billableValue = (figures.billableValue ?? .zero(value.currency)) + value
-      }
-    }
   }
 
   private mutating func addInvoices(_ entries: [InvoiceBook.Entry], settings: Settings, asOf: Day) {
