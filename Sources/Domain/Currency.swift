@@ -5,8 +5,10 @@ public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible 
   /// The code's three letters, first letter in the high byte: a plain value, so money is copied
   /// without reference counting, and ordered as the codes are.
   private let letters: UInt32
+  private let digits: UInt8
+
   /// Digits after the decimal point in the currency's minor unit (2 for USD, 0 for JPY, 3 for KWD).
-  public let minorUnitDigits: Int
+  public var minorUnitDigits: Int { Int(digits) }
 
   /// The upper-case ISO 4217 code, e.g. `USD`.
   public var code: String {
@@ -27,7 +29,7 @@ public struct Currency: Hashable, Comparable, Sendable, CustomStringConvertible 
 
   private init(validCode: String, minorUnitDigits: Int) {
     letters = validCode.utf8.reduce(0) { $0 << 8 | UInt32($1) }
-    self.minorUnitDigits = minorUnitDigits
+    digits = UInt8(minorUnitDigits)
   }
 
   /// ISO 4217's `XXX`, "no currency": stands for an amount whose currency is not known yet.
