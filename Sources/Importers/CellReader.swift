@@ -48,6 +48,14 @@ struct CellReader {
     return slot
   }
 
+  /// The invoice status its status cell reads as (an empty cell or no column: issued).
+  func invoiceStatus() -> InvoiceStatus {
+    guard let index = format.index(of: .status) else { return InvoiceStatus(statusText: "") }
+    return row.withBytes(index) { bytes in
+      file.statuses.value(for: bytes) { _ in InvoiceStatus(statusText: text(.status) ?? "") }
+    }
+  }
+
   func text(_ field: Field) -> String? {
     guard let index = format.index(of: field) else { return nil }
     let value = row.text(index).trimmedCell()

@@ -38,7 +38,7 @@ struct FactConverter {
     }
     return Invoice(
       number: number, client: client, issued: issued, due: due, amount: amount,
-      status: InvoiceStatus(statusText: cells.text(.status) ?? ""), paidDay: try cells.day(.paidDate),
+      status: cells.invoiceStatus(), paidDay: try cells.day(.paidDate),
       paidAmount: try cells.money(.paidAmount, currency: amount.currency), position: cells.row.position(0))
   }
 

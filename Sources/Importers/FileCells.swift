@@ -20,6 +20,8 @@ final class FileCells {
   var amounts: [Table<AmountParser.Amount>]
   var durations: [Table<Int64>]
   var billables: [Table<Bool>]
+  /// Status cells → the status they read as (a handful of words over thousands of invoices).
+  var statuses = ByteKeyedTable<InvoiceStatus>()
   /// Client cells → an index in `spellings`.
   var clients = ByteKeyedTable<Int>()
   /// Each client spelling seen (trimmed), its key and how many rows used it.

@@ -39,7 +39,7 @@ enum StripeInvoicesFormat {
       guard let amount = try cells.money(.amount, currency: currency) else { throw cells.problem(.amount, "is empty") }
       let invoice = Invoice(
         number: number ?? "", client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
-        amount: amount, status: InvoiceStatus(statusText: cells.text(.status) ?? ""),
+        amount: amount, status: cells.invoiceStatus(),
         paidDay: try cells.day(.paidDate), paidAmount: try cells.money(.paidAmount, currency: amount.currency),
         position: cells.row.position(0))
       ledger.invoices.append(ToolConversion.withoutZeroPayment(invoice))
