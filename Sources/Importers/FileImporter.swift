@@ -1,16 +1,15 @@
 import CSV
 import Domain
 
-/// Imports one file: decodes it, finds its header and format, decides each date column's
-/// day/month order and the file's decimal mark, then converts row by row. Every row is imported
-/// or becomes a diagnostic; totals rows and a report's group headings become notes.
+/// Imports one file: decodes it (a large one chunk by chunk), finds its header and format, decides
+/// each date column's day/month order and the file's decimal mark, and converts row by row. Every
+/// row is imported or becomes a diagnostic; totals rows and a report's group headings become notes.
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions
 
   /// Rows before the header that are searched for it (report titles some tools write first).
   static let headerSearchRows = 20
-  static let delimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")]
 
   func run(into ledger: inout Ledger, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileSummary {
     var text = try FileText.open(file, chunkBytes: options.chunkBytes)
