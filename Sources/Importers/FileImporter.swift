@@ -15,28 +15,27 @@ struct FileImporter {
     var text = try FileText.open(file, chunkBytes: options.chunkBytes)
     var decided: ColumnDecisions?
     while true {
+      // The file's facts go into a ledger of their own, so its summary sees exactly them (even
+      // where its time folds into another file's) and a reading that starts again leaves nothing.
       var fileDiagnostics: [Diagnostic] = []
       var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
-      let outcome: Outcome
+      var outcome: Outcome
       do {
         outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
       } catch {
-        // A chunk that was not plain UTF-8 may have cut the text short: that error is not the file's.
         guard text.needsWholeFile else { throw error }
-        outcome = .again
+        outcome = .readWhole
       }
-      if text.needsWholeFile {
-        text = try FileText.whole(file)
-        continue
-      }
+      // A chunk that was not plain UTF-8 cut the rows (and any error found in them) short.
+      if text.needsWholeFile { outcome = .readWhole }
       switch outcome {
       case .imported(var summary):
         summary.note(facts)
         ledger.append(facts)
         diagnostics += fileDiagnostics
         return summary
-      case .again:
-        text = try FileText.open(file, chunkBytes: options.chunkBytes)
+      case .readWhole:
+        text = try FileText.whole(file)
       case .decidedOtherwise(let decisions):
         decided = decisions
         text = try FileText.open(file, chunkBytes: options.chunkBytes)
@@ -50,7 +49,8 @@ struct FileImporter {
     /// The file's values, read to the end, decided a day order or decimal mark other than the one
     /// its first chunk suggested and the rows were read with: read them again with these.
     case decidedOtherwise(ColumnDecisions)
-    case again
+    /// Only the whole text can be read right (see `FileText`).
+    case readWhole
   }
 
   /// Reads the file's rows into `facts`. The day orders and decimal mark come from `decided`, or
@@ -60,7 +60,7 @@ struct FileImporter {
     of text: inout FileText, decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
   ) throws(ImportError) -> Outcome {
     if let note = text.note { diagnostics.append(note) }
-    guard let layout = try findLayout(in: &text) else { return .again }
+    guard let layout = try findLayout(in: &text) else { return .readWhole }
     var votes = ColumnVotes(layout: layout)
     let decisions: ColumnDecisions
     if let decided {

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Importers
 import Testing
 
 @testable import ClientWorthCLI
@@ -109,5 +110,16 @@ import Testing
 
           """)
     }
+  }
+}
+
+@Suite struct ErrorPresenterTests {
+  @Test func aFileThatCannotBeReadExitsWithNoInput() {
+    let failure = ImportError(file: "t.csv", message: "cannot read: read failed", unreadable: true)
+    let (message, status) = ErrorPresenter.present(.importFailed(failure))
+    #expect(message == "t.csv: error: cannot read: read failed\n")
+    #expect(status == .noInput)
+    let (_, dataStatus) = ErrorPresenter.present(.importFailed(ImportError(file: "t.csv", message: "bad")))
+    #expect(dataStatus == .dataError)
   }
 }

@@ -139,3 +139,31 @@ import Testing
     #expect(text.prefix(2).withUnsafeBufferPointer { chunks.take($0, isLast: true) } == nil)
   }
 }
+
+/// Contents that fail after `failAt` bytes, as a disk or network file system can.
+private struct FailingContents: FileContents {
+  let bytes: [UInt8]
+  let failAt: Int
+
+  var count: Int { bytes.count }
+
+  func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileReadError) -> Int {
+    guard offset < failAt else { throw FileReadError(reason: "read failed") }
+    let end = min(bytes.count, offset + buffer.count, failAt)
+    bytes[offset..<end].withUnsafeBytes { buffer.copyMemory(from: $0) }
+    return end - offset
+  }
+}
+
+@Suite struct UnreadableInputTests {
+  @Test(arguments: [0, 5000])
+  func aReadFailureIsAnUnreadableFileNamingIt(failAt: Int) {
+    let bytes = ChunkedReadingTests.toggl(rows: 100) { _ in "2025-02-03" }
+    var options = ImportOptions()
+    options.chunkBytes = 4096
+    let file = InputFile(path: "t.csv", contents: FailingContents(bytes: bytes, failAt: failAt))
+    #expect(throws: ImportError(file: "t.csv", message: "cannot read: read failed", unreadable: true)) {
+      try Importer.importFiles([file], options: options)
+    }
+  }
+}
