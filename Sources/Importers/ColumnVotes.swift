@@ -35,14 +35,21 @@ struct ColumnVotes {
   }
 
   mutating func count(_ row: RecordRow) {
+    // Only a date with a slash can vote (`DateText.slashed`), only a number with a mark: other
+    // cells are passed over without a lookup.
     for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled {
-      guard row.withBytes(column, { seenDates[slot].insert($0, value: ()) }) else { continue }
+      let isNew = row.withBytes(column) { $0.contains(UInt8(ascii: "/")) && seenDates[slot].insert($0, value: ()) }
+      guard isNew else { continue }
       let cell = row.text(column)
       guard let value = try? DateText.parse(cell) else { continue }
       dayOrders[slot].count(value, text: cell, at: row.position(column))
     }
     for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
-      guard row.withBytes(column, { seenNumbers[slot].insert($0, value: ()) }) else { continue }
+      let isNew = row.withBytes(column) { bytes in
+        bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+          && seenNumbers[slot].insert(bytes, value: ())
+      }
+      guard isNew else { continue }
       decimal.count(row.text(column))
     }
   }
