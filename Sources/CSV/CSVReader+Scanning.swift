@@ -55,7 +55,7 @@ extension CSVReader {
     if bomCheckPending {
       if bytes.count < 3 && !inputFinished { return .needInput }
       bomCheckPending = false
-      if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      if ByteOrderMark(bytes) == .utf8 {
         index = 3
         lineStart = 3
       }

@@ -25,25 +25,17 @@ public struct DecodedText: Sendable, Hashable {
   private static func decode(_ input: UnsafeBufferPointer<UInt8>) throws(CSVError) -> DecodedText {
     if input.isEmpty { throw .emptyFile }
     if let kind = NotCSVKind.recognise(input) { throw .notCSV(kind: kind) }
-    let b = Array(input.prefix(4))
-    if b.count >= 4
-      && ((b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
-        || (b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF))
-    {
-      throw .utf32NotSupported
-    }
-    if b.count >= 2 && b[0] == 0xFF && b[1] == 0xFE {
-      return try fromUTF16(input, bigEndian: false)
-    }
-    if b.count >= 2 && b[0] == 0xFE && b[1] == 0xFF {
-      return try fromUTF16(input, bigEndian: true)
-    }
     var text = input
     var encoding = TextEncoding.utf8
-    if b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+    switch ByteOrderMark(input) {
+    case .utf32?: throw .utf32NotSupported
+    case .utf16LittleEndian?: return try fromUTF16(input, bigEndian: false)
+    case .utf16BigEndian?: return try fromUTF16(input, bigEndian: true)
+    case .utf8?:
       text = UnsafeBufferPointer(rebasing: input[3...])
       encoding = .utf8WithByteOrderMark
       if text.isEmpty { throw .emptyFile }
+    case nil: break
     }
     if let invalid = try firstInvalidUTF8(text) {
       // Excel adds a BOM to some ANSI exports too, so a BOM does not rule Windows-1252 out.

@@ -38,7 +38,7 @@ public enum NotCSVKind: Sendable, Hashable {
   /// `<html` in any letter case.
   private static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { index = 3 }
+    if ByteOrderMark(bytes) == .utf8 { index = 3 }
     while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
     func opens(with word: String) -> Bool {
       let letters = Array(word.utf8)

@@ -12,20 +12,15 @@ public struct UTF8Chunks: Sendable {
 
   public init() {}
 
-  /// True when a file that starts with `head` may be read in chunks: text that is not a known binary
-  /// format and has no UTF-16 or UTF-32 byte order mark. The head's UTF-8 BOM, if any, is for the
-  /// caller to drop (``byteOrderMarkLength(_:)``).
-  public static func canStream(head: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard head.count >= 4, NotCSVKind.recognise(head) == nil else { return false }
-    let utf16or32 =
-      (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)
-      || (head[0] == 0 && head[1] == 0 && head[2] == 0xFE && head[3] == 0xFF)
-    return !utf16or32
-  }
-
-  /// 3 when `head` opens with a UTF-8 byte order mark, else 0.
-  public static func byteOrderMarkLength(_ head: UnsafeBufferPointer<UInt8>) -> Int {
-    head.count >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF ? 3 : 0
+  /// How a file that starts with `head` may be read in chunks: as UTF-8, with or without a byte
+  /// order mark (which the caller drops); nil for a known binary format or a UTF-16 or UTF-32 mark.
+  public static func encoding(ofHead head: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+    guard head.count >= 4, NotCSVKind.recognise(head) == nil else { return nil }
+    switch ByteOrderMark(head) {
+    case nil: return .utf8
+    case .utf8?: return .utf8WithByteOrderMark
+    case .utf16LittleEndian?, .utf16BigEndian?, .utf32?: return nil
+    }
   }
 
   /// `chunk`'s whole characters (after the ones the last chunk held back), or nil when the text is not

@@ -56,27 +56,31 @@ struct ColumnVotes {
 
   /// The decisions the values settle, or the error that says why they cannot be read.
   func decide(options: ImportOptions) throws(ImportError) -> ColumnDecisions {
-    var orders: [Field: DayOrder] = [:]
-    for (slot, (field, column)) in dateColumns.enumerated() {
-      let name = format.header[column]
-      if let order = try dayOrders[slot].decide(column: name, documented: documented, setting: options.dateOrder) {
-        orders[field] = order
-      }
+    try decisions { vote, column throws(ImportError) in
+      try vote.decide(column: column, documented: documented, setting: options.dateOrder)
     }
-    return ColumnDecisions(dayOrders: orders, decimalSeparator: decimal.decide(fallback: fallbackSeparator))
   }
 
   /// The decisions the values so far point to, for reading on before the rest is seen; where they
-  /// settle nothing yet, month-first (what a date is read as when no order is known).
+  /// cannot settle an order yet, month-first (what a date is read as when no order is known).
   func guess(options: ImportOptions) -> ColumnDecisions {
+    decisions { vote, column in
+      do {
+        return try vote.decide(column: column, documented: documented, setting: options.dateOrder)
+      } catch {
+        return .mdy
+      }
+    }
+  }
+
+  /// Each date column's order as `order` reads its vote (given the column's header name), and the
+  /// decimal mark.
+  private func decisions<Failure: Error>(
+    _ order: (DayOrderVote, String) throws(Failure) -> DayOrder?
+  ) throws(Failure) -> ColumnDecisions {
     var orders: [Field: DayOrder] = [:]
     for (slot, (field, column)) in dateColumns.enumerated() {
-      let name = format.header[column]
-      do {
-        orders[field] = try dayOrders[slot].decide(column: name, documented: documented, setting: options.dateOrder)
-      } catch {
-        orders[field] = .mdy
-      }
+      if let found = try order(dayOrders[slot], format.header[column]) { orders[field] = found }
     }
     return ColumnDecisions(dayOrders: orders, decimalSeparator: decimal.decide(fallback: fallbackSeparator))
   }

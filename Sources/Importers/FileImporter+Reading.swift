@@ -122,13 +122,8 @@ extension FileImporter {
   }
 
   func importError(_ error: CSVError, excerptFrom text: FileText) -> ImportError {
-    let position = error.position
-    var details: [String] = []
-    if let position {
-      details = SourceExcerpt.lines(of: wholeText(text), line: position.line, column: position.column)
-    }
-    return ImportError(
-      file: file.path, line: position?.line, column: position?.column, message: error.message, details: details)
+    let details = error.position.map { SourceExcerpt.lines(of: wholeText(text), line: $0.line, column: $0.column) }
+    return ImportError(error, file: file.path, details: details ?? [])
   }
 
   /// The whole text, for an excerpt: read again when only its first chunk is at hand.

@@ -14,6 +14,9 @@ struct FileText {
   let chunkBytes: Int
   /// The text from its start: all of it when `isWhole`, else its first chunk.
   let head: [UInt8]
+  /// The head up to its last line break when it is a first chunk (so no record in it is cut
+  /// short, though one may end in an open quote); all of it when the text is whole.
+  let headLines: [UInt8]
   let isWhole: Bool
   let encodingName: String
   let note: Diagnostic?
@@ -27,14 +30,16 @@ struct FileText {
     let contents = file.contents
     guard contents.count > chunkBytes else { return try whole(file) }
     let first = try read(file, at: 0, count: chunkBytes)
-    let bom = first.withUnsafeBufferPointer { UTF8Chunks.byteOrderMarkLength($0) }
-    guard first.withUnsafeBufferPointer({ UTF8Chunks.canStream(head: $0) }) else { return try whole(file) }
+    guard let encoding = first.withUnsafeBufferPointer({ UTF8Chunks.encoding(ofHead: $0) }) else {
+      return try whole(file)
+    }
+    let bom = encoding == .utf8WithByteOrderMark ? 3 : 0
     var chunks = UTF8Chunks()
     let head = first.withUnsafeBufferPointer { chunks.take(UnsafeBufferPointer(rebasing: $0[bom...]), isLast: false) }
     guard let head else { return try whole(file) }
     return FileText(
-      file: file, chunkBytes: chunkBytes, head: head, isWhole: false,
-      encodingName: bom > 0 ? "UTF-8 (BOM)" : "UTF-8", note: nil, offset: first.count, chunks: chunks)
+      file: file, chunkBytes: chunkBytes, head: head, isWhole: false, encodingName: encoding.name, note: nil,
+      offset: first.count, chunks: chunks)
   }
 
   /// The whole file decoded at once.
@@ -49,17 +54,8 @@ struct FileText {
         file: file, chunkBytes: bytes.count, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name,
         note: note, offset: bytes.count)
     } catch {
-      throw ImportError(
-        file: file.path, line: error.position?.line, column: error.position?.column, message: error.message)
+      throw ImportError(error, file: file.path)
     }
-  }
-
-  /// The head up to its last line break when it is a first chunk (so no record in it is cut
-  /// short, though one may end in an open quote); all of it when the text is whole.
-  var headLines: [UInt8] {
-    guard !isWhole else { return head }
-    guard let last = head.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return [] }
-    return Array(head[...last])
   }
 
   /// Gives up reading in chunks: the importer starts again with `whole(_:)`.
@@ -89,6 +85,11 @@ struct FileText {
     self.file = file
     self.chunkBytes = chunkBytes
     self.head = head
+    if isWhole {
+      headLines = head
+    } else {
+      headLines = head.lastIndex { $0 == 0x0A || $0 == 0x0D }.map { Array(head[...$0]) } ?? []
+    }
     self.isWhole = isWhole
     self.encodingName = encodingName
     self.note = note

@@ -1,3 +1,4 @@
+import CSV
 import Domain
 
 /// A problem that stops the import of a file (exit 65): the file cannot be read as CSV, its
@@ -27,5 +28,13 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
 
   public var description: String {
     Diagnostic(file: file, line: line, column: column, severity: .error, message: message).description
+  }
+}
+
+extension ImportError {
+  /// The CSV error at its position in `file`, with `details` under it.
+  init(_ error: CSVError, file: String, details: [String] = []) {
+    self.init(
+      file: file, line: error.position?.line, column: error.position?.column, message: error.message, details: details)
   }
 }

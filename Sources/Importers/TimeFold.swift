@@ -32,7 +32,7 @@ struct TimeFold {
       return
     }
     let mask = keys.count - 1
-    var bucket = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    var bucket = Self.bucket(of: key, mask: mask)
     while indices[bucket] != 0 {
       if keys[bucket] == key {
         let index = Int(indices[bucket]) - 1
@@ -80,11 +80,16 @@ struct TimeFold {
     return day << 32 | UInt64(row.spelling) << 8 | (row.billable ? 1 << 7 : 0) | UInt64(currency)
   }
 
+  /// Where `key`'s search starts: Fibonacci hashing, so nearby days and spellings spread out.
+  private static func bucket(of key: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
   private mutating func grow() {
     let size = keys.count * 2
     var larger = (keys: [UInt64](repeating: 0, count: size), indices: [Int32](repeating: 0, count: size))
     for bucket in keys.indices where indices[bucket] != 0 {
-      var target = Int(truncatingIfNeeded: (keys[bucket] &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
+      var target = Self.bucket(of: keys[bucket], mask: size - 1)
       while larger.indices[target] != 0 { target = (target + 1) & (size - 1) }
       larger.keys[target] = keys[bucket]
       larger.indices[target] = indices[bucket]
