@@ -28,12 +28,8 @@ struct ByteKeyedTable<Value> {
     for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Value
   ) throws(Failure) -> Value {
     let hash = Self.hash(key)
-    var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
-    while buckets[bucket] != 0 {
-      let index = Int(buckets[bucket]) - 1
-      if slots[index].hash == hash && matches(slots[index], key) { return slots[index].value }
-      bucket = (bucket + 1) & (buckets.count - 1)
-    }
+    let (found, bucket) = find(key, hash: hash)
+    if let found { return slots[found].value }
     let value = try make(key)
     guard slots.count < limit else { return value }
     slots.append(Slot(hash: hash, start: keyBytes.count, count: key.count, value: value))
@@ -41,6 +37,23 @@ struct ByteKeyedTable<Value> {
     buckets[bucket] = Int32(slots.count)
     if slots.count * 2 > buckets.count { grow() }
     return value
+  }
+
+  /// The value stored for `key`, if any.
+  func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+    find(key, hash: Self.hash(key)).slot.map { slots[$0].value }
+  }
+
+  /// The slot holding `key`, else nil and the empty bucket where it would go.
+  @inline(__always)
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int?, bucket: Int) {
+    var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
+    while buckets[bucket] != 0 {
+      let index = Int(buckets[bucket]) - 1
+      if slots[index].hash == hash && matches(slots[index], key) { return (index, bucket) }
+      bucket = (bucket + 1) & (buckets.count - 1)
+    }
+    return (nil, bucket)
   }
 
   /// Stores `key` with `value` unless it is there already; true when it was not (a new key is

@@ -110,16 +110,33 @@ struct CellReader {
   /// silently rounding an invoice would change what the client owes.
   func money(_ field: Field, currency: Currency) throws(RowProblem) -> Money? {
     guard let amount = try amount(field) else { return nil }
-    let currency = amount.impliedCurrency.flatMap { implied in currency.code == "XXX" ? implied : nil } ?? currency
-    guard amount.scale <= currency.minorUnitDigits else {
+    switch Self.money(amount, currency: currency) {
+    case .success(let money):
+      return money
+    case .failure(.tooManyDecimals(let currency)):
       throw problem(field, "'\(text(field) ?? "")' has more decimals than \(currency.code) allows")
+    case .failure(.tooLarge):
+      throw problem(field, "'\(text(field) ?? "")' is too large")
     }
+  }
+
+  /// Why an amount is not money of its currency.
+  enum MoneyFailure: Error {
+    case tooManyDecimals(Currency)
+    case tooLarge
+  }
+
+  /// `amount` as money of `currency`, or of the currency its symbol implies while the currency is
+  /// not known yet.
+  static func money(_ amount: AmountParser.Amount, currency: Currency) -> Result<Money, MoneyFailure> {
+    let currency = amount.impliedCurrency.flatMap { implied in currency.code == "XXX" ? implied : nil } ?? currency
+    guard amount.scale <= currency.minorUnitDigits else { return .failure(.tooManyDecimals(currency)) }
     var minor = amount.mantissa
     for _ in amount.scale..<currency.minorUnitDigits { minor *= 10 }
     guard let units = Int64(exactly: minor), units.magnitude < 1_000_000_000_000_000 else {
-      throw problem(field, "'\(text(field) ?? "")' is too large")
+      return .failure(.tooLarge)
     }
-    return Money(minorUnits: units, currency: currency)
+    return .success(Money(minorUnits: units, currency: currency))
   }
 
   /// The row's currency: its currency column, else one named in the header of `field`'s column

@@ -1,3 +1,4 @@
+import CSV
 import Domain
 
 /// How a file's cells are read where their text alone cannot tell: each date column's day/month
@@ -35,23 +36,42 @@ struct ColumnVotes {
   }
 
   mutating func count(_ row: RecordRow) {
-    // Only a date with a slash can vote (`DateText.slashed`), only a number with a mark: other
-    // cells are passed over without a lookup.
     for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled {
-      let isNew = row.withBytes(column) { $0.contains(UInt8(ascii: "/")) && seenDates[slot].insert($0, value: ()) }
+      let isNew = row.withBytes(column) { Self.mayVote(date: $0) && seenDates[slot].insert($0, value: ()) }
       guard isNew else { continue }
       let cell = row.text(column)
       guard let value = try? DateText.parse(cell) else { continue }
       dayOrders[slot].count(value, text: cell, at: row.position(column))
     }
     for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
-      let isNew = row.withBytes(column) { bytes in
-        bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
-          && seenNumbers[slot].insert(bytes, value: ())
-      }
-      guard isNew else { continue }
-      decimal.count(row.text(column))
+      row.withBytes(column) { countNumber($0, slot: slot) }
     }
+  }
+
+  /// Counts a record read in place as `count(_:)` would; false, having counted nothing of its
+  /// dates, when the record must be counted as a row (a date that votes needs its position).
+  mutating func count(_ record: InPlaceRecord) -> Bool {
+    for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled {
+      guard column < record.fieldCount, let bytes = record.field(column) else { return false }
+      if Self.mayVote(date: bytes) && seenDates[slot].value(for: bytes) == nil { return false }
+    }
+    for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
+      guard column < record.fieldCount, let bytes = record.field(column) else { return false }
+      countNumber(bytes, slot: slot)
+    }
+    return true
+  }
+
+  // Only a date with a slash can vote (`DateText.slashed`), only a number with a mark: other
+  // cells are passed over without a lookup.
+  private static func mayVote(date bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains(UInt8(ascii: "/"))
+  }
+
+  private mutating func countNumber(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) {
+    let mayVote = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+    guard mayVote, seenNumbers[slot].insert(bytes, value: ()) else { return }
+    decimal.count(String(decoding: bytes, as: UTF8.self))
   }
 
   /// The decisions the values settle, or the error that says why they cannot be read.

@@ -55,11 +55,22 @@ extension FileImporter {
     throw firstFailure ?? ImportError(file: file.path, line: 1, column: 1, message: "the file has no header row")
   }
 
-  /// Calls `body` with every record after the header, reading the text chunk by chunk; a record
-  /// the reader could not split (text after a closing quote) comes as a problem instead. Fatal CSV
-  /// errors are thrown.
+  /// One data record as `forEachDataRow` hands it over.
+  enum DataRow {
+    case row(RecordRow)
+    /// A record the reader could not split (text after a closing quote).
+    case unreadable(RowProblem)
+    /// A plain record read in place (`CSVReader.readInPlace`), offered first; declined, it comes
+    /// again as a row.
+    case inPlace(InPlaceRecord)
+  }
+
+  /// Calls `body` with every record after the header, reading the text chunk by chunk; with
+  /// `inPlace`, each record the reader can read in place is offered so first. `body` returns
+  /// whether it took the record. Fatal CSV errors are thrown.
   func forEachDataRow(
-    of text: inout FileText, layout: Layout, _ body: (RecordRow?, RowProblem?) throws(ImportError) -> Void
+    of text: inout FileText, layout: Layout, inPlace: Bool = false,
+    _ body: (DataRow) throws(ImportError) -> Bool
   ) throws(ImportError) {
     var reader: CSVReader
     if text.isWhole {
@@ -71,11 +82,23 @@ extension FileImporter {
     }
     let source = RecordRow.Source(record: CSVRecord(), file: file.path)
     while true {
+      if inPlace {
+        // Typed throws do not pass through readInPlace's closure: carry a failure out.
+        var failure: ImportError?
+        reader.readInPlace { record in
+          guard record.number > layout.headerRecord else { return false }
+          do throws(ImportError) { return try body(.inPlace(record)) } catch {
+            failure = error
+            return false
+          }
+        }
+        if let failure { throw failure }
+      }
       let record: CSVRecord?
       do {
         record = try reader.nextRecord()
       } catch  where error.isRecoverable {
-        try body(nil, RowProblem(column: nil, message: error.message))
+        _ = try body(.unreadable(RowProblem(column: nil, message: error.message)))
         continue
       } catch {
         throw importError(error, excerptFrom: text)
@@ -87,7 +110,7 @@ extension FileImporter {
       }
       if record.number <= layout.headerRecord { continue }
       source.record = record
-      try body(RecordRow(source), nil)
+      _ = try body(.row(RecordRow(source)))
       // Let go of the record, so the reader can reuse its storage for the next one.
       source.record = CSVRecord()
     }

@@ -67,7 +67,10 @@ struct FileImporter {
       decisions = decided
     } else {
       if text.isWhole {
-        try forEachDataRow(of: &text, layout: layout) { row, _ in if let row { votes.count(row) } }
+        try forEachDataRow(of: &text, layout: layout) { row in
+          if case .row(let row) = row { votes.count(row) }
+          return true
+        }
         decisions = try decide(votes, text: text)
       } else {
         forEachDataRow(inHeadOf: text, layout: layout) { votes.count($0) }
@@ -83,31 +86,45 @@ struct FileImporter {
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
     var state = ConversionState(reportCurrency: options.currency)
     let cellReading = FileCells(format: layout.format, decisions: decisions)
-    try forEachDataRow(of: &text, layout: layout) { (row: RecordRow?, problem: RowProblem?) in
+    let shortcut = TimeShortcut(file: cellReading, path: file.path)
+    try forEachDataRow(of: &text, layout: layout, inPlace: shortcut != nil) { dataRow in
+      let row: RecordRow?
+      let problem: RowProblem?
+      switch dataRow {
+      case .inPlace(let record):
+        guard let shortcut, !checksDecisions || votes.count(record), shortcut.add(record, to: &state) else {
+          return false
+        }
+        summary.rowsRead += 1
+        summary.rowsImported += 1
+        return true
+      case .row(let read): (row, problem) = (read, nil)
+      case .unreadable(let found): (row, problem) = (nil, found)
+      }
       if checksDecisions, let row { votes.count(row) }
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
       if let row, (0..<row.fieldCount).allSatisfy({ row.isBlank($0) }) {
         diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
-        return
+        return true
       }
       summary.rowsRead += 1
       guard let row else {
         summary.rowsSkipped += 1
         diagnostics.append(diagnostic(problem, at: nil))
-        return
+        return true
       }
       if let problem = shapeProblem(row, layout: layout) {
         if problem.severity == .error {
           summary.rowsSkipped += 1
           diagnostics.append(diagnostic(problem, at: row))
-          return
+          return true
         }
         diagnostics.append(diagnostic(problem, at: row))
       }
       if layout.format.format.groupedRows, let heading = SummaryRow.heading(row) {
         summary.rowsSkipped += 1
         diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &state)))
-        return
+        return true
       }
       let cells = CellReader(row: row, file: cellReading)
       do throws(RowProblem) {
@@ -126,6 +143,7 @@ struct FileImporter {
           diagnostics.append(diagnostic(error, at: row))
         }
       }
+      return true
     }
     if checksDecisions {
       let final = try decide(votes, text: text)
@@ -146,12 +164,19 @@ struct FileImporter {
     throws(RowProblem)
   {
     let converter = FactConverter(cells: cells, group: state.group)
-    if case .custom(let convertRow) = cells.format.format.conversion {
+    switch cells.format.format.conversion {
+    case .custom(let convertRow):
       try convertRow(converter, &ledger, &state)
       return
+    case .timeOfClients:
+      guard cells.has(.client) else {
+        throw ToolConversion.noClient(converter, "time not counted for any client (internal work?)")
+      }
+    case .standard:
+      break
     }
     switch cells.format.format.kind {
-    case .time: state.add(try converter.time(clients: ledger.clients), from: cells)
+    case .time: state.add(try converter.time(clients: ledger.clients), of: cells.file) { cells.row.position(0) }
     case .invoices: ledger.invoices.append(try converter.invoice(clients: ledger.clients))
     case .payments: ledger.payments.append(try converter.payment(clients: ledger.clients))
     case .expenses: ledger.expenses.append(try converter.expense(clients: ledger.clients))

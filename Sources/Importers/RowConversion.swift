@@ -4,6 +4,9 @@ import Domain
 enum RowConversion: Sendable {
   /// One fact per row, of the format's kind, read by `FactConverter`.
   case standard
+  /// A time entry per row, where a row with no client is the user's own time (admin, internal
+  /// work): skipped with a warning rather than an error, since the export is not at fault.
+  case timeOfClients
   /// The format's own code: it may add any facts to the ledger, several or none, and keep what
   /// it needs between rows in `ConversionState`. To leave a row out on purpose (a bill in a
   /// sales export), throw a `RowProblem` of severity `.note`.
@@ -30,13 +33,14 @@ struct ConversionState {
 
   /// Adds a time row, folded into the same client's, day's and kind's time when that cannot
   /// change a figure.
-  mutating func add(_ row: TimeRow, from cells: CellReader) {
+  /// `position` is where the row starts, asked only when the row begins an entry.
+  mutating func add(_ row: TimeRow, of file: FileCells, position: () -> SourcePosition) {
     let currency = row.value?.currency
     let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
     time.add(row, ledgerFolds: folds) {
       TimeEntry(
-        day: row.day, client: cells.file.spellings[row.spelling].key, seconds: row.seconds, billable: row.billable,
-        value: row.value, position: cells.row.position(0))
+        day: row.day, client: file.spellings[row.spelling].key, seconds: row.seconds, billable: row.billable,
+        value: row.value, position: position())
     }
   }
 }

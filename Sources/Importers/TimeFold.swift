@@ -15,6 +15,9 @@ struct TimeRow {
 /// where `Ledger.addTime` folds them by client as it would have folded the rows themselves.
 struct TimeFold {
   private var entries: [TimeEntry] = []
+  /// Each entry's sums so far, apart from the entries so that adding a row touches only these.
+  private var seconds: [Int64] = []
+  private var values: [Money?] = []
   /// Whether the ledger may fold each entry (spec §1: amounts to be converted are kept apart).
   private var ledgerFolds: [Bool] = []
   /// Open addressing: a packed key, and the entry's index plus one (0: empty). A power of two long.
@@ -36,8 +39,8 @@ struct TimeFold {
     while indices[bucket] != 0 {
       if keys[bucket] == key {
         let index = Int(indices[bucket]) - 1
-        entries[index].seconds += row.seconds
-        if let more = row.value { entries[index].value = entries[index].value.map { $0 + more } ?? more }
+        seconds[index] += row.seconds
+        if let more = row.value { values[index] = values[index].map { $0 + more } ?? more }
         return
       }
       bucket = (bucket + 1) & mask
@@ -50,7 +53,11 @@ struct TimeFold {
 
   /// Hands every entry to the ledger, in the order they began. With `oneSpellingPerClient` (no two
   /// spellings of the file name one client) the entries are already folded by client.
-  func drain(into ledger: inout Ledger, oneSpellingPerClient: Bool) {
+  mutating func drain(into ledger: inout Ledger, oneSpellingPerClient: Bool) {
+    for index in entries.indices {
+      entries[index].seconds = seconds[index]
+      entries[index].value = values[index]
+    }
     if oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger && !ledgerFolds.contains(false) {
       ledger.addFoldedTime(entries)
       return
@@ -60,6 +67,8 @@ struct TimeFold {
 
   private mutating func append(_ entry: TimeEntry, folds: Bool) {
     entries.append(entry)
+    seconds.append(entry.seconds)
+    values.append(entry.value)
     ledgerFolds.append(folds)
   }
 

@@ -27,7 +27,7 @@ enum ClockifyFormat {
       .init(.description, ["Description"], required: false),
     ],
     requiredOneOf: [[.duration, .hours]],
-    conversion: ToolConversion.time,
+    conversion: .timeOfClients,
     source: "solidtime-io/solidtime Clockify fixtures and #953; kimai/kimai#4053",
     export: "Reports > Time > Detailed > Export > Save as CSV")
 }

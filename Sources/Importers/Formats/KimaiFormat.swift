@@ -26,7 +26,7 @@ enum KimaiFormat {
       .init(.description, ["Description"], required: false),
     ],
     emptyBillableIsBillable: false,
-    conversion: ToolConversion.time,
+    conversion: .timeOfClients,
     source: "kimai/kimai CsvRendererTest.php and Export/Package cell formatters",
     export: "Times > Export (the funnel icon) > CSV")
 }

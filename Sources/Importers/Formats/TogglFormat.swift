@@ -22,7 +22,7 @@ enum TogglFormat {
       .init(.task, ["Task"], required: false),
       .init(.description, ["Description"], required: false),
     ],
-    conversion: ToolConversion.time,
+    conversion: .timeOfClients,
     source: "solidtime-io/solidtime test fixtures and Toggl importer; CorrectRoadH/OpenTickly#84",
     export: "Reports > Detailed > Export > Download as CSV; or Settings > Data export > Export time entries")
 }

@@ -2,15 +2,6 @@ import Domain
 
 /// Row conversions several tool exports share.
 enum ToolConversion {
-  /// A time entry. A tool's row with no client is the user's own time (admin, internal work):
-  /// skipped with a warning rather than an error, since the export is not at fault.
-  static let time = RowConversion.custom { converter, ledger, state throws(RowProblem) in
-    guard converter.cells.has(.client) else {
-      throw noClient(converter, "time not counted for any client (internal work?)")
-    }
-    state.add(try converter.time(clients: ledger.clients), from: converter.cells)
-  }
-
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
   static let invoice = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
     ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: ledger.clients)))

@@ -1,0 +1,97 @@
+extension CSVReader {
+  /// The most fields an in-place record may have (one bit each in ``InPlaceRecord``'s mask).
+  static let inPlaceFieldLimit = 64
+
+  /// Hands `take` each record from the scan position on, read where it lies in the buffer, while
+  /// the records are plain and `take` accepts them; an accepted record is read, as if by
+  /// ``nextRecord()``.
+  ///
+  /// A plain record lies whole in the input given so far and ends with a line break; it has at most
+  /// 64 fields, none longer than the dialect allows, no line break inside quotes other than LF, and
+  /// nothing after a closing quote but a delimiter or a line break. Reading stops, leaving the
+  /// record to ``nextRecord()``, at the first record that is not plain or that `take` declines, so
+  /// anything that needs the reader's care (an empty line, an error, a chunk's end) gets it there.
+  public mutating func readInPlace(_ take: (InPlaceRecord) -> Bool) {
+    guard failure == nil, !bomCheckPending, state == .startRecord else { return }
+    let input = buffer  // a second reference, not a copy: reading never mutates `buffer`
+    input.withUnsafeBufferPointer { bytes in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Self.inPlaceFieldLimit) { bounds in
+        while let plain = plainRecord(in: bytes, bounds: bounds) {
+          let record = InPlaceRecord(
+            number: recordCount + 1, startLine: line, fieldCount: plain.fieldCount,
+            start: bytes.baseAddress! + index, bounds: UnsafePointer(bounds.baseAddress!), escaped: plain.escaped)
+          guard take(record) else { return }
+          recordCount += 1
+          line += plain.lineBreaks
+          lineStart = base + plain.next
+          index = plain.next
+        }
+      }
+    }
+  }
+
+  /// The plain record at `index`, its field bounds written to `bounds`; nil when the record there
+  /// is not plain.
+  private func plainRecord(
+    in bytes: UnsafeBufferPointer<UInt8>, bounds: UnsafeMutableBufferPointer<Int>
+  ) -> (fieldCount: Int, escaped: UInt64, lineBreaks: Int, next: Int)? {
+    let count = bytes.count
+    let start = index
+    guard start < count, bytes[start] != 0x0A, bytes[start] != 0x0D else { return nil }
+    let delimiter = dialect.delimiter
+    let quote = dialect.quote
+    let cap = dialect.maxFieldBytes
+    var i = start
+    var field = 0
+    var escaped: UInt64 = 0
+    var lineBreaks = 1
+    while true {
+      guard field < Self.inPlaceFieldLimit else { return nil }
+      var valueStart = i
+      var valueEnd: Int
+      if i < count && bytes[i] == quote {
+        valueStart = i + 1
+        var j = valueStart
+        while true {
+          while j < count && bytes[j] != quote {
+            if bytes[j] == 0x0A { lineBreaks += 1 } else if bytes[j] == 0x0D { return nil }
+            j += 1
+          }
+          // The byte after the quote must be in the buffer to tell a closing quote from a doubled one.
+          guard j + 1 < count else { return nil }
+          let after = bytes[j + 1]
+          guard after == quote else { break }
+          escaped |= 1 << UInt64(field)
+          j += 2
+        }
+        valueEnd = j
+        i = j + 1
+        let after = bytes[i]
+        guard after == delimiter || after == 0x0A || after == 0x0D else { return nil }
+      } else {
+        var j = i
+        while j < count {
+          let byte = bytes[j]
+          if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+          j += 1
+        }
+        guard j < count else { return nil }
+        valueEnd = j
+        i = j
+      }
+      guard valueEnd - valueStart <= cap else { return nil }
+      bounds[2 * field] = valueStart - start
+      bounds[2 * field + 1] = valueEnd - start
+      field += 1
+      let byte = bytes[i]
+      if byte == delimiter {
+        i += 1
+        continue
+      }
+      if byte == 0x0A { return (field, escaped, lineBreaks, i + 1) }
+      // A CR: the line break is CRLF or a lone CR, which only the next byte tells.
+      guard i + 1 < count else { return nil }
+      return (field, escaped, lineBreaks, bytes[i + 1] == 0x0A ? i + 2 : i + 1)
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import CSV
+import Domain
+
+/// Imports a time row straight from the conversions its file remembers (`FileCells`), when every
+/// cell the row needs was seen before and converted without a problem: a few table lookups, no
+/// strings and no row values. Any other row is declined and imported the general way
+/// (`FactConverter.time`), which converts and remembers its new cells; the figures are the same
+/// either way, since a remembered conversion is the one converting again would give. (A class, so
+/// that using it for each row counts one reference.)
+final class TimeShortcut {
+  private let file: FileCells
+  private let path: String
+  private let fieldCount: Int
+  private let client: Int
+  private let date: Int
+  /// The duration columns in the order `FactConverter` reads them: the clock form, then hours.
+  private let durations: [Int]
+  private let billable: Int?
+  private let amount: Int?
+  private let currency: Currency
+  private let hasRate: Bool
+
+  /// Nil when the format's rows need more than this reads: a conversion of its own, report
+  /// groups, or a currency column.
+  init?(file: FileCells, path: String) {
+    let format = file.format
+    let conversion = format.format.conversion
+    guard format.format.kind == .time, !format.format.groupedRows, format.index(of: .currency) == nil,
+      let client = format.index(of: .client), let date = format.index(of: .date)
+    else { return nil }
+    switch conversion {
+    case .standard, .timeOfClients: break
+    case .custom: return nil
+    }
+    self.file = file
+    self.path = path
+    fieldCount = format.header.count
+    self.client = client
+    self.date = date
+    durations = [Field.duration, .hours].compactMap { format.index(of: $0) }
+    billable = format.index(of: .billable)
+    amount = format.index(of: .amount)
+    currency = format.headerCurrencies[.amount] ?? FactConverter.unknownCurrency
+    hasRate = format.index(of: .rate) != nil
+  }
+
+  /// Adds the record's time to `state`; false, having changed nothing, when the record must be
+  /// imported the general way.
+  func add(_ record: InPlaceRecord, to state: inout ConversionState) -> Bool {
+    // A short or long row has its shape checked and said; a cell with doubled quotes is unescaped.
+    guard record.fieldCount == fieldCount,
+      let clientCell = record.field(client), let spelling = file.clients.value(for: clientCell),
+      let dateCell = record.field(date), case .success(let day?) = file.days[date].value(for: dateCell),
+      let seconds = duration(record),
+      let isBillable = billable(record),
+      case .some(let value) = value(record)
+    else { return false }
+    file.spellings[spelling].rows += 1
+    let row = TimeRow(day: day, spelling: spelling, seconds: seconds, billable: isBillable, value: value)
+    state.add(row, of: file) { SourcePosition(file: path, line: record.startLine, column: 1) }
+    return true
+  }
+
+  private func duration(_ record: InPlaceRecord) -> Int64? {
+    for column in durations {
+      guard let cell = record.field(column), case .success(let seconds) = file.durations[column].value(for: cell)
+      else { return nil }
+      if let seconds { return seconds }
+    }
+    return nil
+  }
+
+  private func billable(_ record: InPlaceRecord) -> Bool? {
+    guard let billable else { return true }
+    guard let cell = record.field(billable), case .success(let value) = file.billables[billable].value(for: cell)
+    else { return nil }
+    return value ?? true
+  }
+
+  /// The row's value: `.some(nil)` when it has none, nil when only the general way can tell.
+  private func value(_ record: InPlaceRecord) -> Money?? {
+    guard let amount else { return hasRate ? nil : .some(nil) }
+    guard let cell = record.field(amount), case .success(let parsed) = file.amounts[amount].value(for: cell)
+    else { return nil }
+    guard let parsed else { return hasRate ? nil : .some(nil) }
+    guard case .success(let money) = CellReader.money(parsed, currency: currency) else { return nil }
+    return money
+  }
+}
