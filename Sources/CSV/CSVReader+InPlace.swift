@@ -16,10 +16,11 @@ extension CSVReader {
     let input = buffer  // a second reference, not a copy: reading never mutates `buffer`
     input.withUnsafeBufferPointer { bytes in
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Self.inPlaceFieldLimit) { bounds in
+        guard let first = bytes.baseAddress, let fieldBounds = bounds.baseAddress else { return }
         while let plain = plainRecord(in: bytes, bounds: bounds) {
           let record = InPlaceRecord(
             number: recordCount + 1, startLine: line, fieldCount: plain.fieldCount,
-            start: bytes.baseAddress! + index, bounds: UnsafePointer(bounds.baseAddress!), escaped: plain.escaped)
+            start: first + index, bounds: UnsafePointer(fieldBounds), escaped: plain.escaped)
           guard take(record) else { return }
           recordCount += 1
           line += plain.lineBreaks
