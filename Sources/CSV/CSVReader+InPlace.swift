@@ -54,9 +54,11 @@ extension CSVReader {
         valueStart = i + 1
         var j = valueStart
         while true {
+          j = Self.first(quote, orLineBreakIn: bytes, from: j)
           while j < count && bytes[j] != quote {
-            if bytes[j] == 0x0A { lineBreaks += 1 } else if bytes[j] == 0x0D { return nil }
-            j += 1
+            guard bytes[j] == 0x0A else { return nil }  // a CR in quotes: a line break only the reader counts right
+            lineBreaks += 1
+            j = Self.first(quote, orLineBreakIn: bytes, from: j + 1)
           }
           // The byte after the quote must be in the buffer to tell a closing quote from a doubled one.
           guard j + 1 < count else { return nil }
@@ -70,12 +72,7 @@ extension CSVReader {
         let after = bytes[i]
         guard after == delimiter || after == 0x0A || after == 0x0D else { return nil }
       } else {
-        var j = i
-        while j < count {
-          let byte = bytes[j]
-          if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
-          j += 1
-        }
+        let j = Self.first(delimiter, orLineBreakIn: bytes, from: i)
         guard j < count else { return nil }
         valueEnd = j
         i = j
@@ -94,5 +91,32 @@ extension CSVReader {
       guard i + 1 < count else { return nil }
       return (field, escaped, lineBreaks, bytes[i + 1] == 0x0A ? i + 2 : i + 1)
     }
+  }
+
+  /// The index of the first byte from `start` on that is `target`, LF or CR; `bytes.count` when
+  /// there is none. Eight bytes at a time: fields are short, but records are not.
+  @inline(__always)
+  private static func first(_ target: UInt8, orLineBreakIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = bytes.count
+    var j = start
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let (targets, lfs, crs) = (UInt64(target) &* ones, 0x0A &* ones, 0x0D &* ones)
+      // A byte of `x` is zero where the lowest set bit of `zeros(x)` says (higher bits may be wrong).
+      func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones << 7) }
+      while j + 8 <= count {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
+        let found = zeros(word ^ targets) | zeros(word ^ lfs) | zeros(word ^ crs)
+        if found != 0 { return j + found.trailingZeroBitCount >> 3 }
+        j += 8
+      }
+    }
+    while j < count {
+      let byte = bytes[j]
+      if byte == target || byte == 0x0A || byte == 0x0D { return j }
+      j += 1
+    }
+    return count
   }
 }

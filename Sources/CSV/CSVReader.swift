@@ -67,6 +67,17 @@ public struct CSVReader: Sendable {
     skipPrefix(skippingPrefix)
   }
 
+  /// Creates a reader, to be fed in chunks, for input that continues a text after one of its line
+  /// breaks (a later part of a file cut at a record boundary): no byte order mark is looked for, and
+  /// lines are numbered from 1 for the caller to number on.
+  public init(continuing dialect: CSVDialect) {
+    self.dialect = dialect
+    bomCheckPending = false
+  }
+
+  /// The line the next record would start on; once the input is read, one past its last line.
+  public var nextLine: Int { line }
+
   /// Reads the first `count` bytes of the input given so far not as CSV but counts their line breaks, as
   /// ``init(utf8:dialect:skippingPrefix:)`` does; for a reader fed in chunks, call it after the first
   /// ``append(_:)`` (which must hold the whole prefix) and before the first ``nextRecord()``.

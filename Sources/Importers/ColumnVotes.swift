@@ -74,6 +74,16 @@ struct ColumnVotes {
     decimal.count(String(decoding: bytes, as: UTF8.self))
   }
 
+  /// Adds the evidence of a later part of the file, as if its rows had been counted here.
+  mutating func append(_ later: ColumnVotes) {
+    for slot in dayOrders.indices { dayOrders[slot].append(later.dayOrders[slot]) }
+    decimal.append(later.decimal)
+  }
+
+  mutating func shiftLines(by offset: Int) {
+    for slot in dayOrders.indices { dayOrders[slot].shiftLines(by: offset) }
+  }
+
   /// The decisions the values settle, or the error that says why they cannot be read.
   func decide(options: ImportOptions) throws(ImportError) -> ColumnDecisions {
     try decisions { vote, column throws(ImportError) in

@@ -48,6 +48,22 @@ final class FileCells {
     }.get()
   }
 
+  /// Takes in the spellings a later part of the file saw, with their row counts; returns the
+  /// number here of each of the later part's spellings.
+  func adoptSpellings(of later: FileCells) -> [Int] {
+    var numbers: [String: Int] = [:]
+    for (number, entry) in spellings.enumerated() { numbers[entry.spelling] = number }
+    return later.spellings.map { entry in
+      let number = numbers[entry.spelling] ?? spellings.count
+      if number == spellings.count {
+        spellings.append((entry.spelling, entry.key, 0))
+        numbers[entry.spelling] = number
+      }
+      spellings[number].rows += entry.rows
+      return number
+    }
+  }
+
   /// True when no two spellings seen name the same client.
   var oneSpellingPerClient: Bool {
     Set(spellings.map(\.key)).count == spellings.count

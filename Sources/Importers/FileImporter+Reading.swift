@@ -67,13 +67,17 @@ extension FileImporter {
 
   /// Calls `body` with every record after the header, reading the text chunk by chunk; with
   /// `inPlace`, each record the reader can read in place is offered so first. `body` returns
-  /// whether it took the record. Fatal CSV errors are thrown.
+  /// whether it took the record. Fatal CSV errors are thrown. Returns the line after the last.
+  @discardableResult
   func forEachDataRow(
     of text: inout FileText, layout: Layout, inPlace: Bool = false,
     _ body: (DataRow) throws(ImportError) -> Bool
-  ) throws(ImportError) {
+  ) throws(ImportError) -> Int {
     var reader: CSVReader
-    if text.isWhole {
+    if text.startsMidFile {
+      reader = CSVReader(continuing: layout.dialect)
+      reader.append(text.head)
+    } else if text.isWhole {
       reader = CSVReader(utf8: text.head, dialect: layout.dialect, skippingPrefix: layout.skip)
     } else {
       reader = CSVReader(dialect: layout.dialect)
@@ -104,7 +108,7 @@ extension FileImporter {
         throw importError(error, excerptFrom: text)
       }
       guard let record else {
-        if reader.isAtEnd { return }
+        if reader.isAtEnd { return reader.nextLine }
         if let chunk = try text.nextChunk() { reader.append(chunk) } else { reader.finishInput() }
         continue
       }

@@ -21,7 +21,11 @@ struct FileImporter {
       var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
       var outcome: Outcome
       do {
-        outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
+        if !text.isWhole, let inParts = importInParts(decided: decided, into: &facts, diagnostics: &fileDiagnostics) {
+          outcome = inParts
+        } else {
+          outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
+        }
       } catch {
         guard text.needsWholeFile else { throw error }
         outcome = .readWhole
@@ -61,96 +65,123 @@ struct FileImporter {
   ) throws(ImportError) -> Outcome {
     if let note = text.note { diagnostics.append(note) }
     guard let layout = try findLayout(in: &text) else { return .readWhole }
+    var decisions: ColumnDecisions
+    if let decided { decisions = decided } else { decisions = try self.decisions(for: layout, in: &text) }
+    let reading = try readRows(
+      of: &text, layout: layout, decisions: decisions, checksDecisions: decided == nil && !text.isWhole)
+    return try commit(reading, text: text, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
+  }
+
+  /// The day orders and decimal mark the values settle: over the whole text when it is in memory,
+  /// else a guess from the first chunk, to be checked as the rows go by.
+  func decisions(for layout: Layout, in text: inout FileText) throws(ImportError) -> ColumnDecisions {
     var votes = ColumnVotes(layout: layout)
-    let decisions: ColumnDecisions
-    if let decided {
-      decisions = decided
-    } else {
-      if text.isWhole {
-        try forEachDataRow(of: &text, layout: layout) { row in
-          if case .row(let row) = row { votes.count(row) }
-          return true
-        }
-        decisions = try decide(votes, text: text)
-      } else {
-        forEachDataRow(inHeadOf: text, layout: layout) { votes.count($0) }
-        decisions = votes.guess(options: options)
-      }
-      votes = ColumnVotes(layout: layout)
+    guard text.isWhole else {
+      forEachDataRow(inHeadOf: text, layout: layout) { votes.count($0) }
+      return votes.guess(options: options)
     }
-    let checksDecisions = decided == nil && !text.isWhole
+    try forEachDataRow(of: &text, layout: layout) { row in
+      if case .row(let row) = row { votes.count(row) }
+      return true
+    }
+    return try decide(votes, text: text)
+  }
+
+  /// Reads the text's rows, gathering their facts and diagnostics apart.
+  func readRows(
+    of text: inout FileText, layout: Layout, decisions: ColumnDecisions, checksDecisions: Bool
+  ) throws(ImportError) -> RowReading {
     var summary = FileSummary(
       path: file.path, format: layout.format.format.name, rowsRead: 0, rowsImported: 0, rowsSkipped: 0)
     summary.kind = layout.format.format.kind
     summary.encoding = text.encodingName
     summary.delimiter = Character(Unicode.Scalar(layout.dialect.delimiter))
-    var state = ConversionState(reportCurrency: options.currency)
-    let cellReading = FileCells(format: layout.format, decisions: decisions)
-    let shortcut = TimeShortcut(file: cellReading, path: file.path)
-    try forEachDataRow(of: &text, layout: layout, inPlace: shortcut != nil) { dataRow in
+    var reading = RowReading(
+      summary: summary, facts: Ledger(clients: ClientDirectory(aliases: options.aliases)),
+      votes: ColumnVotes(layout: layout), state: ConversionState(reportCurrency: options.currency),
+      cells: FileCells(format: layout.format, decisions: decisions), checksDecisions: checksDecisions)
+    let shortcut = TimeShortcut(file: reading.cells, path: file.path)
+    reading.endLine = try forEachDataRow(of: &text, layout: layout, inPlace: shortcut != nil) { dataRow in
       let row: RecordRow?
       let problem: RowProblem?
       switch dataRow {
       case .inPlace(let record):
-        guard let shortcut, !checksDecisions || votes.count(record), shortcut.add(record, to: &state) else {
+        guard let shortcut, !checksDecisions || reading.votes.count(record), shortcut.add(record, to: &reading.state)
+        else {
           return false
         }
-        summary.rowsRead += 1
-        summary.rowsImported += 1
+        reading.summary.rowsRead += 1
+        reading.summary.rowsImported += 1
         return true
       case .row(let read): (row, problem) = (read, nil)
-      case .unreadable(let found): (row, problem) = (nil, found)
+      case .unreadable(let found):
+        (row, problem) = (nil, found)
+        reading.hadUnreadableRecord = true
       }
-      if checksDecisions, let row { votes.count(row) }
+      if checksDecisions, let row { reading.votes.count(row) }
       // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
       if let row, (0..<row.fieldCount).allSatisfy({ row.isBlank($0) }) {
-        diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
+        reading.diagnostics.append(Diagnostic(at: row.position(0), .note, "empty row ignored"))
         return true
       }
-      summary.rowsRead += 1
+      reading.summary.rowsRead += 1
       guard let row else {
-        summary.rowsSkipped += 1
-        diagnostics.append(diagnostic(problem, at: nil))
+        reading.summary.rowsSkipped += 1
+        reading.diagnostics.append(diagnostic(problem, at: nil))
         return true
       }
       if let problem = shapeProblem(row, layout: layout) {
         if problem.severity == .error {
-          summary.rowsSkipped += 1
-          diagnostics.append(diagnostic(problem, at: row))
+          reading.summary.rowsSkipped += 1
+          reading.diagnostics.append(diagnostic(problem, at: row))
           return true
         }
-        diagnostics.append(diagnostic(problem, at: row))
+        reading.diagnostics.append(diagnostic(problem, at: row))
       }
       if layout.format.format.groupedRows, let heading = SummaryRow.heading(row) {
-        summary.rowsSkipped += 1
-        diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &state)))
+        reading.summary.rowsSkipped += 1
+        reading.diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &reading.state)))
         return true
       }
-      let cells = CellReader(row: row, file: cellReading)
+      let cells = CellReader(row: row, file: reading.cells)
       do throws(RowProblem) {
-        try convert(cells, into: &facts, state: &state)
-        summary.rowsImported += 1
-        for note in state.notes { diagnostics.append(diagnostic(note, at: row)) }
-        state.notes = []
+        try convert(cells, into: &reading.facts, state: &reading.state)
+        reading.summary.rowsImported += 1
+        for note in reading.state.notes { reading.diagnostics.append(diagnostic(note, at: row)) }
+        reading.state.notes = []
       } catch {
-        state.notes = []
-        summary.rowsSkipped += 1
+        reading.state.notes = []
+        reading.summary.rowsSkipped += 1
         if error.severity != .note, let label = SummaryRow.totalLabel(row) {
           // Tools append totals; they are not data, but a row never goes unmentioned.
-          state.group = nil
-          diagnostics.append(Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
+          reading.state.group = nil
+          reading.diagnostics.append(Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
         } else {
-          diagnostics.append(diagnostic(error, at: row))
+          reading.diagnostics.append(diagnostic(error, at: row))
         }
       }
       return true
     }
-    if checksDecisions {
-      let final = try decide(votes, text: text)
+    return reading
+  }
+
+  /// Commits a reading of the file's rows to `facts` and `diagnostics`, unless the values, counted
+  /// to the end, decided otherwise than the rows were read with.
+  func commit(
+    _ reading: consuming RowReading, text: FileText, layout: Layout, decisions: ColumnDecisions,
+    into facts: inout Ledger, diagnostics: inout [Diagnostic]
+  ) throws(ImportError) -> Outcome {
+    if reading.checksDecisions {
+      let final = try decide(reading.votes, text: text)
       if final != decisions { return .decidedOtherwise(final) }
     }
-    state.time.drain(into: &facts, oneSpellingPerClient: cellReading.oneSpellingPerClient)
-    cellReading.recordSpellings(in: &facts.clients)
+    diagnostics += reading.diagnostics
+    var time = reading.state.time
+    reading.state.time = TimeFold()  // one reference to the entries, so they are moved, not copied
+    time.drain(into: &reading.facts, oneSpellingPerClient: reading.cells.oneSpellingPerClient)
+    reading.cells.recordSpellings(in: &reading.facts.clients)
+    facts.append(reading.facts)
+    let summary = reading.summary
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(

@@ -22,14 +22,20 @@ struct FileText {
   let note: Diagnostic?
   /// Set when a later chunk is not plain UTF-8: the text read so far must be thrown away.
   private(set) var needsWholeFile = false
+  /// The text is a later part of the file (`part(of:from:to:chunkBytes:)`), starting after a line break.
+  private(set) var startsMidFile = false
   private var offset: Int
+  /// Where the text ends in the file: its end, unless the text is a part.
+  private var end: Int
   private var chunks = UTF8Chunks()
 
   /// The file's text, chunked when it is a large file that looks like UTF-8.
-  static func open(_ file: InputFile, chunkBytes: Int) throws(ImportError) -> FileText {
+  /// With `end`, only the bytes before it (a first part of the file).
+  static func open(_ file: InputFile, chunkBytes: Int, end: Int? = nil) throws(ImportError) -> FileText {
     let contents = file.contents
     guard contents.count > chunkBytes else { return try whole(file) }
-    let first = try read(file, at: 0, count: chunkBytes)
+    let end = end ?? contents.count
+    let first = try read(file, at: 0, count: min(chunkBytes, end))
     guard let encoding = first.withUnsafeBufferPointer({ UTF8Chunks.encoding(ofHead: $0) }) else {
       return try whole(file)
     }
@@ -39,7 +45,22 @@ struct FileText {
     guard let head else { return try whole(file) }
     return FileText(
       file: file, chunkBytes: chunkBytes, head: head, isWhole: false, encodingName: encoding.name, note: nil,
-      offset: first.count, chunks: chunks)
+      offset: first.count, end: end, chunks: chunks)
+  }
+
+  /// The part of a UTF-8 file from `start`, just after a line break, to `end`, read in chunks; nil
+  /// when its first chunk is not plain UTF-8.
+  static func part(of file: InputFile, from start: Int, to end: Int, chunkBytes: Int) throws(ImportError) -> FileText? {
+    let first = try read(file, at: start, count: min(chunkBytes, end - start))
+    var chunks = UTF8Chunks()
+    guard let head = first.withUnsafeBufferPointer({ chunks.take($0, isLast: start + first.count >= end) }) else {
+      return nil
+    }
+    var text = FileText(
+      file: file, chunkBytes: chunkBytes, head: head, isWhole: false, encodingName: "UTF-8", note: nil,
+      offset: start + first.count, end: end, chunks: chunks)
+    text.startsMidFile = true
+    return text
   }
 
   /// The whole file decoded at once.
@@ -52,7 +73,7 @@ struct FileText {
       }
       return FileText(
         file: file, chunkBytes: bytes.count, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name,
-        note: note, offset: bytes.count)
+        note: note, offset: bytes.count, end: bytes.count)
     } catch {
       throw ImportError(error, file: file.path)
     }
@@ -65,22 +86,21 @@ struct FileText {
 
   /// The text after the head, a chunk at a time; nil at the end (and when `needsWholeFile` was set).
   mutating func nextChunk() throws(ImportError) -> [UInt8]? {
-    guard !isWhole, !needsWholeFile, offset < file.contents.count else { return nil }
-    let bytes = try Self.read(file, at: offset, count: chunkBytes)
+    guard !isWhole, !needsWholeFile, offset < end else { return nil }
+    let bytes = try Self.read(file, at: offset, count: min(chunkBytes, end - offset))
     offset += bytes.count
-    let isLast = offset >= file.contents.count || bytes.isEmpty
+    let isLast = offset >= end || bytes.isEmpty
     guard let text = bytes.withUnsafeBufferPointer({ chunks.take($0, isLast: isLast) }) else {
       needsWholeFile = true
       return nil
     }
-    if bytes.isEmpty { offset = file.contents.count }
+    if bytes.isEmpty { offset = end }
     return text
   }
 
   private init(
     file: InputFile, chunkBytes: Int, head: [UInt8], isWhole: Bool, encodingName: String, note: Diagnostic?,
-    offset: Int,
-    chunks: UTF8Chunks = UTF8Chunks()
+    offset: Int, end: Int, chunks: UTF8Chunks = UTF8Chunks()
   ) {
     self.file = file
     self.chunkBytes = chunkBytes
@@ -94,6 +114,7 @@ struct FileText {
     self.encodingName = encodingName
     self.note = note
     self.offset = offset
+    self.end = end
     self.chunks = chunks
   }
 

@@ -18,6 +18,8 @@ struct TimeFold {
   /// Each entry's sums so far, apart from the entries so that adding a row touches only these.
   private var seconds: [Int64] = []
   private var values: [Money?] = []
+  /// The spelling of each entry's first row (`TimeRow.spelling`).
+  private var spellings: [Int32] = []
   /// Whether the ledger may fold each entry (spec §1: amounts to be converted are kept apart).
   private var ledgerFolds: [Bool] = []
   /// Open addressing: a packed key, and the entry's index plus one (0: empty). A power of two long.
@@ -31,7 +33,7 @@ struct TimeFold {
   mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, entry: () -> TimeEntry) {
     guard folds, let key = packedKey(row) else {
       if folds { someLeftForTheLedger = true }
-      append(entry(), folds: folds)
+      append(entry(), spelling: row.spelling, folds: folds)
       return
     }
     let mask = keys.count - 1
@@ -45,7 +47,7 @@ struct TimeFold {
       }
       bucket = (bucket + 1) & mask
     }
-    append(entry(), folds: true)
+    append(entry(), spelling: row.spelling, folds: true)
     keys[bucket] = key
     indices[bucket] = Int32(entries.count)
     if entries.count * 2 > keys.count { grow() }
@@ -53,20 +55,53 @@ struct TimeFold {
 
   /// Hands every entry to the ledger, in the order they began. With `oneSpellingPerClient` (no two
   /// spellings of the file name one client) the entries are already folded by client.
+  /// The fold is empty afterwards.
   mutating func drain(into ledger: inout Ledger, oneSpellingPerClient: Bool) {
-    for index in entries.indices {
-      entries[index].seconds = seconds[index]
-      entries[index].value = values[index]
+    var drained = self
+    self = TimeFold()  // the entries are not copied when no other reference to them is left
+    for index in drained.entries.indices {
+      drained.entries[index].seconds = drained.seconds[index]
+      drained.entries[index].value = drained.values[index]
     }
-    if oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger && !ledgerFolds.contains(false) {
-      ledger.addFoldedTime(entries)
+    if oneSpellingPerClient && ledger.timeEntries.isEmpty && !drained.someLeftForTheLedger
+      && !drained.ledgerFolds.contains(false)
+    {
+      ledger.addFoldedTime(drained.entries)
       return
     }
-    for (entry, folds) in zip(entries, ledgerFolds) { ledger.addTime(entry, folding: folds) }
+    for (entry, folds) in zip(drained.entries, drained.ledgerFolds) { ledger.addTime(entry, folding: folds) }
   }
 
-  private mutating func append(_ entry: TimeEntry, folds: Bool) {
+  /// Numbers the lines of the entries' positions `offset` further on.
+  mutating func shiftLines(by offset: Int) {
+    for index in entries.indices { entries[index].position?.line += offset }
+  }
+
+  /// Adds the entries of a later part of the file, as if its rows had been added here;
+  /// `spellingNumbers` maps the later part's spelling numbers to this part's.
+  mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
+    // At most this many: not the next power of two, which for large files is much more.
+    let most = entries.count + later.entries.count
+    entries.reserveCapacity(most)
+    seconds.reserveCapacity(most)
+    values.reserveCapacity(most)
+    spellings.reserveCapacity(most)
+    ledgerFolds.reserveCapacity(most)
+    for index in later.entries.indices {
+      var entry = later.entries[index]
+      entry.seconds = later.seconds[index]
+      entry.value = later.values[index]
+      let row = TimeRow(
+        day: entry.day, spelling: spellingNumbers[Int(later.spellings[index])], seconds: entry.seconds,
+        billable: entry.billable, value: entry.value)
+      add(row, ledgerFolds: later.ledgerFolds[index]) { entry }
+    }
+    if later.someLeftForTheLedger { someLeftForTheLedger = true }
+  }
+
+  private mutating func append(_ entry: TimeEntry, spelling: Int, folds: Bool) {
     entries.append(entry)
+    spellings.append(Int32(truncatingIfNeeded: spelling))
     seconds.append(entry.seconds)
     values.append(entry.value)
     ledgerFolds.append(folds)

@@ -24,14 +24,8 @@ final class TimeShortcut {
   /// groups, or a currency column.
   init?(file: FileCells, path: String) {
     let format = file.format
-    let conversion = format.format.conversion
-    guard format.format.kind == .time, !format.format.groupedRows, format.index(of: .currency) == nil,
-      let client = format.index(of: .client), let date = format.index(of: .date)
+    guard Self.applies(to: format), let client = format.index(of: .client), let date = format.index(of: .date)
     else { return nil }
-    switch conversion {
-    case .standard, .timeOfClients: break
-    case .custom: return nil
-    }
     self.file = file
     self.path = path
     fieldCount = format.header.count
@@ -42,6 +36,18 @@ final class TimeShortcut {
     amount = format.index(of: .amount)
     currency = format.headerCurrencies[.amount] ?? FactConverter.unknownCurrency
     hasRate = format.index(of: .rate) != nil
+  }
+
+  /// True when the format's rows are time entries that stand alone: converted by `FactConverter`
+  /// (no conversion of the format's own, no report groups), each in the currency of its header.
+  static func applies(to format: RecognizedFormat) -> Bool {
+    guard format.format.kind == .time, !format.format.groupedRows, format.index(of: .currency) == nil else {
+      return false
+    }
+    switch format.format.conversion {
+    case .standard, .timeOfClients: return true
+    case .custom: return false
+    }
   }
 
   /// Adds the record's time to `state`; false, having changed nothing, when the record must be

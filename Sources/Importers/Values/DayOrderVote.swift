@@ -21,6 +21,20 @@ struct DayOrderVote {
     }
   }
 
+  /// Adds the evidence of a later part of the file: counting stops at the first value that
+  /// settles the order, so a settled vote keeps its own.
+  mutating func append(_ later: DayOrderVote) {
+    guard !isSettled else { return }
+    (dayFirstAt, monthFirstAt) = (later.dayFirstAt, later.monthFirstAt)
+    if firstAmbiguousAt == nil { firstAmbiguousAt = later.firstAmbiguousAt }
+  }
+
+  mutating func shiftLines(by offset: Int) {
+    dayFirstAt?.line += offset
+    monthFirstAt?.line += offset
+    firstAmbiguousAt?.position.line += offset
+  }
+
   /// True once the values alone settle the order (or prove the column mixes both).
   var isSettled: Bool { dayFirstAt != nil || monthFirstAt != nil }
 

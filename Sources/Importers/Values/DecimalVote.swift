@@ -21,6 +21,12 @@ struct DecimalVote {
     }
   }
 
+  /// Adds the votes of a later part of the file (only whether each mark has votes matters).
+  mutating func append(_ later: DecimalVote) {
+    commaVotes += later.commaVotes
+    pointVotes += later.pointVotes
+  }
+
   /// The file's mark: the one its values show, else `fallback` (the delimiter's convention)
   /// when they show none or both.
   func decide(fallback: AmountParser.DecimalSeparator) -> AmountParser.DecimalSeparator {

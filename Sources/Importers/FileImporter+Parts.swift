@@ -1,0 +1,52 @@
+import CSV
+import Domain
+
+extension FileImporter {
+  /// How far from the middle of the file a line break is looked for, to cut it there.
+  static let cutSearchBytes = 1 << 16
+
+  /// Imports a large time export in two parts at once, one per core: the file is cut after a line
+  /// break near its middle, and each part's rows are read on a thread of their own with the same
+  /// layout and decisions; the second part's lines are numbered on from where the first part ends.
+  ///
+  /// The first part, read from the file's start, ends cleanly at the cut only if the cut is a
+  /// record boundary (a line break inside quotes leaves it in an open quote, a fatal error). Nil,
+  /// and the file is read in one pass as usual, when it does not qualify (smaller than four chunks,
+  /// not chunked UTF-8, not a time export the rows of which stand alone) or when a part met
+  /// anything the cut could have changed: an error, a record that could not be split, a chunk
+  /// that is not plain UTF-8. The one pass then gives every message as always.
+  func importInParts(
+    decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
+  ) -> Outcome? {
+    let size = file.contents.count
+    guard size >= 4 * options.chunkBytes, let cut = cutNearMiddle(),
+      var first = try? FileText.open(file, chunkBytes: options.chunkBytes, end: cut), !first.isWhole,
+      let layout = try? findLayout(in: &first), TimeShortcut.applies(to: layout.format),
+      let decisions = try? decided ?? decisions(for: layout, in: &first),
+      var second = try? FileText.part(of: file, from: cut, to: size, chunkBytes: options.chunkBytes)
+    else { return nil }
+    let checksDecisions = decided == nil
+    var rest = layout
+    rest.skip = 0
+    rest.headerRecord = 0
+    var (early, late) = bothAtOnce(
+      { try? readRows(of: &first, layout: layout, decisions: decisions, checksDecisions: checksDecisions) },
+      { try? readRows(of: &second, layout: rest, decisions: decisions, checksDecisions: checksDecisions) })
+    guard var reading = early, var later = late, !first.needsWholeFile, !second.needsWholeFile,
+      !later.hadUnreadableRecord
+    else { return nil }
+    (early, late) = (nil, nil)  // one reference to each reading's facts, so they are moved, not copied
+    later.shiftLines(by: reading.endLine - 1)
+    reading.append(consume later)
+    return try? commit(consume reading, text: first, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
+  }
+
+  /// The offset just after the first line break from the middle of the file on, if one is near.
+  private func cutNearMiddle() -> Int? {
+    let middle = file.contents.count / 2
+    guard let bytes = try? file.contents.bytes(at: middle, count: Self.cutSearchBytes),
+      let lineBreak = bytes.firstIndex(of: 0x0A)
+    else { return nil }
+    return middle + lineBreak + 1
+  }
+}
