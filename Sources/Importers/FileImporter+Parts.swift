@@ -19,9 +19,11 @@ extension FileImporter {
     decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
   ) -> Outcome? {
     let size = file.contents.count
-    guard size >= 4 * options.chunkBytes, let cut = cutNearMiddle(),
-      var first = try? FileText.open(file, chunkBytes: options.chunkBytes, end: cut), !first.isWhole,
-      let layout = try? findLayout(in: &first), TimeShortcut.applies(to: layout.format),
+    guard size >= 4 * options.chunkBytes,
+      var head = try? FileText.open(file, chunkBytes: options.chunkBytes), !head.isWhole,
+      let layout = try? findLayout(in: &head), TimeShortcut.applies(to: layout.format),
+      let cut = cutNearMiddle(layout: layout),
+      var first = try? FileText.open(file, chunkBytes: options.chunkBytes, end: cut),
       let decisions = try? decided ?? decisions(for: layout, in: &first),
       var second = try? FileText.part(of: file, from: cut, to: size, chunkBytes: options.chunkBytes)
     else { return nil }
@@ -41,12 +43,21 @@ extension FileImporter {
     return try? commit(consume reading, text: first, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
   }
 
-  /// The offset just after the first line break from the middle of the file on, if one is near.
-  private func cutNearMiddle() -> Int? {
+  /// The offset just after a line break near the middle of the file where a record seems to
+  /// start: read from there, the next record has the header's number of fields. (A line break in
+  /// quotes mostly fails this; one that passes all the same is found out by the first part.)
+  private func cutNearMiddle(layout: Layout) -> Int? {
     let middle = file.contents.count / 2
-    guard let bytes = try? file.contents.bytes(at: middle, count: Self.cutSearchBytes),
-      let lineBreak = bytes.firstIndex(of: 0x0A)
-    else { return nil }
-    return middle + lineBreak + 1
+    guard let bytes = try? file.contents.bytes(at: middle, count: Self.cutSearchBytes) else { return nil }
+    var lineBreak = bytes.firstIndex(of: 0x0A)
+    while let found = lineBreak {
+      var reader = CSVReader(continuing: layout.dialect)
+      reader.append(bytes[(found + 1)...])
+      if let record = try? reader.nextRecord(), record.count == layout.format.header.count {
+        return middle + found + 1
+      }
+      lineBreak = bytes[(found + 1)...].firstIndex(of: 0x0A)
+    }
+    return nil
   }
 }

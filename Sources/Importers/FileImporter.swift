@@ -100,7 +100,7 @@ struct FileImporter {
       summary: summary, facts: Ledger(clients: ClientDirectory(aliases: options.aliases)),
       votes: ColumnVotes(layout: layout), state: ConversionState(reportCurrency: options.currency),
       cells: FileCells(format: layout.format, decisions: decisions), checksDecisions: checksDecisions)
-    let shortcut = TimeShortcut(file: reading.cells, path: file.path)
+    let shortcut = TimeShortcut(file: reading.cells)
     reading.endLine = try forEachDataRow(of: &text, layout: layout, inPlace: shortcut != nil) { dataRow in
       let row: RecordRow?
       let problem: RowProblem?
@@ -178,7 +178,7 @@ struct FileImporter {
     diagnostics += reading.diagnostics
     var time = reading.state.time
     reading.state.time = TimeFold()  // one reference to the entries, so they are moved, not copied
-    time.drain(into: &reading.facts, oneSpellingPerClient: reading.cells.oneSpellingPerClient)
+    time.drain(into: &reading.facts, cells: reading.cells, path: file.path)
     reading.cells.recordSpellings(in: &reading.facts.clients)
     facts.append(reading.facts)
     let summary = reading.summary
@@ -207,7 +207,11 @@ struct FileImporter {
       break
     }
     switch cells.format.format.kind {
-    case .time: state.add(try converter.time(clients: ledger.clients), of: cells.file) { cells.row.position(0) }
+    case .time:
+      state.add(try converter.time(clients: ledger.clients)) {
+        let position = cells.row.position(0)
+        return (position.line, position.column)
+      }
     case .invoices: ledger.invoices.append(try converter.invoice(clients: ledger.clients))
     case .payments: ledger.payments.append(try converter.payment(clients: ledger.clients))
     case .expenses: ledger.expenses.append(try converter.expense(clients: ledger.clients))

@@ -33,15 +33,11 @@ struct ConversionState {
 
   /// Adds a time row, folded into the same client's, day's and kind's time when that cannot
   /// change a figure.
-  /// `position` is where the row starts, asked only when the row begins an entry.
-  mutating func add(_ row: TimeRow, of file: FileCells, position: () -> SourcePosition) {
+  /// `position` is where the row starts (line and column), asked only when the row begins an entry.
+  mutating func add(_ row: TimeRow, position: () -> (line: Int, column: Int)) {
     let currency = row.value?.currency
     let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
-    time.add(row, ledgerFolds: folds) {
-      TimeEntry(
-        day: row.day, client: file.spellings[row.spelling].key, seconds: row.seconds, billable: row.billable,
-        value: row.value, position: position())
-    }
+    time.add(row, ledgerFolds: folds, position: position)
   }
 }
 

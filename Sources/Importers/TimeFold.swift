@@ -14,14 +14,21 @@ struct TimeRow {
 /// currency, so a row costs an integer lookup; handed to the ledger in the order the rows came,
 /// where `Ledger.addTime` folds them by client as it would have folded the rows themselves.
 struct TimeFold {
-  private var entries: [TimeEntry] = []
-  /// Each entry's sums so far, apart from the entries so that adding a row touches only these.
-  private var seconds: [Int64] = []
-  private var values: [Money?] = []
-  /// The spelling of each entry's first row (`TimeRow.spelling`).
-  private var spellings: [Int32] = []
-  /// Whether the ledger may fold each entry (spec §1: amounts to be converted are kept apart).
-  private var ledgerFolds: [Bool] = []
+  /// One entry as it is summed: its first row's day, spelling, flag and line, and the sums so far.
+  /// Small, since a large file has hundreds of thousands; the ledger's `TimeEntry` is made at the end.
+  private struct Sum {
+    var day: Day
+    var spelling: Int32
+    var line: Int32
+    var column: Int32
+    var billable: Bool
+    /// Whether the ledger may fold the entry (spec §1: amounts to be converted are kept apart).
+    var ledgerFolds: Bool
+    var seconds: Int64
+    var value: Money?
+  }
+
+  private var sums: [Sum] = []
   /// Open addressing: a packed key, and the entry's index plus one (0: empty). A power of two long.
   private var keys = [UInt64](repeating: 0, count: 1024)
   private var indices = [Int32](repeating: 0, count: 1024)
@@ -29,11 +36,11 @@ struct TimeFold {
   /// Some rows the ledger may fold were not folded here (their key did not fit).
   private var someLeftForTheLedger = false
 
-  /// Adds a row; `entry` makes its ledger entry (client key and position) when it starts a new one.
-  mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, entry: () -> TimeEntry) {
+  /// Adds a row; `position` (asked only when the row starts an entry) is where it starts.
+  mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, position: () -> (line: Int, column: Int)) {
     guard folds, let key = packedKey(row) else {
       if folds { someLeftForTheLedger = true }
-      append(entry(), spelling: row.spelling, folds: folds)
+      append(row, folds: folds, position: position())
       return
     }
     let mask = keys.count - 1
@@ -41,70 +48,69 @@ struct TimeFold {
     while indices[bucket] != 0 {
       if keys[bucket] == key {
         let index = Int(indices[bucket]) - 1
-        seconds[index] += row.seconds
-        if let more = row.value { values[index] = values[index].map { $0 + more } ?? more }
+        sums[index].seconds += row.seconds
+        if let more = row.value { sums[index].value = sums[index].value.map { $0 + more } ?? more }
         return
       }
       bucket = (bucket + 1) & mask
     }
-    append(entry(), spelling: row.spelling, folds: true)
+    append(row, folds: true, position: position())
     keys[bucket] = key
-    indices[bucket] = Int32(entries.count)
-    if entries.count * 2 > keys.count { grow() }
+    indices[bucket] = Int32(sums.count)
+    if sums.count * 2 > keys.count { grow() }
   }
 
-  /// Hands every entry to the ledger, in the order they began. With `oneSpellingPerClient` (no two
-  /// spellings of the file name one client) the entries are already folded by client.
-  /// The fold is empty afterwards.
-  mutating func drain(into ledger: inout Ledger, oneSpellingPerClient: Bool) {
-    var drained = self
-    self = TimeFold()  // the entries are not copied when no other reference to them is left
-    for index in drained.entries.indices {
-      drained.entries[index].seconds = drained.seconds[index]
-      drained.entries[index].value = drained.values[index]
+  /// Hands every entry to the ledger, in the order they began, naming each client by its spelling's
+  /// key in `cells` and each position in the file at `path`. With `cells.oneSpellingPerClient` (no
+  /// two spellings of the file name one client) the entries are already folded by client. The fold
+  /// is empty afterwards.
+  mutating func drain(into ledger: inout Ledger, cells: FileCells, path: String) {
+    let sums = sums
+    self = TimeFold()
+    var entries: [TimeEntry] = []
+    entries.reserveCapacity(sums.count)
+    for sum in sums {
+      entries.append(
+        TimeEntry(
+          day: sum.day, client: cells.spellings[Int(sum.spelling)].key, seconds: sum.seconds, billable: sum.billable,
+          value: sum.value, position: SourcePosition(file: path, line: Int(sum.line), column: Int(sum.column))))
     }
-    if oneSpellingPerClient && ledger.timeEntries.isEmpty && !drained.someLeftForTheLedger
-      && !drained.ledgerFolds.contains(false)
+    if cells.oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger
+      && !sums.contains(where: { !$0.ledgerFolds })
     {
-      ledger.addFoldedTime(drained.entries)
+      ledger.addFoldedTime(entries)
       return
     }
-    for (entry, folds) in zip(drained.entries, drained.ledgerFolds) { ledger.addTime(entry, folding: folds) }
-  }
-
-  /// Numbers the lines of the entries' positions `offset` further on.
-  mutating func shiftLines(by offset: Int) {
-    for index in entries.indices { entries[index].position?.line += offset }
+    for (entry, sum) in zip(entries, sums) { ledger.addTime(entry, folding: sum.ledgerFolds) }
   }
 
   /// Adds the entries of a later part of the file, as if its rows had been added here;
   /// `spellingNumbers` maps the later part's spelling numbers to this part's.
   mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
     // At most this many: not the next power of two, which for large files is much more.
-    let most = entries.count + later.entries.count
-    entries.reserveCapacity(most)
-    seconds.reserveCapacity(most)
-    values.reserveCapacity(most)
-    spellings.reserveCapacity(most)
-    ledgerFolds.reserveCapacity(most)
-    for index in later.entries.indices {
-      var entry = later.entries[index]
-      entry.seconds = later.seconds[index]
-      entry.value = later.values[index]
+    sums.reserveCapacity(sums.count + later.sums.count)
+    for sum in later.sums {
       let row = TimeRow(
-        day: entry.day, spelling: spellingNumbers[Int(later.spellings[index])], seconds: entry.seconds,
-        billable: entry.billable, value: entry.value)
-      add(row, ledgerFolds: later.ledgerFolds[index]) { entry }
+        day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
+        value: sum.value)
+      add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
     }
     if later.someLeftForTheLedger { someLeftForTheLedger = true }
   }
 
-  private mutating func append(_ entry: TimeEntry, spelling: Int, folds: Bool) {
-    entries.append(entry)
-    spellings.append(Int32(truncatingIfNeeded: spelling))
-    seconds.append(entry.seconds)
-    values.append(entry.value)
-    ledgerFolds.append(folds)
+  /// Numbers the lines of the entries' positions `offset` further on.
+  mutating func shiftLines(by offset: Int) {
+    for index in sums.indices { sums[index].line = Int32(clamping: Int(sums[index].line) + offset) }
+  }
+
+  /// Lines and columns past Int32 (a file of billions of lines) are kept at its largest: only
+  /// messages show them.
+  private mutating func append(_ row: TimeRow, folds: Bool, position: (line: Int, column: Int)) {
+    sums.append(
+      Sum(
+        day: row.day, spelling: Int32(row.spelling), line: Int32(clamping: position.line),
+        column: Int32(clamping: position.column), billable: row.billable, ledgerFolds: folds, seconds: row.seconds,
+        value: row.value))
   }
 
   /// Day (32 bits), spelling (24), billable (1), currency number (7); nil when the numbers do not

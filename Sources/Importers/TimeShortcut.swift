@@ -9,7 +9,6 @@ import Domain
 /// that using it for each row counts one reference.)
 final class TimeShortcut {
   private let file: FileCells
-  private let path: String
   private let fieldCount: Int
   private let client: Int
   private let date: Int
@@ -22,12 +21,11 @@ final class TimeShortcut {
 
   /// Nil when the format's rows need more than this reads: a conversion of its own, report
   /// groups, or a currency column.
-  init?(file: FileCells, path: String) {
+  init?(file: FileCells) {
     let format = file.format
     guard Self.applies(to: format), let client = format.index(of: .client), let date = format.index(of: .date)
     else { return nil }
     self.file = file
-    self.path = path
     fieldCount = format.header.count
     self.client = client
     self.date = date
@@ -63,7 +61,7 @@ final class TimeShortcut {
     else { return false }
     file.spellings[spelling].rows += 1
     let row = TimeRow(day: day, spelling: spelling, seconds: seconds, billable: isBillable, value: value)
-    state.add(row, of: file) { SourcePosition(file: path, line: record.startLine, column: 1) }
+    state.add(row) { (record.startLine, 1) }
     return true
   }
 

@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+import Testing
+
+@testable import Importers
+
+/// A large time export is read in two parts at once; what it imports must be what one pass imports.
+@Suite struct PartsReadingTests {
+  static let togglHeaderBytes = ChunkedReadingTests.toggl(rows: 0) { _ in "" }.count
+
+  static func options(chunkBytes: Int) -> ImportOptions {
+    var options = ImportOptions()
+    options.chunkBytes = chunkBytes
+    return options
+  }
+
+  /// How `importInParts` ends for `bytes`: "imported", another outcome, or "one pass" (nil).
+  static func partsOutcome(_ bytes: [UInt8], chunkBytes: Int) -> String {
+    let importer = FileImporter(file: InputFile(path: "t.csv", bytes: bytes), options: options(chunkBytes: chunkBytes))
+    var ledger = Ledger()
+    var diagnostics: [Diagnostic] = []
+    switch importer.importInParts(decided: nil, into: &ledger, diagnostics: &diagnostics) {
+    case .imported?: return "imported \(ledger.timeEntries.count) entries, \(diagnostics.count) diagnostics"
+    case .some(let other): return "\(other)"
+    case nil: return "one pass"
+    }
+  }
+
+  @Test func aLargeTimeExportIsReadInTwoPartsAsInOnePass() {
+    // A bad row in each half: their messages must name the same lines as one pass does.
+    let bad = "P,p@x.example,Harbor Analytics,Web,Dev,x,Yes,2025-03-01,09:00:00,2025-03-01,10:00:00,soon,,1.00\n"
+    var bytes = ChunkedReadingTests.toggl(rows: 200) { "2025-02-\(10 + $0 % 9)" }
+    bytes += Array(bad.utf8) + ChunkedReadingTests.toggl(rows: 201) { "2025-01-\(10 + $0 % 9)" }.dropFirst(Self.togglHeaderBytes)
+    bytes += Array(bad.utf8)
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 18 entries, 2 diagnostics")
+    let inParts = ChunkedReadingTests.outcome([file], chunkBytes: 2048)
+    #expect(inParts == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
+    #expect(inParts.contains("t.csv:402:"))
+    #expect(inParts.contains("t.csv:805:"))
+  }
+
+  @Test func aCutInsideQuotesIsFoundOutAndTheFileReadInOnePass() {
+    // One description, in quotes and over many lines, spans the middle of the file; its lines
+    // read as records of the header's width, so the cut is made inside it.
+    let long = String(repeating: "a,b,c,d,e,f,g,h,i,j,k,l,m,n\n", count: 1000)
+    let row = "P,p@x.example,Zoë Café,Web,Dev,\"\(long)\",Yes,2025-02-03,09:00:00,2025-02-03,10:00:00,01:00:00,,150.00\n"
+    let bytes = ChunkedReadingTests.toggl(rows: 20) { "2025-02-\(10 + $0 % 9)" } + Array(row.utf8)
+      + ChunkedReadingTests.toggl(rows: 20) { "2025-01-\(10 + $0 % 9)" }.dropFirst(Self.togglHeaderBytes)
+    #expect(Self.partsOutcome(bytes, chunkBytes: 1024) == "one pass")
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    #expect(
+      ChunkedReadingTests.outcome([file], chunkBytes: 1024) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
+  }
+
+  @Test func aFileSmallerThanFourChunksIsReadInOnePass() {
+    let bytes = ChunkedReadingTests.toggl(rows: 20) { "2025-02-\(10 + $0 % 9)" }
+    #expect(Self.partsOutcome(bytes, chunkBytes: bytes.count / 3) == "one pass")
+  }
+
+  @Test func anInvoiceExportIsReadInOnePass() {
+    var text = "invoice,client,issue_date,due_date,amount,currency,paid_date,paid_amount\n"
+    for row in 0..<300 { text += "INV-\(row),Harbor Analytics,2025-01-02,2025-02-01,100.00,USD,2025-01-20,100.00\n" }
+    #expect(Self.partsOutcome(Array(text.utf8), chunkBytes: 1024) == "one pass")
+  }
+}
