@@ -40,7 +40,8 @@ extension FileImporter {
     (early, late) = (nil, nil)  // one reference to each reading's facts, so they are moved, not copied
     later.shiftLines(by: reading.endLine - 1)
     reading.append(consume later)
-    return try? commit(consume reading, text: first, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
+    return try? commit(
+      consume reading, text: first, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
   }
 
   /// The offset just after a line break near the middle of the file where a record seems to

@@ -69,7 +69,8 @@ struct FileImporter {
     if let decided { decisions = decided } else { decisions = try self.decisions(for: layout, in: &text) }
     let reading = try readRows(
       of: &text, layout: layout, decisions: decisions, checksDecisions: decided == nil && !text.isWhole)
-    return try commit(reading, text: text, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
+    return try commit(
+      reading, text: text, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
   }
 
   /// The day orders and decimal mark the values settle: over the whole text when it is in memory,
@@ -140,7 +141,8 @@ struct FileImporter {
       }
       if layout.format.format.groupedRows, let heading = SummaryRow.heading(row) {
         reading.summary.rowsSkipped += 1
-        reading.diagnostics.append(Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &reading.state)))
+        reading.diagnostics.append(
+          Diagnostic(at: row.position(0), .note, noteForHeading(heading, state: &reading.state)))
         return true
       }
       let cells = CellReader(row: row, file: reading.cells)
@@ -155,7 +157,8 @@ struct FileImporter {
         if error.severity != .note, let label = SummaryRow.totalLabel(row) {
           // Tools append totals; they are not data, but a row never goes unmentioned.
           reading.state.group = nil
-          reading.diagnostics.append(Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
+          reading.diagnostics.append(
+            Diagnostic(at: row.position(0), .note, "a totals row ('\(label)'), not data; skipped"))
         } else {
           reading.diagnostics.append(diagnostic(error, at: row))
         }

@@ -30,7 +30,9 @@ import Testing
     // A bad row in each half: their messages must name the same lines as one pass does.
     let bad = "P,p@x.example,Harbor Analytics,Web,Dev,x,Yes,2025-03-01,09:00:00,2025-03-01,10:00:00,soon,,1.00\n"
     var bytes = ChunkedReadingTests.toggl(rows: 200) { "2025-02-\(10 + $0 % 9)" }
-    bytes += Array(bad.utf8) + ChunkedReadingTests.toggl(rows: 201) { "2025-01-\(10 + $0 % 9)" }.dropFirst(Self.togglHeaderBytes)
+    bytes +=
+      Array(bad.utf8)
+      + ChunkedReadingTests.toggl(rows: 201) { "2025-01-\(10 + $0 % 9)" }.dropFirst(Self.togglHeaderBytes)
     bytes += Array(bad.utf8)
     let file = InputFile(path: "t.csv", bytes: bytes)
     #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 18 entries, 2 diagnostics")
@@ -44,8 +46,10 @@ import Testing
     // One description, in quotes and over many lines, spans the middle of the file; its lines
     // read as records of the header's width, so the cut is made inside it.
     let long = String(repeating: "a,b,c,d,e,f,g,h,i,j,k,l,m,n\n", count: 1000)
-    let row = "P,p@x.example,Zoë Café,Web,Dev,\"\(long)\",Yes,2025-02-03,09:00:00,2025-02-03,10:00:00,01:00:00,,150.00\n"
-    let bytes = ChunkedReadingTests.toggl(rows: 20) { "2025-02-\(10 + $0 % 9)" } + Array(row.utf8)
+    let row =
+      "P,p@x.example,Zoë Café,Web,Dev,\"\(long)\",Yes,2025-02-03,09:00:00,2025-02-03,10:00:00,01:00:00,,150.00\n"
+    let bytes =
+      ChunkedReadingTests.toggl(rows: 20) { "2025-02-\(10 + $0 % 9)" } + Array(row.utf8)
       + ChunkedReadingTests.toggl(rows: 20) { "2025-01-\(10 + $0 % 9)" }.dropFirst(Self.togglHeaderBytes)
     #expect(Self.partsOutcome(bytes, chunkBytes: 1024) == "one pass")
     let file = InputFile(path: "t.csv", bytes: bytes)
