@@ -1,8 +1,9 @@
 import CSV
 import Domain
 
-/// Imports one file: decodes it (a large one chunk by chunk), finds its header and format, decides
-/// each date column's day/month order and the file's decimal mark, and converts row by row. Every
+/// Imports one file: decodes it (a large one chunk by chunk, a large time export in two parts at
+/// once), finds its header and format, decides each date column's day/month order and the file's
+/// decimal mark, and converts row by row. Every
 /// row is imported or becomes a diagnostic; totals rows and a report's group headings become notes.
 struct FileImporter {
   let file: InputFile
@@ -65,7 +66,7 @@ struct FileImporter {
   ) throws(ImportError) -> Outcome {
     if let note = text.note { diagnostics.append(note) }
     guard let layout = try findLayout(in: &text) else { return .readWhole }
-    var decisions: ColumnDecisions
+    let decisions: ColumnDecisions
     if let decided { decisions = decided } else { decisions = try self.decisions(for: layout, in: &text) }
     let reading = try readRows(
       of: &text, layout: layout, decisions: decisions, checksDecisions: decided == nil && !text.isWhole)
