@@ -15,13 +15,14 @@ extension FileImporter {
   /// not chunked UTF-8, not a time export the rows of which stand alone) or when a part met
   /// anything the cut could have changed: an error, a record that could not be split, a chunk
   /// that is not plain UTF-8. The one pass then gives every message as always.
+  ///
+  /// `text` is the file opened for one pass: its first chunk tells the layout.
   func importInParts(
-    decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
+    of text: inout FileText, decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
   ) -> Outcome? {
     let size = file.contents.count
-    guard size >= 4 * options.chunkBytes,
-      var head = try? FileText.open(file, chunkBytes: options.chunkBytes), !head.isWhole,
-      let layout = try? findLayout(in: &head), TimeShortcut.applies(to: layout.format),
+    guard !text.isWhole, options.chunkBytes <= size / 4,
+      let layout = try? findLayout(in: &text), TimeShortcut.applies(to: layout.format),
       let cut = cutNearMiddle(layout: layout),
       var first = try? FileText.open(file, chunkBytes: options.chunkBytes, end: cut),
       let decisions = try? decided ?? decisions(for: layout, in: &first),

@@ -22,7 +22,7 @@ struct FileImporter {
       var facts = Ledger(clients: ClientDirectory(aliases: options.aliases))
       var outcome: Outcome
       do {
-        if !text.isWhole, let inParts = importInParts(decided: decided, into: &facts, diagnostics: &fileDiagnostics) {
+        if let inParts = importInParts(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics) {
           outcome = inParts
         } else {
           outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)

@@ -57,7 +57,7 @@ struct FileText {
       return nil
     }
     var text = FileText(
-      file: file, chunkBytes: chunkBytes, head: head, isWhole: false, encodingName: "UTF-8", note: nil,
+      file: file, chunkBytes: chunkBytes, head: head, isWhole: false, encodingName: TextEncoding.utf8.name, note: nil,
       offset: start + first.count, end: end, chunks: chunks)
     text.startsMidFile = true
     return text

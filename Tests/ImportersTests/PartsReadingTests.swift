@@ -16,10 +16,12 @@ import Testing
 
   /// How `importInParts` ends for `bytes`: "imported", another outcome, or "one pass" (nil).
   static func partsOutcome(_ bytes: [UInt8], chunkBytes: Int) -> String {
-    let importer = FileImporter(file: InputFile(path: "t.csv", bytes: bytes), options: options(chunkBytes: chunkBytes))
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    let importer = FileImporter(file: file, options: options(chunkBytes: chunkBytes))
+    guard var text = try? FileText.open(file, chunkBytes: chunkBytes) else { return "unreadable" }
     var ledger = Ledger()
     var diagnostics: [Diagnostic] = []
-    switch importer.importInParts(decided: nil, into: &ledger, diagnostics: &diagnostics) {
+    switch importer.importInParts(of: &text, decided: nil, into: &ledger, diagnostics: &diagnostics) {
     case .imported?: return "imported \(ledger.timeEntries.count) entries, \(diagnostics.count) diagnostics"
     case .some(let other): return "\(other)"
     case nil: return "one pass"
