@@ -19,9 +19,21 @@ struct ClientFacts: Sendable {
     func append<Fact>(_ fact: Fact, of client: ClientKey, to path: WritableKeyPath<ClientFacts, [Fact]>) {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
     }
-    for entry in ledger.timeEntries where period.contains(entry.day) {
-      facts[entry.client, default: ClientFacts(client: entry.client)].time.add(entry)
+    // Time usually comes grouped by client (`TimeFold`): summed run by run, a client's name is
+    // hashed once per run rather than once per entry.
+    var run: ClientKey?
+    var time = TimeTotals()
+    func endRun() {
+      if let run { facts[run, default: ClientFacts(client: run)].time.add(time) }
     }
+    for entry in ledger.timeEntries where period.contains(entry.day) {
+      if entry.client != run {
+        endRun()
+        (run, time) = (entry.client, TimeTotals())
+      }
+      time.add(entry)
+    }
+    endRun()
     for entry in book.entries where period.contains(entry.invoice.issued) {
       append(entry, of: entry.invoice.client, to: \.invoices)
     }

@@ -15,4 +15,11 @@ struct TimeTotals: Sendable {
     billableSeconds += entry.seconds
     if let value = entry.value { billableValue = (billableValue ?? .zero(value.currency)) + value }
   }
+
+  mutating func add(_ other: TimeTotals) {
+    entryCount += other.entryCount
+    seconds += other.seconds
+    billableSeconds += other.billableSeconds
+    if let value = other.billableValue { billableValue = billableValue.map { $0 + value } ?? value }
+  }
 }

@@ -8,14 +8,21 @@ public enum DecisionMaker {
   /// `ledger` must already be in `settings.currency`. The decision ignores `settings.from` and
   /// `settings.to`: it reads the trailing window W = [asOf − windowDays + 1, asOf] and, for what an
   /// exit leaves open, all the data. A client with no facts in W gets zero figures over W.
-  public static func decide(ledger: Ledger, settings: Settings, refund: Money? = nil) -> DecisionReport {
+  ///
+  /// `report`, when given, is `FigureCalculator.report` of the same ledger and settings; if it
+  /// covers all the data (no `from` or `to`), it is the all-data report and is not computed again.
+  public static func decide(
+    ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil
+  ) -> DecisionReport {
     let asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
 
     var allSettings = settings
     allSettings.from = nil
     allSettings.to = nil
     allSettings.asOf = asOf
-    let allData = FigureCalculator.report(ledger: ledger, settings: allSettings)
+    let allData =
+      report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
+      ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
 
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     var windowSettings = allSettings

@@ -1,4 +1,4 @@
-import Foundation  // only for Unicode compatibility normalisation and case folding
+import Foundation  // only for Unicode compatibility normalisation, case folding and memcmp
 
 /// The identity of a client, independent of how a file spells it.
 ///
@@ -29,16 +29,28 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
   }
 
   // Keys are already normalised, so equal keys have equal bytes: compare and hash those, without
-  // the Unicode-aware work `String` does (keys are looked up for every row of a time log).
-  public static func == (a: ClientKey, b: ClientKey) -> Bool {
-    var (x, y) = (a.normalized, b.normalized)
-    guard x.utf8.count == y.utf8.count else { return false }
-    return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+  // the Unicode-aware work `String` does. Inlinable, as other modules compare a key for every
+  // time entry (a call across modules cost several times the comparison).
+  @inlinable public static func == (a: ClientKey, b: ClientKey) -> Bool {
+    let (x, y) = (a.normalized.utf8, b.normalized.utf8)
+    guard x.count == y.count else { return false }
+    let equal = x.withContiguousStorageIfAvailable { p in
+      y.withContiguousStorageIfAvailable { q in
+        guard let p = p.baseAddress, let q = q.baseAddress else { return true }  // both empty
+        return memcmp(p, q, x.count) == 0
+      }
+    }
+    return (equal ?? nil) ?? x.elementsEqual(y)
   }
 
   public func hash(into hasher: inout Hasher) {
-    var normalized = normalized
-    normalized.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    let hashed: Void? = normalized.utf8.withContiguousStorageIfAvailable {
+      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+    }
+    if hashed == nil {
+      var copy = normalized
+      copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   public static func < (a: ClientKey, b: ClientKey) -> Bool { a.normalized < b.normalized }

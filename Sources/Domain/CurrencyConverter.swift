@@ -34,10 +34,15 @@ public struct CurrencyConverter: Sendable {
 
   /// The whole ledger in the target currency; every amount converted on its own.
   public func convert(_ ledger: Ledger) throws(MissingRates) -> Ledger {
-    try checkCovers(ledger.currencies)
+    let currencies = ledger.currencies
+    try checkCovers(currencies)
+    guard currencies.contains(where: { $0 != target }) else { return ledger }
     var result = ledger
+    // Only what changes is written: time in the target currency is not copied.
     for index in result.timeEntries.indices {
-      result.timeEntries[index].value = result.timeEntries[index].value.map(convert)
+      if let value = result.timeEntries[index].value, value.currency != target {
+        result.timeEntries[index].value = convert(value)
+      }
     }
     for index in result.invoices.indices {
       result.invoices[index].amount = convert(result.invoices[index].amount)

@@ -3,6 +3,9 @@
 /// Amounts keep the currency they arrived in; `CurrencyConverter` turns a ledger into one
 /// currency before any figure is computed.
 public struct Ledger: Sendable {
+  /// The time worked, folded by `TimeEntry.foldKey` where the amounts allow. An importer
+  /// hands a file's entries grouped by client where it can, so that reading them client by
+  /// client is a run per client; nothing depends on the order.
   public var timeEntries: [TimeEntry] = []
   public var invoices: [Invoice] = []
   public var payments: [Payment] = []
@@ -22,7 +25,13 @@ public struct Ledger: Sendable {
   /// Every currency any amount is in, sorted by code.
   public var currencies: [Currency] {
     var seen = Set<Currency>()
-    for entry in timeEntries { if let value = entry.value { seen.insert(value.currency) } }
+    var last: Currency?
+    for entry in timeEntries {
+      if let currency = entry.value?.currency, currency != last {
+        seen.insert(currency)
+        last = currency
+      }
+    }
     for invoice in invoices {
       seen.insert(invoice.amount.currency)
       if let paid = invoice.paidAmount { seen.insert(paid.currency) }
@@ -32,10 +41,21 @@ public struct Ledger: Sendable {
     return seen.sorted()
   }
 
+  /// The clients that have time entries.
+  public var timeClients: Set<ClientKey> {
+    var keys = Set<ClientKey>()
+    var last: ClientKey?
+    // Time usually comes grouped by client (`TimeFold`): a client repeated is not hashed again.
+    for entry in timeEntries where entry.client != last {
+      keys.insert(entry.client)
+      last = entry.client
+    }
+    return keys
+  }
+
   /// Every client that appears in any fact.
   public var clientKeys: Set<ClientKey> {
-    var keys = Set<ClientKey>()
-    for entry in timeEntries { keys.insert(entry.client) }
+    var keys = timeClients
     for invoice in invoices { keys.insert(invoice.client) }
     for expense in expenses { keys.insert(expense.client) }
     for incident in incidents { keys.insert(incident.client) }

@@ -18,7 +18,7 @@ public enum ClientMatching {
   /// each with the closest name from the other side when one is close enough. Empty unless the
   /// data has both time entries and invoices.
   public static func suggestions(_ ledger: Ledger) -> [ClientMismatch] {
-    let timeKeys = Set(ledger.timeEntries.map(\.client))
+    let timeKeys = ledger.timeClients
     let invoiceKeys = Set(ledger.invoices.map(\.client))
     guard !timeKeys.isEmpty, !invoiceKeys.isEmpty else { return [] }
     func name(_ key: ClientKey) -> String { ledger.clients.displayName(for: key) }

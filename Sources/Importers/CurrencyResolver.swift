@@ -8,11 +8,13 @@ struct CurrencyResolver {
 
   func resolve(_ ledger: inout Ledger) throws(ImportError) {
     let unknown = Currency.unknown
+    let currencies = ledger.currencies
+    guard currencies.contains(unknown) else { return }
     var invoiceCurrencies: [String: Currency] = [:]
     for invoice in ledger.invoices where invoice.amount.currency != unknown {
       invoiceCurrencies[invoice.number] = invoice.amount.currency
     }
-    let known = ledger.currencies.filter { $0 != unknown }
+    let known = currencies.filter { $0 != unknown }
     let fallback = defaultCurrency ?? (known.count == 1 ? known[0] : nil)
 
     func settle(_ money: Money, at position: SourcePosition?, preferred: Currency? = nil) throws(ImportError) -> Money {
@@ -35,7 +37,7 @@ struct CurrencyResolver {
     }
 
     for index in ledger.timeEntries.indices {
-      if let value = ledger.timeEntries[index].value {
+      if let value = ledger.timeEntries[index].value, value.currency == unknown {
         ledger.timeEntries[index].value = try settle(value, at: ledger.timeEntries[index].position)
       }
     }

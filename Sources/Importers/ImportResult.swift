@@ -51,7 +51,8 @@ public struct FileSummary: Sendable, Equatable {
   /// Widens the date range and client set by one imported fact.
   /// Notes the dates and clients of one file's facts.
   mutating func note(_ facts: Ledger) {
-    for entry in facts.timeEntries { note(day: entry.day, client: entry.client) }
+    for entry in facts.timeEntries { note(day: entry.day, client: nil) }
+    clients.formUnion(facts.timeClients)
     for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
     for payment in facts.payments { note(day: payment.day, client: payment.client) }
     for expense in facts.expenses { note(day: expense.day, client: expense.client) }

@@ -60,28 +60,46 @@ struct TimeFold {
     if sums.count * 2 > keys.count { grow() }
   }
 
-  /// Hands every entry to the ledger, in the order they began, naming each client by its spelling's
-  /// key in `cells` and each position in the file at `path`. With `cells.oneSpellingPerClient` (no
-  /// two spellings of the file name one client) the entries are already folded by client. The fold
-  /// is empty afterwards.
+  /// Hands every entry to the ledger, naming each client by its spelling's key in `cells` and each
+  /// position in the file at `path`. With `cells.oneSpellingPerClient` (no two spellings of the file
+  /// name one client) the entries are already folded by client, and go to an empty ledger grouped by
+  /// client (in the order the clients first appear, each client's in the order they began): whatever
+  /// reads the ledger client by client then meets each client in one run. Otherwise they go in the
+  /// order they began, for `Ledger.addTime` to fold. The fold is empty afterwards.
   mutating func drain(into ledger: inout Ledger, cells: FileCells, path: String) {
     let sums = sums
     self = TimeFold()
-    var entries: [TimeEntry] = []
-    entries.reserveCapacity(sums.count)
-    for sum in sums {
-      entries.append(
-        TimeEntry(
-          day: sum.day, client: cells.spellings[Int(sum.spelling)].key, seconds: sum.seconds, billable: sum.billable,
-          value: sum.value, position: SourcePosition(file: path, line: Int(sum.line), column: Int(sum.column))))
+    func entry(_ sum: Sum) -> TimeEntry {
+      TimeEntry(
+        day: sum.day, client: cells.spellings[Int(sum.spelling)].key, seconds: sum.seconds, billable: sum.billable,
+        value: sum.value, position: SourcePosition(file: path, line: Int(sum.line), column: Int(sum.column)))
     }
-    if cells.oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger
-      && !sums.contains(where: { !$0.ledgerFolds })
-    {
-      ledger.addFoldedTime(entries)
+    guard
+      cells.oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger
+        && !sums.contains(where: { !$0.ledgerFolds })
+    else {
+      for sum in sums { ledger.addTime(entry(sum), folding: sum.ledgerFolds) }
       return
     }
-    for (entry, sum) in zip(entries, sums) { ledger.addTime(entry, folding: sum.ledgerFolds) }
+    var entries: [TimeEntry] = []
+    entries.reserveCapacity(sums.count)
+    for index in Self.groupedBySpelling(sums, spellingCount: cells.spellings.count) {
+      entries.append(entry(sums[Int(index)]))
+    }
+    ledger.addFoldedTime(entries)
+  }
+
+  /// The indices of `sums` grouped by spelling number, each spelling's in their order (a counting sort).
+  private static func groupedBySpelling(_ sums: [Sum], spellingCount: Int) -> [Int32] {
+    var starts = [Int](repeating: 0, count: spellingCount + 1)
+    for sum in sums { starts[Int(sum.spelling) + 1] += 1 }
+    for spelling in 0..<spellingCount { starts[spelling + 1] += starts[spelling] }
+    var order = [Int32](repeating: 0, count: sums.count)
+    for (index, sum) in sums.enumerated() {
+      order[starts[Int(sum.spelling)]] = Int32(index)
+      starts[Int(sum.spelling)] += 1
+    }
+    return order
   }
 
   /// Adds the entries of a later part of the file, as if its rows had been added here;

@@ -10,12 +10,13 @@ import Testing
     #expect(result.files.map(\.format) == ["toggl time"])
     #expect(result.files[0].encoding == "UTF-8 (BOM)")
     // Two rows of one client, day and kind fold into one entry: 9000 s + 2700 s, 237.50 + 71.25.
+    // Entries come grouped by client, in the order the clients first appear.
     #expect(
       result.ledger.timeLines == [
         "2025-03-03 Northwind Studio 11700s billable 308.75 USD",
+        "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
         "2025-03-04 Bluebird Bakery 1200s non-billable no value",
         "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
-        "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
       ])
     #expect(
       result.diagnostics.map(\.description) == [
@@ -85,8 +86,8 @@ import Testing
     #expect(
       result.ledger.timeLines == [
         "2025-03-03 Northwind Studio 9000s billable 237.50 USD",
-        "2025-03-04 Bluebird Bakery 1188s non-billable 0.00 USD",
         "2025-03-07 Northwind Studio 12600s billable 385.00 USD",
+        "2025-03-04 Bluebird Bakery 1188s non-billable 0.00 USD",
       ])
     #expect(result.diagnostics.isEmpty)
   }

@@ -69,7 +69,7 @@ struct AnalysisRun {
         stderr: &stderr)
     } else {
       var report = FigureCalculator.report(ledger: ledger, settings: settings)
-      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings)
+      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report)
       for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)

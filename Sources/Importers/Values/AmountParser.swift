@@ -38,6 +38,7 @@ public enum AmountParser {
   public static func parse(_ text: some StringProtocol, separator: DecimalSeparator = .point) throws(Failure)
     -> Amount
   {
+    if let amount = plainDecimal(text.utf8, separator: separator) { return amount }
     var body = Substring(String(text).trimmedCell())
     guard !body.isEmpty else { throw .empty }
     var negative = false
@@ -60,6 +61,31 @@ public enum AmountParser {
     body = stripCurrency(body, into: &implied)
     let (mantissa, scale) = try digits(of: body, separator: separator)
     return Amount(mantissa: negative ? -mantissa : mantissa, scale: scale, impliedCurrency: implied)
+  }
+
+  /// The amount of a cell such as `1234` or `-1234.56` (most cells), read from its bytes; nil for
+  /// any other text, and for `1.234` unless `separator` says the point is decimal.
+  private static func plainDecimal(_ bytes: some Collection<UInt8>, separator: DecimalSeparator) -> Amount? {
+    let negative = bytes.first == UInt8(ascii: "-")
+    let rest = bytes.dropFirst(negative ? 1 : 0)
+    var mantissa: Int64 = 0
+    var digits = 0
+    var scale: Int?
+    for byte in rest {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        guard digits < 18 else { return nil }  // beyond Int64: the general reading
+        mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+        digits += 1
+        scale = scale.map { $0 + 1 }
+      case UInt8(ascii: ".") where scale == nil && digits > 0:
+        scale = 0
+      default:
+        return nil
+      }
+    }
+    guard digits > 0, scale != 0, scale != 3 || separator == .point else { return nil }
+    return Amount(mantissa: Int128(negative ? -mantissa : mantissa), scale: scale ?? 0, impliedCurrency: nil)
   }
 
   /// The symbols longest first, so `US$` is tried before `$`.
