@@ -26,9 +26,20 @@ public struct UTF8Chunks: Sendable {
   /// `chunk`'s whole characters (after the ones the last chunk held back), or nil when the text is not
   /// NUL-free UTF-8 or, with `isLast`, ends inside a character.
   public mutating func take(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool) -> [UInt8]? {
-    var text = carry
-    text.append(contentsOf: chunk)
-    carry = []
+    take(Array(chunk), isLast: isLast)
+  }
+
+  /// As `take(_:isLast:)`; the chunk's storage becomes the result's when no character was held
+  /// back from the last chunk (the usual case), so a chunk is not copied.
+  public mutating func take(_ chunk: consuming [UInt8], isLast: Bool) -> [UInt8]? {
+    var text: [UInt8]
+    if carry.isEmpty {
+      text = chunk
+    } else {
+      text = carry
+      text.append(contentsOf: chunk)
+      carry = []
+    }
     if !isLast {
       let cut = Self.cutCharacterLength(text)
       carry = Array(text.suffix(cut))

@@ -70,12 +70,8 @@ struct ByteKeyedTable<Value> {
   private func matches(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     guard slot.count == key.count else { return false }
     return keyBytes.withUnsafeBufferPointer { stored in
-      var i = 0
-      while i < key.count {
-        if stored[slot.start + i] != key[i] { return false }
-        i += 1
-      }
-      return true
+      let storedKey = UnsafeBufferPointer(rebasing: stored[slot.start..<(slot.start + slot.count)])
+      return Self.words(of: storedKey) { word, index in word == Self.word(of: key, at: index) }
     }
   }
 
@@ -89,14 +85,43 @@ struct ByteKeyedTable<Value> {
     buckets = larger
   }
 
-  /// FNV-1a, then mixed so that the low bits (the bucket) depend on every byte.
+  /// The key's words (`words(of:_:)`) multiplied in one by one, then mixed so that the low bits
+  /// (the bucket) depend on every byte.
   private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
+    _ = words(of: key) { word, _ in
+      hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 32
+      return true
     }
     hash ^= hash >> 29
     hash = hash &* 0xbf58_476d_1ce4_e5b9
     return hash ^ (hash >> 32)
+  }
+
+  /// Calls `body` with each eight bytes of `key` as a word and the index of the word's first
+  /// byte, the last word ending at the key's end (overlapping the one before); a key shorter than
+  /// eight bytes is one word, zero-padded. Stops, returning false, when `body` does.
+  @inline(__always)
+  private static func words(
+    of key: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int) -> Bool
+  ) -> Bool {
+    guard key.count >= 8 else { return body(word(of: key, at: 0), 0) }
+    var index = 0
+    while index + 8 < key.count {
+      guard body(word(of: key, at: index), index) else { return false }
+      index += 8
+    }
+    return body(word(of: key, at: key.count - 8), key.count - 8)
+  }
+
+  /// The eight bytes of `key` from `index` on (all of it, zero-padded, when it is shorter).
+  @inline(__always)
+  private static func word(of key: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+    guard let base = key.baseAddress else { return 0 }
+    if key.count >= 8 { return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) }
+    var word: UInt64 = 0
+    for offset in 0..<key.count { word |= UInt64(base[offset]) << (8 * offset) }
+    return word
   }
 }

@@ -88,13 +88,12 @@ struct FileText {
   mutating func nextChunk() throws(ImportError) -> [UInt8]? {
     guard !isWhole, !needsWholeFile, offset < end else { return nil }
     let bytes = try Self.read(file, at: offset, count: min(chunkBytes, end - offset))
-    offset += bytes.count
-    let isLast = offset >= end || bytes.isEmpty
-    guard let text = bytes.withUnsafeBufferPointer({ chunks.take($0, isLast: isLast) }) else {
+    offset = bytes.isEmpty ? end : offset + bytes.count
+    // The chunk is handed on, not copied (its last use).
+    guard let text = chunks.take(consume bytes, isLast: offset >= end) else {
       needsWholeFile = true
       return nil
     }
-    if bytes.isEmpty { offset = end }
     return text
   }
 

@@ -35,9 +35,14 @@ struct TimeFold {
   private var currencies: [Currency] = []
   /// Some rows the ledger may fold were not folded here (their key did not fit).
   private var someLeftForTheLedger = false
+  /// The latest day of an entry here, so `append` knows which later entries cannot fold into one.
+  private var lastDay: Day?
+  /// A later part's entries were appended: the key table no longer knows every entry.
+  private var appendedLater = false
 
   /// Adds a row; `position` (asked only when the row starts an entry) is where it starts.
   mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, position: () -> (line: Int, column: Int)) {
+    precondition(!appendedLater, "TimeFold.add after append")
     guard folds, let key = packedKey(row) else {
       if folds { someLeftForTheLedger = true }
       append(row, folds: folds, position: position())
@@ -103,17 +108,27 @@ struct TimeFold {
   }
 
   /// Adds the entries of a later part of the file, as if its rows had been added here;
-  /// `spellingNumbers` maps the later part's spelling numbers to this part's.
+  /// `spellingNumbers` maps the later part's spelling numbers to this part's. Only `drain` may
+  /// follow.
   mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
     // At most this many: not the next power of two, which for large files is much more.
     sums.reserveCapacity(sums.count + later.sums.count)
+    let lastDayHere = lastDay
     for sum in later.sums {
       let row = TimeRow(
         day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
         value: sum.value)
-      add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
+      // An entry of a day after all of these cannot fold into one of them (a key has its day), and
+      // the later entries' keys differ: it is appended without a search. In a file in date order,
+      // that is all but the entries of the day the cut falls on.
+      if let lastDayHere, row.day <= lastDayHere {
+        add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
+      } else {
+        append(row, folds: sum.ledgerFolds, position: (Int(sum.line), Int(sum.column)))
+      }
     }
     if later.someLeftForTheLedger { someLeftForTheLedger = true }
+    appendedLater = true
   }
 
   /// Numbers the lines of the entries' positions `offset` further on.
@@ -124,6 +139,7 @@ struct TimeFold {
   /// Lines and columns past Int32 (a file of billions of lines) are kept at its largest: only
   /// messages show them.
   private mutating func append(_ row: TimeRow, folds: Bool, position: (line: Int, column: Int)) {
+    lastDay = max(lastDay ?? row.day, row.day)
     sums.append(
       Sum(
         day: row.day, spelling: Int32(row.spelling), line: Int32(clamping: position.line),

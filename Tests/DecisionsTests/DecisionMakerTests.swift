@@ -97,6 +97,19 @@ import Testing
     #expect(report.diagnostics == expected)
   }
 
+  /// The caller's report serves as the all-data report only when it covers all the data.
+  @Test func aReportOfAllTheDataIsUsedAndAPeriodsIsNot() {
+    let (ledger, settings) = (SampleLedger.ledger, SampleLedger.settings)
+    let expected = DecisionMaker.decide(ledger: ledger, settings: settings)
+    let allData = FigureCalculator.report(ledger: ledger, settings: settings)
+    #expect(DecisionMaker.decide(ledger: ledger, settings: settings, report: allData) == expected)
+    var period = settings
+    period.from = SampleLedger.day(2026, 8, 1)
+    let periodReport = FigureCalculator.report(ledger: ledger, settings: period)
+    #expect(periodReport.clients != allData.clients)
+    #expect(DecisionMaker.decide(ledger: ledger, settings: period, report: periodReport) == expected)
+  }
+
   @Test func emptyLedgerDecidesNothing() {
     var settings = SampleLedger.settings
     settings.asOf = nil

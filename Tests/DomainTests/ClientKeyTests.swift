@@ -14,6 +14,18 @@ import Testing
     #expect(ClientKey("Acme") != ClientKey("Acme Labs"))
   }
 
+  /// Keys are compared and hashed by their bytes: equal bytes, equal keys and hashes, whether the
+  /// key is empty, short or long enough to live apart from the key value.
+  @Test func keysAreEqualExactlyWhenTheirBytesAre() {
+    let names = ["", "a", "b", "Zoë Café", "Kettle & Crane GmbH Consulting", "Kettle & Crane GmbH Consultinh"]
+    for a in names {
+      for b in names {
+        #expect((ClientKey(a) == ClientKey(b)) == (a == b), "\(a) vs \(b)")
+        if a == b { #expect(ClientKey(a).hashValue == ClientKey(String(b.reversed().reversed())).hashValue) }
+      }
+    }
+  }
+
   @Test func aliasesMapSpellingsOntoTheirTarget() {
     var directory = ClientDirectory(aliases: ["ACME Corporation": "Acme"])
     let key = directory.key(for: "Acme Corporation")

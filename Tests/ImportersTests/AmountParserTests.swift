@@ -40,4 +40,25 @@ import Testing
   @Test func emptyIsItsOwnFailure() {
     #expect(throws: AmountParser.Failure.empty) { try AmountParser.parse("  ") }
   }
+
+  /// Plain decimals are read straight from their bytes; these sit at the edges of that reading and
+  /// must come out as the general reading has them.
+  @Test(arguments: [
+    ("0012.50", "1250", 2), ("-0", "0", 0), ("-1.234", "-1234", 3), ("123456789012345678", "123456789012345678", 0),
+    ("12345678901234567890.5", "123456789012345678905", 1), ("7", "7", 0), ("-0.05", "-5", 2),
+  ])
+  func plainDecimalsReadAsTheGeneralReadingDoes(text: String, mantissa: String, scale: Int) throws {
+    let amount = try AmountParser.parse(text)
+    #expect(amount.mantissa == Int128(mantissa))
+    #expect(amount.scale == scale)
+    #expect(amount.impliedCurrency == nil)
+  }
+
+  @Test func plainLookingTextThatIsNoAmountFails() throws {
+    for text in ["5.", ".5", "--5", "-", "1.2.3", "1-2", "+-1"] {
+      #expect(throws: AmountParser.Failure.self, "\(text)") { try AmountParser.parse(text) }
+    }
+    #expect(try AmountParser.parse("-1.234", separator: .comma).mantissa == -1234)
+    #expect(try AmountParser.parse("-1.234", separator: .comma).scale == 0)
+  }
 }

@@ -42,4 +42,23 @@ import Testing
     #expect(yes.withUnsafeBufferPointer { table.insert($0, value: ()) })
     #expect(!yes.withUnsafeBufferPointer { table.insert($0, value: ()) })
   }
+
+  /// Keys are hashed and compared eight bytes at a time, the last word overlapping the one
+  /// before: keys of every length up to three words, differing in one byte anywhere, stay apart.
+  @Test func keysDifferingInAnyOneByteStayApart() {
+    var table = ByteKeyedTable<Int>()
+    var keys: [String] = []
+    for length in 0...24 {
+      let base = String(repeating: "a", count: length)
+      keys.append(base)
+      for position in 0..<length {
+        var bytes = Array(base.utf8)
+        bytes[position] = UInt8(ascii: "b")
+        keys.append(String(decoding: bytes, as: UTF8.self))
+      }
+    }
+    for (number, key) in keys.enumerated() { #expect(Self.lookUp(&table, key, computing: number) == number) }
+    #expect(table.count == keys.count)
+    for (number, key) in keys.enumerated() { #expect(Self.lookUp(&table, key, computing: -1) == number) }
+  }
 }

@@ -44,6 +44,20 @@ import Testing
     #expect(inParts.contains("t.csv:805:"))
   }
 
+  /// In date order, the second part's entries of days after the first part's are appended as
+  /// they are; those of the day the cut falls on fold into the first part's.
+  @Test func aFileInDateOrderFoldsTheDayOfTheCutOnce() {
+    let bytes =
+      ChunkedReadingTests.toggl(rows: 300) { "2025-01-\(10 + $0 / 40)" }
+      + ChunkedReadingTests.toggl(rows: 300) { $0 < 60 ? "2025-01-17" : "2025-02-\(10 + $0 % 9)" }
+      .dropFirst(Self.togglHeaderBytes)
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    // January 10–17 with three clients each, February 10–18 with one client each: 8 × 3 + 9.
+    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 33 entries, 0 diagnostics")
+    #expect(
+      ChunkedReadingTests.outcome([file], chunkBytes: 2048) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
+  }
+
   @Test func aCutInsideQuotesIsFoundOutAndTheFileReadInOnePass() {
     // One description, in quotes and over many lines, spans the middle of the file; its lines
     // read as records of the header's width, so the cut is made inside it.
