@@ -11,8 +11,9 @@ struct TimeRow {
 }
 
 /// One file's time rows, summed as they are read by client spelling, day, billable flag and value
-/// currency, so a row costs an integer lookup; handed to the ledger in the order the rows came,
-/// where `Ledger.addTime` folds them by client as it would have folded the rows themselves.
+/// currency, so a row costs an integer lookup; handed to the ledger (`drain`) grouped by client, or,
+/// when `Ledger.addTime` must fold them further, in the order the rows came, to be folded as the
+/// rows themselves would have been.
 struct TimeFold {
   /// One entry as it is summed: its first row's day, spelling, flag and line, and the sums so far.
   /// Small, since a large file has hundreds of thousands; the ledger's `TimeEntry` is made at the end.
