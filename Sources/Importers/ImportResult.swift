@@ -48,7 +48,6 @@ public struct FileSummary: Sendable, Equatable {
     self.rowsSkipped = rowsSkipped
   }
 
-  /// Widens the date range and client set by one imported fact.
   /// Notes the dates and clients of one file's facts.
   mutating func note(_ facts: Ledger) {
     for entry in facts.timeEntries { note(day: entry.day, client: nil) }
@@ -59,6 +58,7 @@ public struct FileSummary: Sendable, Equatable {
     for incident in facts.incidents { note(day: incident.day, client: incident.client) }
   }
 
+  /// Widens the date range and client set by one imported fact.
   mutating func note(day: Day, client: ClientKey?) {
     firstDay = Swift.min(firstDay ?? day, day)
     lastDay = Swift.max(lastDay ?? day, day)
