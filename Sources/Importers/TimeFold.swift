@@ -36,8 +36,6 @@ struct TimeFold {
   private var currencies: [Currency] = []
   /// Some rows the ledger may fold were not folded here (their key did not fit).
   private var someLeftForTheLedger = false
-  /// The latest day of an entry here, so `append` knows which later entries cannot fold into one.
-  private var lastDay: Day?
   /// A later part's entries were appended: the key table no longer knows every entry.
   private var appendedLater = false
 
@@ -114,7 +112,8 @@ struct TimeFold {
   mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
     // At most this many: not the next power of two, which for large files is much more.
     sums.reserveCapacity(sums.count + later.sums.count)
-    let lastDayHere = lastDay
+    // Known once, by a pass over the entries here, rather than kept up to date on every row.
+    let lastDayHere = sums.lazy.map(\.day).max()
     for sum in later.sums {
       let row = TimeRow(
         day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
@@ -140,7 +139,6 @@ struct TimeFold {
   /// Lines and columns past Int32 (a file of billions of lines) are kept at its largest: only
   /// messages show them.
   private mutating func append(_ row: TimeRow, folds: Bool, position: (line: Int, column: Int)) {
-    lastDay = max(lastDay ?? row.day, row.day)
     sums.append(
       Sum(
         day: row.day, spelling: Int32(row.spelling), line: Int32(clamping: position.line),
