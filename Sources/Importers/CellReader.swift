@@ -16,16 +16,16 @@ struct CellReader {
     return !row.isBlank(index)
   }
 
-  /// `field`'s value from the file's remembered conversions in `tables` (one per column),
+  /// `field`'s value from the file's remembered conversions in `memos` (one per column),
   /// converted with `convert` the first time its bytes are seen; nil when the format has no such
   /// column.
   @inline(__always)  // called for several cells of every row; kept as fast as when written out
   func remembered<Value>(
-    _ field: Field, in tables: inout [FileCells.Table<Value>], convert: () throws(RowProblem) -> Value?
+    _ field: Field, in memos: inout [ConversionMemo<Value>], convert: () throws(RowProblem) -> Value?
   ) throws(RowProblem) -> Value? {
     guard let index = format.index(of: field) else { return nil }
     return try row.withBytes(index) { bytes throws(RowProblem) in
-      try FileCells.value(in: &tables[index], for: bytes, convert: convert)
+      try memos[index].value(for: bytes, convert: convert)
     }
   }
 

@@ -13,13 +13,11 @@ final class FileCells {
   let dayOrders: [Field: DayOrder]
   let decimalSeparator: AmountParser.DecimalSeparator
 
-  typealias Table<Value> = ByteKeyedTable<Result<Value?, RowProblem>>
-
-  /// One table per column of the header, for each kind of value.
-  var days: [Table<Day>]
-  var amounts: [Table<AmountParser.Amount>]
-  var durations: [Table<Int64>]
-  var billables: [Table<Bool>]
+  /// One memo per column of the header, for each kind of value.
+  var days: [ConversionMemo<Day>]
+  var amounts: [ConversionMemo<AmountParser.Amount>]
+  var durations: [ConversionMemo<Int64>]
+  var billables: [ConversionMemo<Bool>]
   /// Status cells → the status they read as (a handful of words over thousands of invoices).
   var statuses = ByteKeyedTable<InvoiceStatus>()
   /// Client cells → an index in `spellings`.
@@ -32,20 +30,10 @@ final class FileCells {
     self.dayOrders = decisions.dayOrders
     self.decimalSeparator = decisions.decimalSeparator
     let columns = format.header.count
-    days = Array(repeating: Table(), count: columns)
-    amounts = Array(repeating: Table(), count: columns)
-    durations = Array(repeating: Table(), count: columns)
-    billables = Array(repeating: Table(), count: columns)
-  }
-
-  /// The value `table` holds for `bytes`, converted with `convert` the first time they are seen.
-  static func value<Value>(
-    in table: inout Table<Value>, for bytes: UnsafeBufferPointer<UInt8>,
-    convert: () throws(RowProblem) -> Value?
-  ) throws(RowProblem) -> Value? {
-    try table.value(for: bytes) { _ in
-      do throws(RowProblem) { return .success(try convert()) } catch { return .failure(error) }
-    }.get()
+    days = Array(repeating: ConversionMemo(), count: columns)
+    amounts = Array(repeating: ConversionMemo(), count: columns)
+    durations = Array(repeating: ConversionMemo(), count: columns)
+    billables = Array(repeating: ConversionMemo(), count: columns)
   }
 
   /// Takes in the spellings a later part of the file saw, with their row counts; returns the

@@ -54,7 +54,7 @@ final class TimeShortcut {
     // A short or long row has its shape checked and said; a cell with doubled quotes is unescaped.
     guard record.fieldCount == fieldCount,
       let clientCell = record.field(client), let spelling = file.clients.value(for: clientCell),
-      let dateCell = record.field(date), case .success(let day?) = file.days[date].value(for: dateCell),
+      let dateCell = record.field(date), case let day?? = file.days[date].known(dateCell),
       let seconds = duration(record),
       let isBillable = billable(record),
       case .some(let value) = value(record)
@@ -67,7 +67,7 @@ final class TimeShortcut {
 
   private func duration(_ record: InPlaceRecord) -> Int64? {
     for column in durations {
-      guard let cell = record.field(column), case .success(let seconds) = file.durations[column].value(for: cell)
+      guard let cell = record.field(column), case let seconds? = file.durations[column].known(cell)
       else { return nil }
       if let seconds { return seconds }
     }
@@ -76,7 +76,7 @@ final class TimeShortcut {
 
   private func billable(_ record: InPlaceRecord) -> Bool? {
     guard let billable else { return true }
-    guard let cell = record.field(billable), case .success(let value) = file.billables[billable].value(for: cell)
+    guard let cell = record.field(billable), case let value? = file.billables[billable].known(cell)
     else { return nil }
     return value ?? true
   }
@@ -84,7 +84,7 @@ final class TimeShortcut {
   /// The row's value: `.some(nil)` when it has none, nil when only the general way can tell.
   private func value(_ record: InPlaceRecord) -> Money?? {
     guard let amount else { return hasRate ? nil : .some(nil) }
-    guard let cell = record.field(amount), case .success(let parsed) = file.amounts[amount].value(for: cell)
+    guard let cell = record.field(amount), case let parsed? = file.amounts[amount].known(cell)
     else { return nil }
     guard let parsed else { return hasRate ? nil : .some(nil) }
     guard case .success(let money) = CellReader.money(parsed, currency: currency) else { return nil }
