@@ -16,10 +16,9 @@ struct ColumnVotes {
   private let fallbackSeparator: AmountParser.DecimalSeparator
   private var dayOrders: [DayOrderVote]
   private var decimal = DecimalVote()
-  // A vote only needs the first row with each value (the first position of each kind of
-  // evidence), so a value seen before is passed over without being read again.
+  // A date vote only needs the first row with each value (the first position of each kind of
+  // evidence), so a date seen before is passed over without being read again.
   private var seenDates: [ByteKeyedTable<Void>]
-  private var seenNumbers: [ByteKeyedTable<Void>]
 
   /// Fields whose cells are numbers, for the decimal mark vote.
   private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
@@ -32,7 +31,6 @@ struct ColumnVotes {
     fallbackSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
     dayOrders = Array(repeating: DayOrderVote(), count: dateColumns.count)
     seenDates = Array(repeating: ByteKeyedTable(), count: dateColumns.count)
-    seenNumbers = Array(repeating: ByteKeyedTable(), count: numberColumns.count)
   }
 
   mutating func count(_ row: RecordRow) {
@@ -43,8 +41,8 @@ struct ColumnVotes {
       guard let value = try? DateText.parse(cell) else { continue }
       dayOrders[slot].count(value, text: cell, at: row.position(column))
     }
-    for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
-      row.withBytes(column) { countNumber($0, slot: slot) }
+    for column in numberColumns where !decimal.isMixed {
+      row.withBytes(column) { decimal.count($0) }
     }
   }
 
@@ -55,23 +53,17 @@ struct ColumnVotes {
       guard column < record.fieldCount, let bytes = record.field(column) else { return false }
       if Self.mayVote(date: bytes) && seenDates[slot].value(for: bytes) == nil { return false }
     }
-    for (slot, column) in numberColumns.enumerated() where !decimal.isMixed {
+    for column in numberColumns where !decimal.isMixed {
       guard column < record.fieldCount, let bytes = record.field(column) else { return false }
-      countNumber(bytes, slot: slot)
+      decimal.count(bytes)
     }
     return true
   }
 
-  // Only a date with a slash can vote (`DateText.slashed`), only a number with a mark: other
-  // cells are passed over without a lookup.
+  // Only a date with a slash can vote (`DateText.slashed`): other cells are passed over without a
+  // lookup.
   private static func mayVote(date bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.contains(UInt8(ascii: "/"))
-  }
-
-  private mutating func countNumber(_ bytes: UnsafeBufferPointer<UInt8>, slot: Int) {
-    let mayVote = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
-    guard mayVote, seenNumbers[slot].insert(bytes, value: ()) else { return }
-    decimal.count(String(decoding: bytes, as: UTF8.self))
   }
 
   /// Adds the evidence of a later part of the file, as if its rows had been counted here.

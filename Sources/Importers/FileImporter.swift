@@ -108,7 +108,9 @@ struct FileImporter {
       let problem: RowProblem?
       switch dataRow {
       case .inPlace(let record):
-        guard let shortcut, !checksDecisions || reading.votes.count(record), shortcut.add(record, to: &reading.state)
+        // `shortcut?` rather than `let shortcut`: a binding would count a reference on every row.
+        guard shortcut != nil, !checksDecisions || reading.votes.count(record),
+          shortcut?.add(record, to: &reading.state) == true
         else {
           return false
         }

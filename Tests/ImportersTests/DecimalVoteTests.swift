@@ -8,21 +8,21 @@ import Testing
     ("0,250", ","), ("$3,382.5", "."), ("20 160,0", ","), ("(40.00)", "."),
   ])
   func aValueThatShowsItsMark(text: String, mark: String) {
-    #expect(DecimalVote.decimalMark(in: text) == mark.utf8.first)
+    #expect(DecimalVote.decimalMark(in: text.utf8) == mark.utf8.first)
   }
 
   @Test(arguments: ["1,500", "1.500", "150", "", "01:30:00", "2025-03-03"])
   func aValueThatDoesNot(text: String) {
-    #expect(DecimalVote.decimalMark(in: text) == nil)
+    #expect(DecimalVote.decimalMark(in: text.utf8) == nil)
   }
 
   @Test func theFileFollowsItsValuesElseTheDelimiter() {
     var vote = DecimalVote()
-    vote.count("1,500")
+    vote.count("1,500".utf8)
     #expect(vote.decide(fallback: .point) == .point)
-    vote.count("2,5")
+    vote.count("2,5".utf8)
     #expect(vote.decide(fallback: .point) == .comma)
-    vote.count("2.5")
+    vote.count("2.5".utf8)
     #expect(vote.isMixed)
     #expect(vote.decide(fallback: .point) == .point)
   }

@@ -13,8 +13,9 @@ struct DecimalVote {
   /// True once values have shown both marks: more values cannot change the outcome.
   var isMixed: Bool { commaVotes > 0 && pointVotes > 0 }
 
-  mutating func count(_ text: String) {
-    switch Self.decimalMark(in: text) {
+  /// Counts the value whose text is `bytes`.
+  mutating func count(_ bytes: some Sequence<UInt8>) {
+    switch Self.decimalMark(in: bytes) {
     case UInt8(ascii: ",")?: commaVotes += 1
     case UInt8(ascii: ".")?: pointVotes += 1
     default: break
@@ -35,8 +36,8 @@ struct DecimalVote {
     return fallback
   }
 
-  /// The decimal mark (`.` or `,`) a value shows by itself, or nil. Reads bytes without allocating.
-  static func decimalMark(in text: String) -> UInt8? {
+  /// The decimal mark (`.` or `,`) a value's text (its bytes) shows by itself, or nil.
+  static func decimalMark(in text: some Sequence<UInt8>) -> UInt8? {
     let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
     var last: UInt8?
     var marks = 0
@@ -46,7 +47,7 @@ struct DecimalVote {
     var firstDigitBeforeLast: UInt8?
     var digits = 0
     var firstDigit: UInt8?
-    for byte in text.utf8 {
+    for byte in text {
       switch byte {
       case UInt8(ascii: ":"): return nil  // a clock, not a number
       case UInt8(ascii: "0")...UInt8(ascii: "9"):
