@@ -16,15 +16,17 @@ enum UTF8Validation {
     let count = text.count
     var i = 0
     while i < count {
-      // Fast path: eight ASCII bytes without a NUL at a time.
+      // Fast path: eight ASCII bytes without a NUL at a time; else straight to the first byte
+      // that is not (the lowest flagged byte is exact: a false zero only follows a true one).
       if i + 8 <= count {
-        let word = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self))
         let high: UInt64 = 0x8080_8080_8080_8080
-        let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high != 0
-        if word & high == 0 && !hasZero {
+        let stops = word & high | (word &- 0x0101_0101_0101_0101) & ~word & high
+        if stops == 0 {
           i += 8
           continue
         }
+        i += stops.trailingZeroBitCount >> 3
       }
       let lead = text[i]
       if lead == 0 { return .nul(i) }

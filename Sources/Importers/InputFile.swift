@@ -42,21 +42,25 @@ extension FileContents {
   /// `count` bytes from `offset` (fewer at the end of the file).
   func bytes(at offset: Int, count: Int) throws(FileReadError) -> [UInt8] {
     let wanted = max(0, min(count, self.count - offset))
-    var result = [UInt8](repeating: 0, count: wanted)
-    var filled = 0
-    while filled < wanted {
-      // Typed throws do not pass through withUnsafeMutableBytes's rethrows yet, so carry the outcome out.
-      let outcome = result.withUnsafeMutableBytes { buffer in
-        Result { () throws(FileReadError) in
-          try self.read(at: offset + filled, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+    // Typed throws do not pass through the initializer's rethrows yet, so carry a failure out.
+    var failure: FileReadError?
+    // Not zeroed first: every byte kept is one read (a megabyte a chunk, all of a large file).
+    let result = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
+      while filled < wanted {
+        do throws(FileReadError) {
+          let read = try self.read(
+            at: offset + filled,
+            into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+          // The file shrank while it was read: what remains is what there is.
+          if read == 0 { return }
+          filled += read
+        } catch {
+          failure = error
+          return
         }
       }
-      let read = try outcome.get()
-      // The file shrank while it was read: what remains is what there is.
-      if read == 0 { break }
-      filled += read
     }
-    result.removeLast(wanted - filled)
+    if let failure { throw failure }
     return result
   }
 }

@@ -167,3 +167,33 @@ private struct FailingContents: FileContents {
     }
   }
 }
+
+/// Contents whose reads come in pieces of at most `piece` bytes and stop at `endsAt`, as a file
+/// that shrinks while it is read does.
+private struct ShrinkingContents: FileContents {
+  let bytes: [UInt8]
+  let piece: Int
+  let endsAt: Int
+
+  var count: Int { bytes.count }
+
+  func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileReadError) -> Int {
+    let end = min(endsAt, offset + buffer.count, offset + piece)
+    guard end > offset else { return 0 }
+    bytes[offset..<end].withUnsafeBytes { buffer.copyMemory(from: $0) }
+    return end - offset
+  }
+}
+
+@Suite struct ContentsReadingTests {
+  /// Short reads are read on; a read of nothing ends the bytes where the file now ends.
+  @Test func bytesAreReadInPiecesUpToWhereTheFileEnds() throws {
+    let bytes = (0..<100).map { UInt8($0) }
+    let whole = ShrinkingContents(bytes: bytes, piece: 7, endsAt: 100)
+    #expect(try whole.bytes(at: 10, count: 50) == Array(bytes[10..<60]))
+    #expect(try whole.bytes(at: 90, count: 50) == Array(bytes[90..<100]))
+    let shrunk = ShrinkingContents(bytes: bytes, piece: 7, endsAt: 40)
+    #expect(try shrunk.bytes(at: 10, count: 50) == Array(bytes[10..<40]))
+    #expect(try shrunk.bytes(at: 60, count: 10) == [])
+  }
+}
