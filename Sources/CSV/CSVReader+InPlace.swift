@@ -101,14 +101,11 @@ extension CSVReader {
     var j = start
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let (targets, lfs, crs) = (UInt64(target) &* ones, 0x0A &* ones, 0x0D &* ones)
-      // A byte of `x` is zero where the lowest set bit of `zeros(x)` says (higher bits may be wrong).
-      func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones << 7) }
+      let (targets, lfs, crs) = (ByteWord.repeated(target), ByteWord.repeated(0x0A), ByteWord.repeated(0x0D))
       while j + 8 <= count {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: j, as: UInt64.self))
-        let found = zeros(word ^ targets) | zeros(word ^ lfs) | zeros(word ^ crs)
-        if found != 0 { return j + found.trailingZeroBitCount >> 3 }
+        let word = ByteWord.load(raw, at: j)
+        let found = ByteWord.zeroBytes(word ^ targets) | ByteWord.zeroBytes(word ^ lfs) | ByteWord.zeroBytes(word ^ crs)
+        if found != 0 { return j + ByteWord.firstFlagged(found) }
         j += 8
       }
     }

@@ -17,16 +17,15 @@ enum UTF8Validation {
     var i = 0
     while i < count {
       // Fast path: eight ASCII bytes without a NUL at a time; else straight to the first byte
-      // that is not (the lowest flagged byte is exact: a false zero only follows a true one).
+      // that is not.
       if i + 8 <= count {
-        let word = UInt64(littleEndian: UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self))
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let stops = word & high | (word &- 0x0101_0101_0101_0101) & ~word & high
+        let word = ByteWord.load(UnsafeRawPointer(start), at: i)
+        let stops = word & ByteWord.highBits | ByteWord.zeroBytes(word)
         if stops == 0 {
           i += 8
           continue
         }
-        i += stops.trailingZeroBitCount >> 3
+        i += ByteWord.firstFlagged(stops)
       }
       let lead = text[i]
       if lead == 0 { return .nul(i) }
