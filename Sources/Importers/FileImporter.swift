@@ -8,11 +8,22 @@ import Domain
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions
+  /// Called on the importing thread whenever the import goes on on one core only: before a file
+  /// is read in one pass, and after the parts of one read in two parts at once. It may be called
+  /// more than once.
+  var whenACoreIsFree: () -> Void = {}
+
+  /// One file's import: its facts, apart from every other file's, its diagnostics and its summary.
+  struct Imported {
+    var facts: Ledger
+    var diagnostics: [Diagnostic]
+    var summary: FileSummary
+  }
 
   /// Rows before the header that are searched for it (report titles some tools write first).
   static let headerSearchRows = 20
 
-  func run(into ledger: inout Ledger, diagnostics: inout [Diagnostic]) throws(ImportError) -> FileSummary {
+  func run() throws(ImportError) -> Imported {
     var text = try FileText.open(file, chunkBytes: options.chunkBytes)
     var decided: ColumnDecisions?
     while true {
@@ -25,6 +36,7 @@ struct FileImporter {
         if let inParts = importInParts(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics) {
           outcome = inParts
         } else {
+          whenACoreIsFree()
           outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
         }
       } catch {
@@ -36,9 +48,7 @@ struct FileImporter {
       switch outcome {
       case .imported(var summary):
         summary.note(facts)
-        ledger.append(facts)
-        diagnostics += fileDiagnostics
-        return summary
+        return Imported(facts: facts, diagnostics: fileDiagnostics, summary: summary)
       case .readWhole:
         text = try FileText.whole(file)
       case .decidedOtherwise(let decisions):

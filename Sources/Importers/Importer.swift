@@ -5,21 +5,47 @@ import Domain
 /// the columns the format needs, and turns every row it cannot use into a diagnostic.
 public enum Importer {
   /// Imports every file; throws the first file-level error (unreadable CSV, unknown header,
-  /// dates that cannot be read without guessing).
+  /// dates that cannot be read without guessing), first in the order the files were given.
   public static func importFiles(_ files: [InputFile], options: ImportOptions) throws(ImportError)
     -> ImportResult
   {
     var ledger = Ledger(clients: ClientDirectory(aliases: options.aliases))
     var diagnostics: [Diagnostic] = []
     var summaries: [FileSummary] = []
-    for file in files {
-      let importer = FileImporter(file: file, options: options)
-      summaries.append(try importer.run(into: &ledger, diagnostics: &diagnostics))
+    // Each file is imported apart and added in the order given, so the ledger and every message
+    // are the same whichever file was done first.
+    for imported in importEach(files, options: options) {
+      let file = try imported.get()
+      ledger.append(file.facts)
+      diagnostics += file.diagnostics
+      summaries.append(file.summary)
     }
     LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
     LedgerChecks.warnAboutEarlyPayments(ledger, diagnostics: &diagnostics)
     try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
     return ImportResult(
       ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: ClientMatching.suggestions(ledger))
+  }
+
+  /// Each file's import, in the order given. The largest file is imported on this thread; the
+  /// others, one after another, on a second thread that starts as soon as the largest leaves a
+  /// core idle: when its rows are read in one pass, or after its parts when it is read in two
+  /// parts at once (the rest of its import, on one core, then runs beside them).
+  private static func importEach(_ files: [InputFile], options: ImportOptions) -> [Result<
+    FileImporter.Imported, ImportError
+  >] {
+    func imported(_ file: InputFile) -> Result<FileImporter.Imported, ImportError> {
+      Result { () throws(ImportError) in try FileImporter(file: file, options: options).run() }
+    }
+    guard let largest = files.indices.max(by: { files[$0].contents.count < files[$1].contents.count }),
+      files.count > 1
+    else { return files.map(imported) }
+    let others = BackgroundWork { files.indices.filter { $0 != largest }.map { imported(files[$0]) } }
+    var importer = FileImporter(file: files[largest], options: options)
+    importer.whenACoreIsFree = others.start
+    let first = Result { () throws(ImportError) in try importer.run() }
+    var results = others.wait()
+    results.insert(first, at: largest)
+    return results
   }
 }
