@@ -37,7 +37,8 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
     let equal = x.withContiguousStorageIfAvailable { p in
       y.withContiguousStorageIfAvailable { q in
         guard let p = p.baseAddress, let q = q.baseAddress else { return true }  // both empty
-        return memcmp(p, q, x.count) == 0
+        // One key copied around (a client's time entries share it) is equal without a look.
+        return p == q || memcmp(p, q, x.count) == 0
       }
     }
     return (equal ?? nil) ?? x.elementsEqual(y)

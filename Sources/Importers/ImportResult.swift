@@ -50,8 +50,16 @@ public struct FileSummary: Sendable, Equatable {
 
   /// Notes the dates and clients of one file's facts.
   mutating func note(_ facts: Ledger) {
-    for entry in facts.timeEntries { note(day: entry.day, client: nil) }
-    clients.formUnion(facts.timeClients)
+    // One pass over the time, usually the most facts by far; a client repeated (time comes
+    // grouped by client) is not hashed again.
+    var lastClient: ClientKey?
+    for entry in facts.timeEntries {
+      note(day: entry.day, client: nil)
+      if entry.client != lastClient {
+        clients.insert(entry.client)
+        lastClient = entry.client
+      }
+    }
     for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
     for payment in facts.payments { note(day: payment.day, client: payment.client) }
     for expense in facts.expenses { note(day: expense.day, client: expense.client) }

@@ -85,10 +85,14 @@ struct TimeFold {
       for sum in sums { ledger.addTime(entry(sum), folding: sum.ledgerFolds) }
       return
     }
-    var entries: [TimeEntry] = []
-    entries.reserveCapacity(sums.count)
-    for index in Self.groupedBySpelling(sums, spellingCount: cells.spellings.count) {
-      entries.append(entry(sums[Int(index)]))
+    let order = Self.groupedBySpelling(sums, spellingCount: cells.spellings.count)
+    // Made in place, so that the advice comes before the first write: tens of megabytes at 1M rows.
+    let entries = [TimeEntry](unsafeUninitializedCapacity: order.count) { buffer, count in
+      HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+      for index in order {
+        buffer.initializeElement(at: count, to: entry(sums[Int(index)]))
+        count += 1
+      }
     }
     ledger.addFoldedTime(entries)
   }
