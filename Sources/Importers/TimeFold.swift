@@ -114,22 +114,22 @@ struct TimeFold {
   /// `spellingNumbers` maps the later part's spelling numbers to this part's. Only `drain` may
   /// follow.
   mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
-    // At most this many: not the next power of two, which for large files is much more.
-    sums.reserveCapacity(sums.count + later.sums.count)
     // Known once, by a pass over the entries here, rather than kept up to date on every row.
     let lastDayHere = sums.lazy.map(\.day).max()
-    for sum in later.sums {
-      let row = TimeRow(
-        day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
-        value: sum.value)
+    // At most this many: not the next power of two, which for large files is much more.
+    sums.reserveCapacity(sums.count + later.sums.count)
+    for var sum in later.sums {
+      sum.spelling = Int32(spellingNumbers[Int(sum.spelling)])
       // An entry of a day after all of these cannot fold into one of them (a key has its day), and
-      // the later entries' keys differ: it is appended without a search. In a file in date order,
-      // that is all but the entries of the day the cut falls on.
-      if let lastDayHere, row.day <= lastDayHere {
-        add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
-      } else {
-        append(row, folds: sum.ledgerFolds, position: (Int(sum.line), Int(sum.column)))
+      // the later entries' keys differ: it is appended as it is, without a search. In a file in
+      // date order, that is all but the entries of the day the cut falls on.
+      guard let lastDayHere, sum.day <= lastDayHere else {
+        sums.append(sum)
+        continue
       }
+      let row = TimeRow(
+        day: sum.day, spelling: Int(sum.spelling), seconds: sum.seconds, billable: sum.billable, value: sum.value)
+      add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
     }
     if later.someLeftForTheLedger { someLeftForTheLedger = true }
     appendedLater = true
