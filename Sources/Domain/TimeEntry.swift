@@ -2,8 +2,8 @@
 /// with the same client, day, billable flag and value currency (the importers fold rows as they
 /// read, so memory follows the days worked rather than the rows).
 public struct TimeEntry: Hashable, Sendable {
-  // Declared widest first, so the fields pack into 80 bytes rather than 88: a large import keeps
-  // hundreds of thousands, and every pass over them reads all of them.
+  // Declared in this order, the narrow fields last, so they pack into 80 bytes rather than 88: a
+  // large import keeps hundreds of thousands, and every pass over them reads all of them.
   public var client: ClientKey
   /// Whole seconds (spec §1: decimal hours become `round(hours × 3600)`).
   public var seconds: Int64
