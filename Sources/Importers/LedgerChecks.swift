@@ -12,15 +12,18 @@ struct LedgerChecks {
       var number: String
       var client: ClientKey
     }
-    var first: [InvoiceIdentity: Invoice] = [:]
-    var kept: [Invoice] = []
-    for invoice in ledger.invoices {
+    // Each identity's first row by its index: an invoice is a large value to copy into a table.
+    var first: [InvoiceIdentity: Int] = [:]
+    first.reserveCapacity(ledger.invoices.count)
+    var repeated: Set<Int> = []
+    for (index, invoice) in ledger.invoices.enumerated() {
       let identity = InvoiceIdentity(number: invoice.number, client: invoice.client)
-      guard let original = first[identity] else {
-        first[identity] = invoice
-        kept.append(invoice)
+      guard let originalIndex = first[identity] else {
+        first[identity] = index
         continue
       }
+      repeated.insert(index)
+      let original = ledger.invoices[originalIndex]
       let place = original.position.map { " at \($0)" } ?? ""
       let same = original.amount == invoice.amount && original.issued == invoice.issued
       let what = same ? "is listed twice (same date and amount)" : "is listed twice with different figures"
@@ -35,13 +38,15 @@ struct LedgerChecks {
         }
       }
     }
-    ledger.invoices = kept
+    guard !repeated.isEmpty else { return }
+    ledger.invoices = ledger.invoices.indices.filter { !repeated.contains($0) }.map { ledger.invoices[$0] }
   }
 
   /// Warns about payments dated before their invoice's issue date (kept: the date may be a typo,
   /// but the money was received).
   static func warnAboutEarlyPayments(_ ledger: Ledger, diagnostics: inout [Diagnostic]) {
     var issued: [String: Day] = [:]
+    issued.reserveCapacity(ledger.invoices.count)
     for invoice in ledger.invoices {
       issued[invoice.number] = min(issued[invoice.number] ?? invoice.issued, invoice.issued)
       if let paid = invoice.paidDay, paid < invoice.issued, let position = invoice.position {
