@@ -19,6 +19,10 @@ struct ColumnVotes {
   // A date vote only needs the first row with each value (the first position of each kind of
   // evidence), so a date seen before is passed over without being read again.
   private var seenDates: [ByteKeyedTable<Void>]
+  /// The date slots and number columns a record read in place is counted for (`count(_:)`): all,
+  /// unless some are passed over (`passOver(remembered:)`).
+  private var inPlaceDateSlots: [Int]
+  private var inPlaceNumberColumns: [Int]
 
   /// Fields whose cells are numbers, for the decimal mark vote.
   private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
@@ -31,6 +35,17 @@ struct ColumnVotes {
     fallbackSeparator = layout.dialect.delimiter == UInt8(ascii: ";") ? .comma : .point
     dayOrders = Array(repeating: DayOrderVote(), count: dateColumns.count)
     seenDates = Array(repeating: ByteKeyedTable(), count: dateColumns.count)
+    inPlaceDateSlots = Array(dateColumns.indices)
+    inPlaceNumberColumns = numberColumns
+  }
+
+  /// Leaves `columns` out of the counting of records read in place: the caller takes such a record
+  /// only when each of these cells is among the file's remembered conversions (`TimeShortcut`), and
+  /// a remembered cell was counted when the row it was first converted from was (and a cell seen
+  /// again adds no evidence: a date votes with its first row, a number with whether a mark shows).
+  mutating func passOver(remembered columns: [Int]) {
+    inPlaceDateSlots.removeAll { columns.contains(dateColumns[$0].column) }
+    inPlaceNumberColumns.removeAll { columns.contains($0) }
   }
 
   mutating func count(_ row: RecordRow) {
@@ -46,14 +61,16 @@ struct ColumnVotes {
     }
   }
 
-  /// Counts a record read in place as `count(_:)` would; false, having counted nothing of its
-  /// dates, when the record must be counted as a row (a date that votes needs its position).
+  /// Counts a record read in place as `count(_:)` would, apart from the columns passed over; false,
+  /// having counted nothing of its dates, when the record must be counted as a row (a date that
+  /// votes needs its position).
   mutating func count(_ record: InPlaceRecord) -> Bool {
-    for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled {
+    for slot in inPlaceDateSlots where !dayOrders[slot].isSettled {
+      let column = dateColumns[slot].column
       guard column < record.fieldCount, let bytes = record.field(column) else { return false }
       if Self.mayVote(date: bytes) && seenDates[slot].value(for: bytes) == nil { return false }
     }
-    for column in numberColumns where !decimal.isMixed {
+    for column in inPlaceNumberColumns where !decimal.isMixed {
       guard column < record.fieldCount, let bytes = record.field(column) else { return false }
       decimal.count(bytes)
     }

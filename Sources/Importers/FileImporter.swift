@@ -113,6 +113,7 @@ struct FileImporter {
       votes: ColumnVotes(layout: layout), state: ConversionState(reportCurrency: options.currency),
       cells: FileCells(format: layout.format, decisions: decisions), checksDecisions: checksDecisions)
     let shortcut = TimeShortcut(file: reading.cells)
+    if let shortcut { reading.votes.passOver(remembered: shortcut.rememberedColumns) }
     reading.endLine = try forEachDataRow(of: &text, layout: layout, inPlace: shortcut != nil) { dataRow in
       let row: RecordRow?
       let problem: RowProblem?

@@ -36,6 +36,11 @@ final class TimeShortcut {
     hasRate = format.index(of: .rate) != nil
   }
 
+  /// The columns whose cells every record taken has found among the remembered conversions.
+  var rememberedColumns: [Int] {
+    [client, date] + durations.prefix(1) + [billable, amount].compactMap { $0 }
+  }
+
   /// True when the format's rows are time entries that stand alone: converted by `FactConverter`
   /// (no conversion of the format's own, no report groups), each in the currency of its header.
   static func applies(to format: RecognizedFormat) -> Bool {

@@ -89,6 +89,27 @@ import Testing
     #expect(result.ledger.timeEntries.map(\.day.description).sorted().first == "2025-02-01")
   }
 
+  @Test func aDecimalMarkOnlyAColumnTheRowsAreNotReadFromShowsRereadsTheRows() throws {
+    // The amounts (`1,500`, in a currency of three decimals) show no mark by themselves and the
+    // rates none until the last row's `150,5`: the first chunk guesses a point, the last row
+    // settles a comma. Rows read in place look their amounts up but never their rates, so the
+    // rates must still be counted.
+    var text =
+      "Project,Client,Description,Task,User,Group,Email,Tags,Billable,Start Date,Start Time,End Date,End Time,"
+      + "Duration (h),Duration (decimal),Billable Rate (KWD),Billable Amount (KWD)\n"
+    for row in 0...400 {
+      let rate = row < 400 ? "150" : "\"150,5\""
+      text += "Web,Harbor Analytics,Call,Dev,P,,p@x.example,,Yes,2025-02-03,09:00,2025-02-03,10:00,1:00:00,1,"
+      text += "\(rate),\"1,500\"\n"
+    }
+    let file = InputFile(path: "c.csv", bytes: Array(text.utf8))
+    var options = ImportOptions()
+    options.chunkBytes = 4096
+    let result = try Importer.importFiles([file], options: options)
+    #expect(result.ledger.timeEntries.map(\.value) == [Money(minorUnits: 401 * 1500, currency: Currency(code: "KWD")!)])
+    #expect(Self.outcome([file], chunkBytes: 4096) == Self.outcome([file], chunkBytes: Int.max))
+  }
+
   @Test func textThatIsNotUTF8AfterTheFirstChunkIsReadAsWindows1252() throws {
     var bytes = Self.toggl(rows: 200) { _ in "2025-02-03" }
     // `Café` in Windows-1252 in the last row.
