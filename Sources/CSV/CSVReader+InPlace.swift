@@ -13,8 +13,9 @@ extension CSVReader {
   /// anything that needs the reader's care (an empty line, an error, a chunk's end) gets it there.
   public mutating func readInPlace(_ take: (InPlaceRecord) -> Bool) {
     guard failure == nil, !bomCheckPending, state == .startRecord else { return }
-    let input = buffer  // a second reference, not a copy: reading never mutates `buffer`
-    input.withUnsafeBufferPointer { bytes in
+    let (input, filled) = (buffer, filled)  // a second reference, not a copy: reading never mutates `buffer`
+    input.withUnsafeBufferPointer { storage in
+      let bytes = UnsafeBufferPointer(rebasing: storage[..<filled])
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Self.inPlaceFieldLimit) { bounds in
         guard let first = bytes.baseAddress, let fieldBounds = bounds.baseAddress else { return }
         while let plain = plainRecord(in: bytes, bounds: bounds) {

@@ -47,8 +47,8 @@ extension CSVReader {
   /// Scans the buffer from the current index until a record is complete, an error is found or the input
   /// runs out.
   mutating func scan() -> Step {
-    let input = buffer  // a second reference, not a copy: the scan never mutates `buffer`
-    return input.withUnsafeBufferPointer { scan($0) }
+    let (input, filled) = (buffer, filled)  // a second reference, not a copy: the scan never mutates `buffer`
+    return input.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[..<filled])) }
   }
 
   private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Step {

@@ -1,7 +1,8 @@
 /// A streaming CSV reader: UTF-8 bytes in, one reusable ``CSVRecord`` at a time out, with positions.
 ///
 /// Give it the whole text (``init(utf8:dialect:skippingPrefix:)``) or feed it chunks (``init(dialect:)``,
-/// ``append(_:)``, ``finishInput()``); both give the same records and positions, whatever the chunk sizes.
+/// ``append(_:)`` or ``append(upTo:writtenBy:)``, ``finishInput()``); all give the same records and positions,
+/// whatever the chunk sizes.
 ///
 /// Choices (`docs/csv.md` gives each with its reason and the conformance cases that test it):
 /// - CRLF, LF and a lone CR each end a record, mixed in one file too; `\n\r` is two line breaks.
@@ -22,8 +23,10 @@ public struct CSVReader: Sendable {
   /// The dialect the reader splits with.
   public let dialect: CSVDialect
 
-  /// Input not yet dropped: from the start of the record being read (or the scan position) onwards.
+  /// Input not yet dropped, in its first `filled` bytes: from the start of the record being read
+  /// (or the scan position) onwards. The rest is room for the next chunk.
   var buffer: [UInt8] = []
+  var filled = 0
   /// The input offset of `buffer[0]`.
   var base = 0
   /// Index in `buffer` of the next byte to scan.
@@ -63,6 +66,7 @@ public struct CSVReader: Sendable {
   public init(utf8 text: [UInt8], dialect: CSVDialect = CSVDialect(), skippingPrefix: Int = 0) {
     self.dialect = dialect
     buffer = text
+    filled = text.count
     inputFinished = true
     skipPrefix(skippingPrefix)
   }
@@ -83,11 +87,13 @@ public struct CSVReader: Sendable {
   /// ``append(_:)`` (which must hold the whole prefix) and before the first ``nextRecord()``.
   public mutating func skipPrefix(_ count: Int) {
     precondition(base == 0 && index == 0 && recordCount == 0, "CSVReader.skipPrefix after reading began")
-    let skipped = min(max(count, 0), buffer.count)
+    let skipped = min(max(count, 0), filled)
     guard skipped > 0 else { return }
     // The prefix (a `sep=` line) is expected to end with its line break, so reading starts a new line.
     bomCheckPending = false
-    line = buffer.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: $0) }.line
+    line =
+      buffer.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: UnsafeBufferPointer(rebasing: $0[..<skipped])) }
+      .line
     lineStart = skipped
     index = skipped
   }
@@ -95,14 +101,51 @@ public struct CSVReader: Sendable {
   /// Adds the next chunk of input; records it completes come out of ``nextRecord()``.
   public mutating func append(_ chunk: some Sequence<UInt8>) {
     precondition(!inputFinished, "CSVReader.append after finishInput")
+    dropReadInput()
+    buffer.removeSubrange(filled...)
+    buffer.append(contentsOf: chunk)
+    filled = buffer.count
+  }
+
+  /// Adds the next chunk of input as ``append(_:)`` does, written by `write` straight into the
+  /// reader's storage rather than copied there: `write` gets room for up to `count` bytes and
+  /// returns how many it wrote, from the room's start.
+  public mutating func append<Failure: Error>(
+    upTo count: Int, writtenBy write: (UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> Int
+  ) throws(Failure) {
+    precondition(!inputFinished, "CSVReader.append after finishInput")
+    dropReadInput()
+    let (start, end) = (filled, filled + count)
+    // Grown once; later chunks reuse the room, which stays in cache and needs no new pages.
+    if buffer.count < end { buffer.append(contentsOf: repeatElement(0, count: end - buffer.count)) }
+    // Typed throws do not pass through withUnsafeMutableBufferPointer's rethrows yet: carry the outcome out.
+    let outcome: Result<Int, Failure> = buffer.withUnsafeMutableBufferPointer { storage in
+      do throws(Failure) {
+        return .success(try write(UnsafeMutableBufferPointer(rebasing: storage[start..<end])))
+      } catch {
+        return .failure(error)
+      }
+    }
+    let written = try outcome.get()
+    precondition((0...count).contains(written), "CSVReader.append: more bytes written than there was room for")
+    filled += written
+  }
+
+  /// Drops the input before the record being read (or the scan position), moving the rest to the
+  /// start of the storage.
+  private mutating func dropReadInput() {
     let keepFrom = state.isBetweenRecords ? base + index : record.startByteOffset
     let drop = keepFrom - base
-    if drop > 0 {
-      buffer.removeSubrange(0..<drop)
-      base += drop
-      index -= drop
+    guard drop > 0 else { return }
+    let kept = filled - drop
+    buffer.withUnsafeMutableBytes { storage in
+      guard let start = storage.baseAddress else { return }
+      // Overlapping ranges: copyMemory is a memmove.
+      start.copyMemory(from: start + drop, byteCount: kept)
     }
-    buffer.append(contentsOf: chunk)
+    filled = kept
+    base += drop
+    index -= drop
   }
 
   /// Declares that no more input will come, so the last record can end without a line break.

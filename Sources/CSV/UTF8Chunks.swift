@@ -40,18 +40,42 @@ public struct UTF8Chunks: Sendable {
       text.append(contentsOf: chunk)
       carry = []
     }
+    let length = text.withUnsafeBufferPointer { holdBack(from: $0, isLast: isLast) }
+    text.removeLast(text.count - (length ?? 0))
+    return length == nil ? nil : text
+  }
+
+  /// As `take(_:isLast:)`, for a chunk read straight into `room`: the characters held back from the
+  /// last chunk are written at its start and `read` writes the chunk after them, answering how
+  /// many bytes it wrote and whether they are the last. Returns how many bytes from the room's
+  /// start are whole characters (those of a character the chunk's end cut are held back for the
+  /// next room), or nil as `take(_:isLast:)` does. The room must have space for three bytes more
+  /// than the chunk.
+  public mutating func take<Failure: Error>(
+    into room: UnsafeMutableBufferPointer<UInt8>,
+    reading read: (UnsafeMutableBufferPointer<UInt8>) throws(Failure) -> (count: Int, isLast: Bool)
+  ) throws(Failure) -> Int? {
+    let held = carry.count
+    for (offset, byte) in carry.enumerated() { room[offset] = byte }
+    carry = []
+    let (count, isLast) = try read(UnsafeMutableBufferPointer(rebasing: room[held...]))
+    return holdBack(from: UnsafeBufferPointer(rebasing: room[..<(held + count)]), isLast: isLast)
+  }
+
+  /// Keeps the start of a character cut by the end of `text` (unless it is the last) for the next
+  /// chunk, and returns the length of the rest, or nil when that is not NUL-free UTF-8.
+  private mutating func holdBack(from text: UnsafeBufferPointer<UInt8>, isLast: Bool) -> Int? {
+    var length = text.count
     if !isLast {
-      let cut = Self.cutCharacterLength(text)
-      carry = Array(text.suffix(cut))
-      text.removeLast(cut)
+      length -= Self.cutCharacterLength(text)
+      carry = Array(text[length...])
     }
-    let clean = text.withUnsafeBufferPointer { UTF8Validation.firstProblem(in: $0) == nil }
-    return clean ? text : nil
+    return UTF8Validation.firstProblem(in: UnsafeBufferPointer(rebasing: text[..<length])) == nil ? length : nil
   }
 
   /// The number of bytes at the end of `text` that start a character whose last bytes are still to
   /// come (0 when it ends on a character boundary).
-  static func cutCharacterLength(_ text: [UInt8]) -> Int {
+  static func cutCharacterLength(_ text: UnsafeBufferPointer<UInt8>) -> Int {
     // A character is at most 4 bytes: look back at most 3 for its lead byte.
     var back = 1
     while back <= min(3, text.count) {

@@ -109,7 +109,7 @@ extension FileImporter {
       }
       guard let record else {
         if reader.isAtEnd { return reader.nextLine }
-        if let chunk = try text.nextChunk() { reader.append(chunk) } else { reader.finishInput() }
+        if try !text.readNextChunk(into: &reader) { reader.finishInput() }
         continue
       }
       if record.number <= layout.headerRecord { continue }

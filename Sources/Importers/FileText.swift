@@ -84,17 +84,33 @@ struct FileText {
     needsWholeFile = true
   }
 
-  /// The text after the head, a chunk at a time; nil at the end (and when `needsWholeFile` was set).
-  mutating func nextChunk() throws(ImportError) -> [UInt8]? {
-    guard !isWhole, !needsWholeFile, offset < end else { return nil }
-    let bytes = try Self.read(file, at: offset, count: min(chunkBytes, end - offset))
-    offset = bytes.isEmpty ? end : offset + bytes.count
-    // The chunk is handed on, not copied (its last use).
-    guard let text = chunks.take(consume bytes, isLast: offset >= end) else {
-      needsWholeFile = true
-      return nil
+  /// Reads the next chunk of the text after the head straight into `reader`'s storage; false,
+  /// having added nothing, at the end (and when `needsWholeFile` was set).
+  mutating func readNextChunk(into reader: inout CSVReader) throws(ImportError) -> Bool {
+    guard !isWhole, !needsWholeFile, offset < end else { return false }
+    let (file, end, wanted) = (file, end, min(chunkBytes, end - offset))
+    var (chunks, offset) = (chunks, offset)
+    defer { (self.chunks, self.offset) = (chunks, offset) }
+    var taken: Int?
+    // Room for the chunk and the start of a character the last one cut.
+    try reader.append(upTo: wanted + 3) { room throws(ImportError) in
+      taken = try chunks.take(into: room) { space throws(ImportError) in
+        let count: Int
+        do throws(FileReadError) {
+          count = try file.contents.read(at: offset, filling: UnsafeMutableBufferPointer(rebasing: space[..<wanted]))
+        } catch {
+          throw Self.unreadable(file, error)
+        }
+        offset = count == 0 ? end : offset + count
+        return (count, offset >= end)
+      }
+      return taken ?? 0
     }
-    return text
+    guard taken != nil else {
+      needsWholeFile = true
+      return false
+    }
+    return true
   }
 
   private init(
@@ -123,7 +139,11 @@ struct FileText {
     do {
       return try file.contents.bytes(at: offset, count: count)
     } catch {
-      throw ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
+      throw unreadable(file, error)
     }
+  }
+
+  private static func unreadable(_ file: InputFile, _ error: FileReadError) -> ImportError {
+    ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
   }
 }

@@ -46,22 +46,29 @@ extension FileContents {
     var failure: FileReadError?
     // Not zeroed first: every byte kept is one read (a megabyte a chunk, all of a large file).
     let result = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, filled in
-      while filled < wanted {
-        do throws(FileReadError) {
-          let read = try self.read(
-            at: offset + filled,
-            into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
-          // The file shrank while it was read: what remains is what there is.
-          if read == 0 { return }
-          filled += read
-        } catch {
-          failure = error
-          return
-        }
+      do throws(FileReadError) {
+        filled = try self.read(at: offset, filling: buffer)
+      } catch {
+        failure = error
       }
     }
     if let failure { throw failure }
     return result
+  }
+
+  /// Reads the bytes from `offset` into `buffer` until it is full or the file ends; returns how
+  /// many it read.
+  func read(at offset: Int, filling buffer: UnsafeMutableBufferPointer<UInt8>) throws(FileReadError) -> Int {
+    var filled = 0
+    while filled < buffer.count {
+      let read = try self.read(
+        at: offset + filled,
+        into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[filled...])))
+      // The file shrank while it was read: what remains is what there is.
+      if read == 0 { break }
+      filled += read
+    }
+    return filled
   }
 }
 

@@ -25,7 +25,29 @@ import Testing
         "\(input.debugDescription)")
       let chunked = Read.events(bytes, dialect: dialect, chunkSizes: { Int(random.next() % 5) + 1 })
       #expect(chunked == whole, "\(input.debugDescription) in random chunks")
+      let written = Read.events(
+        bytes, dialect: dialect, chunkSizes: { Int(random.next() % 5) + 1 }, writtenInPlace: true)
+      #expect(written == whole, "\(input.debugDescription) in random chunks written in place")
     }
+  }
+
+  /// Records read in place (`readInPlace`), whenever the reader offers them, are the records
+  /// `nextRecord()` gives, with the same numbers and lines, and the reading goes on the same after.
+  @Test func recordsReadInPlaceAreTheRecords() {
+    let pieces = Self.pieces + ["abc,", "x,y\n", "\"q,\"\n"]
+    var random = SplitMix64(seed: 0x0001_7ACE)
+    var takenInPlace = 0
+    for round in 0..<4000 {
+      let count = Int(random.next() % 24)
+      let input = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+      let bytes = Array(input.utf8)
+      let whole = Read.events(bytes, chunking: .whole).map(Read.numbered)
+      let inPlace = Read.numberedEvents(
+        bytes, chunkSizes: { Int(random.next() % 9) + 1 }, writtenInPlace: round % 2 == 0,
+        takenInPlace: &takenInPlace)
+      #expect(inPlace == whole, "\(input.debugDescription)")
+    }
+    #expect(takenInPlace > 500)
   }
 
   /// With a field cap of 3 bytes the error, where it comes, is the same whatever the chunk sizes.

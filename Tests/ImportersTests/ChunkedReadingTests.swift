@@ -159,6 +159,34 @@ import Testing
     chunks = UTF8Chunks()
     #expect(text.prefix(2).withUnsafeBufferPointer { chunks.take($0, isLast: true) } == nil)
   }
+
+  /// The same, each chunk read straight into room after the bytes held back from the last one.
+  @Test func theChunksReadInPlaceCarryACharacterCutInTwo() {
+    let text = Array("aé€😀b".utf8)
+    for size in [1, 2, 3] {
+      var chunks = UTF8Chunks()
+      var out: [UInt8] = []
+      var start = 0
+      while start < text.count {
+        let end = min(text.count, start + size)
+        var room = [UInt8](repeating: 0xFF, count: size + 3)
+        let length = room.withUnsafeMutableBufferPointer { room in
+          chunks.take(into: room) { space in
+            (space.update(fromContentsOf: text[start..<end]), end == text.count)
+          }
+        }
+        out += room.prefix(length ?? 0)
+        start = end
+      }
+      #expect(out == text, "chunks of \(size)")
+    }
+    var chunks = UTF8Chunks()
+    var room = [UInt8](repeating: 0, count: 5)
+    let length = room.withUnsafeMutableBufferPointer { room in
+      chunks.take(into: room) { space in (space.update(fromContentsOf: text.prefix(2)), true) }
+    }
+    #expect(length == nil)
+  }
 }
 
 /// Contents that fail after `failAt` bytes, as a disk or network file system can.

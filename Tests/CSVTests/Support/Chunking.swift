@@ -8,13 +8,16 @@ enum Chunking: Hashable, Sendable, CaseIterable, CustomStringConvertible {
   /// The chunk-fed reader, seven bytes per `append`: boundaries fall inside `""`, `\r\n`, multi-byte UTF-8
   /// and the BOM, at offsets no other test picks.
   case sevenBytes
+  /// Seven bytes at a time written straight into the reader's room (`append(upTo:writtenBy:)`),
+  /// offered room for more than it gets.
+  case sevenBytesWrittenInPlace
 
   /// The chunk size, or `nil` for the whole-buffer reader.
   var size: Int? {
     switch self {
     case .whole: nil
     case .oneByte: 1
-    case .sevenBytes: 7
+    case .sevenBytes, .sevenBytesWrittenInPlace: 7
     }
   }
 
@@ -23,6 +26,7 @@ enum Chunking: Hashable, Sendable, CaseIterable, CustomStringConvertible {
     case .whole: "whole buffer"
     case .oneByte: "1-byte chunks"
     case .sevenBytes: "7-byte chunks"
+    case .sevenBytesWrittenInPlace: "7-byte chunks written in place"
     }
   }
 }

@@ -12,11 +12,16 @@ enum Read {
       _ = drain(&reader, into: &events, limit: bytes.count)
       return events
     }
-    return events(bytes, dialect: dialect, chunkSizes: { size })
+    return events(
+      bytes, dialect: dialect, chunkSizes: { size }, writtenInPlace: chunking == .sevenBytesWrittenInPlace)
   }
 
-  /// Every event of reading `bytes` with the chunk-fed reader, each chunk `chunkSizes()` bytes long.
-  static func events(_ bytes: [UInt8], dialect: CSVDialect = CSVDialect(), chunkSizes: () -> Int) -> [ReadEvent] {
+  /// Every event of reading `bytes` with the chunk-fed reader, each chunk `chunkSizes()` bytes long,
+  /// appended, or with `writtenInPlace` written into the room the reader offers (three bytes more
+  /// than the chunk).
+  static func events(
+    _ bytes: [UInt8], dialect: CSVDialect = CSVDialect(), chunkSizes: () -> Int, writtenInPlace: Bool = false
+  ) -> [ReadEvent] {
     var events: [ReadEvent] = []
     var reader = CSVReader(dialect: dialect)
     var offset = 0
@@ -24,7 +29,7 @@ enum Read {
       if drain(&reader, into: &events, limit: bytes.count) { return events }
       if offset < bytes.count {
         let end = min(offset + max(chunkSizes(), 1), bytes.count)
-        reader.append(bytes[offset..<end])
+        feed(&reader, bytes[offset..<end], writtenInPlace: writtenInPlace)
         offset = end
       } else {
         reader.finishInput()
@@ -33,6 +38,64 @@ enum Read {
         return events
       }
     }
+  }
+
+  /// Appends `chunk`, or writes it into room the reader offers (three bytes more than it needs).
+  private static func feed(_ reader: inout CSVReader, _ chunk: ArraySlice<UInt8>, writtenInPlace: Bool) {
+    guard writtenInPlace else { return reader.append(chunk) }
+    reader.append(upTo: chunk.count + 3) { room in
+      _ = room.update(fromContentsOf: chunk)
+      return chunk.count
+    }
+  }
+
+  /// An event as `numberedEvents` tells it: a record's number, line and fields, or an error.
+  static func numbered(_ event: ReadEvent) -> String {
+    switch event {
+    case .record(let record): "\(record.number) \(record.startLine) \(record.fields)"
+    case .error(let error): error.shortDescription
+    }
+  }
+
+  /// The events of reading `bytes` in chunks as `events(_:dialect:chunkSizes:writtenInPlace:)`
+  /// does, taking every record `readInPlace` offers (unless a field holds doubled quotes, whose
+  /// value only `nextRecord()` gives) before each `nextRecord()`; `takenInPlace` counts those.
+  static func numberedEvents(
+    _ bytes: [UInt8], chunkSizes: () -> Int, writtenInPlace: Bool, takenInPlace: inout Int
+  ) -> [String] {
+    var events: [String] = []
+    var reader = CSVReader()
+    var offset = 0
+    while events.count <= bytes.count + 1 {
+      reader.readInPlace { record in
+        let fields = (0..<record.fieldCount).compactMap(record.field)
+        guard fields.count == record.fieldCount else { return false }
+        let strings = fields.map { String(decoding: $0, as: UTF8.self) }
+        events.append("\(record.number) \(record.startLine) \(strings)")
+        takenInPlace += 1
+        return true
+      }
+      do {
+        if let record = try reader.nextRecord() {
+          events.append(numbered(.record(RecordSnapshot(record))))
+          continue
+        }
+      } catch {
+        events.append(error.shortDescription)
+        if error.isRecoverable { continue }
+        return events
+      }
+      if reader.isAtEnd { return events }
+      guard offset < bytes.count else {
+        reader.finishInput()
+        continue
+      }
+      let end = min(offset + max(chunkSizes(), 1), bytes.count)
+      feed(&reader, bytes[offset..<end], writtenInPlace: writtenInPlace)
+      offset = end
+    }
+    Issue.record("the reader gave more events than the input has bytes")
+    return events
   }
 
   /// The events of reading `bytes`, after checking that the whole-buffer reader and the chunk-fed reader
