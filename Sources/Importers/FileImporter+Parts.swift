@@ -35,7 +35,6 @@ extension FileImporter {
     var (early, late) = bothAtOnce(
       { try? readRows(of: &first, layout: layout, decisions: decisions, checksDecisions: checksDecisions) },
       { try? readRows(of: &second, layout: rest, decisions: decisions, checksDecisions: checksDecisions) })
-    whenACoreIsFree()
     guard var reading = early, var later = late, !first.needsWholeFile, !second.needsWholeFile,
       !later.hadUnreadableRecord
     else { return nil }

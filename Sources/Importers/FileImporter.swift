@@ -8,10 +8,6 @@ import Domain
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions
-  /// Called on the importing thread whenever the import goes on on one core only: before a file
-  /// is read in one pass, and after the parts of one read in two parts at once. It may be called
-  /// more than once.
-  var whenACoreIsFree: () -> Void = {}
 
   /// One file's import: its facts, apart from every other file's, its diagnostics and its summary.
   struct Imported {
@@ -36,7 +32,6 @@ struct FileImporter {
         if let inParts = importInParts(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics) {
           outcome = inParts
         } else {
-          whenACoreIsFree()
           outcome = try importRows(of: &text, decided: decided, into: &facts, diagnostics: &fileDiagnostics)
         }
       } catch {

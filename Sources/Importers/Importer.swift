@@ -28,9 +28,9 @@ public enum Importer {
   }
 
   /// Each file's import, in the order given. The largest file is imported on this thread; the
-  /// others, one after another, on a second thread that starts as soon as the largest leaves a
-  /// core idle: when its rows are read in one pass, or after its parts when it is read in two
-  /// parts at once (the rest of its import, on one core, then runs beside them).
+  /// others, one after another, on a second thread started at once. (It shares the cores with the
+  /// largest file's parts when that is read in two parts at once, rather than waiting for them:
+  /// what follows the parts uses both cores too, and the main thread would wait for it there.)
   private static func importEach(_ files: [InputFile], options: ImportOptions) -> [Result<
     FileImporter.Imported, ImportError
   >] {
@@ -41,9 +41,8 @@ public enum Importer {
       files.count > 1
     else { return files.map(imported) }
     let others = BackgroundWork { files.indices.filter { $0 != largest }.map { imported(files[$0]) } }
-    var importer = FileImporter(file: files[largest], options: options)
-    importer.whenACoreIsFree = others.start
-    let first = Result { () throws(ImportError) in try importer.run() }
+    others.start()
+    let first = imported(files[largest])
     var results = others.wait()
     results.insert(first, at: largest)
     return results

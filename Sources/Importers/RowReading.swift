@@ -17,14 +17,16 @@ struct RowReading {
   var hadUnreadableRecord = false
 
   /// Adds what a reading of the next part of the file gathered, as if its rows had been read here.
-  mutating func append(_ later: RowReading) {
+  mutating func append(_ later: consuming RowReading) {
     summary.rowsRead += later.summary.rowsRead
     summary.rowsImported += later.summary.rowsImported
     summary.rowsSkipped += later.summary.rowsSkipped
     facts.append(later.facts)
     diagnostics += later.diagnostics
     votes.append(later.votes)
-    state.time.append(later.state.time, spellingNumbers: cells.adoptSpellings(of: later.cells))
+    let time = later.state.time
+    later.state.time = TimeFold()  // one reference to the later part's entries, so they are moved, not copied
+    state.time.append(time, cells: later.cells, spellingNumbers: cells.adoptSpellings(of: later.cells))
   }
 
   /// Numbers every line `offset` further on: for a part read from the middle of a file, whose

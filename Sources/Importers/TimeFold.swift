@@ -25,43 +25,64 @@ struct TimeFold {
     var billable: Bool
     /// Whether the ledger may fold the entry (spec §1: amounts to be converted are kept apart).
     var ledgerFolds: Bool
+    /// A later part's entry folded into one of the earlier part's (`append`): not an entry itself.
+    var foldedIntoEarlier = false
     var seconds: Int64
     var value: Money?
   }
 
   private var sums: [Sum] = []
+  /// A later part's entries (`append`), kept apart so that the ledger's entries can be made from
+  /// both parts at once.
+  private var later: Later?
   /// Open addressing: a packed key, and the entry's index plus one (0: empty). A power of two long.
   private var keys = [UInt64](repeating: 0, count: 1024)
   private var indices = [Int32](repeating: 0, count: 1024)
   private var currencies: [Currency] = []
   /// Some rows the ledger may fold were not folded here (their key did not fit).
   private var someLeftForTheLedger = false
-  /// A later part's entries were appended: the key table no longer knows every entry.
-  private var appendedLater = false
+
+  /// The entries of a later part of the file, numbered by its own spellings (`cells`);
+  /// `spellingNumbers` gives each of them the number of the same spelling in the earlier part.
+  private struct Later {
+    var sums: [Sum]
+    var cells: FileCells
+    var spellingNumbers: [Int]
+  }
 
   /// Adds a row; `position` (asked only when the row starts an entry) is where it starts.
   mutating func add(_ row: TimeRow, ledgerFolds folds: Bool, position: () -> (line: Int, column: Int)) {
-    precondition(!appendedLater, "TimeFold.add after append")
+    precondition(later == nil, "TimeFold.add after append")
     guard folds, let key = packedKey(row) else {
       if folds { someLeftForTheLedger = true }
       append(row, folds: folds, position: position())
       return
     }
-    let mask = keys.count - 1
-    var bucket = Self.bucket(of: key, mask: mask)
-    while indices[bucket] != 0 {
-      if keys[bucket] == key {
-        let index = Int(indices[bucket]) - 1
-        sums[index].seconds += row.seconds
-        if let more = row.value { sums[index].value = sums[index].value.map { $0 + more } ?? more }
-        return
-      }
-      bucket = (bucket + 1) & mask
+    let (found, bucket) = entry(withKey: key)
+    if let found {
+      fold(row.seconds, row.value, into: found)
+      return
     }
     append(row, folds: true, position: position())
     keys[bucket] = key
     indices[bucket] = Int32(sums.count)
     if sums.count * 2 > keys.count { grow() }
+  }
+
+  /// The index of the entry with `key`, else nil and the empty bucket where the key would go.
+  private func entry(withKey key: UInt64) -> (index: Int?, bucket: Int) {
+    let mask = keys.count - 1
+    var bucket = Self.bucket(of: key, mask: mask)
+    while indices[bucket] != 0 {
+      if keys[bucket] == key { return (Int(indices[bucket]) - 1, bucket) }
+      bucket = (bucket + 1) & mask
+    }
+    return (nil, bucket)
+  }
+
+  private mutating func fold(_ seconds: Int64, _ value: Money?, into index: Int) {
+    sums[index].seconds += seconds
+    if let more = value { sums[index].value = sums[index].value.map { $0 + more } ?? more }
   }
 
   /// Hands every entry to the ledger, naming each client by its spelling's key in `cells` and each
@@ -71,72 +92,108 @@ struct TimeFold {
   /// reads the ledger client by client then meets each client in one run. Otherwise they go in the
   /// order they began, for `Ledger.addTime` to fold. The fold is empty afterwards.
   mutating func drain(into ledger: inout Ledger, cells: FileCells, path: String) {
-    let sums = sums
+    let (sums, later) = (sums, later)
     self = TimeFold()
-    func entry(_ sum: Sum) -> TimeEntry {
-      TimeEntry(
-        day: sum.day, client: cells.spellings[Int(sum.spelling)].key, seconds: sum.seconds, billable: sum.billable,
-        value: sum.value, position: SourcePosition(file: path, line: Int(sum.line), column: Int(sum.column)))
-    }
+    let laterSums = later?.sums ?? []
+    let laterNumbers = later?.spellingNumbers ?? []
     guard
       cells.oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger
-        && !sums.contains(where: { !$0.ledgerFolds })
+        && !sums.contains(where: { !$0.ledgerFolds }) && !laterSums.contains(where: { !$0.ledgerFolds })
     else {
-      for sum in sums { ledger.addTime(entry(sum), folding: sum.ledgerFolds) }
+      for sum in sums {
+        ledger.addTime(Self.entry(sum, cells.spellings[Int(sum.spelling)].key, path), folding: sum.ledgerFolds)
+      }
+      for sum in laterSums where !sum.foldedIntoEarlier {
+        let key = cells.spellings[laterNumbers[Int(sum.spelling)]].key
+        ledger.addTime(Self.entry(sum, key, path), folding: sum.ledgerFolds)
+      }
       return
     }
-    let order = Self.groupedBySpelling(sums, spellingCount: cells.spellings.count)
+    // Where each part's entries of each client go: a client's run holds this part's, then the
+    // later part's.
+    var next = [Int](repeating: 0, count: cells.spellings.count)
+    var laterNext = next
+    for sum in sums { next[Int(sum.spelling)] += 1 }
+    for sum in laterSums where !sum.foldedIntoEarlier { laterNext[laterNumbers[Int(sum.spelling)]] += 1 }
+    var count = 0
+    for spelling in next.indices {
+      let (here, there) = (next[spelling], laterNext[spelling])
+      (next[spelling], laterNext[spelling]) = (count, count + here)
+      count += here + there
+    }
     // Made in place, so that the advice comes before the first write: tens of megabytes at 1M rows.
-    let entries = [TimeEntry](unsafeUninitializedCapacity: order.count) { buffer, count in
+    let entries = [TimeEntry](unsafeUninitializedCapacity: count) { buffer, made in
       HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
-      for index in order {
-        buffer.initializeElement(at: count, to: entry(sums[Int(index)]))
-        count += 1
+      guard let slots = buffer.baseAddress else { return }
+      let fillHere = {
+        for sum in sums {
+          (slots + next[Int(sum.spelling)]).initialize(
+            to: Self.entry(sum, cells.spellings[Int(sum.spelling)].key, path))
+          next[Int(sum.spelling)] += 1
+        }
       }
+      // The later part's entries name their clients with its own keys and the path with a copy
+      // of its own: the two threads then count references on different objects, rather than
+      // taking turns with the same ones' cache lines.
+      let fillLater = {
+        guard let later else { return }
+        let ownPath = String(decoding: Array(path.utf8), as: UTF8.self)
+        for sum in laterSums where !sum.foldedIntoEarlier {
+          let number = laterNumbers[Int(sum.spelling)]
+          (slots + laterNext[number]).initialize(
+            to: Self.entry(sum, later.cells.spellings[Int(sum.spelling)].key, ownPath))
+          laterNext[number] += 1
+        }
+      }
+      if laterSums.count >= Self.entriesWorthAThread {
+        _ = bothAtOnce(fillHere, fillLater)
+      } else {
+        fillHere()
+        fillLater()
+      }
+      made = count
     }
     ledger.addFoldedTime(entries)
   }
 
-  /// The indices of `sums` grouped by spelling number, each spelling's in their order (a counting sort).
-  private static func groupedBySpelling(_ sums: [Sum], spellingCount: Int) -> [Int32] {
-    var starts = [Int](repeating: 0, count: spellingCount + 1)
-    for sum in sums { starts[Int(sum.spelling) + 1] += 1 }
-    for spelling in 0..<spellingCount { starts[spelling + 1] += starts[spelling] }
-    var order = [Int32](repeating: 0, count: sums.count)
-    for (index, sum) in sums.enumerated() {
-      order[starts[Int(sum.spelling)]] = Int32(index)
-      starts[Int(sum.spelling)] += 1
-    }
-    return order
+  /// Below this many, a later part's entries are made after the earlier part's rather than beside them.
+  static let entriesWorthAThread = 10_000
+
+  private static func entry(_ sum: Sum, _ client: ClientKey, _ path: String) -> TimeEntry {
+    TimeEntry(
+      day: sum.day, client: client, seconds: sum.seconds, billable: sum.billable, value: sum.value,
+      position: SourcePosition(file: path, line: Int(sum.line), column: Int(sum.column)))
   }
 
-  /// Adds the entries of a later part of the file, as if its rows had been added here;
-  /// `spellingNumbers` maps the later part's spelling numbers to this part's. Only `drain` may
-  /// follow.
-  mutating func append(_ later: TimeFold, spellingNumbers: [Int]) {
-    // Known once, by a pass over the entries here, rather than kept up to date on every row.
-    let lastDayHere = sums.lazy.map(\.day).max()
-    // At most this many: not the next power of two, which for large files is much more.
-    sums.reserveCapacity(sums.count + later.sums.count)
-    for var sum in later.sums {
-      sum.spelling = Int32(spellingNumbers[Int(sum.spelling)])
-      // An entry of a day after all of these cannot fold into one of them (a key has its day), and
-      // the later entries' keys differ: it is appended as it is, without a search. In a file in
-      // date order, that is all but the entries of the day the cut falls on.
-      guard let lastDayHere, sum.day <= lastDayHere else {
-        sums.append(sum)
-        continue
+  /// Adds the entries of a later part of the file, read with `cells` (whose spelling numbers
+  /// `spellingNumbers` maps to this part's), as if its rows had been added here. Only `shiftLines`
+  /// and `drain` may follow.
+  mutating func append(_ later: consuming TimeFold, cells: FileCells, spellingNumbers: [Int]) {
+    precondition(self.later == nil && later.later == nil, "TimeFold.append twice")
+    var laterSums = later.sums
+    later.sums = []  // one reference, so that marking an entry folded does not copy them all
+    // Known once, by a pass over the entries here, rather than kept up to date on every row. An
+    // entry of a day after all of these cannot fold into one of them (a key has its day): in a
+    // file in date order, only the entries of the day the cut falls on are looked up. One that is
+    // not found stays where it is; no other later entry has its key.
+    if let lastDayHere = sums.lazy.map(\.day).max() {
+      for index in laterSums.indices where laterSums[index].day <= lastDayHere && laterSums[index].ledgerFolds {
+        let sum = laterSums[index]
+        let row = TimeRow(
+          day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
+          value: sum.value)
+        guard let key = packedKey(row), let found = entry(withKey: key).index else { continue }
+        fold(sum.seconds, sum.value, into: found)
+        laterSums[index].foldedIntoEarlier = true
       }
-      let row = TimeRow(
-        day: sum.day, spelling: Int(sum.spelling), seconds: sum.seconds, billable: sum.billable, value: sum.value)
-      add(row, ledgerFolds: sum.ledgerFolds) { (Int(sum.line), Int(sum.column)) }
     }
     if later.someLeftForTheLedger { someLeftForTheLedger = true }
-    appendedLater = true
+    self.later = Later(sums: laterSums, cells: cells, spellingNumbers: spellingNumbers)
   }
 
   /// Numbers the lines of the entries' positions `offset` further on.
   mutating func shiftLines(by offset: Int) {
+    precondition(later == nil, "TimeFold.shiftLines after append")
     for index in sums.indices { sums[index].line = Int32(clamping: Int(sums[index].line) + offset) }
   }
 

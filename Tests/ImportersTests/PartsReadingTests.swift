@@ -44,6 +44,18 @@ import Testing
     #expect(inParts.contains("t.csv:805:"))
   }
 
+  /// Parts with many entries each have their ledger entries made on both cores at once: each
+  /// client's run holds the first part's entries, then the second's, as one pass orders them.
+  @Test func manyEntriesAreMadeFromBothPartsAtOnceInOnePassOrder() {
+    let rows = 8_000 * 3
+    #expect(rows / 2 > TimeFold.entriesWorthAThread)
+    let bytes = ChunkedReadingTests.toggl(rows: rows) { Day(daysSinceEpoch: Int32(19_000 + $0 / 3)).description }
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    #expect(Self.partsOutcome(bytes, chunkBytes: 1 << 16) == "imported \(rows) entries, 0 diagnostics")
+    let inParts = ChunkedReadingTests.outcome([file], chunkBytes: 1 << 16)
+    #expect(inParts == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
+  }
+
   /// In date order, the second part's entries of days after the first part's are appended as
   /// they are; those of the day the cut falls on fold into the first part's.
   @Test func aFileInDateOrderFoldsTheDayOfTheCutOnce() {
