@@ -121,13 +121,23 @@ extension FileImporter {
   }
 
   /// Calls `body` with the data records in the head of the text (all of it when it is whole),
-  /// ignoring what cannot be read there: enough to guess how its columns read.
-  func forEachDataRow(inHeadOf text: FileText, layout: Layout, _ body: (RecordRow) -> Void) {
+  /// ignoring what cannot be read there: enough to guess how its columns read. Each record the
+  /// reader can read in place is offered to `inPlace` first; declined, it comes as a row.
+  func forEachDataRow(
+    inHeadOf text: FileText, layout: Layout, inPlace: (InPlaceRecord) -> Bool, _ body: (RecordRow) -> Void
+  ) {
     var reader = CSVReader(utf8: text.headLines, dialect: layout.dialect, skippingPrefix: layout.skip)
+    let source = RecordRow.Source(record: CSVRecord(), file: file.path)
     while true {
+      reader.readInPlace { record in record.number > layout.headerRecord && inPlace(record) }
       do {
         guard let record = try reader.nextRecord() else { return }
-        if record.number > layout.headerRecord { body(RecordRow(record: record, file: file.path)) }
+        if record.number > layout.headerRecord {
+          source.record = record
+          body(RecordRow(source))
+          // Let go of the record, so the reader can reuse its storage for the next one.
+          source.record = CSVRecord()
+        }
       } catch  where error.isRecoverable {
         continue
       } catch {

@@ -84,7 +84,7 @@ struct FileImporter {
   func decisions(for layout: Layout, in text: inout FileText) throws(ImportError) -> ColumnDecisions {
     var votes = ColumnVotes(layout: layout)
     guard text.isWhole else {
-      forEachDataRow(inHeadOf: text, layout: layout) { votes.count($0) }
+      forEachDataRow(inHeadOf: text, layout: layout, inPlace: { votes.count($0) }) { votes.count($0) }
       return votes.guess(options: options)
     }
     try forEachDataRow(of: &text, layout: layout) { row in
