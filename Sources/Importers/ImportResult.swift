@@ -53,11 +53,14 @@ public struct FileSummary: Sendable, Equatable {
     // One pass over the time, usually the most facts by far; a client repeated (time comes
     // grouped by client) is not hashed again.
     var lastClient: ClientKey?
-    for entry in facts.timeEntries {
-      note(day: entry.day, client: nil)
-      if entry.client != lastClient {
-        clients.insert(entry.client)
-        lastClient = entry.client
+    // Read where they lie: a copy of each entry would count references to its client and path.
+    facts.timeEntries.withUnsafeBufferPointer { entries in
+      for index in entries.indices {
+        note(day: entries[index].day, client: nil)
+        if entries[index].client != lastClient {
+          clients.insert(entries[index].client)
+          lastClient = entries[index].client
+        }
       }
     }
     for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
