@@ -118,7 +118,7 @@ struct ByteKeyedTable<Value> {
   /// The eight bytes of `key` from `index` on; for a key shorter than eight bytes, a word that
   /// holds all of them (which, with the key's length, tells it from any other key).
   @inline(__always)
-  private static func word(of key: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+  static func word(of key: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
     guard let base = key.baseAddress else { return 0 }
     let raw = UnsafeRawPointer(base)
     switch key.count {

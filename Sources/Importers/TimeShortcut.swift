@@ -18,6 +18,10 @@ final class TimeShortcut {
   private let amount: Int?
   private let currency: Currency
   private let hasRate: Bool
+  // Used by the one thread reading the file (or its part), for every row: no run-time
+  // exclusivity check (see `FileCells`).
+  @exclusivity(unchecked) private var recentDay = RecentCell<Day>()
+  @exclusivity(unchecked) private var recentBillable = RecentCell<Bool>()
 
   /// Nil when the format's rows need more than this reads: a conversion of its own, report
   /// groups, or a currency column.
@@ -59,7 +63,7 @@ final class TimeShortcut {
     // A short or long row has its shape checked and said; a cell with doubled quotes is unescaped.
     guard record.fieldCount == fieldCount,
       let clientCell = record.field(client), let spelling = file.clients.value(for: clientCell),
-      let dateCell = record.field(date), case let day?? = file.days[date].known(dateCell),
+      let day = day(record),
       let seconds = duration(record),
       let isBillable = billable(record),
       case .some(let value) = value(record)
@@ -68,6 +72,14 @@ final class TimeShortcut {
     let row = TimeRow(day: day, spelling: spelling, seconds: seconds, billable: isBillable, value: value)
     state.add(row) { (record.startLine, 1) }
     return true
+  }
+
+  private func day(_ record: InPlaceRecord) -> Day? {
+    guard let cell = record.field(date) else { return nil }
+    if let day = recentDay.value(for: cell) { return day }
+    guard case let day?? = file.days[date].known(cell) else { return nil }
+    recentDay.remember(day, for: cell)
+    return day
   }
 
   private func duration(_ record: InPlaceRecord) -> Int64? {
@@ -81,8 +93,10 @@ final class TimeShortcut {
 
   private func billable(_ record: InPlaceRecord) -> Bool? {
     guard let billable else { return true }
-    guard let cell = record.field(billable), case let value? = file.billables[billable].known(cell)
-    else { return nil }
+    guard let cell = record.field(billable) else { return nil }
+    if let value = recentBillable.value(for: cell) { return value }
+    guard case let value? = file.billables[billable].known(cell) else { return nil }
+    recentBillable.remember(value ?? true, for: cell)
     return value ?? true
   }
 
