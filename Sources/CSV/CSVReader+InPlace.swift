@@ -18,7 +18,10 @@ extension CSVReader {
       let bytes = UnsafeBufferPointer(rebasing: storage[..<filled])
       withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * Self.inPlaceFieldLimit) { bounds in
         guard let first = bytes.baseAddress, let fieldBounds = bounds.baseAddress else { return }
-        while let plain = plainRecord(in: bytes, bounds: bounds) {
+        // A static function given what it needs: a method would have the reader (a few hundred
+        // bytes) copied for every record.
+        let dialect = self.dialect
+        while let plain = Self.plainRecord(in: bytes, at: index, dialect: dialect, bounds: bounds) {
           let record = InPlaceRecord(
             number: recordCount + 1, startLine: line, fieldCount: plain.fieldCount,
             start: first + index, bounds: UnsafePointer(fieldBounds), escaped: plain.escaped)
@@ -32,13 +35,12 @@ extension CSVReader {
     }
   }
 
-  /// The plain record at `index`, its field bounds written to `bounds`; nil when the record there
+  /// The plain record at `start`, its field bounds written to `bounds`; nil when the record there
   /// is not plain.
-  private func plainRecord(
-    in bytes: UnsafeBufferPointer<UInt8>, bounds: UnsafeMutableBufferPointer<Int>
+  private static func plainRecord(
+    in bytes: UnsafeBufferPointer<UInt8>, at start: Int, dialect: CSVDialect, bounds: UnsafeMutableBufferPointer<Int>
   ) -> (fieldCount: Int, escaped: UInt64, lineBreaks: Int, next: Int)? {
     let count = bytes.count
-    let start = index
     guard start < count, bytes[start] != 0x0A, bytes[start] != 0x0D else { return nil }
     let delimiter = dialect.delimiter
     let quote = dialect.quote
