@@ -23,7 +23,12 @@ public enum ClientWorthCLI {
     return run(
       arguments: Array(arguments.dropFirst()), environment: environment,
       workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(),
-      stdout: &stdout, stderr: &stderr)
+      stdout: &stdout, stderr: &stderr,
+      importer: { files, options throws(ImportError) in
+        let imported = try Importer.importFiles(files, options: options)
+        KeptUntilExit.keep(imported)
+        return imported
+      })
   }
 
   /// The testable core: the arguments after the program name, the environment, the folder
