@@ -17,7 +17,7 @@ struct TimeRow {
 struct TimeFold {
   /// One entry as it is summed: its first row's day, spelling, flag and line, and the sums so far.
   /// Small, since a large file has hundreds of thousands; the ledger's `TimeEntry` is made at the end.
-  private struct Sum {
+  fileprivate struct Sum {
     var day: Day
     var spelling: Int32
     var line: Int32
@@ -35,9 +35,13 @@ struct TimeFold {
   /// A later part's entries (`append`), kept apart so that the ledger's entries can be made from
   /// both parts at once.
   private var later: Later?
-  /// Open addressing: a packed key, and the entry's index plus one (0: empty). A power of two long.
-  private var keys = [UInt64](repeating: 0, count: 1024)
-  private var indices = [Int32](repeating: 0, count: 1024)
+  /// While the rows come in date order, only the entries of the latest day (`today`) are keyed,
+  /// in a small table emptied each new day: an entry of an earlier day cannot take the row of a
+  /// later one (a key has its day), and the table stays in cache. A row of an earlier day keys
+  /// every entry, in `allKeys`, from then on.
+  private var today: Day?
+  private var todaysKeys = EntryKeys()
+  private var allKeys: EntryKeys?
   private var currencies: [Currency] = []
   /// Some rows the ledger may fold were not folded here (their key did not fit).
   private var someLeftForTheLedger = false
@@ -58,26 +62,35 @@ struct TimeFold {
       append(row, folds: folds, position: position())
       return
     }
-    let (found, bucket) = entry(withKey: key)
+    if allKeys == nil {
+      if let today, row.day < today {
+        allKeys = keysOfAllEntries()
+      } else if row.day != today {
+        today = row.day
+        todaysKeys.removeAll()
+      }
+    }
+    let (found, bucket) = allKeys?.find(key) ?? todaysKeys.find(key)
     if let found {
       fold(row.seconds, row.value, into: found)
       return
     }
     append(row, folds: true, position: position())
-    keys[bucket] = key
-    indices[bucket] = Int32(sums.count)
-    if sums.count * 2 > keys.count { grow() }
+    if allKeys != nil {
+      allKeys?.insert(key, index: sums.count - 1, at: bucket)
+    } else {
+      todaysKeys.insert(key, index: sums.count - 1, at: bucket)
+    }
   }
 
-  /// The index of the entry with `key`, else nil and the empty bucket where the key would go.
-  private func entry(withKey key: UInt64) -> (index: Int?, bucket: Int) {
-    let mask = keys.count - 1
-    var bucket = Self.bucket(of: key, mask: mask)
-    while indices[bucket] != 0 {
-      if keys[bucket] == key { return (Int(indices[bucket]) - 1, bucket) }
-      bucket = (bucket + 1) & mask
+  /// Every entry the ledger may fold, keyed.
+  private mutating func keysOfAllEntries() -> EntryKeys {
+    var table = EntryKeys(capacity: sums.count)
+    for index in sums.indices where sums[index].ledgerFolds {
+      guard let key = packedKey(TimeRow(sums[index])) else { continue }
+      table.insert(key, index: index, at: table.find(key).bucket)
     }
-    return (nil, bucket)
+    return table
   }
 
   private mutating func fold(_ seconds: Int64, _ value: Money?, into index: Int) {
@@ -172,18 +185,20 @@ struct TimeFold {
     precondition(self.later == nil && later.later == nil, "TimeFold.append twice")
     var laterSums = later.sums
     later.sums = []  // one reference, so that marking an entry folded does not copy them all
-    // Known once, by a pass over the entries here, rather than kept up to date on every row. An
-    // entry of a day after all of these cannot fold into one of them (a key has its day): in a
-    // file in date order, only the entries of the day the cut falls on are looked up. One that is
-    // not found stays where it is; no other later entry has its key.
-    if let lastDayHere = sums.lazy.map(\.day).max() {
+    // An entry of a day after all of these cannot fold into one of them (a key has its day): in a
+    // file in date order, only the entries of the day the cut falls on are looked up, among this
+    // part's last day's. One that is not found stays where it is; no other later entry has its key.
+    let lastDayHere = allKeys == nil ? today : sums.lazy.map(\.day).max()
+    if let lastDayHere {
+      if allKeys == nil && laterSums.contains(where: { $0.day < lastDayHere && $0.ledgerFolds }) {
+        allKeys = keysOfAllEntries()
+      }
+      let keys = allKeys ?? todaysKeys
       for index in laterSums.indices where laterSums[index].day <= lastDayHere && laterSums[index].ledgerFolds {
-        let sum = laterSums[index]
-        let row = TimeRow(
-          day: sum.day, spelling: spellingNumbers[Int(sum.spelling)], seconds: sum.seconds, billable: sum.billable,
-          value: sum.value)
-        guard let key = packedKey(row), let found = entry(withKey: key).index else { continue }
-        fold(sum.seconds, sum.value, into: found)
+        var row = TimeRow(laterSums[index])
+        row.spelling = spellingNumbers[row.spelling]
+        guard let key = packedKey(row), let found = keys.find(key).index else { continue }
+        fold(row.seconds, row.value, into: found)
         laterSums[index].foldedIntoEarlier = true
       }
     }
@@ -224,20 +239,12 @@ struct TimeFold {
     return day << 32 | UInt64(row.spelling) << 8 | (row.billable ? 1 << 7 : 0) | UInt64(currency)
   }
 
-  /// Where `key`'s search starts: Fibonacci hashing, so nearby days and spellings spread out.
-  private static func bucket(of key: UInt64, mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-  }
+}
 
-  private mutating func grow() {
-    let size = keys.count * 2
-    var larger = (keys: [UInt64](repeating: 0, count: size), indices: [Int32](repeating: 0, count: size))
-    for bucket in keys.indices where indices[bucket] != 0 {
-      var target = Self.bucket(of: keys[bucket], mask: size - 1)
-      while larger.indices[target] != 0 { target = (target + 1) & (size - 1) }
-      larger.keys[target] = keys[bucket]
-      larger.indices[target] = indices[bucket]
-    }
-    (keys, indices) = larger
+extension TimeRow {
+  /// The row an entry would have been made from: its first row's day, spelling and flag, its sums.
+  fileprivate init(_ sum: TimeFold.Sum) {
+    self.init(
+      day: sum.day, spelling: Int(sum.spelling), seconds: sum.seconds, billable: sum.billable, value: sum.value)
   }
 }

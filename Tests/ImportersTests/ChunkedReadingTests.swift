@@ -110,6 +110,21 @@ import Testing
     #expect(Self.outcome([file], chunkBytes: 4096) == Self.outcome([file], chunkBytes: Int.max))
   }
 
+  /// Rows in date order are folded by day as they come; a row of an earlier day still folds into
+  /// that day's entry.
+  @Test func aRowOfAnEarlierDayFoldsIntoThatDaysEntry() throws {
+    var text =
+      "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,"
+      + "Amount (USD)\n"
+    for day in [10, 11, 10, 12, 11, 10] {
+      text +=
+        "P,p@x.example,Harbor Analytics,Web,Dev,Call,Yes,2025-01-\(day),09:00:00,2025-01-\(day),10:00:00,01:00:00,,1.00\n"
+    }
+    let result = try Importer.importFiles([InputFile(path: "t.csv", bytes: Array(text.utf8))], options: ImportOptions())
+    let entries = result.ledger.timeEntries.map { "\($0.day) \($0.seconds / 3600) \($0.value?.minorUnits ?? 0)" }
+    #expect(entries == ["2025-01-10 3 300", "2025-01-11 2 200", "2025-01-12 1 100"])
+  }
+
   @Test func textThatIsNotUTF8AfterTheFirstChunkIsReadAsWindows1252() throws {
     var bytes = Self.toggl(rows: 200) { _ in "2025-02-03" }
     // `Café` in Windows-1252 in the last row.

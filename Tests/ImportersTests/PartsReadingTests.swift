@@ -70,6 +70,20 @@ import Testing
       ChunkedReadingTests.outcome([file], chunkBytes: 2048) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
   }
 
+  /// A second part that goes back to a day before the cut's folds into the first part's entries
+  /// of that day, as one pass would.
+  @Test func aSecondPartGoingBackToAnEarlierDayFoldsIntoTheFirstPartsEntries() {
+    let bytes =
+      ChunkedReadingTests.toggl(rows: 300) { "2025-01-\(10 + $0 / 40)" }
+      + ChunkedReadingTests.toggl(rows: 300) { $0 < 60 ? "2025-01-17" : "2025-01-\(10 + $0 % 8)" }
+      .dropFirst(Self.togglHeaderBytes)
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    // January 10–17 with three clients each, in both parts.
+    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 24 entries, 0 diagnostics")
+    #expect(
+      ChunkedReadingTests.outcome([file], chunkBytes: 2048) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
+  }
+
   @Test func aCutInsideQuotesIsFoundOutAndTheFileReadInOnePass() {
     // One description, in quotes and over many lines, spans the middle of the file; its lines
     // read as records of the header's width, so the cut is made inside it.
