@@ -3,7 +3,8 @@ import PackageDescription
 
 // Data flows one way: CSV → Importers → Domain (ledger) → Analysis → Decisions → Reports → CLI.
 // Each target depends only on targets earlier in that chain, so the compiler keeps the
-// calculation free of files, terminals and flags.
+// calculation free of files, terminals and flags. Parallel (two pieces of work on two cores) is
+// used by the importers and the command line, never by the calculation.
 let package = Package(
   name: "ClientWorth",
   products: [
@@ -13,18 +14,20 @@ let package = Package(
   targets: [
     .target(name: "CSV"),
     .target(name: "Domain"),
-    .target(name: "Importers", dependencies: ["CSV", "Domain"]),
+    .target(name: "Parallel"),
+    .target(name: "Importers", dependencies: ["CSV", "Domain", "Parallel"]),
     .target(name: "Analysis", dependencies: ["Domain"]),
     .target(name: "Decisions", dependencies: ["Analysis", "Domain"]),
     .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain"]),
     .target(
       name: "ClientWorthCLI",
-      dependencies: ["CSV", "Domain", "Importers", "Analysis", "Decisions", "Reports"]),
+      dependencies: ["CSV", "Domain", "Importers", "Analysis", "Decisions", "Reports", "Parallel"]),
     .executableTarget(name: "clientworth", dependencies: ["ClientWorthCLI"]),
 
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
+    .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
     .testTarget(
       name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "TestSupport"],
       exclude: ["Fixtures"]),

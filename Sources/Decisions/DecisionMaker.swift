@@ -11,11 +11,14 @@ public enum DecisionMaker {
   ///
   /// `report`, when given, is `FigureCalculator.report` of the same ledger and settings; if it
   /// covers all the data (no `from` or `to`), it is the all-data report and is not computed again.
+  ///
+  /// `window`, when given, is `windowReport(ledger:settings:)` of the same ledger and settings
+  /// (computed beside the all-data report, on another core).
   public static func decide(
-    ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil
+    ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil,
+    window: ProfitabilityReport? = nil
   ) -> DecisionReport {
-    let asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
-
+    let asOf = self.asOf(ledger, settings)
     var allSettings = settings
     allSettings.from = nil
     allSettings.to = nil
@@ -23,12 +26,8 @@ public enum DecisionMaker {
     let allData =
       report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
       ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
-
+    let window = window ?? windowReport(ledger: ledger, settings: settings)
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
-    var windowSettings = allSettings
-    windowSettings.from = start
-    windowSettings.to = asOf
-    let window = FigureCalculator.report(ledger: ledger, settings: windowSettings)
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
 
     let sizes = ClientSize.sizes(of: allData.clients)
@@ -45,6 +44,21 @@ public enum DecisionMaker {
     var report = DecisionReport(asOf: asOf, currency: settings.currency, decisions: decisions)
     report.diagnostics = allData.diagnostics
     return report
+  }
+
+  /// The report over the trailing window W = [asOf − windowDays + 1, asOf] that the decisions
+  /// read, whatever `settings.from` and `settings.to` say.
+  public static func windowReport(ledger: Ledger, settings: Settings) -> ProfitabilityReport {
+    let asOf = self.asOf(ledger, settings)
+    var windowSettings = settings
+    windowSettings.asOf = asOf
+    windowSettings.from = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
+    windowSettings.to = asOf
+    return FigureCalculator.report(ledger: ledger, settings: windowSettings)
+  }
+
+  private static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
+    settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
   }
 
   /// Zero figures over W for a client the window report does not list, keeping any incidents

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Parallel
 
 extension FileImporter {
   /// How far from the middle of the file a line break is looked for, to cut it there.

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Parallel
 
 /// Reads input files into one ledger: recognises each file's format by its header, converts
 /// the columns the format needs, and turns every row it cannot use into a diagnostic.

@@ -1,4 +1,5 @@
 import Domain
+import Parallel
 
 /// One time row as read, before it is folded: the client is the number of its spelling in the
 /// file (`FileCells.spellings`).

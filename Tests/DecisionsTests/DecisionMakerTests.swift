@@ -110,6 +110,20 @@ import Testing
     #expect(DecisionMaker.decide(ledger: ledger, settings: period, report: periodReport) == expected)
   }
 
+  /// The window report made apart (on another core, by the command line) is the one `decide`
+  /// would make: the trailing window at the as-of day, whatever period the settings name.
+  @Test func aWindowReportMadeApartDecidesTheSame() {
+    var settings = SampleLedger.settings
+    settings.asOf = nil
+    settings.from = SampleLedger.day(2026, 8, 1)
+    let window = DecisionMaker.windowReport(ledger: SampleLedger.ledger, settings: settings)
+    #expect(window.asOf == Day(year: 2026, month: 9, day: 25))
+    #expect(window.from == TrailingWindow.start(asOf: window.asOf, windowDays: settings.windowDays))
+    #expect(window.to == window.asOf)
+    let expected = DecisionMaker.decide(ledger: SampleLedger.ledger, settings: settings)
+    #expect(DecisionMaker.decide(ledger: SampleLedger.ledger, settings: settings, window: window) == expected)
+  }
+
   @Test func emptyLedgerDecidesNothing() {
     var settings = SampleLedger.settings
     settings.asOf = nil

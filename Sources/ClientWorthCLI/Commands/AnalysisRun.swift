@@ -2,6 +2,7 @@ import Analysis
 import Decisions
 import Domain
 import Importers
+import Parallel
 import Reports
 
 /// One `report`, `decide` or `trend` run: settings → input files → import → currency → figures →
@@ -68,8 +69,11 @@ struct AnalysisRun {
         ledger: ledger, settings: settings, imported: imported.diagnostics, format: format, options: options,
         stderr: &stderr)
     } else {
-      var report = FigureCalculator.report(ledger: ledger, settings: settings)
-      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report)
+      // The report and the decisions' trailing window only read the ledger: one on each core.
+      var (report, window) = bothAtOnce(
+        { FigureCalculator.report(ledger: ledger, settings: settings) },
+        { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
+      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
       for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)

@@ -1,6 +1,6 @@
 /// Runs `first` and `second` at once, `second` on a thread of its own, and returns both results
 /// when both are done. The two must not touch the same mutable state.
-func bothAtOnce<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
+public func bothAtOnce<First, Second>(_ first: () -> First, _ second: () -> Second) -> (First, Second) {
   withoutActuallyEscaping(second) { second in
     // `second` escapes only into work that is waited for before this returns.
     let background = BackgroundWork(second)

@@ -6,7 +6,7 @@ import Foundation
 /// A thread rather than a Dispatch queue: work here may itself split across threads
 /// (`bothAtOnce`), and Dispatch runs an apply nested in another serially, or can run short of
 /// pool threads when work blocks waiting for work.
-final class BackgroundWork<Value>: @unchecked Sendable {
+public final class BackgroundWork<Value>: @unchecked Sendable {
   // `started` is touched only by the thread that made this; `work`, by it until `start` and by
   // the work's thread after; `value`, by the work's thread before it signals `done` and by `wait`
   // after it has seen the signal.
@@ -16,12 +16,12 @@ final class BackgroundWork<Value>: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
 
   /// The work must not touch mutable state the caller touches until `wait` returns.
-  init(_ work: @escaping () -> Value) {
+  public init(_ work: @escaping () -> Value) {
     self.work = work
   }
 
   /// Starts the work if it has not started yet. Call it only from the thread that made this.
-  func start() {
+  public func start() {
     guard !started else { return }
     started = true
     let thread = Thread { [self] in
@@ -40,7 +40,7 @@ final class BackgroundWork<Value>: @unchecked Sendable {
   }
 
   /// The work's value, once it is done; starts it first if need be.
-  func wait() -> Value {
+  public func wait() -> Value {
     start()
     done.wait()
     guard let value else { preconditionFailure("BackgroundWork signalled before its value was set") }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Importers
+@testable import Parallel
 
 @Suite struct BackgroundWorkTests {
   @Test func bothAtOnceReturnsBothResultsEachTime() {
