@@ -139,24 +139,29 @@ struct TimeFold {
     let entries = [TimeEntry](unsafeUninitializedCapacity: count) { buffer, made in
       HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
       guard let slots = buffer.baseAddress else { return }
-      let fillHere = {
+      // Each fills its own slots with its own copy of where they are (a shared one would be
+      // boxed, and checked and counted on every entry).
+      let fillHere = { [next] in
+        var next = next
+        let keys = cells.spellings.map(\.key)
         for sum in sums {
-          (slots + next[Int(sum.spelling)]).initialize(
-            to: Self.entry(sum, cells.spellings[Int(sum.spelling)].key, path))
-          next[Int(sum.spelling)] += 1
+          let spelling = Int(sum.spelling)
+          (slots + next[spelling]).initialize(to: Self.entry(sum, keys[spelling], path))
+          next[spelling] += 1
         }
       }
       // The later part's entries name their clients with its own keys and the path with a copy
       // of its own: the two threads then count references on different objects, rather than
       // taking turns with the same ones' cache lines.
-      let fillLater = {
+      let fillLater = { [laterNext] in
         guard let later else { return }
+        var next = laterNext
+        let keys = later.cells.spellings.map(\.key)
         let ownPath = String(decoding: Array(path.utf8), as: UTF8.self)
         for sum in laterSums where !sum.foldedIntoEarlier {
           let number = laterNumbers[Int(sum.spelling)]
-          (slots + laterNext[number]).initialize(
-            to: Self.entry(sum, later.cells.spellings[Int(sum.spelling)].key, ownPath))
-          laterNext[number] += 1
+          (slots + next[number]).initialize(to: Self.entry(sum, keys[Int(sum.spelling)], ownPath))
+          next[number] += 1
         }
       }
       if laterSums.count >= Self.entriesWorthAThread {
