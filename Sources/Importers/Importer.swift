@@ -21,11 +21,18 @@ public enum Importer {
       diagnostics += file.diagnostics
       summaries.append(file.summary)
     }
+    // The clients only one side knows depend on the clients alone, which the checks below leave
+    // as they are (a repeated invoice has its first's client): found meanwhile, on the other core.
+    let mismatches = BackgroundWork { [ledger] in ClientMatching.suggestions(ledger) }
+    mismatches.start()
     LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
     LedgerChecks.warnAboutEarlyPayments(ledger, diagnostics: &diagnostics)
-    try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
-    return ImportResult(
-      ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: ClientMatching.suggestions(ledger))
+    let resolved = Result { () throws(ImportError) in
+      try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
+    }
+    let clientMismatches = mismatches.wait()
+    try resolved.get()
+    return ImportResult(ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
   }
 
   /// Each file's import, in the order given. The largest file is imported on this thread; the
