@@ -15,6 +15,11 @@ enum JSONWriter {
   /// `text` as a JSON string literal: `"`, `\` and every control character escaped (controls as
   /// `\u00XX`), and U+2028/U+2029 escaped too so the output is also valid JavaScript.
   static func quoted(_ text: String) -> String {
+    // Most text has nothing to escape and is copied whole (a lead byte 0xE2 may start U+2028 or
+    // U+2029: such text goes the long way).
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -47,7 +52,7 @@ enum JSONWriter {
       }
       text += indent + "}"
     case .array(let elements):
-      if let inline = inline(elements), indent.count + inline.count <= 80 {
+      if let inline = inline(elements), indent.utf8.count + inline.count <= 80 {
         text += inline
         return
       }

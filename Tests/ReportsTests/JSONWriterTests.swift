@@ -6,7 +6,8 @@ import Testing
   @Test(arguments: [
     ("plain", "\"plain\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("back\\slash", "\"back\\\\slash\""),
     ("tab\there", "\"tab\\u0009here\""), ("new\nline", "\"new\\u000Aline\""), ("\u{0}\u{1F}", "\"\\u0000\\u001F\""),
-    ("\u{2028}", "\"\\u2028\""), ("東京 é 😀", "\"東京 é 😀\""), ("/", "\"/\""), ("\u{7F}", "\"\u{7F}\""),
+    ("\u{2028}", "\"\\u2028\""), ("x\u{2029}", "\"x\\u2029\""), ("€ … ‰", "\"€ … ‰\""),
+    ("東京 é 😀", "\"東京 é 😀\""), ("/", "\"/\""), ("\u{7F}", "\"\u{7F}\""),
   ])
   func stringEscaping(text: String, expected: String) {
     #expect(JSONWriter.quoted(text) == expected)
