@@ -42,7 +42,7 @@ struct FileImporter {
       if text.needsWholeFile { outcome = .readWhole }
       switch outcome {
       case .imported(var summary):
-        summary.note(facts)
+        summary.noteAllButTime(facts)
         return Imported(facts: facts, diagnostics: fileDiagnostics, summary: summary)
       case .readWhole:
         text = try FileText.whole(file)
@@ -190,10 +190,10 @@ struct FileImporter {
     diagnostics += reading.diagnostics
     var time = reading.state.time
     reading.state.time = TimeFold()  // one reference to the entries, so they are moved, not copied
-    time.drain(into: &reading.facts, cells: reading.cells, path: file.path)
+    var summary = reading.summary
+    time.drain(into: &reading.facts, cells: reading.cells, path: file.path, noting: &summary)
     reading.cells.recordSpellings(in: &reading.facts.clients)
     facts.append(reading.facts)
-    let summary = reading.summary
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(

@@ -48,25 +48,21 @@ public struct FileSummary: Sendable, Equatable {
     self.rowsSkipped = rowsSkipped
   }
 
-  /// Notes the dates and clients of one file's facts.
-  mutating func note(_ facts: Ledger) {
-    // One pass over the time, usually the most facts by far; a client repeated (time comes
-    // grouped by client) is not hashed again.
-    var lastClient: ClientKey?
-    // Read where they lie: a copy of each entry would count references to its client and path.
-    facts.timeEntries.withUnsafeBufferPointer { entries in
-      for index in entries.indices {
-        note(day: entries[index].day, client: nil)
-        if entries[index].client != lastClient {
-          clients.insert(entries[index].client)
-          lastClient = entries[index].client
-        }
-      }
-    }
+  /// Notes the dates and clients of one file's facts other than its time, which is noted from the
+  /// folded rows, fewer and plainer than the ledger's entries, as they are drained into it
+  /// (`TimeFold.drain`).
+  mutating func noteAllButTime(_ facts: Ledger) {
     for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
     for payment in facts.payments { note(day: payment.day, client: payment.client) }
     for expense in facts.expenses { note(day: expense.day, client: expense.client) }
     for incident in facts.incidents { note(day: incident.day, client: incident.client) }
+  }
+
+  /// Widens the date range to `days` and adds `clients`.
+  mutating func note(days: ClosedRange<Day>, clients: some Sequence<ClientKey>) {
+    firstDay = Swift.min(firstDay ?? days.lowerBound, days.lowerBound)
+    lastDay = Swift.max(lastDay ?? days.upperBound, days.upperBound)
+    self.clients.formUnion(clients)
   }
 
   /// Widens the date range and client set by one imported fact.

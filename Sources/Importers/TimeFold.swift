@@ -104,12 +104,14 @@ struct TimeFold {
   /// name one client) the entries are already folded by client, and go to an empty ledger grouped by
   /// client (in the order the clients first appear, each client's in the order they began): whatever
   /// reads the ledger client by client then meets each client in one run. Otherwise they go in the
-  /// order they began, for `Ledger.addTime` to fold. The fold is empty afterwards.
-  mutating func drain(into ledger: inout Ledger, cells: FileCells, path: String) {
+  /// order they began, for `Ledger.addTime` to fold. Notes the entries' days and clients in
+  /// `summary`. The fold is empty afterwards.
+  mutating func drain(into ledger: inout Ledger, cells: FileCells, path: String, noting summary: inout FileSummary) {
     let (sums, later) = (sums, later)
     self = TimeFold()
     let laterSums = later?.sums ?? []
     let laterNumbers = later?.spellingNumbers ?? []
+    Self.note(sums, laterSums, laterNumbers: laterNumbers, keys: cells.spellings.map(\.key), in: &summary)
     guard
       cells.oneSpellingPerClient && ledger.timeEntries.isEmpty && !someLeftForTheLedger
         && !sums.contains(where: { !$0.ledgerFolds }) && !laterSums.contains(where: { !$0.ledgerFolds })
@@ -173,6 +175,27 @@ struct TimeFold {
       made = count
     }
     ledger.addFoldedTime(entries)
+  }
+
+  /// Notes the days and clients of the entries (`laterNumbers` gives the later part's spellings
+  /// their numbers in `keys`).
+  private static func note(
+    _ sums: [Sum], _ laterSums: [Sum], laterNumbers: [Int], keys: [ClientKey], in summary: inout FileSummary
+  ) {
+    var used = [Bool](repeating: false, count: keys.count)
+    var (first, last) = (Int32.max, Int32.min)
+    for sum in sums {
+      (first, last) = (min(first, sum.day.daysSinceEpoch), max(last, sum.day.daysSinceEpoch))
+      used[Int(sum.spelling)] = true
+    }
+    for sum in laterSums where !sum.foldedIntoEarlier {
+      (first, last) = (min(first, sum.day.daysSinceEpoch), max(last, sum.day.daysSinceEpoch))
+      used[laterNumbers[Int(sum.spelling)]] = true
+    }
+    guard first <= last else { return }
+    summary.note(
+      days: Day(daysSinceEpoch: first)...Day(daysSinceEpoch: last),
+      clients: keys.indices.filter { used[$0] }.map { keys[$0] })
   }
 
   /// Below this many, a later part's entries are made after the earlier part's rather than beside them.
