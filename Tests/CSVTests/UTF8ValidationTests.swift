@@ -9,9 +9,10 @@ import Testing
     bytes.withUnsafeBufferPointer { UTF8Validation.firstProblem(in: $0) }
   }
 
+  /// Long enough that the text is read 32, then 8 bytes at a time, then byte by byte.
   @Test func aProblemIsFoundAtItsOffsetWhereverItSits() {
-    for offset in 0..<24 {
-      var text = [UInt8](repeating: UInt8(ascii: "a"), count: 24)
+    for offset in 0..<80 {
+      var text = [UInt8](repeating: UInt8(ascii: "a"), count: 80)
       text[offset] = 0
       #expect(Self.problem(in: text) == .nul(offset))
       text[offset] = 0xFF
@@ -25,7 +26,7 @@ import Testing
   }
 
   @Test func cleanTextOfAnyLengthHasNoProblem() {
-    for length in 0..<24 {
+    for length in 0..<80 {
       let ascii = [UInt8](repeating: UInt8(ascii: "z"), count: length)
       #expect(Self.problem(in: ascii) == nil)
       #expect(Self.problem(in: ascii + Array("Zürich €".utf8) + ascii) == nil)
