@@ -57,29 +57,22 @@ import Testing
   }
 
   /// In date order, the second part's entries of days after the first part's are appended as
-  /// they are; those of the day the cut falls on fold into the first part's.
-  @Test func aFileInDateOrderFoldsTheDayOfTheCutOnce() {
-    let bytes =
-      ChunkedReadingTests.toggl(rows: 300) { "2025-01-\(10 + $0 / 40)" }
-      + ChunkedReadingTests.toggl(rows: 300) { $0 < 60 ? "2025-01-17" : "2025-02-\(10 + $0 % 9)" }
-      .dropFirst(Self.togglHeaderBytes)
-    let file = InputFile(path: "t.csv", bytes: bytes)
-    // January 10–17 with three clients each, February 10–18 with one client each: 8 × 3 + 9.
-    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 33 entries, 0 diagnostics")
-    #expect(
-      ChunkedReadingTests.outcome([file], chunkBytes: 2048) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
-  }
-
-  /// A second part that goes back to a day before the cut's folds into the first part's entries
-  /// of that day, as one pass would.
-  @Test func aSecondPartGoingBackToAnEarlierDayFoldsIntoTheFirstPartsEntries() {
-    let bytes =
-      ChunkedReadingTests.toggl(rows: 300) { "2025-01-\(10 + $0 / 40)" }
-      + ChunkedReadingTests.toggl(rows: 300) { $0 < 60 ? "2025-01-17" : "2025-01-\(10 + $0 % 8)" }
-      .dropFirst(Self.togglHeaderBytes)
-    let file = InputFile(path: "t.csv", bytes: bytes)
+  /// they are, and those of the day the cut falls on fold into the first part's; a second part
+  /// that goes back to days before the cut's folds into the first part's entries of those days.
+  /// Both as one pass would.
+  @Test(arguments: [
+    // January 10–17 with three clients each, then February 10–18 with one client each: 8 × 3 + 9.
+    ("2025-02-", 9, "imported 33 entries, 0 diagnostics"),
     // January 10–17 with three clients each, in both parts.
-    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == "imported 24 entries, 0 diagnostics")
+    ("2025-01-", 8, "imported 24 entries, 0 diagnostics"),
+  ])
+  func theSecondPartsEntriesFoldAsInOnePass(laterMonth: String, laterDays: Int, expected: String) {
+    let bytes =
+      ChunkedReadingTests.toggl(rows: 300) { "2025-01-\(10 + $0 / 40)" }
+      + ChunkedReadingTests.toggl(rows: 300) { $0 < 60 ? "2025-01-17" : "\(laterMonth)\(10 + $0 % laterDays)" }
+      .dropFirst(Self.togglHeaderBytes)
+    let file = InputFile(path: "t.csv", bytes: bytes)
+    #expect(Self.partsOutcome(bytes, chunkBytes: 2048) == expected)
     #expect(
       ChunkedReadingTests.outcome([file], chunkBytes: 2048) == ChunkedReadingTests.outcome([file], chunkBytes: Int.max))
   }
