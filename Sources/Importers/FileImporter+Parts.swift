@@ -24,20 +24,28 @@ extension FileImporter {
     let size = file.contents.count
     guard !text.isWhole, options.chunkBytes <= size / 4,
       let layout = try? findLayout(in: &text), TimeShortcut.applies(to: layout.format),
-      let cut = cutNearMiddle(layout: layout),
-      var first = try? FileText.open(file, chunkBytes: options.chunkBytes, end: cut),
-      let decisions = try? decided ?? decisions(for: layout, in: &first),
-      var second = try? FileText.part(of: file, from: cut, to: size, chunkBytes: options.chunkBytes)
+      let cut = cutNearMiddle(layout: layout)
     else { return nil }
+    // The first part is the text read so far, ending at the cut (`text` stays as it is, for a
+    // reading in one pass if the parts do not serve).
+    var first = text.ending(at: cut)
+    guard let decisions = try? decided ?? decisions(for: layout, in: &first) else { return nil }
     let checksDecisions = decided == nil
     var rest = layout
     rest.skip = 0
     rest.headerRecord = 0
     var (early, late) = bothAtOnce(
       { try? readRows(of: &first, layout: layout, decisions: decisions, checksDecisions: checksDecisions) },
-      { try? readRows(of: &second, layout: rest, decisions: decisions, checksDecisions: checksDecisions) })
-    guard var reading = early, var later = late, !first.needsWholeFile, !second.needsWholeFile,
-      !later.hadUnreadableRecord
+      { () -> (text: FileText, reading: RowReading?)? in
+        // Opened on its own thread: its first chunk is read there too.
+        guard var second = try? FileText.part(of: file, from: cut, to: size, chunkBytes: options.chunkBytes) else {
+          return nil
+        }
+        let reading = try? readRows(of: &second, layout: rest, decisions: decisions, checksDecisions: checksDecisions)
+        return (second, reading)
+      })
+    guard var reading = early, let second = late, var later = second.reading, !first.needsWholeFile,
+      !second.text.needsWholeFile, !later.hadUnreadableRecord
     else { return nil }
     (early, late) = (nil, nil)  // one reference to each reading's facts, so they are moved, not copied
     later.shiftLines(by: reading.endLine - 1)

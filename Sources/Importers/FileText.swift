@@ -30,12 +30,11 @@ struct FileText {
   private var chunks = UTF8Chunks()
 
   /// The file's text, chunked when it is a large file that looks like UTF-8.
-  /// With `end`, only the bytes before it (a first part of the file).
-  static func open(_ file: InputFile, chunkBytes: Int, end: Int? = nil) throws(ImportError) -> FileText {
+  static func open(_ file: InputFile, chunkBytes: Int) throws(ImportError) -> FileText {
     let contents = file.contents
     guard contents.count > chunkBytes else { return try whole(file) }
-    let end = end ?? contents.count
-    let first = try read(file, at: 0, count: min(chunkBytes, end))
+    let end = contents.count
+    let first = try read(file, at: 0, count: chunkBytes)
     guard let encoding = first.withUnsafeBufferPointer({ UTF8Chunks.encoding(ofHead: $0) }) else {
       return try whole(file)
     }
@@ -77,6 +76,14 @@ struct FileText {
     } catch {
       throw ImportError(error, file: file.path)
     }
+  }
+
+  /// The text as it is, up to `end` only: the first part of its file, read from where this one is.
+  func ending(at end: Int) -> FileText {
+    precondition(!isWhole && offset <= end && end <= self.end, "FileText.ending(at:) past the text")
+    var part = self
+    part.end = end
+    return part
   }
 
   /// Gives up reading in chunks: the importer starts again with `whole(_:)`.
