@@ -21,12 +21,12 @@ quiet() { grep -v "Cannot export local symbol" || true; }
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "== building fuzz targets"
 swiftc "${FLAGS[@]}" -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
-for module in CSV Domain; do
+for module in CSV Domain Parallel; do
   swiftc "${FLAGS[@]}" -module-name "$module" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
     -static -emit-library -o "$MODULES/lib$module.a" "Sources/$module"/*.swift 2>&1 | quiet
 done
 # shellcheck disable=SC2046
-swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain \
+swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain -lParallel \
   $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet
 fi
 [ -x "$OUT/csv-fuzz" ] && [ -x "$OUT/importers-fuzz" ] || { echo "build failed" >&2; exit 2; }
