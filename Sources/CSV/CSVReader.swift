@@ -99,12 +99,8 @@ public struct CSVReader: Sendable {
   }
 
   /// Adds the next chunk of input; records it completes come out of ``nextRecord()``.
-  public mutating func append(_ chunk: some Sequence<UInt8>) {
-    precondition(!inputFinished, "CSVReader.append after finishInput")
-    dropReadInput()
-    buffer.removeSubrange(filled...)
-    buffer.append(contentsOf: chunk)
-    filled = buffer.count
+  public mutating func append(_ chunk: some Collection<UInt8>) {
+    append(upTo: chunk.count) { room in room.update(fromContentsOf: chunk) }
   }
 
   /// Adds the next chunk of input as ``append(_:)`` does, written by `write` straight into the

@@ -26,23 +26,12 @@ public struct UTF8Chunks: Sendable {
   /// `chunk`'s whole characters (after the ones the last chunk held back), or nil when the text is not
   /// NUL-free UTF-8 or, with `isLast`, ends inside a character.
   public mutating func take(_ chunk: UnsafeBufferPointer<UInt8>, isLast: Bool) -> [UInt8]? {
-    take(Array(chunk), isLast: isLast)
-  }
-
-  /// As `take(_:isLast:)`; the chunk's storage becomes the result's when no character was held
-  /// back from the last chunk (the usual case), so a chunk is not copied.
-  public mutating func take(_ chunk: consuming [UInt8], isLast: Bool) -> [UInt8]? {
-    var text: [UInt8]
-    if carry.isEmpty {
-      text = chunk
-    } else {
-      text = carry
-      text.append(contentsOf: chunk)
-      carry = []
-    }
-    let length = text.withUnsafeBufferPointer { holdBack(from: $0, isLast: isLast) }
-    text.removeLast(text.count - (length ?? 0))
-    return length == nil ? nil : text
+    var text = carry
+    carry = []
+    text.append(contentsOf: chunk)
+    guard let length = text.withUnsafeBufferPointer({ holdBack(from: $0, isLast: isLast) }) else { return nil }
+    text.removeLast(text.count - length)
+    return text
   }
 
   /// As `take(_:isLast:)`, for a chunk read straight into `room`: the characters held back from the

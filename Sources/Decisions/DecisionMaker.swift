@@ -26,7 +26,7 @@ public enum DecisionMaker {
     let allData =
       report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
       ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
-    let window = window ?? windowReport(ledger: ledger, settings: settings)
+    let window = window ?? windowReport(ledger: ledger, settings: settings, asOf: asOf)
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -49,7 +49,10 @@ public enum DecisionMaker {
   /// The report over the trailing window W = [asOf − windowDays + 1, asOf] that the decisions
   /// read, whatever `settings.from` and `settings.to` say.
   public static func windowReport(ledger: Ledger, settings: Settings) -> ProfitabilityReport {
-    let asOf = self.asOf(ledger, settings)
+    windowReport(ledger: ledger, settings: settings, asOf: asOf(ledger, settings))
+  }
+
+  private static func windowReport(ledger: Ledger, settings: Settings, asOf: Day) -> ProfitabilityReport {
     var windowSettings = settings
     windowSettings.asOf = asOf
     windowSettings.from = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)

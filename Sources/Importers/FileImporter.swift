@@ -3,8 +3,8 @@ import Domain
 
 /// Imports one file: decodes it (a large one chunk by chunk, a large time export in two parts at
 /// once), finds its header and format, decides each date column's day/month order and the file's
-/// decimal mark, and converts row by row. Every
-/// row is imported or becomes a diagnostic; totals rows and a report's group headings become notes.
+/// decimal mark, and converts row by row. Every row is imported or becomes a diagnostic; totals
+/// rows and a report's group headings become notes.
 struct FileImporter {
   let file: InputFile
   let options: ImportOptions

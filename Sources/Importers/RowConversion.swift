@@ -32,8 +32,8 @@ struct ConversionState {
   var time = TimeFold()
 
   /// Adds a time row, folded into the same client's, day's and kind's time when that cannot
-  /// change a figure.
-  /// `position` is where the row starts (line and column), asked only when the row begins an entry.
+  /// change a figure; `position` (line and column where the row starts) is asked only when the row
+  /// begins an entry.
   mutating func add(_ row: TimeRow, position: () -> (line: Int, column: Int)) {
     let currency = row.value?.currency
     let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
