@@ -25,19 +25,24 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
   public var column: Int?
   public var severity: Severity
   public var message: String
+  /// What went wrong, as a short stable name (`empty-client`, `bad-amount`), the same for every row
+  /// with the same problem, so that a terminal can show one line per cause and file with a count;
+  /// nil when the message stands alone. Not part of the JSON report.
+  public var cause: String?
 
-  public init(file: String, line: Int?, column: Int?, severity: Severity, message: String) {
+  public init(file: String, line: Int?, column: Int?, severity: Severity, message: String, cause: String? = nil) {
     self.file = file
     self.line = line
     self.column = column
     self.severity = severity
     self.message = message
+    self.cause = cause
   }
 
-  public init(at position: SourcePosition, _ severity: Severity, _ message: String) {
+  public init(at position: SourcePosition, _ severity: Severity, _ message: String, cause: String? = nil) {
     self.init(
       file: position.file, line: position.line, column: position.column, severity: severity,
-      message: message)
+      message: message, cause: cause)
   }
 
   /// `file:line:column: severity: message`, omitting what is unknown.
