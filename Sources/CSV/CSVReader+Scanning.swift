@@ -1,37 +1,22 @@
 extension CSVReader {
-  /// Where the state machine is between two bytes, after csv-core's `NfaState`.
-  enum State: UInt8, Sendable {
-    /// At the start of a line where a record may begin; a line break here is an empty line.
-    case startRecord
-    /// After a delimiter: the next byte starts a field.
-    case startField
-    /// Inside an unquoted field.
-    case inField
-    /// Inside a quoted field.
-    case inQuotedField
-    /// Just after a quote inside a quoted field: the closing quote, or the first of a doubled pair.
-    case quoteInQuotedField
-    /// Just after a CR inside a quoted field: an LF next is the same line break.
-    case crInQuotedField
-    /// Just after a CR that ended a record or an empty line: an LF next is the same line break.
-    case afterCR
-    /// After a recoverable error: discarding the rest of the physical line, quotes included.
-    case skipLine
-    /// The input is finished and every record has been returned.
+  /// How a scan ended.
+  enum Step {
+    case needsInput
     case end
-
-    /// True when no record is in progress, so no input before the scan position is needed.
-    var isBetweenRecords: Bool {
-      self == .startRecord || self == .afterCR || self == .skipLine || self == .end
-    }
+    case stopped
+    case unreadable(CSVError)
+    case failed(CSVError)
   }
 
-  /// What one scan produced.
-  enum Step {
-    case record
-    case needInput
-    case end
-    case error(CSVError)
+  /// How reading the fields of the current record ended: the record is complete (ending at
+  /// buffer index `end`, with the line break there, or at the end of input), or it needs more
+  /// room or input, in which case it goes on from the field starting at `resumeAt`.
+  private enum Fields {
+    case record(end: Int, lineBreak: Int?)
+    case needsRoom(resumeAt: Int)
+    case needsInput(resumeAt: Int)
+    case unreadable(CSVError, resumeAt: Int)
+    case failed(CSVError)
   }
 
   /// The number of bytes of the UTF-8 sequence that starts with `leadByte` (1 for ASCII and stray bytes).
@@ -44,176 +29,251 @@ extension CSVReader {
     }
   }
 
-  /// Scans the buffer from the current index until a record is complete, an error is found or the input
-  /// runs out.
-  mutating func scan() -> Step {
-    let (input, filled) = (buffer, filled)  // a second reference, not a copy: the scan never mutates `buffer`
-    return input.withUnsafeBufferPointer { scan(UnsafeBufferPointer(rebasing: $0[..<filled])) }
+  /// Reads records from `next` until the input given so far runs out, `body` stops, or an error.
+  mutating func scan(_ body: (CSVRecordView) -> Bool) -> Step {
+    // Second references, not copies: the buffer is only read here, and the record's room and
+    // unescaped values are moved out for the scan and back after it.
+    let (input, filled) = (buffer, filled)
+    var room = spans
+    var values = unescaped
+    (spans, unescaped) = ([], [])
+    defer { (spans, unescaped) = (room, values) }
+    return input.withUnsafeBufferPointer { storage in
+      scan(UnsafeBufferPointer(rebasing: storage[..<filled]), room: &room, unescaped: &values, body)
+    }
   }
 
-  private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Step {
-    if bomCheckPending {
-      if bytes.count < 3 && !inputFinished { return .needInput }
-      bomCheckPending = false
-      if ByteOrderMark(bytes) == .utf8 {
-        index = 3
-        lineStart = 3
-      }
-    }
+  private mutating func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, room: inout [FieldSpan], unescaped: inout [UInt8],
+    _ body: (CSVRecordView) -> Bool
+  ) -> Step {
     let count = bytes.count
-    let delimiter = dialect.delimiter
-    let quote = dialect.quote
-    let cap = dialect.maxFieldBytes
-    let lf: UInt8 = 0x0A
-    let cr: UInt8 = 0x0D
-    var i = index
-    var state = self.state
-    defer {
-      index = i
-      self.state = state
+    if bomCheckPending {
+      if count < 3 && !inputFinished { return .needsInput }
+      bomCheckPending = false
+      if ByteOrderMark(bytes) == .utf8 { (next, lineStart) = (3, 3) }
     }
-    while i < count {
-      switch state {
-      case .startRecord:
-        let byte = bytes[i]
-        if byte == lf || byte == cr {
-          // An empty line: no record, but it is a line.
-          line += 1
-          lineStart = base + i + 1
-          i += 1
-          if byte == cr { state = .afterCR }
-        } else {
-          beginRecord(at: base + i)
-          state = .startField
-        }
-      case .afterCR:
-        if bytes[i] == lf {
-          lineStart = base + i + 1
-          i += 1
-        }
-        state = .startRecord
-      case .startField:
-        let byte = bytes[i]
-        fieldStart = base + i
-        if byte == quote {
-          i += 1
-          segmentStart = base + i
-          fieldIsUnescaped = false
-          state = .inQuotedField
-        } else if byte == delimiter {
-          endUnquotedField(end: base + i)
-          i += 1
-        } else if byte == lf || byte == cr {
-          endUnquotedField(end: base + i)
-          return endRecord(bytes, at: &i, state: &state)
-        } else {
-          state = .inField
-        }
-      case .inField:
-        // Fast path: the whole unquoted run in one tight loop; a quote here is data.
-        var j = i
-        while j < count {
-          let byte = bytes[j]
-          if byte == delimiter || byte == lf || byte == cr { break }
-          j += 1
-        }
-        if base + j - fieldStart > cap { return .error(fieldTooLong(bytes, quoted: false)) }
-        i = j
-        if j == count { break }
-        endUnquotedField(end: base + j)
-        if bytes[j] == delimiter {
-          i += 1
-          state = .startField
-        } else {
-          return endRecord(bytes, at: &i, state: &state)
-        }
-      case .inQuotedField:
-        var j = i
-        while j < count {
-          let byte = bytes[j]
-          if byte == quote || byte == lf || byte == cr { break }
-          j += 1
-        }
-        let valueSoFar =
-          fieldIsUnescaped
-          ? record.unescaped.count - unescapedStart + (base + j - segmentStart) : base + j - fieldStart - 1
-        if valueSoFar > cap { return .error(fieldTooLong(bytes, quoted: true)) }
-        i = j
-        if j == count { break }
-        let byte = bytes[j]
-        i += 1
-        if byte == quote {
-          state = .quoteInQuotedField
-        } else {
-          line += 1
-          lineStart = base + i
-          if byte == cr { state = .crInQuotedField }
-        }
-      case .crInQuotedField:
-        if bytes[i] == lf {
-          lineStart = base + i + 1
-          i += 1
-        }
-        state = .inQuotedField
-      case .quoteInQuotedField:
-        let byte = bytes[i]
-        if byte == quote {
-          // A doubled quote: copy the value so far, ending with one quote, into the unescaped buffer.
-          if !fieldIsUnescaped {
-            fieldIsUnescaped = true
-            unescapedStart = record.unescaped.count
-          }
-          record.unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(segmentStart - base)..<i]))
-          i += 1
-          segmentStart = base + i
-          state = .inQuotedField
-        } else if byte == delimiter || byte == lf || byte == cr {
-          if let error = endQuotedField(bytes, closingQuote: base + i - 1) { return .error(error) }
-          if byte == delimiter {
+    var i = next - base
+    defer { next = base + i }
+    while true {
+      if !inRecord {
+        if afterCR {
+          guard i < count else { return inputFinished ? .end : .needsInput }
+          afterCR = false
+          if bytes[i] == 0x0A {
             i += 1
-            state = .startField
-          } else {
-            return endRecord(bytes, at: &i, state: &state)
+            lineStart = base + i
           }
-        } else if !inputFinished && i + Self.scalarLength(leadByte: byte) > count {
-          // The character after the quote is cut by the end of the chunk: wait for the rest of it, so the
-          // error names the same character whatever the chunk sizes.
-          return .needInput
-        } else {
-          state = .skipLine
-          return .error(unexpectedByteAfterQuote(bytes, at: i))
         }
-      case .skipLine:
-        var j = i
-        while j < count && bytes[j] != lf && bytes[j] != cr { j += 1 }
-        i = j
-        if j == count { break }
-        line += 1
-        lineStart = base + j + 1
-        i += 1
-        state = bytes[j] == cr ? .afterCR : .startRecord
-      case .end:
-        return .end
+        if skippingLine {
+          let j = Self.first(0x0A, orLineBreakIn: bytes, from: i)
+          guard j < count else {
+            i = count
+            return inputFinished ? .end : .needsInput
+          }
+          skippingLine = false
+          i = endLine(bytes, at: j)
+          continue
+        }
+        guard i < count else { return inputFinished ? .end : .needsInput }
+        if bytes[i] == 0x0A || bytes[i] == 0x0D {
+          // An empty line: no record, but it is a line.
+          i = endLine(bytes, at: i)
+          continue
+        }
+        recordCount += 1
+        (inRecord, recordStart, recordLine, fieldCount) = (true, base + i, line, 0)
+        unescaped.removeAll(keepingCapacity: true)
+      }
+      let outcome = room.withUnsafeMutableBufferPointer { room in
+        readFields(bytes, from: i, into: room, unescaped: &unescaped)
+      }
+      switch outcome {
+      case .needsRoom(let resumeAt):
+        i = resumeAt
+        room.append(contentsOf: repeatElement(FieldSpan(), count: room.count))
+      case .needsInput(let resumeAt):
+        i = resumeAt
+        return .needsInput
+      case .failed(let error):
+        return .failed(error)
+      case .unreadable(let error, let resumeAt):
+        (inRecord, skippingLine, i) = (false, true, resumeAt)
+        return .unreadable(error)
+      case .record(let end, let lineBreak):
+        let start = recordStart - base
+        let goOn = room.withUnsafeBufferPointer { fields in
+          unescaped.withUnsafeBufferPointer { values in
+            body(
+              CSVRecordView(
+                number: recordCount, startLine: recordLine, startByteOffset: recordStart,
+                raw: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                spans: UnsafeBufferPointer(rebasing: fields[..<fieldCount]), unescaped: values))
+          }
+        }
+        inRecord = false
+        i = lineBreak.map { endLine(bytes, at: $0) } ?? count
+        if !goOn { return .stopped }
       }
     }
-    guard inputFinished else { return .needInput }
-    switch state {
-    case .startRecord, .afterCR, .skipLine, .end:
-      state = .end
-      return .end
-    case .startField:
-      // A delimiter just before the end: one more, empty, field.
-      fieldStart = base + count
-      endUnquotedField(end: base + count)
-      return endRecord(bytes, at: &i, state: &state)
-    case .inField:
-      endUnquotedField(end: base + count)
-      return endRecord(bytes, at: &i, state: &state)
-    case .quoteInQuotedField:
-      if let error = endQuotedField(bytes, closingQuote: base + count - 1) { return .error(error) }
-      return endRecord(bytes, at: &i, state: &state)
-    case .inQuotedField, .crInQuotedField:
-      return .error(unterminatedQuote(bytes))
+  }
+
+  /// Steps over the line break at `index` (CR, LF or CRLF) and returns the index after it.
+  private mutating func endLine(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    var after = index + 1
+    if bytes[index] == 0x0D {
+      if after < bytes.count {
+        if bytes[after] == 0x0A { after += 1 }
+      } else if !inputFinished {
+        // The LF of a CRLF may be in the next chunk.
+        afterCR = true
+      }
     }
+    line += 1
+    lineStart = base + after
+    return after
+  }
+
+  /// Reads the fields of the current record from field `fieldCount`, which starts at `start`.
+  /// Lines and unescaped values are committed field by field, so a field cut short by the end
+  /// of the input is read again whole, from its start, once more has come.
+  private mutating func readFields(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into room: UnsafeMutableBufferPointer<FieldSpan>,
+    unescaped: inout [UInt8]
+  ) -> Fields {
+    let (count, delimiter, quote, cap) = (bytes.count, dialect.delimiter, dialect.quote, dialect.maxFieldBytes)
+    let origin = recordStart - base
+    var i = start
+    while true {
+      if fieldCount == room.count { return .needsRoom(resumeAt: i) }
+      guard i < count else {
+        // A delimiter just before the end of input: one more, empty, field.
+        guard inputFinished else { return .needsInput(resumeAt: i) }
+        room[fieldCount] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: i - origin)
+        fieldCount += 1
+        return .record(end: i, lineBreak: nil)
+      }
+      guard bytes[i] == quote else {
+        // The whole unquoted value in one tight loop; a quote here is data.
+        let end = Self.first(delimiter, orLineBreakIn: bytes, from: i)
+        if end - i > cap { return .failed(fieldTooLong(bytes, at: i, quoted: false)) }
+        if end == count && !inputFinished { return .needsInput(resumeAt: i) }
+        room[fieldCount] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: end - origin)
+        fieldCount += 1
+        if end < count && bytes[end] == delimiter {
+          i = end + 1
+          continue
+        }
+        return .record(end: end, lineBreak: end < count ? end : nil)
+      }
+      // A quoted field: its lines and unescaped value are kept apart until it closes.
+      var (lines, lineBegins, j, segment) = (line, lineStart, i + 1, i + 1)
+      let valuesBefore = unescaped.count
+      var escaped = false
+      while true {
+        j = Self.first(quote, orLineBreakIn: bytes, from: j)
+        let valueSoFar = escaped ? unescaped.count - valuesBefore + (j - segment) : j - i - 1
+        if valueSoFar > cap { return .failed(fieldTooLong(bytes, at: i, quoted: true)) }
+        if j == count {
+          if inputFinished { return .failed(unterminatedQuote(bytes, at: i, lines: lines)) }
+          unescaped.removeSubrange(valuesBefore...)
+          return .needsInput(resumeAt: i)
+        }
+        let byte = bytes[j]
+        if byte == 0x0A || byte == 0x0D {
+          j += byte == 0x0D && j + 1 < count && bytes[j + 1] == 0x0A ? 2 : 1
+          (lines, lineBegins) = (lines + 1, base + j)
+          continue
+        }
+        let after = j + 1 < count ? bytes[j + 1] : nil
+        if after == quote {
+          // A doubled quote: the value so far, ending with one quote, goes to the unescaped values.
+          escaped = true
+          unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment...j]))
+          j += 2
+          segment = j
+          continue
+        }
+        guard after == delimiter || after == 0x0A || after == 0x0D || (after == nil && inputFinished) else {
+          // What follows the closing quote is not here yet (or is cut inside a character): wait for
+          // it, so the error names the same character whatever the chunk sizes.
+          if after == nil || (!inputFinished && j + 1 + Self.scalarLength(leadByte: after ?? 0) > count) {
+            unescaped.removeSubrange(valuesBefore...)
+            return .needsInput(resumeAt: i)
+          }
+          (line, lineStart) = (lines, lineBegins)
+          return .unreadable(unexpectedByteAfterQuote(bytes, at: j + 1), resumeAt: j + 1)
+        }
+        if escaped {
+          unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<j]))
+          room[fieldCount] = FieldSpan(
+            rawStart: i - origin, valueStart: valuesBefore, valueEnd: unescaped.count, isQuoted: true,
+            isUnescaped: true)
+        } else {
+          room[fieldCount] = FieldSpan(
+            rawStart: i - origin, valueStart: i + 1 - origin, valueEnd: j - origin, isQuoted: true)
+        }
+        fieldCount += 1
+        (line, lineStart) = (lines, lineBegins)
+        guard after == delimiter else { return .record(end: j + 1, lineBreak: after == nil ? nil : j + 1) }
+        i = j + 2
+        break
+      }
+    }
+  }
+
+  /// The index of the first byte from `start` on that is `target`, LF or CR; `bytes.count` when
+  /// there is none. Eight bytes at a time: fields are short, but records and quoted text are not.
+  @inline(__always)
+  static func first(_ target: UInt8, orLineBreakIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let count = bytes.count
+    var j = start
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      let (targets, lfs, crs) = (ByteWord.repeated(target), ByteWord.repeated(0x0A), ByteWord.repeated(0x0D))
+      while j + 8 <= count {
+        let word = ByteWord.load(raw, at: j)
+        let found = ByteWord.zeroBytes(word ^ targets) | ByteWord.zeroBytes(word ^ lfs) | ByteWord.zeroBytes(word ^ crs)
+        if found != 0 { return j + ByteWord.firstFlagged(found) }
+        j += 8
+      }
+    }
+    while j < count {
+      let byte = bytes[j]
+      if byte == target || byte == 0x0A || byte == 0x0D { return j }
+      j += 1
+    }
+    return count
+  }
+
+  // MARK: - Errors, with positions worked out only now
+
+  /// The position of buffer index `index`, inside the current record.
+  private func position(_ bytes: UnsafeBufferPointer<UInt8>, of index: Int) -> CSVPosition {
+    CSVPosition.locate(
+      index, in: bytes, from: recordStart - base, startLine: recordLine, record: recordCount, baseOffset: base)
+  }
+
+  private func fieldTooLong(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, quoted: Bool) -> CSVError {
+    .fieldTooLong(at: position(bytes, of: index), limit: dialect.maxFieldBytes, quoted: quoted)
+  }
+
+  /// The quote at `index` is still open at the end of input, after `lines` lines.
+  private func unterminatedQuote(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lines: Int) -> CSVError {
+    let opening = position(bytes, of: index)
+    // The line of the last byte: one less than `lines` when the input ends with a line break.
+    let last = bytes.last.map { $0 == 0x0A || $0 == 0x0D } == true ? lines - 1 : lines
+    return .unterminatedQuote(opening: opening, linesSwallowed: last - opening.line + 1)
+  }
+
+  /// `index` holds the byte after a closing quote; `line` and `lineStart` are its line's.
+  private func unexpectedByteAfterQuote(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> CSVError {
+    let column = CSVPosition.column(of: index, lineStart: lineStart - base, in: bytes)
+    let at = CSVPosition(line: line, column: column, byteOffset: base + index, record: recordCount)
+    var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
+    var decoder = UTF8()
+    var found: Unicode.Scalar = "\u{FFFD}"
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { found = scalar }
+    return .unexpectedByteAfterQuote(at: at, found: found, recordStartLine: recordLine)
   }
 }

@@ -1,4 +1,9 @@
-/// A streaming CSV reader: UTF-8 bytes in, one reusable ``CSVRecord`` at a time out, with positions.
+/// A streaming CSV reader: UTF-8 bytes in, records out, each with its positions.
+///
+/// One state machine (`CSVReader+Scanning.swift`) reads every record. ``readRecords(_:)`` hands
+/// each record over as a ``CSVRecordView`` of the reader's own buffer, reused from record to
+/// record, so reading a million rows allocates almost nothing; ``nextRecord()`` copies one record
+/// out, for a header or a test.
 ///
 /// Give it the whole text (``init(utf8:dialect:skippingPrefix:)``) or feed it chunks (``init(dialect:)``,
 /// ``append(_:)`` or ``append(upTo:writtenBy:)``, ``finishInput()``); all give the same records and positions,
@@ -29,30 +34,34 @@ public struct CSVReader: Sendable {
   var filled = 0
   /// The input offset of `buffer[0]`.
   var base = 0
-  /// Index in `buffer` of the next byte to scan.
-  var index = 0
-  var state = State.startRecord
+  /// The input offset of the next byte to read: between records, or the first byte of the field
+  /// being read (a field cut by the end of the input given so far is read again from there).
+  var next = 0
   var inputFinished = false
   /// A leading UTF-8 BOM may still be on its way (fewer than 3 bytes seen).
   var bomCheckPending = true
   /// The first fatal error, thrown again by every later call.
   var failure: CSVError?
 
-  /// The current line (1-based) and the input offset where it starts.
+  /// The line of `next` (1-based) and the input offset where that line starts.
   var line = 1
   var lineStart = 0
+  /// A CR just ended a line: an LF next is part of the same line break.
+  var afterCR = false
+  /// After a recoverable error: the rest of the physical line is passed over, quotes included.
+  var skippingLine = false
   /// Records begun so far, including dropped ones.
   var recordCount = 0
 
-  /// The record being built or last completed.
-  var record = CSVRecord()
-  /// Input offset of the current field's first byte.
-  var fieldStart = 0
-  /// For a quoted field with doubled quotes: the input offset where the not-yet-copied value run starts,
-  /// and the offset in `record.unescaped` where its value starts.
-  var segmentStart = 0
-  var unescapedStart = 0
-  var fieldIsUnescaped = false
+  /// The record being read, when `next` is inside one: where it starts, and its fields so far.
+  var inRecord = false
+  var recordStart = 0
+  var recordLine = 0
+  var fieldCount = 0
+  /// Room for the fields of a record, reused from record to record.
+  var spans = [FieldSpan](repeating: FieldSpan(), count: 32)
+  /// Unescaped values of the record's fields that held doubled quotes.
+  var unescaped: [UInt8] = []
 
   /// Creates a reader to be fed with ``append(_:)`` and ``finishInput()``.
   public init(dialect: CSVDialect = CSVDialect()) {
@@ -82,11 +91,17 @@ public struct CSVReader: Sendable {
   /// The line the next record would start on; once the input is read, one past its last line.
   public var nextLine: Int { line }
 
+  /// The input offset of the next byte to read, once reading has stopped between two records.
+  public var offset: Int { next }
+
+  /// True when no record is half read: the input read so far ends between two records.
+  public var isBetweenRecords: Bool { !inRecord && !skippingLine }
+
   /// Reads the first `count` bytes of the input given so far not as CSV but counts their line breaks, as
   /// ``init(utf8:dialect:skippingPrefix:)`` does; for a reader fed in chunks, call it after the first
-  /// ``append(_:)`` (which must hold the whole prefix) and before the first ``nextRecord()``.
+  /// ``append(_:)`` (which must hold the whole prefix) and before reading.
   public mutating func skipPrefix(_ count: Int) {
-    precondition(base == 0 && index == 0 && recordCount == 0, "CSVReader.skipPrefix after reading began")
+    precondition(base == 0 && next == 0 && recordCount == 0, "CSVReader.skipPrefix after reading began")
     let skipped = min(max(count, 0), filled)
     guard skipped > 0 else { return }
     // The prefix (a `sep=` line) is expected to end with its line break, so reading starts a new line.
@@ -95,10 +110,10 @@ public struct CSVReader: Sendable {
       buffer.withUnsafeBufferPointer { CSVPosition.locate(skipped, in: UnsafeBufferPointer(rebasing: $0[..<skipped])) }
       .line
     lineStart = skipped
-    index = skipped
+    next = skipped
   }
 
-  /// Adds the next chunk of input; records it completes come out of ``nextRecord()``.
+  /// Adds the next chunk of input.
   public mutating func append(_ chunk: some Collection<UInt8>) {
     append(upTo: chunk.count) { room in room.update(fromContentsOf: chunk) }
   }
@@ -127,11 +142,10 @@ public struct CSVReader: Sendable {
     filled += written
   }
 
-  /// Drops the input before the record being read (or the scan position), moving the rest to the
+  /// Drops the input before the record being read (or the next byte), moving the rest to the
   /// start of the storage.
   private mutating func dropReadInput() {
-    let keepFrom = state.isBetweenRecords ? base + index : record.startByteOffset
-    let drop = keepFrom - base
+    let drop = (inRecord ? recordStart : next) - base
     guard drop > 0 else { return }
     let kept = filled - drop
     buffer.withUnsafeMutableBytes { storage in
@@ -141,7 +155,6 @@ public struct CSVReader: Sendable {
     }
     filled = kept
     base += drop
-    index -= drop
   }
 
   /// Declares that no more input will come, so the last record can end without a line break.
@@ -150,24 +163,54 @@ public struct CSVReader: Sendable {
   }
 
   /// True once the end of input has been reached and every record returned.
-  public var isAtEnd: Bool { state == .end }
+  public private(set) var isAtEnd = false
 
-  /// The next record, or `nil` when the input is exhausted (or, when fed in chunks, when more input is
-  /// needed before the next record is complete).
-  ///
-  /// The record shares storage with the reader: keep it only until the next call, or the reader has to
-  /// copy its buffers. Throws a recoverable error for a spoiled record (call again to go on) and a fatal
-  /// one when the file cannot be read further (every later call throws it again).
-  public mutating func nextRecord() throws(CSVError) -> CSVRecord? {
+  /// Why ``readRecords(_:)`` returned.
+  public enum Pause: Sendable, Equatable {
+    /// The input given so far is read; append more, or finish it.
+    case needsInput
+    /// The input is finished and every record was handed over.
+    case end
+    /// The body asked to stop after the record it was given.
+    case stopped
+    /// A record could not be split (``CSVError/isRecoverable``): it was dropped, and reading goes
+    /// on from the next line when called again.
+    case unreadableRecord(CSVError)
+  }
+
+  /// Hands every record of the input given so far to `body`, in order, as a view of the reader's
+  /// buffer valid only during that call; `body` returns false to stop after its record. Throws a
+  /// fatal error, and again on every later call.
+  public mutating func readRecords(_ body: (CSVRecordView) -> Bool) throws(CSVError) -> Pause {
     if let failure { throw failure }
-    switch scan() {
-    case .record:
-      return record
-    case .needInput, .end:
-      return nil
-    case .error(let error):
-      if !error.isRecoverable { failure = error }
+    let step = scan(body)
+    if case .failed(let error) = step {
+      failure = error
       throw error
+    }
+    switch step {
+    case .needsInput: return .needsInput
+    case .end:
+      isAtEnd = true
+      return .end
+    case .stopped: return .stopped
+    case .unreadable(let error): return .unreadableRecord(error)
+    case .failed(let error): throw error
+    }
+  }
+
+  /// The next record, copied out; nil when the input is exhausted (or, when fed in chunks, when
+  /// more input is needed). Throws a recoverable error for a spoiled record (call again to go on)
+  /// and a fatal one when the file cannot be read further.
+  public mutating func nextRecord() throws(CSVError) -> CSVRecord? {
+    var record: CSVRecord?
+    switch try readRecords({ view in
+      record = CSVRecord(view)
+      return false
+    }) {
+    case .stopped: return record
+    case .needsInput, .end: return nil
+    case .unreadableRecord(let error): throw error
     }
   }
 }

@@ -5,15 +5,47 @@
 /// one that sorts first).
 public struct ClientDirectory: Sendable {
   private let aliasTargets: [ClientKey: String]
-  private var spellingCounts: [ClientKey: [String: Int]] = [:]
+  /// Each alias target's key and name, so a client's name is found without searching the aliases.
+  private let targetNames: [ClientKey: String]
+  private var spellings: [ClientKey: Spellings] = [:]
+
+  /// How one client was spelled: most clients are spelled one way, so that one is kept without a
+  /// table of its own (a file of a million clients would otherwise make a million tables).
+  private struct Spellings: Sendable {
+    var first: String
+    var firstCount: Int
+    var others: [String: Int] = [:]
+
+    mutating func record(_ spelling: String, times: Int) {
+      if spelling == first {
+        firstCount += times
+      } else {
+        others[spelling, default: 0] += times
+      }
+    }
+
+    /// The spelling seen most often; ties go to the one that sorts first.
+    var mostSeen: String {
+      var best = (spelling: first, count: firstCount)
+      for (spelling, count) in others where count > best.count || (count == best.count && spelling < best.spelling) {
+        best = (spelling, count)
+      }
+      return best.spelling
+    }
+  }
 
   /// `aliases` maps a spelling to the client it means (`"ACME Corp" → "Acme"`).
   public init(aliases: [String: String] = [:]) {
     var targets: [ClientKey: String] = [:]
+    var names: [ClientKey: String] = [:]
     for (spelling, target) in aliases {
       targets[ClientKey(spelling)] = target
+      let key = ClientKey(target)
+      // Two targets with one key: the one that sorts first, so the name does not depend on order.
+      if names[key].map({ target.trimmingWhitespace() < $0 }) ?? true { names[key] = target.trimmingWhitespace() }
     }
     self.aliasTargets = targets
+    self.targetNames = names
   }
 
   /// The key for a spelling, recording that it was seen once more.
@@ -27,7 +59,9 @@ public struct ClientDirectory: Sendable {
   /// Records that a trimmed `spelling`, already resolved to `key`, was seen `times` more times.
   public mutating func record(_ spelling: String, as key: ClientKey, times: Int) {
     guard times > 0 else { return }
-    spellingCounts[key, default: [:]][spelling, default: 0] += times
+    if spellings[key]?.record(spelling, times: times) == nil {
+      spellings[key] = Spellings(first: spelling, firstCount: times)
+    }
   }
 
   /// The key a spelling maps to, without recording it.
@@ -39,22 +73,17 @@ public struct ClientDirectory: Sendable {
 
   /// The name to show for a client.
   public func displayName(for key: ClientKey) -> String {
-    if let target = aliasTargets.values.first(where: { ClientKey($0) == key }) {
-      return target.trimmingWhitespace()
-    }
-    let mostSeen = spellingCounts[key]?.max { a, b in
-      a.value != b.value ? a.value < b.value : a.key > b.key
-    }
-    return mostSeen?.key ?? key.normalized
+    targetNames[key] ?? spellings[key]?.mostSeen ?? key.normalized
   }
 
   /// Every client key seen so far.
-  public var keys: Set<ClientKey> { Set(spellingCounts.keys) }
+  public var keys: Set<ClientKey> { Set(spellings.keys) }
 
   /// Folds in the spellings another directory recorded (several files imported apart).
   public mutating func merge(_ other: ClientDirectory) {
-    for (key, counts) in other.spellingCounts {
-      spellingCounts[key, default: [:]].merge(counts, uniquingKeysWith: +)
+    for (key, seen) in other.spellings {
+      record(seen.first, as: key, times: seen.firstCount)
+      for (spelling, count) in seen.others { record(spelling, as: key, times: count) }
     }
   }
 }

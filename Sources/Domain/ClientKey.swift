@@ -8,7 +8,17 @@ import Foundation  // only for Unicode compatibility normalisation, case folding
 public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let normalized: String
 
+  /// The longest spelling, in UTF-8 bytes, an importer makes a key of (`docs/formats.md`): no client
+  /// name comes near it, and it bounds the work of normalising a name that is not one (a letter
+  /// with a hundred thousand combining marks takes the normaliser quadratic time).
+  public static let maxSpellingBytes = 1_000
+
   public init(_ spelling: some StringProtocol) {
+    normalized = Self.asciiKey(spelling.utf8) ?? Self.unicodeKey(spelling)
+  }
+
+  /// The key as spec §1 defines it, for any text.
+  static func unicodeKey(_ spelling: some StringProtocol) -> String {
     let compatible = String(spelling).precomposedStringWithCompatibilityMapping
     let folded = compatible.folding(options: [.caseInsensitive], locale: nil)
     var result = String.UnicodeScalarView()
@@ -25,7 +35,34 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
       }
       result.append(scalar)
     }
-    self.normalized = String(result)
+    return String(result)
+  }
+
+  /// The key of an ASCII spelling, worked out byte by byte: for ASCII, NFKC changes nothing and
+  /// case folding is lower-casing, so this is what the general way gives, without Foundation (a
+  /// file of a million clients makes a million keys). Nil for any other text.
+  private static func asciiKey(_ bytes: some Collection<UInt8>) -> String? {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var pendingSpace = false
+    for byte in bytes {
+      switch byte {
+      case 0x80...: return nil
+      case UInt8(ascii: "."), UInt8(ascii: ","): continue
+      case 0x09...0x0D, 0x20:
+        pendingSpace = !result.isEmpty
+        continue
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        if pendingSpace { result.append(0x20) }
+        pendingSpace = false
+        result.append(byte | 0x20)
+      default:
+        if pendingSpace { result.append(0x20) }
+        pendingSpace = false
+        result.append(byte)
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   // Keys are already normalised, so equal keys have equal bytes: compare and hash those, without

@@ -39,11 +39,7 @@ public struct CurrencyConverter: Sendable {
     guard currencies.contains(where: { $0 != target }) else { return ledger }
     var result = ledger
     // Only what changes is written: time in the target currency is not copied.
-    for index in result.timeEntries.indices {
-      if let value = result.timeEntries[index].value, value.currency != target {
-        result.timeEntries[index].value = convert(value)
-      }
-    }
+    result.timeEntries.convertValues { value, _ in convert(value) }
     for index in result.invoices.indices {
       result.invoices[index].amount = convert(result.invoices[index].amount)
       result.invoices[index].paidAmount = result.invoices[index].paidAmount.map(convert)

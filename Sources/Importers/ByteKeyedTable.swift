@@ -12,8 +12,9 @@ struct ByteKeyedTable<Value> {
   }
 
   private var slots: [Slot] = []
-  /// Open addressing over `slots`: an index plus one, 0 for empty. Its size is a power of two.
-  private var buckets = [Int32](repeating: 0, count: 64)
+  /// Open addressing over `slots`: an index plus one, 0 for empty. Its size is a power of two;
+  /// none until the first key, so a table a column never uses costs nothing.
+  private var buckets: [Int32] = []
   private var keyBytes: [UInt8] = []
   let limit: Int
 
@@ -28,10 +29,15 @@ struct ByteKeyedTable<Value> {
     for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Value
   ) throws(Failure) -> Value {
     let hash = Self.hash(key)
-    let (found, bucket) = find(key, hash: hash)
+    let (found, emptyBucket) = find(key, hash: hash)
     if let found { return slots[found].value }
     let value = try make(key)
     guard slots.count < limit else { return value }
+    var bucket = emptyBucket
+    if buckets.isEmpty {
+      buckets = [Int32](repeating: 0, count: 64)
+      bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
+    }
     slots.append(Slot(hash: hash, start: keyBytes.count, count: key.count, value: value))
     keyBytes.append(contentsOf: key)
     buckets[bucket] = Int32(slots.count)
@@ -47,6 +53,7 @@ struct ByteKeyedTable<Value> {
   /// The slot holding `key`, else nil and the empty bucket where it would go.
   @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int?, bucket: Int) {
+    guard !buckets.isEmpty else { return (nil, 0) }
     var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
     while buckets[bucket] != 0 {
       let index = Int(buckets[bucket]) - 1

@@ -36,11 +36,7 @@ struct CurrencyResolver {
       return Money(minorUnits: Int64(scaled.numerator), currency: currency)
     }
 
-    for index in ledger.timeEntries.indices {
-      if let value = ledger.timeEntries[index].value, value.currency == unknown {
-        ledger.timeEntries[index].value = try settle(value, at: ledger.timeEntries[index].position)
-      }
-    }
+    try ledger.timeEntries.convertValues { value, position throws(ImportError) in try settle(value, at: position) }
     for index in ledger.invoices.indices {
       let invoice = ledger.invoices[index]
       let amount = try settle(invoice.amount, at: invoice.position)

@@ -1,3 +1,5 @@
+import Domain
+
 /// A file layout ClientWorth recognises by its header: which columns carry which facts.
 public struct ExportFormat: Sendable {
   /// One column the format reads: the header names it may carry (compared case- and
@@ -79,4 +81,29 @@ public enum DayOrderHint: Sendable {
   case none
   case dmy
   case mdy
+}
+
+extension ExportFormat {
+  /// A figure a file leaves blind when it lacks a column, said once for the file rather than
+  /// once for each of its rows: the column, what is lost, and whether the file's facts show the
+  /// loss (a file whose invoices record no payment loses no payment dates).
+  struct Loss: Sendable {
+    var field: Field
+    var lost: String
+    var shows: @Sendable (Ledger) -> Bool
+  }
+
+  var losses: [Loss] {
+    switch kind {
+    case .invoices:
+      [
+        Loss(
+          field: .paidDate,
+          lost: "no paid dates: its invoices' paid amounts count as collected, but lateness and the late-payer flag "
+            + "cannot be judged (add a payments file, or export the paid-date column)",
+          shows: { facts in facts.invoices.contains { $0.paidDay == nil && $0.paidAmount.map { !$0.isZero } == true } })
+      ]
+    case .time, .payments, .expenses, .incidents: []
+    }
+  }
 }

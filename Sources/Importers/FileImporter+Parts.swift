@@ -6,69 +6,102 @@ extension FileImporter {
   /// How far from the middle of the file a line break is looked for, to cut it there.
   static let cutSearchBytes = 1 << 16
 
-  /// Imports a large time export in two parts at once, one per core: the file is cut after a line
-  /// break near its middle, and each part's rows are read on a thread of their own with the same
-  /// layout and decisions; the second part's lines are numbered on from where the first part ends.
-  ///
-  /// The first part, read from the file's start, ends cleanly at the cut only if the cut is a
-  /// record boundary (a line break inside quotes leaves it in an open quote, a fatal error). Nil,
-  /// and the file is read in one pass as usual, when it does not qualify (smaller than four chunks,
-  /// not chunked UTF-8, not a time export the rows of which stand alone) or when a part met
-  /// anything the cut could have changed: an error, a record that could not be split, a chunk
-  /// that is not plain UTF-8. The one pass then gives every message as always.
-  ///
-  /// `text` is the file opened for one pass: its first chunk tells the layout.
-  func importInParts(
-    of text: inout FileText, decided: ColumnDecisions?, into facts: inout Ledger, diagnostics: inout [Diagnostic]
-  ) -> Outcome? {
-    let size = file.contents.count
-    guard !text.isWhole, options.chunkBytes <= size / 4,
-      let layout = try? findLayout(in: &text), TimeShortcut.applies(to: layout.format),
-      let cut = cutNearMiddle(layout: layout)
-    else { return nil }
-    // The first part is the text read so far, ending at the cut (`text` stays as it is, for a
-    // reading in one pass if the parts do not serve).
+  /// Reads a large file's rows in two parts at once, one per core: the file is cut after a line
+  /// break near its middle, and each part is read with the same plan, the second on a thread of
+  /// its own (its lines numbered from 1, then moved on to follow the first part's). The first
+  /// part, read from the file's start, tells whether the cut fell between two records: if it did
+  /// not, its reading stops with `cutInsideRecord` and the file is read again in one pass.
+  func readInTwoParts(_ text: FileText, plan: ReadPlan, cut: Int) throws(ImportError)
+    -> (RowReading, laterRows: Int)
+  {
     var first = text.ending(at: cut)
-    guard let decisions = try? decided ?? decisions(for: layout, in: &first) else { return nil }
-    let checksDecisions = decided == nil
-    var rest = layout
-    rest.skip = 0
-    rest.headerRecord = 0
-    var (early, late) = bothAtOnce(
-      { try? readRows(of: &first, layout: layout, decisions: decisions, checksDecisions: checksDecisions) },
-      { () -> (text: FileText, reading: RowReading?)? in
-        // Opened on its own thread: its first chunk is read there too.
-        guard var second = try? FileText.part(of: file, from: cut, to: size, chunkBytes: options.chunkBytes) else {
-          return nil
+    let (file, size, chunkBytes) = (file, file.contents.count, options.chunkBytes)
+    let (early, late) = bothAtOnce(
+      { Result { () throws(ImportError) in try RowReader.read(&first, plan: plan) } },
+      {
+        Result { () throws(ImportError) -> RowReading in
+          guard var second = try FileText.part(of: file, from: cut, to: size, chunkBytes: chunkBytes) else {
+            var reading = RowReading(
+              facts: Ledger(), votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter))
+            reading.stop = .notPlainUTF8
+            return reading
+          }
+          return try RowReader.read(&second, plan: plan)
         }
-        let reading = try? readRows(of: &second, layout: rest, decisions: decisions, checksDecisions: checksDecisions)
-        return (second, reading)
       })
-    guard var reading = early, let second = late, var later = second.reading, !first.needsWholeFile,
-      !second.text.needsWholeFile, !later.hadUnreadableRecord
-    else { return nil }
-    (early, late) = (nil, nil)  // one reference to each reading's facts, so they are moved, not copied
-    later.shiftLines(by: reading.endLine - 1)
-    reading.append(consume later)
-    return try? commit(
-      consume reading, text: first, layout: layout, decisions: decisions, into: &facts, diagnostics: &diagnostics)
+    var reading = try early.get()
+    let later = try late.get()
+    guard reading.stop == nil else { return (reading, 0) }
+    let lineOffset = reading.endLine - 1
+    switch later.stop {
+    case .failed(let error)?:
+      reading.stop = .failed(error.movedOn(lines: lineOffset, bytes: cut))
+      return (reading, 0)
+    case .some(let stop):
+      reading.stop = stop
+      return (reading, 0)
+    case nil:
+      let laterRows = later.rowsRead
+      do {
+        try reading.append(later, lineOffset: lineOffset)
+      } catch {
+        throw ImportError(file: file.path, message: .timeOverflow(error.key.day))
+      }
+      return (reading, laterRows)
+    }
   }
 
   /// The offset just after a line break near the middle of the file where a record seems to
   /// start: read from there, the next record has the header's number of fields. (A line break in
   /// quotes mostly fails this; one that passes all the same is found out by the first part.)
-  private func cutNearMiddle(layout: Layout) -> Int? {
+  func cutNearMiddle(plan: ReadPlan) throws(ImportError) -> Int? {
     let middle = file.contents.count / 2
-    guard let bytes = try? file.contents.bytes(at: middle, count: Self.cutSearchBytes) else { return nil }
+    let bytes: [UInt8]
+    do {
+      bytes = try file.contents.bytes(at: middle, count: Self.cutSearchBytes)
+    } catch {
+      throw ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
+    }
     var lineBreak = bytes.firstIndex(of: 0x0A)
     while let found = lineBreak {
-      var reader = CSVReader(continuing: layout.dialect)
+      var reader = CSVReader(continuing: plan.dialect)
       reader.append(bytes[(found + 1)...])
-      if let record = try? reader.nextRecord(), record.count == layout.format.header.count {
-        return middle + found + 1
+      do {
+        if let record = try reader.nextRecord(), record.count == plan.format.header.count { return middle + found + 1 }
+      } catch {
+        // Not a record start: look at the next line break.
       }
       lineBreak = bytes[(found + 1)...].firstIndex(of: 0x0A)
     }
     return nil
+  }
+}
+
+extension CSVError {
+  /// The error as found by a reader of a later part of the file, placed in the whole file:
+  /// `lines` and `bytes` further on.
+  func movedOn(lines: Int, bytes: Int) -> CSVError {
+    func moved(_ position: CSVPosition) -> CSVPosition {
+      CSVPosition(
+        line: position.line + lines, column: position.column, byteOffset: position.byteOffset + bytes,
+        record: position.record)
+    }
+    switch self {
+    case .unterminatedQuote(let opening, let swallowed):
+      return .unterminatedQuote(opening: moved(opening), linesSwallowed: swallowed)
+    case .fieldTooLong(let at, let limit, let quoted): return .fieldTooLong(at: moved(at), limit: limit, quoted: quoted)
+    case .unexpectedByteAfterQuote(let at, let found, let line):
+      return .unexpectedByteAfterQuote(at: moved(at), found: found, recordStartLine: line + lines)
+    case .nulByte(let at): return .nulByte(at: moved(at))
+    case .notWindows1252(let at, let byte, let first):
+      return .notWindows1252(at: moved(at), byte: byte, firstInvalidUTF8: moved(first))
+    case .emptyFile, .notCSV, .utf32NotSupported, .utf16WithoutByteOrderMark, .invalidUTF16: return self
+    }
+  }
+}
+
+extension String {
+  static func timeOverflow(_ day: Day) -> String {
+    "the time of one client on \(day) adds up to more than a sum can hold"
   }
 }

@@ -24,6 +24,8 @@ struct FileText {
   private(set) var needsWholeFile = false
   /// The text is a later part of the file (`part(of:from:to:chunkBytes:)`), starting after a line break.
   private(set) var startsMidFile = false
+  /// The text ends before the file does, where a record should end (`ending(at:)`).
+  private(set) var endsAtCut = false
   private var offset: Int
   /// Where the text ends in the file: its end, unless the text is a part.
   private var end: Int
@@ -83,12 +85,17 @@ struct FileText {
     precondition(!isWhole && offset <= end && end <= self.end, "FileText.ending(at:) past the text")
     var part = self
     part.end = end
+    part.endsAtCut = true
     return part
   }
 
-  /// Gives up reading in chunks: the importer starts again with `whole(_:)`.
-  mutating func readWholeInstead() {
-    needsWholeFile = true
+  /// A CSV reader over the text as `plan` reads it: after the prefix a `sep=` line takes.
+  func reader(plan: ReadPlan) -> CSVReader {
+    if isWhole { return CSVReader(utf8: head, dialect: plan.dialect, skippingPrefix: plan.skip) }
+    var reader = startsMidFile ? CSVReader(continuing: plan.dialect) : CSVReader(dialect: plan.dialect)
+    reader.append(head)
+    if !startsMidFile { reader.skipPrefix(plan.skip) }
+    return reader
   }
 
   /// Reads the next chunk of the text after the head straight into `reader`'s storage; false,

@@ -8,6 +8,8 @@ public struct ImportResult: Sendable {
   /// Clients found only in time logs or only in invoices, with the closest name from the other
   /// side (`ClientMatching`): for `inspect`, and as warnings on `report`.
   public var clientMismatches: [ClientMismatch]
+  /// How each file was read, in the order of `files`.
+  public var statistics: [ReadStatistics] = []
 
   public init(
     ledger: Ledger, diagnostics: [Diagnostic], files: [FileSummary], clientMismatches: [ClientMismatch] = []

@@ -13,14 +13,23 @@ public enum Importer {
     var ledger = Ledger(clients: ClientDirectory(aliases: options.aliases))
     var diagnostics: [Diagnostic] = []
     var summaries: [FileSummary] = []
+    var statistics: [ReadStatistics] = []
+    var perFile: [(losses: [Diagnostic], diagnostics: [Diagnostic])] = []
     // Each file is imported apart and added in the order given, so the ledger and every message
     // are the same whichever file was done first.
     for imported in importEach(files, options: options) {
       let file = try imported.get()
-      ledger.append(file.facts)
-      diagnostics += file.diagnostics
+      do {
+        try ledger.append(file.facts)
+      } catch {
+        throw ImportError(file: file.summary.path, message: .timeOverflow(error.key.day))
+      }
+      perFile.append((file.losses, file.diagnostics))
       summaries.append(file.summary)
+      statistics.append(file.statistics)
     }
+    // A payments file gives the dates an invoices file lacks.
+    for file in perFile { diagnostics += (ledger.payments.isEmpty ? file.losses : []) + file.diagnostics }
     // The clients only one side knows depend on the clients alone, which the checks below leave
     // as they are (a repeated invoice has its first's client): found meanwhile, on the other core.
     let mismatches = BackgroundWork { [ledger] in ClientMatching.suggestions(ledger) }
@@ -32,7 +41,10 @@ public enum Importer {
     }
     let clientMismatches = mismatches.wait()
     try resolved.get()
-    return ImportResult(ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
+    var result = ImportResult(
+      ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
+    result.statistics = statistics
+    return result
   }
 
   /// Each file's import, in the order given. The largest file is imported on this thread; the
@@ -42,7 +54,7 @@ public enum Importer {
   private static func importEach(_ files: [InputFile], options: ImportOptions) -> [Result<
     FileImporter.Imported, ImportError
   >] {
-    func imported(_ file: InputFile) -> Result<FileImporter.Imported, ImportError> {
+    @Sendable func imported(_ file: InputFile) -> Result<FileImporter.Imported, ImportError> {
       Result { () throws(ImportError) in try FileImporter(file: file, options: options).run() }
     }
     guard let largest = files.indices.max(by: { files[$0].contents.count < files[$1].contents.count }),

@@ -2,7 +2,7 @@ import Domain
 
 /// How a recognised file's rows become ledger facts.
 enum RowConversion: Sendable {
-  /// One fact per row, of the format's kind, read by `FactConverter`.
+  /// One fact per row, of the format's kind, read by `RowDecoder+Facts`.
   case standard
   /// A time entry per row, where a row with no client is the user's own time (admin, internal
   /// work): skipped with a warning rather than an error, since the export is not at fault.
@@ -10,10 +10,10 @@ enum RowConversion: Sendable {
   /// The format's own code: it may add any facts to the ledger, several or none, and keep what
   /// it needs between rows in `ConversionState`. To leave a row out on purpose (a bill in a
   /// sales export), throw a `RowProblem` of severity `.note`.
-  case custom(@Sendable (FactConverter, inout Ledger, inout ConversionState) throws(RowProblem) -> Void)
+  case custom(@Sendable (inout RowDecoder, inout Ledger, inout ConversionState) throws(RowProblem) -> Void)
 }
 
-/// What a custom conversion remembers from one row of a file to the next.
+/// What a conversion remembers from one row of a file to the next.
 struct ConversionState {
   /// The heading of the group the row belongs to, in report layouts (a QuickBooks customer).
   var group: String?
@@ -24,21 +24,8 @@ struct ConversionState {
   var notes: [RowProblem] = []
   /// Notes already given once for the file, so a fact about the whole export is said once.
   var saidOnce: Set<String> = []
-  /// The report currency when the settings name one: time valued in any other currency is kept
-  /// row by row, since spec §1 converts one amount at a time.
-  var reportCurrency: Currency?
-
-  /// The file's time, folded as it is read.
-  var time = TimeFold()
-
-  /// Adds a time row, folded into the same client's, day's and kind's time when that cannot
-  /// change a figure; `position` (line and column where the row starts) is asked only when the row
-  /// begins an entry.
-  mutating func add(_ row: TimeRow, position: () -> (line: Int, column: Int)) {
-    let currency = row.value?.currency
-    let folds = currency == nil || (currency != .unknown && (reportCurrency == nil || currency == reportCurrency))
-    time.add(row, ledgerFolds: folds, position: position)
-  }
+  /// The file's number in the time log's positions.
+  var timeFile: Int32 = 0
 }
 
 /// Identifies one invoice among a file's line-item rows: numbers can repeat across clients.

@@ -1,8 +1,27 @@
 import Domain
 
-/// Why a row was not imported, or what was noted while importing it.
+/// Why a row was not imported, or what was noted while importing it: the column it is about (nil
+/// for the row as a whole), the message, and a short stable name of the cause (`empty-client`,
+/// `bad-amount`) that `Diagnostic.cause` carries, so a terminal can count one cause per file.
 struct RowProblem: Error, Equatable {
   var column: Int?
   var message: String
+  var cause: String
   var severity: Diagnostic.Severity = .error
+
+  init(column: Int?, message: String, cause: String, severity: Diagnostic.Severity = .error) {
+    self.column = column
+    self.message = message
+    self.cause = cause
+    self.severity = severity
+  }
+}
+
+extension Field {
+  /// The field in a cause's name: `issue-date` for `issueDate`.
+  var causeName: String {
+    rawValue.reduce(into: "") { name, character in
+      if character.isUppercase { name += "-" + character.lowercased() } else { name.append(character) }
+    }
+  }
 }

@@ -1,41 +1,70 @@
+import CSV
 import Domain
 
 /// What one reading of a file's rows (or of one part of them) gathered, kept apart until the
-/// reading is complete and committed.
-struct RowReading {
-  var summary: FileSummary
+/// reading is complete and its decisions are confirmed.
+struct RowReading: Sendable {
   var facts: Ledger
   var diagnostics: [Diagnostic] = []
-  /// The evidence for the day orders and decimal mark, counted when `checksDecisions`.
+  var rowsRead = 0
+  var rowsImported = 0
+  var rowsSkipped = 0
+  /// The evidence for the day orders and decimal mark, counted over every row read.
   var votes: ColumnVotes
-  var state: ConversionState
-  let cells: FileCells
-  let checksDecisions: Bool
   /// The line after the last record read.
   var endLine = 1
-  /// Some record could not be split; its message names its line as the reader numbered it.
-  var hadUnreadableRecord = false
+  /// Why the reading stopped before the end of its text, if it did.
+  var stop: Stop?
+  /// Cells read straight from their bytes, and by the general readers.
+  var plainCells = 0
+  var generalCells = 0
 
-  /// Adds what a reading of the next part of the file gathered, as if its rows had been read here.
-  mutating func append(_ later: consuming RowReading) {
-    summary.rowsRead += later.summary.rowsRead
-    summary.rowsImported += later.summary.rowsImported
-    summary.rowsSkipped += later.summary.rowsSkipped
-    facts.append(later.facts)
-    diagnostics += later.diagnostics
-    votes.append(later.votes)
-    let time = later.state.time
-    later.state.time = TimeFold()  // one reference to the later part's entries, so they are moved, not copied
-    state.time.append(time, cells: later.cells, spellingNumbers: cells.adoptSpellings(of: later.cells))
+  /// Why a reading stopped before the end of its text.
+  enum Stop: Sendable, Equatable {
+    /// A chunk was not plain UTF-8: only the whole text, decoded at once, reads right.
+    case notPlainUTF8
+    /// A part meant to end at a record boundary ended inside a record (a quoted line break).
+    case cutInsideRecord
+    /// The CSV cannot be read further; the position is the reading's own.
+    case failed(CSVError)
   }
 
-  /// Numbers every line `offset` further on: for a part read from the middle of a file, whose
-  /// reader numbered its lines from 1.
-  mutating func shiftLines(by offset: Int) {
-    for index in diagnostics.indices {
-      if let line = diagnostics[index].line { diagnostics[index].line = line + offset }
+  init(facts: Ledger, votes: ColumnVotes) {
+    self.facts = facts
+    self.votes = votes
+  }
+
+  /// Adds what the reading of the next part of the file gathered, whose lines were numbered
+  /// from 1 and are `lineOffset` further on in the file.
+  mutating func append(_ later: consuming RowReading, lineOffset: Int) throws(TimeLog.Overflow) {
+    rowsRead += later.rowsRead
+    rowsImported += later.rowsImported
+    rowsSkipped += later.rowsSkipped
+    plainCells += later.plainCells
+    generalCells += later.generalCells
+    for var diagnostic in later.diagnostics {
+      diagnostic.line = diagnostic.line.map { $0 + lineOffset }
+      diagnostics.append(diagnostic)
     }
-    votes.shiftLines(by: offset)
-    state.time.shiftLines(by: offset)
+    votes.append(later.votes, lineOffset: lineOffset)
+    endLine = later.endLine + lineOffset
+    func shifted(_ position: SourcePosition?) -> SourcePosition? {
+      position.map { SourcePosition(file: $0.file, line: $0.line + lineOffset, column: $0.column) }
+    }
+    let other = later.facts
+    try facts.timeEntries.merge(other.timeEntries, lineOffset: lineOffset)
+    facts.invoices += other.invoices.map {
+      var fact = $0; fact.position = shifted(fact.position); return fact
+    }
+    facts.payments += other.payments.map {
+      var fact = $0; fact.position = shifted(fact.position); return fact
+    }
+    facts.expenses += other.expenses.map {
+      var fact = $0; fact.position = shifted(fact.position); return fact
+    }
+    facts.incidents += other.incidents.map {
+      var fact = $0; fact.position = shifted(fact.position); return fact
+    }
+    facts.clients.merge(other.clients)
   }
 }

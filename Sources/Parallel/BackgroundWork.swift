@@ -1,49 +1,52 @@
 import Foundation
+import Synchronization
 
 /// Work run on a thread of its own, started when the caller chooses (or when its value is first
 /// needed), so that it fills a core the caller's other work leaves idle.
 ///
 /// A thread rather than a Dispatch queue: work here may itself split across threads
 /// (`bothAtOnce`), and Dispatch runs an apply nested in another serially, or can run short of
-/// pool threads when work blocks waiting for work.
-public final class BackgroundWork<Value>: @unchecked Sendable {
-  // `started` is touched only by the thread that made this; `work`, by it until `start` and by
-  // the work's thread after; `value`, by the work's thread before it signals `done` and by `wait`
-  // after it has seen the signal.
-  private var work: (() -> Value)?
-  private var value: Value?
-  private var started = false
-  private let done = DispatchSemaphore(value: 0)
-
-  /// The work must not touch mutable state the caller touches until `wait` returns.
-  public init(_ work: @escaping () -> Value) {
-    self.work = work
+/// pool threads when work blocks waiting for work. The work is `@Sendable` and its value
+/// `Sendable`, so the compiler checks that the two threads share nothing they could both change.
+public final class BackgroundWork<Value: Sendable>: Sendable {
+  private enum Stage {
+    case waiting(@Sendable () -> Value)
+    case running
+    case done(Value)
+    case taken
   }
 
-  /// Starts the work if it has not started yet. Call it only from the thread that made this.
+  private let stage: Mutex<Stage>
+  private let finished = DispatchSemaphore(value: 0)
+
+  public init(_ work: @escaping @Sendable () -> Value) {
+    stage = Mutex(.waiting(work))
+  }
+
+  /// Starts the work if it has not started yet.
   public func start() {
-    guard !started else { return }
-    started = true
+    let work: (@Sendable () -> Value)? = stage.withLock { stage in
+      guard case .waiting(let work) = stage else { return nil }
+      stage = .running
+      return work
+    }
+    guard let work else { return }
     let thread = Thread { [self] in
-      run()
-      done.signal()
+      let value = work()
+      stage.withLock { $0 = .done(value) }
+      finished.signal()
     }
     thread.start()
   }
 
-  /// Runs the work on its thread. The work is let go of before `done` is signalled, so that once
-  /// `wait` returns nothing here holds it (`bothAtOnce` checks that its closure did not escape).
-  private func run() {
-    guard let work else { preconditionFailure("BackgroundWork ran twice") }
-    self.work = nil
-    value = work()
-  }
-
-  /// The work's value, once it is done; starts it first if need be.
+  /// The work's value, once it is done; starts it first if need be. Call it once.
   public func wait() -> Value {
     start()
-    done.wait()
-    guard let value else { preconditionFailure("BackgroundWork signalled before its value was set") }
-    return value
+    finished.wait()
+    return stage.withLock { stage in
+      guard case .done(let value) = stage else { preconditionFailure("BackgroundWork.wait called twice") }
+      stage = .taken
+      return value
+    }
   }
 }

@@ -31,23 +31,23 @@ import Testing
     }
   }
 
-  /// Records read in place (`readInPlace`), whenever the reader offers them, are the records
-  /// `nextRecord()` gives, with the same numbers and lines, and the reading goes on the same after.
-  @Test func recordsReadInPlaceAreTheRecords() {
+  /// Records handed over as views (`readRecords`) are the records `nextRecord()` gives, with the
+  /// same numbers and lines, errors and positions.
+  @Test func recordViewsAreTheRecords() {
     let pieces = Self.pieces + ["abc,", "x,y\n", "\"q,\"\n"]
     var random = SplitMix64(seed: 0x0001_7ACE)
-    var takenInPlace = 0
+    var viewed = 0
     for round in 0..<4000 {
       let count = Int(random.next() % 24)
       let input = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
       let bytes = Array(input.utf8)
       let whole = Read.events(bytes, chunking: .whole).map(Read.numbered)
-      let inPlace = Read.numberedEvents(
+      let views = Read.numberedEvents(
         bytes, chunkSizes: { Int(random.next() % 9) + 1 }, writtenInPlace: round % 2 == 0,
-        takenInPlace: &takenInPlace)
-      #expect(inPlace == whole, "\(input.debugDescription)")
+        viewed: &viewed)
+      #expect(views == whole, "\(input.debugDescription)")
     }
-    #expect(takenInPlace > 500)
+    #expect(viewed > 500)
   }
 
   /// With a field cap of 3 bytes the error, where it comes, is the same whatever the chunk sizes.

@@ -5,6 +5,11 @@ import Testing
 
 /// Each invoicing tool's export, read to exact invoice numbers, clients, days and minor units.
 @Suite struct InvoiceFormatTests {
+  /// Said once for a file whose paid amounts have no dates (and no payments file gives them).
+  static let noPaidDates =
+    "no paid dates: its invoices' paid amounts count as collected, but lateness and the late-payer flag cannot "
+    + "be judged (add a payments file, or export the paid-date column)"
+
   let usd = ImportOptions(currency: .code("USD"))
 
   @Test func harvestInvoices() throws {
@@ -62,6 +67,7 @@ import Testing
     let file = "quickbooks/ar-aging-detail.csv"
     #expect(
       result.diagnostics.map(\.description) == [
+        "quickbooks/ar-aging-detail.csv:5: warning: " + Self.noPaidDates,
         "\(file):6:1: note: heading '31 - 60 days past due': it names the group of the rows below",
         "\(file):8:1: note: a totals row ('Total for 31 - 60 days past due'), not data; skipped",
         "\(file):9:1: note: heading '1 - 30 days past due': it names the group of the rows below",
@@ -118,8 +124,9 @@ import Testing
       ])
     #expect(
       result.diagnostics.map(\.description) == [
+        "xero/sales-invoices.csv:1: warning: " + Self.noPaidDates,
         "xero/sales-invoices.csv:7:164: note: a 'Sales overpayment' row: only sales invoices and credit notes are "
-          + "read; skipped"
+          + "read; skipped",
       ])
     #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (7, 6, 1))
   }

@@ -24,10 +24,10 @@ enum FreshBooksInvoicesFormat {
       .init(.paidDate, ["Date Paid"], required: false),
       .init(.currency, ["Currency"], required: false),
     ],
-    conversion: .custom { converter, ledger, state throws(RowProblem) in
-      let invoice = try converter.invoice(clients: ledger.clients)
+    conversion: .custom { cells, ledger, state throws(RowProblem) in
+      let invoice = try cells.invoice()
       try ToolConversion.add(
-        invoice, sumLines: true, to: &ledger, state: &state, amountColumn: converter.cells.format.index(of: .amount))
+        invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.plan.column(.amount))
     },
     source: "invoiceninja/invoiceninja FreshBooks fixture (a real export) and transformer",
     export: "Reports > Invoice Details > More Actions > Export for Excel (CSV)")

@@ -24,12 +24,12 @@ enum HarvestExpensesFormat {
     export: "Reports > Detailed expense report > Export > CSV (path not verified)")
 
   /// The description is the category and the notes: `Travel: Train to client`.
-  static let conversion = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
-    guard converter.cells.text(.client) != nil else {
-      throw ToolConversion.noClient(converter, "an overhead, not a cost of any client")
+  static let conversion = RowConversion.custom { cells, ledger, _ throws(RowProblem) in
+    guard cells.text(.client) != nil else {
+      throw cells.noClient("an overhead, not a cost of any client")
     }
-    var expense = try converter.expense(clients: ledger.clients)
-    expense.description = [converter.cells.text(.category), converter.cells.text(.description)]
+    var expense = try cells.expense()
+    expense.description = [cells.text(.category), cells.text(.description)]
       .compactMap { $0 }.joined(separator: ": ")
     ledger.expenses.append(expense)
   }

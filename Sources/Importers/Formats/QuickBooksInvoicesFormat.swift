@@ -27,36 +27,35 @@ enum QuickBooksInvoicesFormat {
     ],
     requiredOneOf: [[.amount, .balance]],
     groupedRows: true,
-    conversion: .custom { converter, ledger, state throws(RowProblem) in
-      try convert(converter, &ledger, &state)
+    conversion: .custom { cells, ledger, state throws(RowProblem) in
+      try convert(&cells, &ledger, &state)
     },
     source: "parsers and tests written against real QuickBooks Online report exports",
     export: "Reports > A/R Aging Detail (or Open Invoices, Invoice List) > Export > Export to CSV")
 
-  private static func convert(_ converter: FactConverter, _ ledger: inout Ledger, _ state: inout ConversionState)
+  private static func convert(_ cells: inout RowDecoder, _ ledger: inout Ledger, _ state: inout ConversionState)
     throws(RowProblem)
   {
-    let cells = converter.cells
     let type = try cells.requiredText(.documentType)
     let word = ClientKey(type).normalized
     guard word == "invoice" || word == "credit memo" else {
       throw RowProblem(
-        column: cells.format.index(of: .documentType),
+        column: cells.plan.column(.documentType),
         message: "a '\(type)' row: only invoices and credit memos are read from this report; skipped",
-        severity: .note)
+        cause: "not-an-invoice", severity: .note)
     }
-    let hasClientColumn = cells.format.index(of: .client) != nil
-    guard let name = cells.text(.client) ?? (hasClientColumn ? nil : converter.group) else {
+    let hasClientColumn = cells.plan.column(.client) != nil
+    guard let name = cells.text(.client) ?? (hasClientColumn ? nil : state.group) else {
       throw hasClientColumn
-        ? cells.problem(.client, "is empty")
-        : RowProblem(column: 0, message: "the row has no customer heading above it")
+        ? cells.problem(.client, "is empty", cause: "empty-client")
+        : RowProblem(column: 0, message: "the row has no customer heading above it", cause: "no-customer-heading")
     }
     let number = try cells.requiredText(.invoice)
     let issued = try cells.requiredDay(.issueDate)
     let currency = try cells.currency(fallback: .unknown)
     let total = try cells.money(.amount, currency: currency)
     let open = try cells.money(.balance, currency: total?.currency ?? currency)
-    guard var amount = total ?? open else { throw cells.problem(.amount, "is empty") }
+    guard var amount = total ?? open else { throw cells.problem(.amount, "is empty", cause: "empty-amount") }
     if word == "credit memo" && !amount.isNegative { amount = -amount }
     var paid: Money?
     if let total, let open, !amount.isNegative, open.currency == total.currency, open.minorUnits < total.minorUnits {
@@ -65,16 +64,16 @@ enum QuickBooksInvoicesFormat {
     if total == nil, state.saidOnce.insert("open balance").inserted {
       state.notes.append(
         RowProblem(
-          column: cells.format.index(of: .balance),
+          column: cells.plan.column(.balance),
           message: "this report gives open balances only: each is read as its invoice's amount, and money "
             + "already received on these invoices is not in it (export A/R Aging Detail or Invoice List for "
             + "the full amounts)",
-          severity: .note))
+          cause: "open-balances-only", severity: .note))
     }
     let invoice = Invoice(
       number: number, client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
-      amount: amount, paidAmount: paid, position: cells.row.position(0))
+      amount: amount, paidAmount: paid, position: cells.position(0))
     try ToolConversion.add(
-      invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.format.index(of: .amount))
+      invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.plan.column(.amount))
   }
 }

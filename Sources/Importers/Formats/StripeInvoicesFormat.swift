@@ -27,21 +27,23 @@ enum StripeInvoicesFormat {
       .init(.paidAmount, ["Amount Paid"], required: false),
       .init(.paidDate, ["Paid At (UTC)"], required: false),
     ],
-    conversion: .custom { converter, ledger, _ throws(RowProblem) in
-      let cells = converter.cells
+    conversion: .custom { cells, ledger, _ throws(RowProblem) in
       guard let name = cells.text(.client) ?? cells.text(.email) else {
-        throw cells.problem(.client, "is empty and so is 'Customer Email': the invoice names no customer")
+        throw cells.problem(
+          .client, "is empty and so is 'Customer Email': the invoice names no customer", cause: "empty-client")
       }
       var number = cells.text(.invoice)
       if number == nil { number = try cells.requiredText(.reference) }
       let issued = try cells.requiredDay(.issueDate)
       let currency = try cells.currency(fallback: .unknown)
-      guard let amount = try cells.money(.amount, currency: currency) else { throw cells.problem(.amount, "is empty") }
+      guard let amount = try cells.money(.amount, currency: currency) else {
+        throw cells.problem(.amount, "is empty", cause: "empty-amount")
+      }
       let invoice = Invoice(
         number: number ?? "", client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
         amount: amount, status: cells.invoiceStatus(),
         paidDay: try cells.day(.paidDate), paidAmount: try cells.money(.paidAmount, currency: amount.currency),
-        position: cells.row.position(0))
+        position: cells.position(0))
       ledger.invoices.append(ToolConversion.withoutZeroPayment(invoice))
     },
     source: "column names from scripts loading real Stripe invoice exports; docs.stripe.com (configurable columns)",

@@ -3,15 +3,8 @@ import Domain
 /// Row conversions several tool exports share.
 enum ToolConversion {
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
-  static let invoice = RowConversion.custom { converter, ledger, _ throws(RowProblem) in
-    ledger.invoices.append(withoutZeroPayment(try converter.invoice(clients: ledger.clients)))
-  }
-
-  static func noClient(_ converter: FactConverter, _ meaning: String) -> RowProblem {
-    RowProblem(
-      column: converter.cells.format.index(of: .client),
-      message: "column '\(converter.cells.format.headerName(of: .client))' is empty: \(meaning); row skipped",
-      severity: .warning)
+  static let invoice = RowConversion.custom { cells, ledger, _ throws(RowProblem) in
+    ledger.invoices.append(withoutZeroPayment(try cells.invoice()))
   }
 
   static func withoutZeroPayment(_ invoice: Invoice) -> Invoice {
@@ -49,7 +42,7 @@ enum ToolConversion {
       throw RowProblem(
         column: amountColumn,
         message: "a line of invoice \(invoice.number) in \(invoice.amount.currency), but its first line is in "
-          + "\(first.amount.currency)")
+          + "\(first.amount.currency)", cause: "mixed-currency-lines")
     }
     if sumLines { ledger.invoices[index].amount += line }
   }

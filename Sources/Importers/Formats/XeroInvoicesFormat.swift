@@ -26,24 +26,25 @@ enum XeroInvoicesFormat {
       .init(.documentType, ["Type"], required: false),
       .init(.status, ["Status"], required: false),
     ],
-    conversion: .custom { converter, ledger, state throws(RowProblem) in
-      let type = converter.cells.text(.documentType) ?? "Sales invoice"
+    conversion: .custom { cells, ledger, state throws(RowProblem) in
+      let type = cells.text(.documentType) ?? "Sales invoice"
       let word = ClientKey(type).normalized
       let credit = word.contains("credit")
       guard word == "sales invoice" || word == "sales credit note" || word == "accrec" || word == "accreccredit"
       else {
         throw RowProblem(
-          column: converter.cells.format.index(of: .documentType),
-          message: "a '\(type)' row: only sales invoices and credit notes are read; skipped", severity: .note)
+          column: cells.plan.column(.documentType),
+          message: "a '\(type)' row: only sales invoices and credit notes are read; skipped", cause: "not-an-invoice",
+          severity: .note)
       }
-      var invoice = ToolConversion.withoutZeroPayment(try converter.invoice(clients: ledger.clients))
+      var invoice = ToolConversion.withoutZeroPayment(try cells.invoice())
       if credit {
         invoice.amount = Money(
           minorUnits: -invoice.amount.minorUnits.magnitudeAsInt64, currency: invoice.amount.currency)
         invoice.paidAmount = nil
       }
       try ToolConversion.add(
-        invoice, sumLines: false, to: &ledger, state: &state, amountColumn: converter.cells.format.index(of: .amount))
+        invoice, sumLines: false, to: &ledger, state: &state, amountColumn: cells.plan.column(.amount))
     },
     source: "importers and parser tests reproducing Xero's SalesInvoices.csv",
     export: "Business > Invoices > Export (CSV)")

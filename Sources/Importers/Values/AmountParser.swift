@@ -11,11 +11,20 @@ public enum AmountParser {
     public var scale: Int
     public var impliedCurrency: Currency?
 
-    public var exact: Fraction {
-      var denominator: Int128 = 1
-      for _ in 0..<scale { denominator *= 10 }
-      return Fraction(mantissa, denominator)
+    public init(mantissa: Int128, scale: Int, impliedCurrency: Currency? = nil) {
+      self.mantissa = mantissa
+      self.scale = scale
+      self.impliedCurrency = impliedCurrency
     }
+
+    public var exact: Fraction { Fraction(mantissa, AmountParser.power(of: scale)) }
+  }
+
+  /// 10 to the power `scale` (at most 38).
+  static func power(of scale: Int) -> Int128 {
+    var power: Int128 = 1
+    for _ in 0..<scale { power *= 10 }
+    return power
   }
 
   /// Which character separates decimals when the text alone cannot tell (`1.234` or `1,234`).
@@ -38,7 +47,8 @@ public enum AmountParser {
   public static func parse(_ text: some StringProtocol, separator: DecimalSeparator = .point) throws(Failure)
     -> Amount
   {
-    if let amount = plainDecimal(text.utf8, separator: separator) { return amount }
+    let utf8 = Array(text.utf8)
+    if let plain = utf8.withUnsafeBufferPointer({ plainNumber($0, separator: separator) }) { return plain.amount }
     var body = Substring(String(text).trimmedCell())
     guard !body.isEmpty else { throw .empty }
     var negative = false
@@ -63,29 +73,43 @@ public enum AmountParser {
     return Amount(mantissa: negative ? -mantissa : mantissa, scale: scale, impliedCurrency: implied)
   }
 
-  /// The amount of a cell such as `1234` or `-1234.56` (most cells), read from its bytes; nil for
-  /// any other text, and for `1.234` unless `separator` says the point is decimal.
-  private static func plainDecimal(_ bytes: some Collection<UInt8>, separator: DecimalSeparator) -> Amount? {
+  /// The amount of a cell such as `1234`, `-1234.56` or `2,5` (most cells), read from its bytes as
+  /// the general reading reads it, with the decimal mark the value shows by itself
+  /// (`DecimalVote.decimalMark(in:)`); nil for any other text, which the general reading takes.
+  @inline(__always)
+  static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, separator: DecimalSeparator)
+    -> (amount: Amount, shownMark: UInt8?)?
+  {
+    var index = 0
     let negative = bytes.first == UInt8(ascii: "-")
-    let rest = bytes.dropFirst(negative ? 1 : 0)
+    if negative { index = 1 }
     var mantissa: Int64 = 0
     var digits = 0
-    var scale: Int?
-    for byte in rest {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+    var mark: UInt8?
+    var (digitsBefore, firstDigit): (Int, UInt8) = (0, 0)
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      if byte &- UInt8(ascii: "0") < 10 {
         guard digits < 18 else { return nil }  // beyond Int64: the general reading
-        mantissa = mantissa * 10 + Int64(byte - UInt8(ascii: "0"))
+        if digits == 0 { firstDigit = byte }
+        mantissa = mantissa &* 10 &+ Int64(byte &- UInt8(ascii: "0"))
         digits += 1
-        scale = scale.map { $0 + 1 }
-      case UInt8(ascii: ".") where scale == nil && digits > 0:
-        scale = 0
-      default:
+      } else if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",")) && mark == nil && digits > 0 {
+        (mark, digitsBefore) = (byte, digits)
+      } else {
         return nil
       }
     }
-    guard digits > 0, scale != 0, scale != 3 || separator == .point else { return nil }
-    return Amount(mantissa: Int128(negative ? -mantissa : mantissa), scale: scale ?? 0, impliedCurrency: nil)
+    guard digits > 0 else { return nil }
+    guard let mark else { return (Amount(mantissa: Int128(negative ? -mantissa : mantissa), scale: 0), nil) }
+    let after = digits - digitsBefore
+    guard after > 0 else { return nil }
+    // A lone mark before exactly three digits groups thousands unless the file's mark is that one.
+    let isDecimal = after != 3 || (mark == UInt8(ascii: ".")) == (separator == .point)
+    let shown = after != 3 || (digitsBefore == 1 && firstDigit == UInt8(ascii: "0")) ? mark : nil
+    let value = Int128(negative ? -mantissa : mantissa)
+    return (Amount(mantissa: value, scale: isDecimal ? after : 0), shown)
   }
 
   /// The symbols longest first, so `US$` is tried before `$`.

@@ -46,6 +46,44 @@ public enum DateText: Equatable, Sendable {
     return .slashed(first: a, second: b, year: c)
   }
 
+  /// A date cell in one of the forms above, with nothing around it but a time after a space or
+  /// `T`, read straight from its bytes as `parse(_:)` reads it; nil for anything else, which
+  /// `parse(_:)` then reads (and says what is wrong with).
+  @inline(__always)
+  static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> DateText? {
+    var index = 0
+    func number() -> (value: Int, width: Int) {
+      var (value, width) = (0, 0)
+      while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10, width < 5 {
+        value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
+        (index, width) = (index + 1, width + 1)
+      }
+      return (value, width)
+    }
+    let a = number()
+    guard index < bytes.count else { return nil }
+    let separator = bytes[index]
+    index += 1
+    let b = number()
+    guard index < bytes.count, bytes[index] == separator else { return nil }
+    index += 1
+    let c = number()
+    guard index == bytes.count || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "T") else {
+      return nil
+    }
+    switch (separator, a.width, b.width, c.width) {
+    case (UInt8(ascii: "-"), 4, 1...2, 1...2), (UInt8(ascii: "/"), 4, 1...2, 1...2):
+      return Day(year: a.value, month: b.value, day: c.value).map(DateText.day)
+    case (UInt8(ascii: "."), 1...2, 1...2, 4):
+      return Day(year: c.value, month: b.value, day: a.value).map(DateText.day)
+    case (UInt8(ascii: "/"), 1...2, 1...2, 4):
+      guard (1...31).contains(a.value), (1...31).contains(b.value), a.value <= 12 || b.value <= 12 else { return nil }
+      return .slashed(first: a.value, second: b.value, year: c.value)
+    default:
+      return nil
+    }
+  }
+
   /// The day under a column's order; nil when the numbers name no real day in that order.
   public func resolved(_ order: DayOrder) -> Day? {
     switch self {

@@ -12,8 +12,9 @@ enum SummaryRow {
 
   /// The first non-empty cell when it reads as a totals label, else nil. Asked only of a row
   /// that could not be read as data, so a client called `Total Fitness` is never taken for one.
-  static func totalLabel(_ row: RecordRow) -> String? {
-    guard let first = (0..<row.fieldCount).lazy.map({ row.text($0).trimmingWhitespace() }).first(where: { !$0.isEmpty })
+  static func totalLabel(_ row: RowDecoder) -> String? {
+    guard
+      let first = (0..<row.row.count).lazy.map({ row.rawText($0).trimmingWhitespace() }).first(where: { !$0.isEmpty })
     else { return nil }
     let lower = first.lowercased()
     let loose = ["total ", "totals ", "grand total", "subtotal "].contains { lower.hasPrefix($0) }
@@ -29,9 +30,9 @@ enum SummaryRow {
   }
 
   /// The text of a row whose only non-empty cell is the first: a group heading or a footer.
-  static func heading(_ row: RecordRow) -> String? {
-    let first = row.text(0).trimmingWhitespace()
-    guard !first.isEmpty, (1..<max(row.fieldCount, 1)).allSatisfy({ row.text($0).trimmingWhitespace().isEmpty })
+  static func heading(_ row: RowDecoder) -> String? {
+    let first = row.rawText(0).trimmingWhitespace()
+    guard !first.isEmpty, (1..<max(row.row.count, 1)).allSatisfy({ row.rawText($0).trimmingWhitespace().isEmpty })
     else { return nil }
     return first
   }

@@ -58,41 +58,39 @@ enum Read {
   }
 
   /// The events of reading `bytes` in chunks as `events(_:dialect:chunkSizes:writtenInPlace:)`
-  /// does, taking every record `readInPlace` offers (unless a field holds doubled quotes, whose
-  /// value only `nextRecord()` gives) before each `nextRecord()`; `takenInPlace` counts those.
+  /// does, through `readRecords` (every record as a view of the reader's buffer, copied here) rather
+  /// than `nextRecord()`; `viewed` counts the records.
   static func numberedEvents(
-    _ bytes: [UInt8], chunkSizes: () -> Int, writtenInPlace: Bool, takenInPlace: inout Int
+    _ bytes: [UInt8], chunkSizes: () -> Int, writtenInPlace: Bool, viewed: inout Int
   ) -> [String] {
     var events: [String] = []
     var reader = CSVReader()
     var offset = 0
     while events.count <= bytes.count + 1 {
-      reader.readInPlace { record in
-        let fields = (0..<record.fieldCount).compactMap(record.field)
-        guard fields.count == record.fieldCount else { return false }
-        let strings = fields.map { String(decoding: $0, as: UTF8.self) }
-        events.append("\(record.number) \(record.startLine) \(strings)")
-        takenInPlace += 1
-        return true
-      }
+      let pause: CSVReader.Pause
       do {
-        if let record = try reader.nextRecord() {
-          events.append(numbered(.record(RecordSnapshot(record))))
-          continue
+        pause = try reader.readRecords { view in
+          events.append(numbered(.record(RecordSnapshot(CSVRecord(view)))))
+          viewed += 1
+          return true
         }
       } catch {
         events.append(error.shortDescription)
-        if error.isRecoverable { continue }
         return events
       }
-      if reader.isAtEnd { return events }
-      guard offset < bytes.count else {
-        reader.finishInput()
-        continue
+      switch pause {
+      case .end: return events
+      case .stopped: Issue.record("stopped without being asked")
+      case .unreadableRecord(let error): events.append(error.shortDescription)
+      case .needsInput:
+        guard offset < bytes.count else {
+          reader.finishInput()
+          continue
+        }
+        let end = min(offset + max(chunkSizes(), 1), bytes.count)
+        feed(&reader, bytes[offset..<end], writtenInPlace: writtenInPlace)
+        offset = end
       }
-      let end = min(offset + max(chunkSizes(), 1), bytes.count)
-      feed(&reader, bytes[offset..<end], writtenInPlace: writtenInPlace)
-      offset = end
     }
     Issue.record("the reader gave more events than the input has bytes")
     return events

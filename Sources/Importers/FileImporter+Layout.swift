@@ -1,0 +1,50 @@
+import CSV
+import Domain
+
+extension FileImporter {
+  /// Rows before the header that are searched for it (report titles some tools write first).
+  static let headerSearchRows = 20
+
+  /// Tries each delimiter on the first records and keeps the first that yields a known header.
+  /// Nil when only the whole text can tell (its first chunk did not).
+  func findLayout(in text: FileText) throws(ImportError) -> Layout? {
+    do {
+      return try findLayout(in: text.headLines)
+    } catch {
+      guard text.isWhole else { return nil }
+      throw error
+    }
+  }
+
+  private func findLayout(in text: [UInt8]) throws(ImportError) -> Layout {
+    var skip = 0
+    var delimiters = CSVDialect.candidateDelimiters
+    if let separator = CSVDialect.excelSeparatorLine(in: text) {
+      skip = separator.byteCount
+      delimiters = [separator.delimiter]
+    }
+    var firstFailure: ImportError?
+    for delimiter in delimiters {
+      let dialect = CSVDialect(delimiter: delimiter)
+      var reader = CSVReader(utf8: text, dialect: dialect, skippingPrefix: skip)
+      for _ in 0..<Self.headerSearchRows {
+        let record: CSVRecord
+        do {
+          guard let read = try reader.nextRecord() else { break }
+          record = read
+        } catch {
+          break  // this delimiter does not split the start of the file into records
+        }
+        do {
+          let format = try FormatRecognizer.recognize(header: record.strings, file: file.path)
+          return Layout(
+            dialect: dialect, format: format, skip: skip, headerRecord: record.number, headerLine: record.startLine)
+        } catch {
+          // The comma reading of the first record explains an unknown header best.
+          if firstFailure == nil && record.number == 1 { firstFailure = error }
+        }
+      }
+    }
+    throw firstFailure ?? ImportError(file: file.path, line: 1, column: 1, message: "the file has no header row")
+  }
+}

@@ -1,0 +1,96 @@
+import Domain
+
+/// The facts of one row of each kind.
+extension RowDecoder {
+  /// Adds a time row to the ledger's time, summed under its `TimeKey`.
+  mutating func addTime(to ledger: inout Ledger, state: inout ConversionState) throws(RowProblem) {
+    let day = try requiredDay(.date)
+    let client = try timeClient(in: &ledger.timeEntries)
+    let seconds = try duration()
+    let billable = try billable()
+    var currency = try currency(fallback: .unknown)
+    var value = try money(.amount, currency: currency)
+    if value == nil, let rate = try amount(.rate) {
+      currency = try self.currency(for: .rate, fallback: currency)
+      value = try self.value(rate: rate, seconds: seconds, currency: currency)
+    }
+    let valueCurrency = value?.currency
+    // Spec §1 converts one amount at a time: a value that will be converted stays a row of its own.
+    let folds =
+      valueCurrency == nil
+      || (valueCurrency != .unknown && (plan.options.currency == nil || valueCurrency == plan.options.currency))
+    let key = TimeKey(
+      client: client, project: nameNumber(.project, in: &ledger.timeEntries),
+      person: personNumber(in: &ledger.timeEntries), day: day, billable: billable,
+      currency: ledger.timeEntries.currencyNumber(valueCurrency), apart: folds ? 0 : ledger.timeEntries.apartNumber())
+    do {
+      try ledger.timeEntries.add(
+        key, seconds: seconds, value: value?.minorUnits ?? 0, file: state.timeFile, line: row.startLine, column: 1)
+    } catch {
+      throw RowProblem(
+        column: nil, message: "the time of \(text(.client) ?? "") on \(day) adds up to more than a sum can hold",
+        cause: "time-overflow")
+    }
+  }
+
+  mutating func invoice() throws(RowProblem) -> Invoice {
+    let number = try requiredText(.invoice)
+    let client = try client()
+    let issued = try requiredDay(.issueDate)
+    let currency = try currency(fallback: .unknown)
+    guard let amount = try money(.amount, currency: currency) else {
+      throw problem(.amount, "is empty", cause: "empty-amount")
+    }
+    let due = try day(.dueDate)
+    if let due, due < issued {
+      throw problem(.dueDate, "\(due) is before the issue date \(issued)", cause: "due-before-issue")
+    }
+    return Invoice(
+      number: number, client: client, issued: issued, due: due, amount: amount, status: invoiceStatus(),
+      paidDay: try day(.paidDate), paidAmount: try money(.paidAmount, currency: amount.currency),
+      position: position(0))
+  }
+
+  mutating func payment() throws(RowProblem) -> Payment {
+    let number = try requiredText(.invoice)
+    let day = try requiredDay(.date)
+    let currency = try currency(fallback: .unknown)
+    guard let amount = try money(.amount, currency: currency) else {
+      throw problem(.amount, "is empty", cause: "empty-amount")
+    }
+    let client = has(.client) ? try client() : nil
+    return Payment(invoiceNumber: number, client: client, day: day, amount: amount, position: position(0))
+  }
+
+  mutating func expense() throws(RowProblem) -> Expense {
+    let day = try requiredDay(.date)
+    let client = try client()
+    let currency = try currency(fallback: .unknown)
+    guard let amount = try money(.amount, currency: currency) else {
+      throw problem(.amount, "is empty", cause: "empty-amount")
+    }
+    return Expense(day: day, client: client, amount: amount, description: text(.description), position: position(0))
+  }
+
+  mutating func incident() throws(RowProblem) -> Incident {
+    let day = try requiredDay(.date)
+    let client = try client()
+    let kindText = try requiredText(.kind)
+    guard let kind = IncidentKind(text: kindText) else {
+      throw problem(
+        .kind,
+        "'\(kindText)' is not an incident kind; accepted: "
+          + IncidentKind.allCases.map(\.rawValue).joined(separator: ", "),
+        cause: "bad-kind")
+    }
+    return Incident(day: day, client: client, kind: kind, note: text(.note), position: position(0))
+  }
+
+  /// The warning for a time row with no client: the user's own time, not an error of the export.
+  func noClient(_ meaning: String) -> RowProblem {
+    RowProblem(
+      column: plan.column(.client),
+      message: "column '\(format.headerName(of: .client))' is empty: \(meaning); row skipped", cause: "empty-client",
+      severity: .warning)
+  }
+}

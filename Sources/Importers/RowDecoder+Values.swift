@@ -1,0 +1,195 @@
+import Domain
+
+/// The values of a row's cells: dates, amounts, money, durations, flags, currencies, statuses.
+extension RowDecoder {
+  /// The largest amount, in minor units, a cell may hold: 10^13 (100 billion dollars), far past
+  /// any real invoice, and small enough that no later sum or product of the figures can pass
+  /// Int64 (`docs/formats.md`).
+  static let maxMinorUnits: Int64 = 10_000_000_000_000
+
+  mutating func day(_ field: Field) throws(RowProblem) -> Day? {
+    guard let bytes = cell(field), !bytes.isEmpty else { return nil }
+    if let parsed = DateText.plain(bytes) {
+      plainCells += 1
+      guard let day = parsed.resolved(plan.dayOrders[field.ordinal] ?? .mdy) else { throw noSuchDay(field) }
+      return day
+    }
+    if let known = try days[field.ordinal].known(bytes) { return known }
+    let outcome = Result { () throws(RowProblem) -> Day? in
+      guard let value = text(field) else { return nil }
+      let parsed: DateText
+      do throws(DateText.Failure) {
+        parsed = try DateText.parse(value)
+      } catch .noSuchDay {
+        throw noSuchDay(field)
+      } catch {
+        throw problem(
+          field, "'\(value)' is not a date (expected YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)",
+          cause: "bad-date")
+      }
+      // An order is always known here when the column needed one (`DayOrderVote` decided it).
+      guard let day = parsed.resolved(plan.dayOrders[field.ordinal] ?? .mdy) else { throw noSuchDay(field) }
+      return day
+    }
+    return try days[field.ordinal].remember(bytes, outcome)
+  }
+
+  private func noSuchDay(_ field: Field) -> RowProblem {
+    problem(field, "'\(text(field) ?? "")' is not a real day", cause: "no-such-day")
+  }
+
+  mutating func requiredDay(_ field: Field) throws(RowProblem) -> Day {
+    guard let day = try day(field) else { throw problem(field, "is empty", cause: "empty-\(field.causeName)") }
+    return day
+  }
+
+  mutating func amount(_ field: Field) throws(RowProblem) -> AmountParser.Amount? {
+    guard let bytes = cell(field), !bytes.isEmpty else { return nil }
+    if let plain = AmountParser.plainNumber(bytes, separator: plan.decisions.decimalSeparator) {
+      plainCells += 1
+      return plain.amount
+    }
+    if let known = try amounts[field.ordinal].known(bytes) { return known }
+    let outcome = Result { () throws(RowProblem) -> AmountParser.Amount? in
+      guard let value = text(field) else { return nil }
+      do {
+        return try AmountParser.parse(value, separator: plan.decisions.decimalSeparator)
+      } catch {
+        throw problem(field, "'\(value)' is not an amount", cause: "bad-amount")
+      }
+    }
+    return try amounts[field.ordinal].remember(bytes, outcome)
+  }
+
+  /// An amount as money of `currency`; more decimals than the currency has is a problem, since
+  /// silently rounding an invoice would change what the client owes.
+  mutating func money(_ field: Field, currency: Currency) throws(RowProblem) -> Money? {
+    guard let amount = try amount(field) else { return nil }
+    let currency = Self.currency(of: amount, given: currency)
+    guard amount.scale <= currency.minorUnitDigits else {
+      throw problem(
+        field, "'\(text(field) ?? "")' has more decimals than \(currency.code) allows", cause: "too-many-decimals")
+    }
+    let minor = amount.mantissa * AmountParser.power(of: currency.minorUnitDigits - amount.scale)
+    guard minor.magnitude <= Self.maxMinorUnits.magnitude else { throw tooLarge(field, currency) }
+    return Money(minorUnits: Int64(minor), currency: currency)
+  }
+
+  /// The value of `seconds` at `rate` (an amount per hour) in `currency`, rounded half-to-even.
+  func value(rate: AmountParser.Amount, seconds: Int64, currency: Currency) throws(RowProblem) -> Money {
+    let currency = Self.currency(of: rate, given: currency)
+    let perMajor = Int128(currency.minorUnitsPerMajor)
+    // Each step checked: a rate may have 30 digits, and its value must stay an amount.
+    let (perHour, first) = rate.mantissa.multipliedReportingOverflow(by: perMajor)
+    let (numerator, second) = perHour.multipliedReportingOverflow(by: Int128(seconds))
+    let denominator = AmountParser.power(of: rate.scale) * 3600
+    guard !first, !second, perHour.magnitude / AmountParser.power(of: rate.scale).magnitude <= Self.maxMinorUnits,
+      let minor = Int64(exactly: roundHalfEven(numerator, denominator)), minor.magnitude <= Self.maxMinorUnits
+    else { throw tooLarge(.rate, currency) }
+    return Money(minorUnits: minor, currency: currency)
+  }
+
+  private func tooLarge(_ field: Field, _ currency: Currency) -> RowProblem {
+    let limit = Money(minorUnits: Self.maxMinorUnits, currency: currency)
+    return problem(field, "'\(text(field) ?? "")' is too large (the limit is \(limit))", cause: "amount-too-large")
+  }
+
+  /// The currency of an amount: the one its symbol implies while the row's is not known yet.
+  static func currency(of amount: AmountParser.Amount, given currency: Currency) -> Currency {
+    amount.impliedCurrency.flatMap { implied in currency == .unknown ? implied : nil } ?? currency
+  }
+
+  /// Seconds from `duration` or `hours`; the clock form is exact, so it wins when both are given.
+  mutating func duration() throws(RowProblem) -> Int64 {
+    if let seconds = try seconds(in: .duration) { return seconds }
+    if let seconds = try seconds(in: .hours) { return seconds }
+    throw RowProblem(
+      column: plan.column(.hours) ?? plan.column(.duration), message: "the row has no duration", cause: "no-duration")
+  }
+
+  private mutating func seconds(in field: Field) throws(RowProblem) -> Int64? {
+    guard let bytes = cell(field), !bytes.isEmpty else { return nil }
+    do throws(DurationText.Failure) {
+      if let seconds = try DurationText.plain(bytes, separator: plan.decisions.decimalSeparator) {
+        plainCells += 1
+        return seconds
+      }
+    } catch {
+      throw durationProblem(field, error)
+    }
+    if let known = try durations[field.ordinal].known(bytes) { return known }
+    let outcome = Result { () throws(RowProblem) -> Int64? in
+      guard let text = text(field) else { return nil }
+      do throws(DurationText.Failure) {
+        if let seconds = try DurationText.seconds(withUnit: text, separator: plan.decisions.decimalSeparator) {
+          return seconds
+        }
+        if let seconds = try DurationText.seconds(clock: text) { return seconds }
+        let amount: AmountParser.Amount
+        do {
+          amount = try AmountParser.parse(text, separator: plan.decisions.decimalSeparator)
+        } catch {
+          throw .notADuration
+        }
+        return try DurationText.seconds(hours: amount)
+      } catch {
+        throw durationProblem(field, error)
+      }
+    }
+    return try durations[field.ordinal].remember(bytes, outcome)
+  }
+
+  private func durationProblem(_ field: Field, _ failure: DurationText.Failure) -> RowProblem {
+    let text = text(field) ?? ""
+    switch failure {
+    case .negative: return problem(field, "'\(text)' is a negative duration", cause: "negative-duration")
+    case .tooLong:
+      return problem(
+        field, "'\(text)' is more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+    case .notADuration:
+      return problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])", cause: "bad-duration")
+    }
+  }
+
+  /// The billable flag: its cell, read by `BillableText`; an empty cell means what the format
+  /// says it means; no billable column at all means billable (spec §1).
+  mutating func billable() throws(RowProblem) -> Bool {
+    guard let bytes = cell(.billable) else { return true }
+    if let known = try flags.known(bytes) { return known ?? true }
+    let outcome = Result { () throws(RowProblem) -> Bool? in
+      guard let text = text(.billable) else { return format.format.emptyBillableIsBillable }
+      guard let value = BillableText.parse(text) else {
+        throw problem(.billable, "'\(text)' is not yes or no", cause: "bad-billable")
+      }
+      return value
+    }
+    return try flags.remember(bytes, outcome) ?? true
+  }
+
+  /// The row's currency: its currency column, else one named in the header of `field`'s column
+  /// (`Amount (USD)`), else `fallback` (`Currency.unknown` when nothing is known yet: resolved
+  /// once every file is read).
+  mutating func currency(for field: Field = .amount, fallback: Currency) throws(RowProblem) -> Currency {
+    let fromHeader = format.headerCurrencies[field] ?? fallback
+    guard let bytes = cell(.currency) else { return fromHeader }
+    if let known = try currencies.known(bytes) { return known ?? fromHeader }
+    let outcome = Result { () throws(RowProblem) -> Currency? in
+      guard let code = text(.currency) else { return nil }
+      guard let currency = CurrencyText.currency(code) else {
+        throw problem(
+          .currency, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)", cause: "bad-currency")
+      }
+      return currency
+    }
+    return try currencies.remember(bytes, outcome) ?? fromHeader
+  }
+
+  /// The invoice status its status cell reads as (an empty cell or no column: issued).
+  mutating func invoiceStatus() -> InvoiceStatus {
+    guard let bytes = cell(.status) else { return .issued }
+    if let known = statuses.value(for: bytes) { return known }
+    let status = InvoiceStatus(statusText: text(.status) ?? "")
+    _ = statuses.insert(bytes, value: status)
+    return status
+  }
+}

@@ -1,0 +1,172 @@
+import CSV
+import Domain
+
+/// Reads the rows of a file's text (or of one part of it) with one plan: every row is decoded
+/// and becomes facts, a diagnostic, or both, and is counted read and imported or skipped; totals
+/// rows and a report's group headings become notes.
+struct RowReader {
+  let plan: ReadPlan
+  private var decoder: RowDecoder
+  private var reading: RowReading
+  private var state = ConversionState()
+  /// Records up to this number are the header and what precedes it.
+  private let headerRecord: Int
+
+  /// Reads `text` to its end (or to where it cannot be read on) and returns what it gathered.
+  /// Throws only when the file itself cannot be read (an I/O error).
+  static func read(_ text: inout FileText, plan: ReadPlan) throws(ImportError) -> RowReading {
+    var reader = RowReader(plan: plan, headerRecord: text.startsMidFile ? 0 : plan.headerRecord)
+    try reader.read(&text)
+    return reader.reading
+  }
+
+  private init(plan: ReadPlan, headerRecord: Int) {
+    self.plan = plan
+    self.headerRecord = headerRecord
+    decoder = RowDecoder(plan: plan)
+    reading = RowReading(
+      facts: Ledger(clients: ClientDirectory(aliases: plan.options.aliases)),
+      votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter))
+    state.timeFile = reading.facts.timeEntries.fileNumber(plan.file)
+  }
+
+  private mutating func read(_ text: inout FileText) throws(ImportError) {
+    var csv = text.reader(plan: plan)
+    reading: while true {
+      let pause: CSVReader.Pause
+      do {
+        pause = try csv.readRecords { record in
+          take(record)
+          return true
+        }
+      } catch {
+        reading.stop = .failed(error)
+        break
+      }
+      switch pause {
+      case .unreadableRecord(let error):
+        // The record could not be split: it is a row all the same, read and skipped, at its place.
+        reading.rowsRead += 1
+        reading.rowsSkipped += 1
+        let at = error.position.map { SourcePosition($0, file: plan.file) }
+        reading.diagnostics.append(
+          Diagnostic(
+            file: plan.file, line: at?.line, column: at?.column, severity: .error,
+            message: error.message + "; row skipped", cause: "unreadable-row"))
+      case .needsInput:
+        if try text.readNextChunk(into: &csv) { continue }
+        if text.needsWholeFile {
+          reading.stop = .notPlainUTF8
+          break reading
+        }
+        if text.endsAtCut && !csv.isBetweenRecords {
+          reading.stop = .cutInsideRecord
+          break reading
+        }
+        csv.finishInput()
+      case .end, .stopped:
+        break reading
+      }
+    }
+    reading.endLine = csv.nextLine
+    for spelling in decoder.spellings {
+      reading.facts.clients.record(spelling.text, as: spelling.key, times: spelling.rows)
+    }
+    reading.plainCells = decoder.plainCells
+    reading.generalCells = decoder.generalCells
+  }
+
+  /// Reads one record: the header's, a blank line, a heading or a data row.
+  private mutating func take(_ record: CSVRecordView) {
+    guard record.number > headerRecord else { return }
+    reading.votes.count(record, file: plan.file)
+    decoder.row = record
+    // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
+    if (0..<record.count).allSatisfy(decoder.isBlank) {
+      reading.diagnostics.append(Diagnostic(at: decoder.position(0), .note, "empty row ignored", cause: "empty-row"))
+      return
+    }
+    reading.rowsRead += 1
+    if let problem = shapeProblem() {
+      reading.rowsSkipped += 1
+      reading.diagnostics.append(diagnostic(problem))
+      return
+    }
+    if plan.format.format.groupedRows, let heading = SummaryRow.heading(decoder) {
+      reading.rowsSkipped += 1
+      reading.diagnostics.append(noteForHeading(heading))
+      return
+    }
+    do throws(RowProblem) {
+      try convert()
+      reading.rowsImported += 1
+      for note in state.notes { reading.diagnostics.append(diagnostic(note)) }
+      state.notes = []
+    } catch {
+      state.notes = []
+      reading.rowsSkipped += 1
+      if error.severity != .note, let label = SummaryRow.totalLabel(decoder) {
+        // Tools append totals; they are not data, but a row never goes unmentioned.
+        state.group = nil
+        reading.diagnostics.append(
+          Diagnostic(
+            at: decoder.position(0), .note, "a totals row ('\(label)'), not data; skipped", cause: "totals-row"))
+      } else {
+        reading.diagnostics.append(diagnostic(error))
+      }
+    }
+  }
+
+  private mutating func convert() throws(RowProblem) {
+    switch plan.format.format.conversion {
+    case .custom(let convertRow):
+      return try convertRow(&decoder, &reading.facts, &state)
+    case .timeOfClients:
+      guard decoder.has(.client) else { throw decoder.noClient("time not counted for any client (internal work?)") }
+    case .standard:
+      break
+    }
+    switch plan.format.format.kind {
+    case .time: try decoder.addTime(to: &reading.facts, state: &state)
+    case .invoices: reading.facts.invoices.append(try decoder.invoice())
+    case .payments: reading.facts.payments.append(try decoder.payment())
+    case .expenses: reading.facts.expenses.append(try decoder.expense())
+    case .incidents: reading.facts.incidents.append(try decoder.incident())
+    }
+  }
+
+  /// The note for a report layout's heading row, remembering the group it opens.
+  private mutating func noteForHeading(_ heading: String) -> Diagnostic {
+    var (message, cause) = ("heading '\(heading)': it names the group of the rows below", "group-heading")
+    if SummaryRow.isTotal(heading) {
+      state.group = nil
+      (message, cause) = ("a totals row ('\(heading)'), not data; skipped", "totals-row")
+    } else if SummaryRow.isFooter(heading) {
+      state.group = nil
+      (message, cause) = ("the report's footer ('\(heading)'); skipped", "report-footer")
+    } else {
+      state.group = heading
+    }
+    return Diagnostic(at: decoder.position(0), .note, message, cause: cause)
+  }
+
+  /// A row with more fields than the header is skipped unless every extra field is empty (a
+  /// spreadsheet column that once held data); a short row is read with the missing cells empty.
+  private func shapeProblem() -> RowProblem? {
+    let expected = plan.format.header.count
+    guard decoder.row.count > expected,
+      let first = (expected..<decoder.row.count).first(where: { !decoder.rawText($0).isEmpty })
+    else { return nil }
+    return RowProblem(
+      column: first,
+      message: "the row has \(decoder.row.count) fields but the header has \(expected) "
+        + "(an unquoted delimiter inside a value?)",
+      cause: "too-many-fields")
+  }
+
+  private func diagnostic(_ problem: RowProblem) -> Diagnostic {
+    let suffix = problem.severity == .error && !problem.message.hasSuffix("row skipped") ? "; row skipped" : ""
+    return Diagnostic(
+      at: decoder.position(problem.column ?? 0), problem.severity, problem.message + suffix, cause: problem.cause)
+  }
+}

@@ -1,0 +1,111 @@
+import Domain
+import Testing
+
+/// The ledger's time: one entry per `TimeKey`, kept client by client, folded the same way
+/// whether rows are added one by one or logs are merged.
+@Suite struct TimeLogTests {
+  let usd = Currency(code: "USD") ?? .unknown
+  let eur = Currency(code: "EUR") ?? .unknown
+
+  func day(_ offset: Int) -> Day { Day(daysSinceEpoch: Int32(20_000 + offset)) }
+
+  func entry(
+    _ client: String, _ day: Int, project: String? = nil, person: String? = nil, seconds: Int64 = 3600,
+    billable: Bool = true, cents: Int64? = nil
+  ) -> TimeEntry {
+    TimeEntry(
+      day: self.day(day), client: ClientKey(client), project: project, person: person, seconds: seconds,
+      billable: billable, value: cents.map { Money(minorUnits: $0, currency: usd) })
+  }
+
+  func lines(_ log: TimeLog) -> [String] {
+    log.map { entry in
+      "\(entry.client) \(entry.day.daysSinceEpoch - 20_000) \(entry.project ?? "-") \(entry.person ?? "-") "
+        + "\(entry.seconds) \(entry.billable ? "b" : "n") \(entry.value?.description ?? "-")"
+    }
+  }
+
+  @Test func rowsWithOneKeyAreOneEntryAndEveryFieldOfTheKeySplits() {
+    let log: TimeLog = [
+      entry("Acme", 1, project: "Site", person: "Sam", cents: 100),
+      entry("Acme", 1, project: "Site", person: "Sam", seconds: 1800, cents: 50),
+      entry("Acme", 1, project: "App", person: "Sam"),
+      entry("Acme", 1, project: "Site", person: "Maya"),
+      entry("Acme", 2, project: "Site", person: "Sam"),
+      entry("Acme", 1, project: "Site", person: "Sam", billable: false),
+      entry("acme", 1, project: "Site", person: "Sam", cents: 25),
+    ]
+    #expect(
+      lines(log) == [
+        "acme 1 Site Sam 9000 b 1.75 USD", "acme 1 App Sam 3600 b -", "acme 1 Site Maya 3600 b -",
+        "acme 2 Site Sam 3600 b -", "acme 1 Site Sam 3600 n -",
+      ])
+    #expect(log.count == 5)
+  }
+
+  /// Entries are kept client by client, in the order each client and each key came.
+  @Test func entriesComeClientByClient() {
+    let log: TimeLog = [entry("B", 1), entry("A", 1), entry("B", 2), entry("A", 2), entry("B", 1)]
+    #expect(lines(log).map { String($0.prefix(3)) } == ["b 1", "b 2", "a 1", "a 2"])
+    #expect(log.clientKeys == [ClientKey("b"), ClientKey("a")])
+    #expect(log.days == day(1)...day(2))
+    #expect(log[2].client == ClientKey("a"))
+  }
+
+  /// Thousands of keys for one client: found by hash once there are more than a few.
+  @Test(arguments: [5, 9, 5_000])
+  func manyKeysOfOneClientEachFindTheirEntry(count: Int) {
+    var log = TimeLog()
+    for round in 0..<2 {
+      for offset in 0..<count { log.append(entry("Acme", offset, seconds: Int64(round + 1))) }
+    }
+    #expect(log.count == count)
+    #expect(log.allSatisfy { $0.seconds == 3 })
+  }
+
+  /// Merging logs folds as adding their rows one by one would; rows kept apart stay apart.
+  @Test func mergingFoldsAsAddingEachRowWould() throws {
+    var first: TimeLog = [entry("A", 1, project: "X", cents: 10), entry("B", 1)]
+    let apartKey = TimeKey(
+      client: first.clientNumber(ClientKey("a")), day: day(1), billable: true, apart: first.apartNumber())
+    try first.add(apartKey, seconds: 60, value: 0, file: 0, line: 3, column: 1)
+    var second: TimeLog = [entry("C", 5), entry("A", 1, project: "X", cents: 5), entry("B", 2, person: "P")]
+    let secondApart = TimeKey(
+      client: second.clientNumber(ClientKey("a")), day: day(1), billable: true, apart: second.apartNumber())
+    try second.add(secondApart, seconds: 60, value: 0, file: 0, line: 9, column: 1)
+    try first.merge(second, lineOffset: 100)
+    #expect(
+      lines(first) == [
+        "a 1 X - 7200 b 0.15 USD", "a 1 - - 60 b -", "a 1 - - 60 b -", "b 1 - - 3600 b -", "b 2 - P 3600 b -",
+        "c 5 - - 3600 b -",
+      ])
+    #expect(first.compactMap(\.position?.line).isEmpty)
+  }
+
+  @Test func positionsOfALaterPartMoveOn() throws {
+    var first = TimeLog()
+    var second = TimeLog()
+    let key = TimeKey(client: second.clientNumber(ClientKey("a")), day: day(1), billable: true)
+    try second.add(key, seconds: 60, value: 0, file: second.fileNumber("t.csv"), line: 4, column: 1)
+    try first.merge(second, lineOffset: 10)
+    #expect(first.first?.position == SourcePosition(file: "t.csv", line: 14, column: 1))
+  }
+
+  /// A sum that would pass Int64 is an error naming its client and day, and changes nothing.
+  @Test func aSumPastInt64IsRefused() throws {
+    var log = TimeLog()
+    let key = TimeKey(client: log.clientNumber(ClientKey("a")), day: day(1), billable: true)
+    try log.add(key, seconds: Int64.max - 10, value: 0, file: 0, line: 2, column: 1)
+    #expect(throws: TimeLog.Overflow(client: ClientKey("a"), key: key)) {
+      try log.add(key, seconds: 11, value: 0, file: 0, line: 3, column: 1)
+    }
+    #expect(log.first?.seconds == Int64.max - 10)
+  }
+
+  @Test func convertingValuesChangesTheirCurrencyAndKeepsEveryEntry() {
+    var log: TimeLog = [entry("A", 1, cents: 100), entry("A", 1, billable: false, cents: 300)]
+    log.convertValues { money, _ in Money(minorUnits: money.minorUnits * 2, currency: eur) }
+    #expect(lines(log) == ["a 1 - - 3600 b 2.00 EUR", "a 1 - - 3600 n 6.00 EUR"])
+    #expect(log.currencies == [eur])
+  }
+}
