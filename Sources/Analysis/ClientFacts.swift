@@ -19,21 +19,12 @@ struct ClientFacts: Sendable {
     func append<Fact>(_ fact: Fact, of client: ClientKey, to path: WritableKeyPath<ClientFacts, [Fact]>) {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
     }
-    // Time usually comes grouped by client (`TimeFold`): summed run by run, a client's name is
-    // hashed once per run rather than once per entry.
-    var run: ClientKey?
-    var time = TimeTotals()
-    func endRun() {
-      if let run { facts[run, default: ClientFacts(client: run)].time.add(time) }
+    // Time is kept client by client (`TimeLog.byClient`): a client's name is hashed once.
+    for entries in ledger.timeEntries.byClient {
+      var time = TimeTotals()
+      for entry in entries where period.contains(entry.day) { time.add(entry) }
+      if time.entryCount > 0 { facts[entries.client, default: ClientFacts(client: entries.client)].time.add(time) }
     }
-    for entry in ledger.timeEntries where period.contains(entry.day) {
-      if entry.client != run {
-        endRun()
-        (run, time) = (entry.client, TimeTotals())
-      }
-      time.add(entry)
-    }
-    endRun()
     for entry in book.entries where period.contains(entry.invoice.issued) {
       append(entry, of: entry.invoice.client, to: \.invoices)
     }

@@ -13,7 +13,7 @@ extension FigureCalculator {
       guard let day else { return }
       latest = max(latest ?? day, day)
     }
-    for entry in ledger.timeEntries { see(entry.day) }
+    see(ledger.timeEntries.days?.upperBound)
     for invoice in ledger.invoices where invoice.status != .ignored {
       see(invoice.issued)
       see(invoice.paidDay)

@@ -8,7 +8,7 @@ struct TimeTotals: Sendable {
   /// The billable entries' value, nil when none has one.
   var billableValue: Money?
 
-  mutating func add(_ entry: TimeEntry) {
+  mutating func add(_ entry: TimeFigures) {
     entryCount += 1
     seconds += entry.seconds
     guard entry.billable else { return }

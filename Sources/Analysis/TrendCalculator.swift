@@ -62,7 +62,9 @@ public enum TrendCalculator {
       guard period.contains(day) else { return }
       span = (min(span?.first ?? day, day), max(span?.last ?? day, day))
     }
-    for entry in ledger.timeEntries { see(entry.day) }
+    for entries in ledger.timeEntries.byClient {
+      for entry in entries { see(entry.day) }
+    }
     for invoice in ledger.invoices where invoice.status != .ignored { see(invoice.issued) }
     for expense in ledger.expenses { see(expense.day) }
     for incident in ledger.incidents { see(incident.day) }

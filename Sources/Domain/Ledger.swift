@@ -41,11 +41,13 @@ public struct Ledger: Sendable {
 
   /// Appends another ledger's facts (one file's import) to this one, its time folded into this
   /// one's. Throws when two entries' sums would pass Int64; the ledger is then incomplete.
-  public mutating func append(_ other: Ledger) throws(TimeLog.Overflow) {
+  public mutating func append(_ other: consuming Ledger) throws(TimeLog.Overflow) {
+    var time = TimeLog()
+    swap(&time, &other.timeEntries)  // so the other ledger's time is handed over, not shared
     if timeEntries.isEmpty {
-      timeEntries = other.timeEntries
+      timeEntries = time
     } else {
-      try timeEntries.merge(other.timeEntries)
+      try timeEntries.merge(time)
     }
     invoices += other.invoices
     payments += other.payments

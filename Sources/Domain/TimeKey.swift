@@ -11,15 +11,15 @@ public struct TimeKey: Hashable, Sendable {
   public var project: Int32
   public var person: Int32
   public var day: Day
-  public var billable: Bool
-  /// The value's currency's number in the log; 0 when the row has no value.
-  public var currency: Int32
   /// 0 for time that folds; for a row kept apart, a number of its own in the log (spec §1: an
   /// amount that will be converted into another currency is converted one row at a time).
   public var apart: Int32
+  /// The value's currency's number in the log; 0 when the row has no value.
+  public var currency: Int16
+  public var billable: Bool
 
   public init(
-    client: Int32, project: Int32 = 0, person: Int32 = 0, day: Day, billable: Bool, currency: Int32 = 0,
+    client: Int32, project: Int32 = 0, person: Int32 = 0, day: Day, billable: Bool, currency: Int16 = 0,
     apart: Int32 = 0
   ) {
     self.client = client
@@ -32,23 +32,38 @@ public struct TimeKey: Hashable, Sendable {
   }
 }
 
-/// One `TimeEntry` as a `TimeLog` stores it: its key, its sums, and where its first row was.
+extension TimeKey {
+  /// Every field mixed into one word, for the log's own tables: Hasher's SipHash costs several
+  /// times more, and is asked for every row read. (A test checks that each field changes it.)
+  @inline(__always)
+  var mix: UInt64 {
+    var word = UInt64(UInt32(bitPattern: client)) | UInt64(UInt32(bitPattern: day.daysSinceEpoch)) << 32
+    word = (word ^ word >> 29) &* 0xBF58_476D_1CE4_E5B9
+    word ^= UInt64(UInt32(bitPattern: project)) | UInt64(UInt32(bitPattern: person)) << 32
+    word = (word ^ word >> 32) &* 0x94D0_49BB_1331_11EB
+    word ^= UInt64(UInt16(bitPattern: currency)) | UInt64(UInt32(bitPattern: apart)) << 32 | (billable ? 1 << 63 : 0)
+    word = (word ^ word >> 29) &* 0xBF58_476D_1CE4_E5B9
+    return word ^ word >> 32
+  }
+}
+
+/// One `TimeEntry` as a `TimeLog` stores it: its key and its sums, 40 bytes (a large import keeps
+/// a million).
 @usableFromInline struct TimeSum: Sendable {
   @usableFromInline var key: TimeKey
-  /// The line and column of the first row, and the number of its file in the log (0: none).
-  @usableFromInline var line: Int32
-  @usableFromInline var column: Int32
-  @usableFromInline var file: Int32
   @usableFromInline var seconds: Int64
   /// Minor units of the key's currency (0 when it has none).
   @usableFromInline var value: Int64
 
-  init(key: TimeKey, line: Int32, column: Int32, file: Int32, seconds: Int64, value: Int64) {
+  init(key: TimeKey, seconds: Int64, value: Int64) {
     self.key = key
-    self.line = line
-    self.column = column
-    self.file = file
     self.seconds = seconds
     self.value = value
   }
+}
+
+/// Where a row kept apart came from: the number of its file in the log, and its line.
+@usableFromInline struct RowOrigin: Sendable {
+  @usableFromInline var file: Int32
+  @usableFromInline var line: Int32
 }

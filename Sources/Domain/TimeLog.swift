@@ -14,21 +14,25 @@ public struct TimeLog: Sendable {
   @usableFromInline private(set) var currencyTable: [Currency] = []
   /// The files of positions, numbered from 1 (0: no position).
   @usableFromInline private(set) var files: [String] = []
-  /// The last number given to a row kept apart.
-  private var keptApart: Int32 = 0
+  /// Where each row kept apart came from, by its `apart` number less one: the rows whose amounts
+  /// a message may name (an entry that folds rows has no one row to name).
+  @usableFromInline private(set) var origins: [RowOrigin] = []
   /// The number of entries.
   public private(set) var count = 0
   /// The first and last day of any entry; nil while there is none.
   public private(set) var days: ClosedRange<Day>?
 
-  /// Two sums of one entry passed Int64: more time or value than any real file holds.
+  /// More than a log holds: an entry's sums would pass Int64, or a client would have more
+  /// entries than one client may (at least sixteen million): far more than any real file holds.
   public struct Overflow: Error, Equatable, Sendable {
     public var client: ClientKey
     public var key: TimeKey
+    public var tooManyEntries: Bool
 
-    public init(client: ClientKey, key: TimeKey) {
+    public init(client: ClientKey, key: TimeKey, tooManyEntries: Bool) {
       self.client = client
       self.key = key
+      self.tooManyEntries = tooManyEntries
     }
   }
 
@@ -55,11 +59,11 @@ public struct TimeLog: Sendable {
   }
 
   /// The number of a value's currency in keys of this log; 0 for no value.
-  public mutating func currencyNumber(_ currency: Currency?) -> Int32 {
+  public mutating func currencyNumber(_ currency: Currency?) -> Int16 {
     guard let currency else { return 0 }
-    if let index = currencyTable.firstIndex(of: currency) { return Int32(index + 1) }
+    if let index = currencyTable.firstIndex(of: currency) { return Int16(index + 1) }
     currencyTable.append(currency)
-    return Int32(currencyTable.count)
+    return Int16(currencyTable.count)
   }
 
   /// The number of a file in positions of this log.
@@ -69,48 +73,44 @@ public struct TimeLog: Sendable {
     return Int32(files.count)
   }
 
-  /// A number for a row that must not fold with any other (`TimeKey.apart`).
-  public mutating func apartNumber() -> Int32 {
-    keptApart += 1
-    return keptApart
+  /// A number for the row starting at `line` of `file` (a `fileNumber`), which must not fold
+  /// with any other (`TimeKey.apart`); the row's place is kept, for messages about its amount.
+  public mutating func apartNumber(file: Int32, line: Int) -> Int32 {
+    origins.append(RowOrigin(file: file, line: Int32(clamping: line)))
+    return Int32(origins.count)
   }
 
-  /// Adds one row's time under `key`, from `file` (a `fileNumber`) at `line` and `column`: to the
-  /// entry with that key, or as a new entry. Throws, changing nothing, when a sum would pass Int64.
-  public mutating func add(
-    _ key: TimeKey, seconds: Int64, value: Int64, file: Int32, line: Int, column: Int
-  ) throws(Overflow) {
-    let sum = TimeSum(
-      key: key, line: Int32(clamping: line), column: Int32(clamping: column), file: file, seconds: seconds,
-      value: value)
-    try add(sum)
+  /// Adds one row's time under `key`: to the entry with that key, or as a new entry. Throws,
+  /// changing nothing, when a sum would pass Int64 or the client would have more entries than one
+  /// client may.
+  public mutating func add(_ key: TimeKey, seconds: Int64, value: Int64) throws(Overflow) {
+    try add(TimeSum(key: key, seconds: seconds, value: value))
   }
 
   private mutating func add(_ sum: TimeSum) throws(Overflow) {
-    let before = clients[Int(sum.key.client)].sums.count
+    let before = clients[Int(sum.key.client)].count
     try clients[Int(sum.key.client)].add(sum)
-    count += clients[Int(sum.key.client)].sums.count - before
-    let day = sum.key.day
-    if let known = days {
-      if day < known.lowerBound || day > known.upperBound {
-        days = Swift.min(day, known.lowerBound)...Swift.max(day, known.upperBound)
-      }
-    } else {
-      days = day...day
+    count += clients[Int(sum.key.client)].count - before
+    note(sum.key.day)
+  }
+
+  /// Widens `days` to `day`.
+  private mutating func note(_ day: Day) {
+    guard let known = days else { return days = day...day }
+    if day < known.lowerBound || day > known.upperBound {
+      days = Swift.min(day, known.lowerBound)...Swift.max(day, known.upperBound)
     }
   }
 
-  /// Adds an entry, folded into the one with the same key. An entry made by hand cannot pass
-  /// Int64 in a log of real rows; a sum that would is a programming error.
+  /// Adds an entry, folded into the one with the same key; its position is its row's start
+  /// (column 1). An entry made by hand cannot pass Int64 in a log of real rows; a sum that would
+  /// is a programming error.
   public mutating func append(_ entry: TimeEntry) {
     let key = TimeKey(
       client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
       day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency))
-    let file = entry.position.map { fileNumber($0.file) } ?? 0
     do {
-      try add(
-        key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0, file: file, line: entry.position?.line ?? 0,
-        column: entry.position?.column ?? 0)
+      try add(key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0)
     } catch {
       preconditionFailure("TimeLog.append: the sums of \(entry.client) on \(entry.day) pass Int64")
     }
@@ -118,26 +118,34 @@ public struct TimeLog: Sendable {
 
   /// Adds another log's entries, each folded into this log's entry with the same key (rows kept
   /// apart stay apart), their lines `lineOffset` further on (the log of a later part of a file,
-  /// numbered from 1). Throws at the first entry whose sums would pass Int64; entries added
-  /// before it stay added.
-  public mutating func merge(_ other: TimeLog, lineOffset: Int = 0) throws(Overflow) {
-    let clientMap = other.clients.map { clientNumber($0.client) }
+  /// numbered from 1). Each of the other log's clients is let go of once added, so a log handed
+  /// over whole is never held twice. Throws at the first entry whose sums would pass Int64;
+  /// entries added before it stay added.
+  public mutating func merge(_ other: consuming TimeLog, lineOffset: Int = 0, keepingIndex: Bool = true)
+    throws(Overflow)
+  {
     let nameMap = [0] + other.names.map { nameNumber($0) }
     let currencyMap = [0] + other.currencyTable.map { currencyNumber($0) }
     let fileMap = [0] + other.files.map { fileNumber($0) }
-    let apartBase = keptApart
-    keptApart += other.keptApart
-    for client in other.clients {
-      for var sum in client.sums {
-        sum.key.client = clientMap[Int(sum.key.client)]
+    let apartBase = Int32(origins.count)
+    origins += other.origins.map {
+      RowOrigin(file: fileMap[Int($0.file)], line: Int32(clamping: Int($0.line) + lineOffset))
+    }
+    for index in other.clients.indices {
+      var theirs = other.clients[index]
+      other.clients[index] = ClientTime(client: theirs.client)  // one reference, so it is changed in place
+      let client = clientNumber(theirs.client)
+      theirs.rewrite { sum in
+        sum.key.client = client
         sum.key.project = nameMap[Int(sum.key.project)]
         sum.key.person = nameMap[Int(sum.key.person)]
-        sum.key.currency = currencyMap[Int(sum.key.currency)]
+        sum.key.currency = Int16(currencyMap[Int(sum.key.currency)])
         if sum.key.apart != 0 { sum.key.apart += apartBase }
-        sum.file = fileMap[Int(sum.file)]
-        sum.line = Int32(clamping: Int(sum.line) + lineOffset)
-        try add(sum)
+        note(sum.key.day)
       }
+      let before = clients[Int(client)].count
+      try clients[Int(client)].absorb(theirs, keepingIndex: keepingIndex)
+      count += clients[Int(client)].count - before
     }
   }
 
@@ -145,7 +153,13 @@ public struct TimeLog: Sendable {
   public var currencies: [Currency] { currencyTable }
 
   /// The clients that have time, in the order their entries are kept.
-  public var clientKeys: [ClientKey] { clients.filter { !$0.sums.isEmpty }.map(\.client) }
+  public var clientKeys: [ClientKey] { clients.filter { $0.count > 0 }.map(\.client) }
+
+  /// Lets go of the tables that find entries by key: a log that is only read from now on needs
+  /// none (they are made again when an entry is next added).
+  public mutating func releaseIndex() {
+    for client in clients.indices { clients[client].releaseIndex() }
+  }
 
   /// Passes each value through `transform` (which gets the entry's position), whose result may be
   /// in another currency (a conversion). Entries keep their place; two that come to share a key
@@ -153,26 +167,30 @@ public struct TimeLog: Sendable {
   public mutating func convertValues<Failure: Error>(
     _ transform: (Money, SourcePosition?) throws(Failure) -> Money
   ) throws(Failure) {
-    let (table, files) = (currencyTable, files)
+    let (table, origins, files) = (currencyTable, origins, files)
     var converted: [Currency] = []
     for client in clients.indices {
-      try clients[client].rewrite { sum throws(Failure) in
+      try clients[client].rewrite { (sum) throws(Failure) in
         guard sum.key.currency != 0 else { return }
         let money = Money(minorUnits: sum.value, currency: table[Int(sum.key.currency) - 1])
-        let position =
-          sum.file == 0
-          ? nil : SourcePosition(file: files[Int(sum.file) - 1], line: Int(sum.line), column: Int(sum.column))
-        let result = try transform(money, position)
+        let result = try transform(money, Self.position(of: sum.key, origins: origins, files: files))
         if let index = converted.firstIndex(of: result.currency) {
-          sum.key.currency = Int32(index + 1)
+          sum.key.currency = Int16(index + 1)
         } else {
           converted.append(result.currency)
-          sum.key.currency = Int32(converted.count)
+          sum.key.currency = Int16(converted.count)
         }
         sum.value = result.minorUnits
       }
     }
     currencyTable = converted
+  }
+
+  /// Where the row of an entry kept apart came from; nil for an entry that folds rows.
+  @inlinable static func position(of key: TimeKey, origins: [RowOrigin], files: [String]) -> SourcePosition? {
+    guard key.apart != 0 else { return nil }
+    let origin = origins[Int(key.apart) - 1]
+    return origin.file == 0 ? nil : SourcePosition(file: files[Int(origin.file) - 1], line: Int(origin.line), column: 1)
   }
 
   private static func number(of name: String, in table: inout [String], numbers: inout [String: Int32]) -> Int32 {

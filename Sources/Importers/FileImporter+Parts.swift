@@ -26,11 +26,18 @@ extension FileImporter {
             reading.stop = .notPlainUTF8
             return reading
           }
-          return try RowReader.read(&second, plan: plan)
+          var reading = try RowReader.read(&second, plan: plan)
+          // Its entries are added to the first part's, found in that part's tables.
+          reading.facts.timeEntries.releaseIndex()
+          return reading
         }
       })
     var reading = try early.get()
-    let later = try late.get()
+    let later: RowReading
+    switch consume late {
+    case .success(let read): later = read
+    case .failure(let error): throw error
+    }
     guard reading.stop == nil else { return (reading, 0) }
     let lineOffset = reading.endLine - 1
     switch later.stop {
@@ -43,9 +50,9 @@ extension FileImporter {
     case nil:
       let laterRows = later.rowsRead
       do {
-        try reading.append(later, lineOffset: lineOffset)
+        try reading.append(consume later, lineOffset: lineOffset)
       } catch {
-        throw ImportError(file: file.path, message: .timeOverflow(error.key.day))
+        throw ImportError(file: file.path, message: .timeOverflow(error))
       }
       return (reading, laterRows)
     }
@@ -101,7 +108,9 @@ extension CSVError {
 }
 
 extension String {
-  static func timeOverflow(_ day: Day) -> String {
-    "the time of one client on \(day) adds up to more than a sum can hold"
+  static func timeOverflow(_ overflow: TimeLog.Overflow) -> String {
+    overflow.tooManyEntries
+      ? "client '\(overflow.client)' has more time entries (days × projects × people) than one client may have"
+      : "the time of client '\(overflow.client)' on \(overflow.key.day) adds up to more than a sum can hold"
   }
 }

@@ -131,6 +131,8 @@ struct FileImporter {
   /// The file's import from a reading that stood: its facts, its diagnostics (the encoding's
   /// note first, what its missing columns cost next, each row's after) and its summary.
   private func commit(_ reading: RowReading, text: FileText, plan: ReadPlan, statistics: ReadStatistics) -> Imported {
+    var reading = reading
+    reading.facts.timeEntries.releaseIndex()
     var summary = FileSummary(
       path: file.path, format: plan.format.format.name, rowsRead: reading.rowsRead,
       rowsImported: reading.rowsImported, rowsSkipped: reading.rowsSkipped)

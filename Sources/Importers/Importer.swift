@@ -17,12 +17,16 @@ public enum Importer {
     var perFile: [(losses: [Diagnostic], diagnostics: [Diagnostic])] = []
     // Each file is imported apart and added in the order given, so the ledger and every message
     // are the same whichever file was done first.
-    for imported in importEach(files, options: options) {
-      let file = try imported.get()
+    // Taken from the end, so that each file's facts are held once while they are added.
+    var results = Array(importEach(files, options: options).reversed())
+    while let imported = results.popLast() {
+      var file = try imported.get()
+      var facts = Ledger()
+      swap(&facts, &file.facts)
       do {
-        try ledger.append(file.facts)
+        try ledger.append(consume facts)
       } catch {
-        throw ImportError(file: file.summary.path, message: .timeOverflow(error.key.day))
+        throw ImportError(file: file.summary.path, message: .timeOverflow(error))
       }
       perFile.append((file.losses, file.diagnostics))
       summaries.append(file.summary)

@@ -22,14 +22,12 @@ extension RowDecoder {
     let key = TimeKey(
       client: client, project: nameNumber(.project, in: &ledger.timeEntries),
       person: personNumber(in: &ledger.timeEntries), day: day, billable: billable,
-      currency: ledger.timeEntries.currencyNumber(valueCurrency), apart: folds ? 0 : ledger.timeEntries.apartNumber())
+      currency: ledger.timeEntries.currencyNumber(valueCurrency),
+      apart: folds ? 0 : ledger.timeEntries.apartNumber(file: state.timeFile, line: row.startLine))
     do {
-      try ledger.timeEntries.add(
-        key, seconds: seconds, value: value?.minorUnits ?? 0, file: state.timeFile, line: row.startLine, column: 1)
+      try ledger.timeEntries.add(key, seconds: seconds, value: value?.minorUnits ?? 0)
     } catch {
-      throw RowProblem(
-        column: nil, message: "the time of \(text(.client) ?? "") on \(day) adds up to more than a sum can hold",
-        cause: "time-overflow")
+      throw RowProblem(column: nil, message: .timeOverflow(error), cause: "time-overflow")
     }
   }
 

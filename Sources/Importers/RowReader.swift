@@ -82,7 +82,7 @@ struct RowReader {
     reading.votes.count(record, file: plan.file)
     decoder.row = record
     // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
-    if (0..<record.count).allSatisfy(decoder.isBlank) {
+    if (0..<record.count).allSatisfy({ decoder.isBlank($0) }) {
       reading.diagnostics.append(Diagnostic(at: decoder.position(0), .note, "empty row ignored", cause: "empty-row"))
       return
     }

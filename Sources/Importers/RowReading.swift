@@ -51,8 +51,10 @@ struct RowReading: Sendable {
     func shifted(_ position: SourcePosition?) -> SourcePosition? {
       position.map { SourcePosition(file: $0.file, line: $0.line + lineOffset, column: $0.column) }
     }
+    var time = TimeLog()
+    swap(&time, &later.facts.timeEntries)  // so the later part's time is handed over, not shared
+    try facts.timeEntries.merge(time, lineOffset: lineOffset, keepingIndex: false)
     let other = later.facts
-    try facts.timeEntries.merge(other.timeEntries, lineOffset: lineOffset)
     facts.invoices += other.invoices.map {
       var fact = $0; fact.position = shifted(fact.position); return fact
     }

@@ -67,37 +67,43 @@ import Testing
   @Test func mergingFoldsAsAddingEachRowWould() throws {
     var first: TimeLog = [entry("A", 1, project: "X", cents: 10), entry("B", 1)]
     let apartKey = TimeKey(
-      client: first.clientNumber(ClientKey("a")), day: day(1), billable: true, apart: first.apartNumber())
-    try first.add(apartKey, seconds: 60, value: 0, file: 0, line: 3, column: 1)
+      client: first.clientNumber(ClientKey("a")), day: day(1), billable: true,
+      apart: first.apartNumber(file: 0, line: 3))
+    try first.add(apartKey, seconds: 60, value: 0)
     var second: TimeLog = [entry("C", 5), entry("A", 1, project: "X", cents: 5), entry("B", 2, person: "P")]
     let secondApart = TimeKey(
-      client: second.clientNumber(ClientKey("a")), day: day(1), billable: true, apart: second.apartNumber())
-    try second.add(secondApart, seconds: 60, value: 0, file: 0, line: 9, column: 1)
+      client: second.clientNumber(ClientKey("a")), day: day(1), billable: true,
+      apart: second.apartNumber(file: second.fileNumber("t.csv"), line: 9))
+    try second.add(secondApart, seconds: 60, value: 0)
     try first.merge(second, lineOffset: 100)
     #expect(
       lines(first) == [
         "a 1 X - 7200 b 0.15 USD", "a 1 - - 60 b -", "a 1 - - 60 b -", "b 1 - - 3600 b -", "b 2 - P 3600 b -",
         "c 5 - - 3600 b -",
       ])
-    #expect(first.compactMap(\.position?.line).isEmpty)
+    // Only a row kept apart keeps its place: the second log's, its line moved on.
+    #expect(first.compactMap(\.position?.description) == ["t.csv:109:1"])
   }
 
-  @Test func positionsOfALaterPartMoveOn() throws {
-    var first = TimeLog()
-    var second = TimeLog()
-    let key = TimeKey(client: second.clientNumber(ClientKey("a")), day: day(1), billable: true)
-    try second.add(key, seconds: 60, value: 0, file: second.fileNumber("t.csv"), line: 4, column: 1)
-    try first.merge(second, lineOffset: 10)
-    #expect(first.first?.position == SourcePosition(file: "t.csv", line: 14, column: 1))
+  /// Two logs of one key each: the index of the first finds the second's entries as it takes
+  /// them in, and without the index kept, later rows still fold.
+  @Test(arguments: [true, false])
+  func mergedLogsFoldLaterRowsWithOrWithoutTheirIndex(keepingIndex: Bool) throws {
+    var first = TimeLog((0..<100).map { entry("A", $0) })
+    let second = TimeLog((50..<150).map { entry("A", $0) })
+    try first.merge(second, keepingIndex: keepingIndex)
+    for offset in 0..<150 { first.append(entry("A", offset)) }
+    #expect(first.count == 150)
+    #expect(first.map(\.seconds) == (0..<150).map { $0 < 50 || $0 >= 100 ? 7200 : 10800 })
   }
 
   /// A sum that would pass Int64 is an error naming its client and day, and changes nothing.
   @Test func aSumPastInt64IsRefused() throws {
     var log = TimeLog()
     let key = TimeKey(client: log.clientNumber(ClientKey("a")), day: day(1), billable: true)
-    try log.add(key, seconds: Int64.max - 10, value: 0, file: 0, line: 2, column: 1)
-    #expect(throws: TimeLog.Overflow(client: ClientKey("a"), key: key)) {
-      try log.add(key, seconds: 11, value: 0, file: 0, line: 3, column: 1)
+    try log.add(key, seconds: Int64.max - 10, value: 0)
+    #expect(throws: TimeLog.Overflow(client: ClientKey("a"), key: key, tooManyEntries: false)) {
+      try log.add(key, seconds: 11, value: 0)
     }
     #expect(log.first?.seconds == Int64.max - 10)
   }
