@@ -4,6 +4,13 @@
 /// Entries are kept client by client (clients in the order their first rows came, each client's
 /// entries in the order theirs did), so whatever reads the time client by client meets each client
 /// in one run. A key's names are numbers in the log's tables; a `TimeEntry` spells them out.
+///
+/// Rows are added as they come and folded client by client from time to time (`settle()`), each
+/// time the rows added since outnumber the entries before them: the work stays in proportion to
+/// the rows, each client's entries are folded while they are in the cache, and the rows waiting
+/// never more than double the memory. Until it is settled, a log may hold one key in several
+/// entries (their sums are what the figures read, so every figure is the same); an importer
+/// hands over a settled log.
 public struct TimeLog: Sendable {
   @usableFromInline private(set) var clients: [ClientTime] = []
   private var clientNumbers: [ClientKey: Int32] = [:]
@@ -19,20 +26,22 @@ public struct TimeLog: Sendable {
   @usableFromInline private(set) var origins: [RowOrigin] = []
   /// The number of entries.
   public private(set) var count = 0
+  /// The clients that have entries added since they were last settled, and how many there are.
+  private var unsettledClients: [Int32] = []
+  private var unsettled = 0
+  /// Room for a client's lookup while it is settled, reused from client to client.
+  private var table: [UInt64] = []
   /// The first and last day of any entry; nil while there is none.
   public private(set) var days: ClosedRange<Day>?
 
-  /// More than a log holds: an entry's sums would pass Int64, or a client would have more
-  /// entries than one client may (at least sixteen million): far more than any real file holds.
+  /// Two sums of one entry passed Int64: more time or value than any real file holds.
   public struct Overflow: Error, Equatable, Sendable {
     public var client: ClientKey
     public var key: TimeKey
-    public var tooManyEntries: Bool
 
-    public init(client: ClientKey, key: TimeKey, tooManyEntries: Bool) {
+    public init(client: ClientKey, key: TimeKey) {
       self.client = client
       self.key = key
-      self.tooManyEntries = tooManyEntries
     }
   }
 
@@ -80,18 +89,30 @@ public struct TimeLog: Sendable {
     return Int32(origins.count)
   }
 
-  /// Adds one row's time under `key`: to the entry with that key, or as a new entry. Throws,
-  /// changing nothing, when a sum would pass Int64 or the client would have more entries than one
-  /// client may.
+  /// Adds one row's time under `key`, to be folded into the entry with that key. Throws when
+  /// the log, settled because enough rows came, passes Int64 in some entry's sums (not
+  /// necessarily this row's: the rows are folded in bulk).
   public mutating func add(_ key: TimeKey, seconds: Int64, value: Int64) throws(Overflow) {
-    try add(TimeSum(key: key, seconds: seconds, value: value))
+    let client = Int(key.client)
+    if clients[client].settled == clients[client].count { unsettledClients.append(key.client) }
+    clients[client].append(TimeSum(key: key, seconds: seconds, value: value))
+    (count, unsettled) = (count + 1, unsettled + 1)
+    note(key.day)
+    if unsettled >= Swift.max(count - unsettled, Self.rowsSettledAtOnce) { try settle() }
   }
 
-  private mutating func add(_ sum: TimeSum) throws(Overflow) {
-    let before = clients[Int(sum.key.client)].count
-    try clients[Int(sum.key.client)].add(sum)
-    count += clients[Int(sum.key.client)].count - before
-    note(sum.key.day)
+  /// Rows a log takes before it is first settled: enough that settling is rare.
+  static let rowsSettledAtOnce = 1 << 16
+
+  /// Folds every entry into the first with its key, client by client. Throws when a sum would
+  /// pass Int64.
+  public mutating func settle() throws(Overflow) {
+    for client in unsettledClients.map(Int.init) {
+      let before = clients[client].count
+      try clients[client].settle(using: &table)
+      count -= before - clients[client].count
+    }
+    (unsettledClients, unsettled) = ([], 0)
   }
 
   /// Widens `days` to `day`.
@@ -102,28 +123,27 @@ public struct TimeLog: Sendable {
     }
   }
 
-  /// Adds an entry, folded into the one with the same key; its position is its row's start
-  /// (column 1). An entry made by hand cannot pass Int64 in a log of real rows; a sum that would
-  /// is a programming error.
+  /// Adds an entry, folded at once into the one with the same key (the log is settled: for
+  /// entries made by hand, a few at a time). An entry made by hand cannot pass Int64 in a log of
+  /// real rows; a sum that would is a programming error.
   public mutating func append(_ entry: TimeEntry) {
     let key = TimeKey(
       client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
       day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency))
     do {
       try add(key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0)
+      try settle()
     } catch {
       preconditionFailure("TimeLog.append: the sums of \(entry.client) on \(entry.day) pass Int64")
     }
   }
 
-  /// Adds another log's entries, each folded into this log's entry with the same key (rows kept
-  /// apart stay apart), their lines `lineOffset` further on (the log of a later part of a file,
-  /// numbered from 1). Each of the other log's clients is let go of once added, so a log handed
-  /// over whole is never held twice. Throws at the first entry whose sums would pass Int64;
-  /// entries added before it stay added.
-  public mutating func merge(_ other: consuming TimeLog, lineOffset: Int = 0, keepingIndex: Bool = true)
-    throws(Overflow)
-  {
+  /// Adds another log's entries, their blocks as they are (no entry is copied), to be folded into
+  /// this log's entries with the same keys (rows kept apart stay apart); their lines are moved
+  /// `lineOffset` on (the log of a later part of a file, numbered from 1). Each of the other log's
+  /// clients is let go of once added, so a log handed over whole is never held twice. Throws
+  /// when the log, settled because enough rows came, passes Int64 in some entry's sums.
+  public mutating func merge(_ other: consuming TimeLog, lineOffset: Int = 0) throws(Overflow) {
     let nameMap = [0] + other.names.map { nameNumber($0) }
     let currencyMap = [0] + other.currencyTable.map { currencyNumber($0) }
     let fileMap = [0] + other.files.map { fileNumber($0) }
@@ -134,19 +154,21 @@ public struct TimeLog: Sendable {
     for index in other.clients.indices {
       var theirs = other.clients[index]
       other.clients[index] = ClientTime(client: theirs.client)  // one reference, so it is changed in place
+      guard theirs.count > 0 else { continue }
       let client = clientNumber(theirs.client)
       theirs.rewrite { sum in
         sum.key.client = client
         sum.key.project = nameMap[Int(sum.key.project)]
         sum.key.person = nameMap[Int(sum.key.person)]
-        sum.key.currency = Int16(currencyMap[Int(sum.key.currency)])
+        sum.key.currency = currencyMap[Int(sum.key.currency)]
         if sum.key.apart != 0 { sum.key.apart += apartBase }
-        note(sum.key.day)
       }
-      let before = clients[Int(client)].count
-      try clients[Int(client)].absorb(theirs, keepingIndex: keepingIndex)
-      count += clients[Int(client)].count - before
+      if clients[Int(client)].settled == clients[Int(client)].count { unsettledClients.append(client) }
+      (count, unsettled) = (count + theirs.count, unsettled + theirs.count)
+      clients[Int(client)].append(blocks: theirs.blocks)
     }
+    if let theirs = other.days { (note(theirs.lowerBound), note(theirs.upperBound)) }
+    if unsettled >= Swift.max(count - unsettled, Self.rowsSettledAtOnce) { try settle() }
   }
 
   /// Every currency a value is in.
@@ -155,15 +177,9 @@ public struct TimeLog: Sendable {
   /// The clients that have time, in the order their entries are kept.
   public var clientKeys: [ClientKey] { clients.filter { $0.count > 0 }.map(\.client) }
 
-  /// Lets go of the tables that find entries by key: a log that is only read from now on needs
-  /// none (they are made again when an entry is next added).
-  public mutating func releaseIndex() {
-    for client in clients.indices { clients[client].releaseIndex() }
-  }
-
   /// Passes each value through `transform` (which gets the entry's position), whose result may be
   /// in another currency (a conversion). Entries keep their place; two that come to share a key
-  /// stay two (their sums are what the figures read).
+  /// stay two until the log is next settled (their sums are what the figures read).
   public mutating func convertValues<Failure: Error>(
     _ transform: (Money, SourcePosition?) throws(Failure) -> Money
   ) throws(Failure) {

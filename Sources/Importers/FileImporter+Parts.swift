@@ -26,10 +26,7 @@ extension FileImporter {
             reading.stop = .notPlainUTF8
             return reading
           }
-          var reading = try RowReader.read(&second, plan: plan)
-          // Its entries are added to the first part's, found in that part's tables.
-          reading.facts.timeEntries.releaseIndex()
-          return reading
+          return try RowReader.read(&second, plan: plan)
         }
       })
     var reading = try early.get()
@@ -51,6 +48,7 @@ extension FileImporter {
       let laterRows = later.rowsRead
       do {
         try reading.append(consume later, lineOffset: lineOffset)
+        try reading.facts.timeEntries.settle()
       } catch {
         throw ImportError(file: file.path, message: .timeOverflow(error))
       }
@@ -109,8 +107,6 @@ extension CSVError {
 
 extension String {
   static func timeOverflow(_ overflow: TimeLog.Overflow) -> String {
-    overflow.tooManyEntries
-      ? "client '\(overflow.client)' has more time entries (days × projects × people) than one client may have"
-      : "the time of client '\(overflow.client)' on \(overflow.key.day) adds up to more than a sum can hold"
+    "the time of client '\(overflow.client)' on \(overflow.key.day) adds up to more than a sum can hold"
   }
 }

@@ -56,6 +56,8 @@ struct FileImporter {
         continue
       case .failed(let error)?:
         throw try importError(error, text: text)
+      case .overflow(let overflow)?:
+        throw ImportError(file: file.path, message: .timeOverflow(overflow))
       case nil:
         break
       }
@@ -131,8 +133,6 @@ struct FileImporter {
   /// The file's import from a reading that stood: its facts, its diagnostics (the encoding's
   /// note first, what its missing columns cost next, each row's after) and its summary.
   private func commit(_ reading: RowReading, text: FileText, plan: ReadPlan, statistics: ReadStatistics) -> Imported {
-    var reading = reading
-    reading.facts.timeEntries.releaseIndex()
     var summary = FileSummary(
       path: file.path, format: plan.format.format.name, rowsRead: reading.rowsRead,
       rowsImported: reading.rowsImported, rowsSkipped: reading.rowsSkipped)

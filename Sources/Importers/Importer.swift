@@ -32,6 +32,11 @@ public enum Importer {
       summaries.append(file.summary)
       statistics.append(file.statistics)
     }
+    do {
+      try ledger.timeEntries.settle()
+    } catch {
+      throw ImportError(file: summaries.last?.path ?? "", message: .timeOverflow(error))
+    }
     // A payments file gives the dates an invoices file lacks.
     for file in perFile { diagnostics += (ledger.payments.isEmpty ? file.losses : []) + file.diagnostics }
     // The clients only one side knows depend on the clients alone, which the checks below leave

@@ -14,8 +14,10 @@ struct ReadPlan: Sendable {
   let headerRecord: Int
   let headerLine: Int
   let decisions: ColumnDecisions
-  /// The day order of each date field, by `Field.ordinal` (asked for every date cell: no hashing).
+  /// The day order of each date field, and the currency a header names for each field
+  /// (`Amount (USD)`), by `Field.ordinal`: asked for every row, so no hashing.
   let dayOrders: [DayOrder?]
+  let headerCurrencies: [Currency?]
   let options: ImportOptions
 
   init(layout: Layout, decisions: ColumnDecisions, file: String, options: ImportOptions) {
@@ -29,6 +31,9 @@ struct ReadPlan: Sendable {
     var orders = [DayOrder?](repeating: nil, count: Field.allCases.count)
     for (field, order) in decisions.dayOrders { orders[field.ordinal] = order }
     dayOrders = orders
+    var currencies = [Currency?](repeating: nil, count: Field.allCases.count)
+    for (field, currency) in layout.format.headerCurrencies { currencies[field.ordinal] = currency }
+    headerCurrencies = currencies
     self.options = options
   }
 

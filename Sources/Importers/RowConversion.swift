@@ -26,6 +26,8 @@ struct ConversionState {
   var saidOnce: Set<String> = []
   /// The file's number in the time log's positions.
   var timeFile: Int32 = 0
+  /// The first time the file's time log refused, its sums passing Int64.
+  var overflow: TimeLog.Overflow?
 }
 
 /// Identifies one invoice among a file's line-item rows: numbers can repeat across clients.

@@ -27,7 +27,8 @@ extension RowDecoder {
     do {
       try ledger.timeEntries.add(key, seconds: seconds, value: value?.minorUnits ?? 0)
     } catch {
-      throw RowProblem(column: nil, message: .timeOverflow(error), cause: "time-overflow")
+      // Found while folding many rows at once: the file, not this row, is at fault.
+      if state.overflow == nil { state.overflow = error }
     }
   }
 

@@ -170,7 +170,7 @@ extension RowDecoder {
   /// (`Amount (USD)`), else `fallback` (`Currency.unknown` when nothing is known yet: resolved
   /// once every file is read).
   mutating func currency(for field: Field = .amount, fallback: Currency) throws(RowProblem) -> Currency {
-    let fromHeader = format.headerCurrencies[field] ?? fallback
+    let fromHeader = plan.headerCurrencies[field.ordinal] ?? fallback
     guard let bytes = cell(.currency) else { return fromHeader }
     if let known = try currencies.known(bytes) { return known ?? fromHeader }
     let outcome = Result { () throws(RowProblem) -> Currency? in

@@ -68,6 +68,12 @@ struct RowReader {
         break reading
       }
     }
+    do {
+      try reading.facts.timeEntries.settle()
+    } catch {
+      if state.overflow == nil { state.overflow = error }
+    }
+    if let overflow = state.overflow { reading.stop = .overflow(overflow) }
     reading.endLine = csv.nextLine
     for spelling in decoder.spellings {
       reading.facts.clients.record(spelling.text, as: spelling.key, times: spelling.rows)

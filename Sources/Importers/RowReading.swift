@@ -27,6 +27,8 @@ struct RowReading: Sendable {
     case cutInsideRecord
     /// The CSV cannot be read further; the position is the reading's own.
     case failed(CSVError)
+    /// The time of the file passes what a sum holds (Int64) in some entry.
+    case overflow(TimeLog.Overflow)
   }
 
   init(facts: Ledger, votes: ColumnVotes) {
@@ -53,7 +55,7 @@ struct RowReading: Sendable {
     }
     var time = TimeLog()
     swap(&time, &later.facts.timeEntries)  // so the later part's time is handed over, not shared
-    try facts.timeEntries.merge(time, lineOffset: lineOffset, keepingIndex: false)
+    try facts.timeEntries.merge(time, lineOffset: lineOffset)
     let other = later.facts
     facts.invoices += other.invoices.map {
       var fact = $0; fact.position = shifted(fact.position); return fact
