@@ -55,6 +55,7 @@ extension CSVReader {
     }
     var i = next - base
     defer { next = base + i }
+    var breaks = FieldBreaks(dialect: dialect)
     while true {
       if !inRecord {
         if afterCR {
@@ -86,7 +87,7 @@ extension CSVReader {
         unescaped.removeAll(keepingCapacity: true)
       }
       let outcome = room.withUnsafeMutableBufferPointer { room in
-        readFields(bytes, from: i, into: room, unescaped: &unescaped)
+        readFields(bytes, from: i, into: room, unescaped: &unescaped, breaks: &breaks)
       }
       switch outcome {
       case .needsRoom(let resumeAt):
@@ -139,7 +140,7 @@ extension CSVReader {
   /// of the input is read again whole, from its start, once more has come.
   private mutating func readFields(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into room: UnsafeMutableBufferPointer<FieldSpan>,
-    unescaped: inout [UInt8]
+    unescaped: inout [UInt8], breaks: inout FieldBreaks
   ) -> Fields {
     let (count, delimiter, quote, cap) = (bytes.count, dialect.delimiter, dialect.quote, dialect.maxFieldBytes)
     let origin = recordStart - base
@@ -154,8 +155,11 @@ extension CSVReader {
         return .record(end: i, lineBreak: nil)
       }
       guard bytes[i] == quote else {
-        // The whole unquoted value in one tight loop; a quote here is data.
-        let end = Self.first(delimiter, orLineBreakIn: bytes, from: i)
+        // The value runs to the next delimiter or line break; a quote here is data.
+        var end = breaks.next(from: i, in: bytes)
+        while end < count && bytes[end] != delimiter && bytes[end] != 0x0A && bytes[end] != 0x0D {
+          end = breaks.next(from: end + 1, in: bytes)
+        }
         if end - i > cap { return .failed(fieldTooLong(bytes, at: i, quoted: false)) }
         if end == count && !inputFinished { return .needsInput(resumeAt: i) }
         room[fieldCount] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: end - origin)
@@ -171,7 +175,10 @@ extension CSVReader {
       let valuesBefore = unescaped.count
       var escaped = false
       while true {
-        j = Self.first(quote, orLineBreakIn: bytes, from: j)
+        j = breaks.next(from: j, in: bytes)
+        while j < count && bytes[j] != quote && bytes[j] != 0x0A && bytes[j] != 0x0D {
+          j = breaks.next(from: j + 1, in: bytes)
+        }
         let valueSoFar = escaped ? unescaped.count - valuesBefore + (j - segment) : j - i - 1
         if valueSoFar > cap { return .failed(fieldTooLong(bytes, at: i, quoted: true)) }
         if j == count {

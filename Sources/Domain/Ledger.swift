@@ -45,9 +45,9 @@ public struct Ledger: Sendable {
     var time = TimeLog()
     swap(&time, &other.timeEntries)  // so the other ledger's time is handed over, not shared
     if timeEntries.isEmpty {
-      timeEntries = time
+      timeEntries = consume time
     } else {
-      try timeEntries.merge(time)
+      try timeEntries.merge(consume time)
     }
     invoices += other.invoices
     payments += other.payments

@@ -5,12 +5,12 @@
 /// entries in the order theirs did), so whatever reads the time client by client meets each client
 /// in one run. A key's names are numbers in the log's tables; a `TimeEntry` spells them out.
 ///
-/// Rows are added as they come and folded client by client from time to time (`settle()`), each
-/// time the rows added since outnumber the entries before them: the work stays in proportion to
-/// the rows, each client's entries are folded while they are in the cache, and the rows waiting
-/// never more than double the memory. Until it is settled, a log may hold one key in several
-/// entries (their sums are what the figures read, so every figure is the same); an importer
-/// hands over a settled log.
+/// Rows are added as they come and folded client by client when the log is settled (`settle()`):
+/// once when all are read, and before that only when the rows waiting pass a million and
+/// outnumber the entries before them, so the work stays in proportion to the rows, each
+/// client's entries are folded while they are in the cache, and rows that fold much never take
+/// much memory. Until it is settled, a log may hold one key in several entries (their sums are
+/// what the figures read, so every figure is the same); an importer hands over a settled log.
 public struct TimeLog: Sendable {
   @usableFromInline private(set) var clients: [ClientTime] = []
   private var clientNumbers: [ClientKey: Int32] = [:]
@@ -101,8 +101,9 @@ public struct TimeLog: Sendable {
     if unsettled >= Swift.max(count - unsettled, Self.rowsSettledAtOnce) { try settle() }
   }
 
-  /// Rows a log takes before it is first settled: enough that settling is rare.
-  static let rowsSettledAtOnce = 1 << 16
+  /// Rows a log takes before it is settled on its own: a large import's, which settling once at
+  /// the end suits best, and few enough that rows which fold never take much memory (40 MB).
+  static let rowsSettledAtOnce = 1 << 20
 
   /// Folds every entry into the first with its key, client by client. Throws when a sum would
   /// pass Int64.

@@ -4,11 +4,19 @@
 /// It holds at most `limit` keys; past that, lookups of new keys miss and nothing more is kept, so
 /// a column of all-different values costs a bounded amount of memory.
 struct ByteKeyedTable<Value> {
+  /// A key's length and its first and last eight bytes (`Words`), which tell a key of up to 16
+  /// bytes from every other without reading it; a longer key's bytes are in `keyBytes`.
   private struct Slot {
+    var words: Words
     var hash: UInt64
     var start: Int
-    var count: Int
     var value: Value
+  }
+
+  private struct Words: Equatable {
+    var count: Int
+    var head: UInt64
+    var tail: UInt64
   }
 
   private var slots: [Slot] = []
@@ -24,61 +32,63 @@ struct ByteKeyedTable<Value> {
 
   var count: Int { slots.count }
 
-  /// The value stored for `key`, or `make(key)` stored (when there is room) and returned.
-  mutating func value<Failure: Error>(
-    for key: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Value
-  ) throws(Failure) -> Value {
-    let hash = Self.hash(key)
-    let (found, emptyBucket) = find(key, hash: hash)
-    if let found { return slots[found].value }
-    let value = try make(key)
-    guard slots.count < limit else { return value }
-    var bucket = emptyBucket
-    if buckets.isEmpty {
-      buckets = [Int32](repeating: 0, count: 64)
-      bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
-    }
-    slots.append(Slot(hash: hash, start: keyBytes.count, count: key.count, value: value))
-    keyBytes.append(contentsOf: key)
-    buckets[bucket] = Int32(slots.count)
-    if slots.count * 2 > buckets.count { grow() }
-    return value
-  }
-
   /// The value stored for `key`, if any.
-  func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-    find(key, hash: Self.hash(key)).slot.map { slots[$0].value }
-  }
-
-  /// The slot holding `key`, else nil and the empty bucket where it would go.
   @inline(__always)
-  private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int?, bucket: Int) {
-    guard !buckets.isEmpty else { return (nil, 0) }
-    var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
-    while buckets[bucket] != 0 {
-      let index = Int(buckets[bucket]) - 1
-      if slots[index].hash == hash && matches(slots[index], key) { return (index, bucket) }
-      bucket = (bucket + 1) & (buckets.count - 1)
-    }
-    return (nil, bucket)
+  func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+    let words = Self.words(key)
+    return find(key, words, hash: Self.hash(key, words)).slot.map { slots[$0].value }
   }
 
   /// Stores `key` with `value` unless it is there already; true when it was not (a new key is
   /// also reported once the table is full, though not kept).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Bool {
-    var isNew = false
-    _ = self.value(for: key) { _ in
-      isNew = true
-      return value
+    let words = Self.words(key)
+    let hash = Self.hash(key, words)
+    let (found, emptyBucket) = find(key, words, hash: hash)
+    guard found == nil else { return false }
+    guard slots.count < limit else { return true }
+    var bucket = emptyBucket
+    if buckets.isEmpty {
+      buckets = [Int32](repeating: 0, count: 64)
+      bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
     }
-    return isNew
+    slots.append(Slot(words: words, hash: hash, start: keyBytes.count, value: value))
+    if key.count > 16 { keyBytes.append(contentsOf: key) }
+    buckets[bucket] = Int32(slots.count)
+    if slots.count * 2 > buckets.count { grow() }
+    return true
   }
 
-  private func matches(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard slot.count == key.count else { return false }
-    return keyBytes.withUnsafeBufferPointer { stored in
-      let storedKey = UnsafeBufferPointer(rebasing: stored[slot.start..<(slot.start + slot.count)])
-      return Self.words(of: storedKey) { word, index in word == Self.word(of: key, at: index) }
+  /// The slot holding `key`, else nil and the empty bucket where it would go.
+  @inline(__always)
+  private func find(_ key: UnsafeBufferPointer<UInt8>, _ words: Words, hash: UInt64) -> (slot: Int?, bucket: Int) {
+    guard !buckets.isEmpty else { return (nil, 0) }
+    var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
+    while buckets[bucket] != 0 {
+      let index = Int(buckets[bucket]) - 1
+      if slots[index].hash == hash && slots[index].words == words && (words.count <= 16 || middle(slots[index], key)) {
+        return (index, bucket)
+      }
+      bucket = (bucket + 1) & (buckets.count - 1)
+    }
+    return (nil, bucket)
+  }
+
+  /// True when the bytes of a key longer than 16 bytes equal the slot's (its first and last eight
+  /// are equal already), compared eight at a time.
+  private func middle(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    keyBytes.withUnsafeBytes { stored in
+      guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return false }
+      let (stored, given) = (storedBase + slot.start, UnsafeRawPointer(keyBase))
+      var index = 8
+      while index + 8 < key.count {
+        guard
+          stored.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            == given.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        else { return false }
+        index += 8
+      }
+      return true
     }
   }
 
@@ -92,52 +102,44 @@ struct ByteKeyedTable<Value> {
     buckets = larger
   }
 
-  /// The key's words (`words(of:_:)`) multiplied in one by one, then mixed so that the low bits
-  /// (the bucket) depend on every byte.
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
-    _ = words(of: key) { word, _ in
-      hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-      hash ^= hash >> 32
-      return true
-    }
-    hash ^= hash >> 29
-    hash = hash &* 0xbf58_476d_1ce4_e5b9
-    return hash ^ (hash >> 32)
-  }
-
-  /// Calls `body` with each eight bytes of `key` as a word and the index of the word's first
-  /// byte, the last word ending at the key's end (overlapping the one before); a key shorter than
-  /// eight bytes is one word (see `word(of:at:)`). Stops, returning false, when `body` does.
+  /// The key's length and first and last eight bytes; a key shorter than eight bytes is packed
+  /// into `head` (with its length, that tells it from any other) and its `tail` is 0.
   @inline(__always)
-  private static func words(
-    of key: UnsafeBufferPointer<UInt8>, _ body: (UInt64, Int) -> Bool
-  ) -> Bool {
-    guard key.count >= 8 else { return body(word(of: key, at: 0), 0) }
-    var index = 0
-    while index + 8 < key.count {
-      guard body(word(of: key, at: index), index) else { return false }
-      index += 8
-    }
-    return body(word(of: key, at: key.count - 8), key.count - 8)
-  }
-
-  /// The eight bytes of `key` from `index` on; for a key shorter than eight bytes, a word that
-  /// holds all of them (which, with the key's length, tells it from any other key).
-  @inline(__always)
-  static func word(of key: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-    guard let base = key.baseAddress else { return 0 }
+  private static func words(_ key: UnsafeBufferPointer<UInt8>) -> Words {
+    guard let base = key.baseAddress else { return Words(count: 0, head: 0, tail: 0) }
     let raw = UnsafeRawPointer(base)
     switch key.count {
-    case 8...: return (raw + index).loadUnaligned(as: UInt64.self)
+    case 8...:
+      return Words(
+        count: key.count, head: raw.loadUnaligned(as: UInt64.self),
+        tail: (raw + key.count - 8).loadUnaligned(as: UInt64.self))
     // Two loads that overlap rather than a byte at a time: short cells (`Yes`, `152.50`) are
     // looked up for every row.
     case 4...7:
       let last = UInt64((raw + key.count - 4).loadUnaligned(as: UInt32.self))
-      return UInt64(raw.loadUnaligned(as: UInt32.self)) | last << 32
+      return Words(count: key.count, head: UInt64(raw.loadUnaligned(as: UInt32.self)) | last << 32, tail: 0)
     case 1...3:
-      return UInt64(base[0]) | UInt64(base[key.count / 2]) << 8 | UInt64(base[key.count - 1]) << 16
-    default: return 0
+      let packed = UInt64(base[0]) | UInt64(base[key.count / 2]) << 8 | UInt64(base[key.count - 1]) << 16
+      return Words(count: key.count, head: packed, tail: 0)
+    default:
+      return Words(count: 0, head: 0, tail: 0)
     }
+  }
+
+  /// The key's words mixed so that the low bits (the bucket) depend on every byte; the bytes
+  /// between the first and last eight of a longer key are mixed in too.
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>, _ words: Words) -> UInt64 {
+    var hash = (words.head ^ UInt64(words.count) << 56) &* 0x9E37_79B9_7F4A_7C15
+    hash = (hash ^ hash >> 32 ^ words.tail) &* 0xBF58_476D_1CE4_E5B9
+    if words.count > 16, let base = key.baseAddress {
+      var index = 8
+      while index + 8 < words.count {
+        hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+        hash ^= hash >> 32
+        index += 8
+      }
+    }
+    return hash ^ hash >> 29
   }
 }

@@ -38,21 +38,50 @@ struct ColumnVotes: Sendable {
   /// Counts the row's date and number cells. Costs a few comparisons per cell once a column's
   /// order is settled and the marks are mixed.
   mutating func count(_ row: CSVRecordView, file: String) {
-    for (slot, (_, column)) in dateColumns.enumerated() where !dayOrders[slot].isSettled && column < row.count {
+    for slot in dayOrders.indices where !dayOrders[slot].isSettled && dateColumns[slot].column < row.count {
+      let column = dateColumns[slot].column
       let bytes = row.field(column)
       // Only a date with a slash can vote (`DateText.slashed`).
-      guard bytes.contains(UInt8(ascii: "/")) else { continue }
-      let cell = String(decoding: bytes, as: UTF8.self)
-      let value: DateText
-      do {
-        value = try DateText.plain(bytes) ?? DateText.parse(cell)
-      } catch {
-        continue  // not a date: no evidence (the row's reading says what is wrong with it)
-      }
-      dayOrders[slot].count(value, text: cell, at: SourcePosition(row.position(ofField: column), file: file))
+      guard Self.hasSlash(bytes), let value = DateText.plain(bytes) ?? Self.parsedDate(bytes) else { continue }
+      dayOrders[slot].count(
+        value, text: String(decoding: bytes, as: UTF8.self),
+        at: SourcePosition(row.position(ofField: column), file: file))
     }
-    for column in numberColumns where !decimal.isMixed && column < row.count {
-      decimal.count(row.field(column))
+    guard !decimal.isMixed else { return }
+    for column in numberColumns where column < row.count {
+      let bytes = row.field(column)
+      // Once a mark has votes, only a value that shows the other can change the outcome.
+      if let unseen = decimal.onlyOtherMark, !Self.holds(bytes, unseen) { continue }
+      decimal.count(bytes)
+    }
+  }
+
+  /// True when the cell may be a date with slashes: one has its first slash at byte 1, 2 or 4
+  /// (`3/`, `03/`, `2026/`), unless white space comes first.
+  private static func hasSlash(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let slash = UInt8(ascii: "/")
+    guard bytes.count >= 3 else { return false }
+    if bytes[1] == slash || bytes[2] == slash || (bytes.count > 4 && bytes[4] == slash) { return true }
+    return bytes[0] <= 0x20 && holds(bytes, slash)
+  }
+
+  @inline(__always)
+  private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UInt8) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == wanted { return true }
+      index += 1
+    }
+    return false
+  }
+
+  /// A date in a form the byte-level reading leaves to the general one; nil for no date (the row's
+  /// reading says what is wrong with it).
+  private static func parsedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateText? {
+    do {
+      return try DateText.parse(String(decoding: bytes, as: UTF8.self))
+    } catch {
+      return nil
     }
   }
 

@@ -48,7 +48,6 @@ extension FileImporter {
       let laterRows = later.rowsRead
       do {
         try reading.append(consume later, lineOffset: lineOffset)
-        try reading.facts.timeEntries.settle()
       } catch {
         throw ImportError(file: file.path, message: .timeOverflow(error))
       }

@@ -113,7 +113,8 @@ struct RowDecoder {
   /// The number in `log` of the name in `field` (a project); 0 when there is none.
   mutating func nameNumber(_ field: Field, in log: inout TimeLog) -> Int32 {
     guard let bytes = cell(field) else { return 0 }
-    return number(of: bytes, slot: field.ordinal, in: &log) { String(decoding: bytes, as: UTF8.self) }
+    if let known = names[field.ordinal].value(for: bytes) { return known }
+    return number(of: bytes, slot: field.ordinal, in: &log, text: String(decoding: bytes, as: UTF8.self))
   }
 
   /// The number in `log` of the person who did the work: the person's cell, or the first and last
@@ -126,18 +127,20 @@ struct RowDecoder {
     joined.append(contentsOf: last)
     let key = joined
     return key.withUnsafeBufferPointer { bytes in
-      number(of: bytes, slot: Field.lastName.ordinal, in: &log) {
-        [String(decoding: first, as: UTF8.self).trimmedCell(), String(decoding: last, as: UTF8.self).trimmedCell()]
-          .filter { !$0.isEmpty }.joined(separator: " ")
-      }
+      if let known = names[Field.lastName.ordinal].value(for: bytes) { return known }
+      let text = [
+        String(decoding: first, as: UTF8.self).trimmedCell(), String(decoding: last, as: UTF8.self).trimmedCell(),
+      ]
+      .filter { !$0.isEmpty }.joined(separator: " ")
+      return number(of: bytes, slot: Field.lastName.ordinal, in: &log, text: text)
     }
   }
 
-  private mutating func number(
-    of bytes: UnsafeBufferPointer<UInt8>, slot: Int, in log: inout TimeLog, text: () -> String
-  ) -> Int32 {
-    if let known = names[slot].value(for: bytes) { return known }
-    let name = text().trimmedCell()
+  /// Numbers a name not seen before in the table of `slot`.
+  private mutating func number(of bytes: UnsafeBufferPointer<UInt8>, slot: Int, in log: inout TimeLog, text: String)
+    -> Int32
+  {
+    let name = text.trimmedCell()
     let number = name.isEmpty ? 0 : log.nameNumber(name)
     _ = names[slot].insert(bytes, value: number)
     return number

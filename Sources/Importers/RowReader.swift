@@ -68,11 +68,6 @@ struct RowReader {
         break reading
       }
     }
-    do {
-      try reading.facts.timeEntries.settle()
-    } catch {
-      if state.overflow == nil { state.overflow = error }
-    }
     if let overflow = state.overflow { reading.stop = .overflow(overflow) }
     reading.endLine = csv.nextLine
     for spelling in decoder.spellings {

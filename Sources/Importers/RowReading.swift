@@ -55,7 +55,7 @@ struct RowReading: Sendable {
     }
     var time = TimeLog()
     swap(&time, &later.facts.timeEntries)  // so the later part's time is handed over, not shared
-    try facts.timeEntries.merge(time, lineOffset: lineOffset)
+    try facts.timeEntries.merge(consume time, lineOffset: lineOffset)
     let other = later.facts
     facts.invoices += other.invoices.map {
       var fact = $0; fact.position = shifted(fact.position); return fact

@@ -4,8 +4,13 @@ import Testing
 
 /// The table behind the remembered cell conversions: a value per distinct key, computed once.
 @Suite struct ByteKeyedTableTests {
+  /// The value stored for `key`, or `value` stored (when there is room) and returned.
   static func lookUp(_ table: inout ByteKeyedTable<Int>, _ key: String, computing value: Int) -> Int {
-    Array(key.utf8).withUnsafeBufferPointer { bytes in table.value(for: bytes) { _ in value } }
+    Array(key.utf8).withUnsafeBufferPointer { bytes in
+      if let known = table.value(for: bytes) { return known }
+      _ = table.insert(bytes, value: value)
+      return value
+    }
   }
 
   @Test func aKeySeenBeforeKeepsItsFirstValue() {
@@ -43,8 +48,9 @@ import Testing
     #expect(!yes.withUnsafeBufferPointer { table.insert($0, value: ()) })
   }
 
-  /// Keys are hashed and compared eight bytes at a time, the last word overlapping the one
-  /// before: keys of every length up to three words, differing in one byte anywhere, stay apart.
+  /// Keys are told apart by their length and first and last eight bytes, and a longer key by all
+  /// of its bytes: keys of every length up to three words, differing in one byte anywhere, stay
+  /// apart.
   @Test func keysDifferingInAnyOneByteStayApart() {
     var table = ByteKeyedTable<Int>()
     var keys: [String] = []

@@ -8,22 +8,28 @@ import Testing
     ("0,250", ","), ("$3,382.5", "."), ("20 160,0", ","), ("(40.00)", "."),
   ])
   func aValueThatShowsItsMark(text: String, mark: String) {
-    #expect(DecimalVote.decimalMark(in: text.utf8) == mark.utf8.first)
+    #expect(Array(text.utf8).withUnsafeBufferPointer { DecimalVote.decimalMark(in: $0) } == mark.utf8.first)
   }
 
   @Test(arguments: ["1,500", "1.500", "150", "", "01:30:00", "2025-03-03"])
   func aValueThatDoesNot(text: String) {
-    #expect(DecimalVote.decimalMark(in: text.utf8) == nil)
+    #expect(Array(text.utf8).withUnsafeBufferPointer { DecimalVote.decimalMark(in: $0) } == nil)
   }
 
   @Test func theFileFollowsItsValuesElseTheDelimiter() {
     var vote = DecimalVote()
-    vote.count("1,500".utf8)
+    vote.count("1,500")
     #expect(vote.decide(fallback: .point) == .point)
-    vote.count("2,5".utf8)
+    vote.count("2,5")
     #expect(vote.decide(fallback: .point) == .comma)
-    vote.count("2.5".utf8)
+    vote.count("2.5")
     #expect(vote.isMixed)
     #expect(vote.decide(fallback: .point) == .point)
+  }
+}
+
+extension DecimalVote {
+  fileprivate mutating func count(_ text: String) {
+    Array(text.utf8).withUnsafeBufferPointer { count($0) }
   }
 }

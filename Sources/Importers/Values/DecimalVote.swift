@@ -13,8 +13,16 @@ struct DecimalVote {
   /// True once values have shown both marks: more values cannot change the outcome.
   var isMixed: Bool { commaVotes > 0 && pointVotes > 0 }
 
+  /// The mark no value has shown when the other has been: only a value that holds it can change
+  /// the outcome. Nil while neither has.
+  var onlyOtherMark: UInt8? {
+    if pointVotes > 0 { return UInt8(ascii: ",") }
+    if commaVotes > 0 { return UInt8(ascii: ".") }
+    return nil
+  }
+
   /// Counts the value whose text is `bytes`.
-  mutating func count(_ bytes: some Sequence<UInt8>) {
+  mutating func count(_ bytes: UnsafeBufferPointer<UInt8>) {
     switch Self.decimalMark(in: bytes) {
     case UInt8(ascii: ",")?: commaVotes += 1
     case UInt8(ascii: ".")?: pointVotes += 1
@@ -37,7 +45,7 @@ struct DecimalVote {
   }
 
   /// The decimal mark (`.` or `,`) a value's text (its bytes) shows by itself, or nil.
-  static func decimalMark(in text: some Sequence<UInt8>) -> UInt8? {
+  static func decimalMark(in text: UnsafeBufferPointer<UInt8>) -> UInt8? {
     let comma = UInt8(ascii: ","), point = UInt8(ascii: ".")
     var last: UInt8?
     var marks = 0
