@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """The per-client job of `clientworth report`, done the way a technical user would do it instead.
 
-    python3 Benchmarks/peers.py duckdb|pandas|reference TOGGL.csv INVOICES.csv AS_OF [--json]
+    python3 Benchmarks/peers.py duckdb|pandas|reference SHAPE TIME.csv INVOICES.csv AS_OF [--json]
     python3 Benchmarks/peers.py compare A.json B.json
+
+SHAPE names the time export's layout (generate.py's shapes): toggl, toggl-newest, toggl-shuffled (Toggl's
+`Duration` clock), clockify (its `Duration (h)` clock), harvest (decimal `Hours`: seconds = round(hours x 3600),
+spec section 1).
 
 Per client, following SPEC.md §1 and §4 with the default settings (paymentTermsDays 30,
 writeOffAfterDays 90) and no --from/--to:
@@ -35,6 +39,17 @@ IGNORED = ("void", "voided", "draft", "deleted", "cancelled", "canceled")
 UNCOLLECTIBLE = ("uncollectible", "writtenoff", "written-off", "writeoff", "baddebt")
 NOT_BILLABLE = ("no", "false", "0", "n")
 
+# Per shape: the client, duration and billable columns, and whether the duration is a clock or decimal hours.
+LAYOUTS = {
+    "toggl": ("Client", "Duration", "Billable", "clock"),
+    "clockify": ("Client", "Duration (h)", "Billable", "clock"),
+    "harvest": ("Client", "Hours", "Billable?", "hours"),
+}
+
+
+def layout(shape):
+    return LAYOUTS["toggl" if shape.startswith("toggl") else shape]
+
 # One aggregated row per client, every figure an exact integer:
 # (client, seconds, billable seconds, invoiced ¢, collected ¢, bad debt ¢, lateness weight ¢, Σ ¢ × days late)
 
@@ -43,17 +58,21 @@ def sql_text(value):
     return "'" + value.replace("'", "''") + "'"
 
 
-def duckdb_job(toggl, invoices, as_of):
+def duckdb_job(shape, toggl, invoices, as_of):
     import duckdb
 
     csv_options = "header = true, all_varchar = true, delim = ',', quote = '\"', escape = '\"'"
     in_list = lambda words: ", ".join(sql_text(w) for w in words)
+    client, duration, billable, kind = (f'"{name}"' if name != "clock" and name != "hours" else name
+                                        for name in layout(shape))
+    seconds = (f"CAST(epoch(CAST({duration} AS INTERVAL)) AS BIGINT)" if kind == "clock"
+               else f"CAST(round(CAST({duration} AS DECIMAL(18, 6)) * 3600) AS BIGINT)")
     return duckdb.connect().execute(f"""
       WITH entries AS (
-        SELECT "Client" AS client, CAST(epoch(CAST("Duration" AS INTERVAL)) AS BIGINT) AS seconds,
-               coalesce(lower(trim("Billable")), '') NOT IN ({in_list(NOT_BILLABLE)}) AS billable
+        SELECT {client} AS client, {seconds} AS seconds,
+               coalesce(lower(trim({billable})), '') NOT IN ({in_list(NOT_BILLABLE)}) AS billable
         FROM read_csv({sql_text(toggl)}, {csv_options})
-        WHERE coalesce(trim("Client"), '') <> ''),
+        WHERE coalesce(trim({client}), '') <> ''),
       t AS (
         SELECT client, sum(seconds) AS seconds, sum(CASE WHEN billable THEN seconds ELSE 0 END) AS billable_seconds
         FROM entries GROUP BY client),
@@ -91,14 +110,18 @@ def duckdb_job(toggl, invoices, as_of):
       FROM t FULL OUTER JOIN i ON t.client = i.client ORDER BY 1""").fetchall()
 
 
-def pandas_job(toggl, invoices, as_of):
+def pandas_job(shape, toggl, invoices, as_of):
     import pandas as pd
 
+    client, duration, billable_column, kind = layout(shape)
     t = pd.read_csv(toggl, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    t = t[t["Client"].str.strip() != ""]
-    seconds = pd.to_timedelta(t["Duration"]).dt.total_seconds().astype("int64")
-    billable = ~t["Billable"].str.strip().str.lower().isin(NOT_BILLABLE)
-    per_t = pd.DataFrame({"client": t["Client"], "seconds": seconds,
+    t = t[t[client].str.strip() != ""]
+    if kind == "clock":
+        seconds = pd.to_timedelta(t[duration]).dt.total_seconds().astype("int64")
+    else:
+        seconds = (pd.to_numeric(t[duration]) * 3600).round().astype("int64")
+    billable = ~t[billable_column].str.strip().str.lower().isin(NOT_BILLABLE)
+    per_t = pd.DataFrame({"client": t[client], "seconds": seconds,
                           "billable_seconds": seconds.where(billable, 0)}).groupby("client").sum()
 
     i = pd.read_csv(invoices, dtype=str, keep_default_na=False, encoding="utf-8-sig")
@@ -131,15 +154,19 @@ def pandas_job(toggl, invoices, as_of):
     return [(client, *values) for client, *values in joined.itertuples()]
 
 
-def reference_job(toggl, invoices, as_of):
+def reference_job(shape, toggl, invoices, as_of):
     import csv
     import datetime as dt
-    from decimal import Decimal
+    from decimal import ROUND_HALF_EVEN, Decimal
+
+    client_column, duration_column, billable_column, kind = layout(shape)
 
     def cents(text):
         return int(Decimal(text) * 100)
 
     def seconds(duration):
+        if kind == "hours":
+            return int((Decimal(duration) * 3600).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
         parts = [int(p) for p in duration.split(":")] + [0]
         return parts[0] * 3600 + parts[1] * 60 + parts[2]
 
@@ -151,11 +178,11 @@ def reference_job(toggl, invoices, as_of):
 
     with open(toggl, newline="", encoding="utf-8-sig") as f:
         for entry in csv.DictReader(f):
-            if not entry["Client"].strip():
+            if not entry[client_column].strip():
                 continue
-            row, s = client_row(entry["Client"]), seconds(entry["Duration"])
+            row, s = client_row(entry[client_column]), seconds(entry[duration_column])
             row[1] += s
-            if entry["Billable"].strip().lower() not in NOT_BILLABLE:
+            if entry[billable_column].strip().lower() not in NOT_BILLABLE:
                 row[2] += s
 
     with open(invoices, newline="", encoding="utf-8-sig") as f:
@@ -237,15 +264,17 @@ def compare(a_path, b_path):
 def main(argv):
     if len(argv) == 3 and argv[0] == "compare":
         return 1 if compare(argv[1], argv[2]) else 0
-    if len(argv) not in (4, 5) or (len(argv) == 5 and argv[4] != "--json"):
+    if len(argv) not in (5, 6) or (len(argv) == 6 and argv[5] != "--json"):
         sys.exit(__doc__.split("\n\n")[1])
-    engine, toggl, invoices, as_of = argv[:4]
+    engine, shape, toggl, invoices, as_of = argv[:5]
     jobs = {"duckdb": duckdb_job, "pandas": pandas_job, "reference": reference_job}
     if engine not in jobs:
         sys.exit(f"unknown engine {engine!r}; one of {', '.join(jobs)}")
-    rows = [tuple(int(v) if i else v for i, v in enumerate(row)) for row in jobs[engine](toggl, invoices, as_of)]
+    if not shape.startswith("toggl") and shape not in LAYOUTS:
+        sys.exit(f"unknown shape {shape!r}; one of toggl, toggl-newest, toggl-shuffled, clockify, harvest")
+    rows = [tuple(int(v) if i else v for i, v in enumerate(row)) for row in jobs[engine](shape, toggl, invoices, as_of)]
     totals = figures(None, *(sum(row[k] for row in rows) for k in range(1, 8)))
-    if len(argv) == 5:
+    if len(argv) == 6:
         json.dump({"asOf": as_of, "clients": [figures(*row) for row in rows], "totals": totals}, sys.stdout,
                   ensure_ascii=False, indent=1)
         print()

@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Times `clientworth report` against DuckDB, pandas, wc -l, cat and a plain C byte scan on the same files
-# (issue 6) and prints a table with the targets checked. Run from anywhere; works on a clean clone.
+# Times `clientworth report` on a family of time exports (issue 19: Toggl in date order, newest first and
+# shuffled, Clockify, Harvest), each against DuckDB doing the same job in the same run, and on the first of them
+# against pandas, wc -l, cat and a plain C byte scan too (issue 6); prints a table with the targets checked. Run
+# from anywhere; works on a clean clone.
 #
-#   Benchmarks/run.sh [--sizes 100000,1000000] [--runs 5] [--as-of 2026-01-01]
+#   Benchmarks/run.sh [--sizes 100000,1000000] [--shapes toggl,harvest] [--runs 5] [--as-of 2026-01-01]
 #
 # Needs bash, python3, swift and a C compiler. Installs hyperfine and GNU time with apt-get when missing (as
 # root), and DuckDB and pandas into the virtual environment .build/bench-venv when python3 cannot import them.
 # Data, raw hyperfine results and the table go to bench-data/ (git-ignored). See Benchmarks/README.md.
 set -euo pipefail
 
-usage() { sed -n '2,9s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '2,12s/^# \{0,1\}//p' "$0"; }
 die() { echo "run.sh: $*" >&2; exit 1; }
 say() { echo "== $*" >&2; }
 
 sizes=(100000 1000000)
+shapes=(toggl toggl-newest toggl-shuffled clockify harvest)
 runs=5
 as_of=2026-01-01
 cost_rate=50
@@ -21,6 +24,8 @@ while (($#)); do
   case "$1" in
     --sizes) [[ $# -ge 2 ]] || die "--sizes needs a value"; IFS=', ' read -r -a sizes <<<"$2"; shift 2 ;;
     --sizes=*) IFS=', ' read -r -a sizes <<<"${1#*=}"; shift ;;
+    --shapes) [[ $# -ge 2 ]] || die "--shapes needs a value"; IFS=', ' read -r -a shapes <<<"$2"; shift 2 ;;
+    --shapes=*) IFS=', ' read -r -a shapes <<<"${1#*=}"; shift ;;
     --runs) [[ $# -ge 2 ]] || die "--runs needs a value"; runs=$2; shift 2 ;;
     --runs=*) runs=${1#*=}; shift ;;
     --as-of) [[ $# -ge 2 ]] || die "--as-of needs a value"; as_of=$2; shift 2 ;;
@@ -29,6 +34,9 @@ while (($#)); do
   esac
 done
 for size in "${sizes[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "--sizes: not an entry count: $size"; done
+for shape in "${shapes[@]}"; do
+  [[ $shape =~ ^(toggl|toggl-newest|toggl-shuffled|clockify|harvest)$ ]] || die "--shapes: unknown shape: $shape"
+done
 [[ $runs =~ ^[1-9][0-9]*$ ]] || die "--runs: not a count: $runs"
 ((runs >= 5)) || echo "run.sh: warning: issue 6 asks for medians over at least 5 runs" >&2
 
@@ -39,6 +47,7 @@ mkdir -p "$data" .build
 # A run of other sizes than the default writes beside the default run's files, never over them.
 suffix=""
 [[ ${sizes[*]} == "100000 1000000" ]] || suffix="-$(IFS=-; echo "${sizes[*]}")"
+[[ ${shapes[*]} == "toggl toggl-newest toggl-shuffled clockify harvest" ]] || suffix="$suffix-$(IFS=-; echo "${shapes[*]}")"
 today=$(date +%F)
 raw="$data/raw-$today$suffix"
 report=$data/results-$today$suffix.md
@@ -85,16 +94,18 @@ fi
 generator_hash=$(sha256sum Benchmarks/generate.py | cut -c1-16)
 file_size() { stat -c %s "$1"; }
 for size in "${sizes[@]}"; do
-  toggl=$data/toggl-$size.csv invoices=$data/invoices-$size.csv stamp=$data/.stamp-$size
-  if [[ -f $toggl && -f $invoices && -f $stamp &&
-        $(<"$stamp") == "$generator_hash $(file_size "$toggl") $(file_size "$invoices")" ]]; then
-    say "reusing $toggl and $invoices"
-  else
-    say "generating $size entries"
-    rm -f "$stamp"
-    python3 Benchmarks/generate.py "$size" "$data" >&2
-    echo "$generator_hash $(file_size "$toggl") $(file_size "$invoices")" >"$stamp"
-  fi
+  for shape in "${shapes[@]}"; do
+    time_file=$data/$shape-$size.csv invoices=$data/$shape-$size-invoices.csv stamp=$data/.stamp-$shape-$size
+    if [[ -f $time_file && -f $invoices && -f $stamp &&
+          $(<"$stamp") == "$generator_hash $(file_size "$time_file") $(file_size "$invoices")" ]]; then
+      say "reusing $time_file and $invoices"
+    else
+      say "generating $shape, $size entries"
+      rm -f "$stamp"
+      python3 Benchmarks/generate.py "$size" "$data" "$shape" >&2
+      echo "$generator_hash $(file_size "$time_file") $(file_size "$invoices")" >"$stamp"
+    fi
+  done
 done
 
 # --- Builds ------------------------------------------------------------------------------------------------
@@ -119,49 +130,50 @@ no_shell=()
 hyperfine -N --runs 1 true >/dev/null 2>&1 && no_shell=(-N)
 
 # --- Measurements ------------------------------------------------------------------------------------------
-# One line per tool and size into $raw/results.tsv: size, tool, status, peak RSS KiB, hyperfine JSON, bytes.
+# One line per tool, shape and size into $raw/results.tsv: size, shape, tool, status, peak RSS KiB, hyperfine
+# JSON, bytes read.
 results=$raw/results.tsv checks=$raw/checks.tsv
 : >"$results"
 : >"$checks"
 
-# probe NAME SIZE OUTPUT COMMAND...: one run under /usr/bin/time for the exit status and the peak memory.
+# probe NAME OUTPUT COMMAND...: one run under /usr/bin/time for the exit status and the peak memory.
 # Prints "ok RSS" or "failed (exit N: first stderr line) -".
 probe() {
-  local name=$1 size=$2 output=$3
-  shift 3
+  local name=$1 output=$2
+  shift 2
   local status=0
-  /usr/bin/time -f %M -o "$raw/$name-$size.rss" -- "$@" >"$output" 2>"$raw/$name-$size.err" || status=$?
+  /usr/bin/time -f %M -o "$raw/$name.rss" -- "$@" >"$output" 2>"$raw/$name.err" || status=$?
   if ((status)); then
     local first
-    first=$(grep -m1 -v '^[[:space:]]*$' "$raw/$name-$size.err" | tr '\t' ' ' || true)
+    first=$(grep -m1 -v '^[[:space:]]*$' "$raw/$name.err" | tr '\t' ' ' || true)
     echo "failed (exit $status: ${first:-no message}) -"
   else
-    echo "ok $(tail -1 "$raw/$name-$size.rss")"
+    echo "ok $(tail -1 "$raw/$name.rss")"
   fi
 }
 
-# measure NAME SIZE BYTES OUTPUT COMMAND...: the probe, then the timed runs when the probe succeeded.
+# measure TOOL SHAPE SIZE BYTES OUTPUT COMMAND...: the probe, then the timed runs when the probe succeeded.
 measure() {
-  local name=$1 size=$2 bytes=$3 output=$4
-  shift 4
-  local probed status rss json=-
-  say "$name, $size entries"
-  probed=$(probe "$name" "$size" "$output" "$@")
+  local tool=$1 shape=$2 size=$3 bytes=$4 output=$5
+  shift 5
+  local name=$tool-$shape-$size probed status rss json=-
+  say "$tool, $shape, $size entries"
+  probed=$(probe "$name" "$output" "$@")
   status=${probed% *} rss=${probed##* }
   if [[ $status == ok ]]; then
-    json=$raw/$name-$size.json
+    json=$raw/$name.json
     local command
     printf -v command '%q ' "$@"
     if ! hyperfine "${no_shell[@]}" --style basic --warmup 1 --runs "$runs" --export-json "$json" \
-      --command-name "$name" "${command% }" >"$raw/$name-$size.hyperfine" 2>&1; then
-      status="failed (hyperfine: $(grep -m1 -i error "$raw/$name-$size.hyperfine" || echo 'see log'))"
+      --command-name "$tool" "${command% }" >"$raw/$name.hyperfine" 2>&1; then
+      status="failed (hyperfine: $(grep -m1 -i error "$raw/$name.hyperfine" || echo 'see log'))"
       json=-
     fi
-    grep -E 'Time|Range' "$raw/$name-$size.hyperfine" | sed 's/^/   /' >&2 || true
+    grep -E 'Time|Range' "$raw/$name.hyperfine" | sed 's/^/   /' >&2 || true
   else
     echo "   $status" >&2
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$status" "$rss" "$json" "$bytes" >>"$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$shape" "$tool" "$status" "$rss" "$json" "$bytes" >>"$results"
 }
 
 # Default settings whatever clientworth.json lies in the working folder; the flags above give the rest.
@@ -169,40 +181,49 @@ settings=$raw/settings.json
 echo '{}' >"$settings"
 
 for size in "${sizes[@]}"; do
-  toggl=$data/toggl-$size.csv invoices=$data/invoices-$size.csv
-  bytes=$(($(file_size "$toggl") + $(file_size "$invoices")))
-  if [[ -n $clientworth ]]; then
-    measure clientworth "$size" "$bytes" "$raw/clientworth-$size.out" "$clientworth" report "$toggl" "$invoices" \
-      --format json --as-of "$as_of" --cost-rate "$cost_rate" --currency USD --config "$settings"
-  else
-    printf '%s\tclientworth\t%s\t-\t-\t%s\n' "$size" "$build_failure" "$bytes" >>"$results"
-  fi
-  for engine in duckdb pandas; do
-    # Like clientworth, the peers print every client's figures as JSON (kept from the probe for the check).
-    measure "$engine" "$size" "$bytes" "$raw/$engine-$size.out" \
-      "$python" Benchmarks/peers.py "$engine" "$toggl" "$invoices" "$as_of" --json
-  done
-  measure wc "$size" "$bytes" /dev/null wc -l "$toggl" "$invoices"
-  measure cat "$size" "$bytes" /dev/null cat "$toggl" "$invoices"
-  measure scan "$size" "$bytes" /dev/null "$scan" "$toggl" "$invoices"
-
-  # --- Same figures? Every tool's per-client figures against the slow, row-by-row reference. ------------
-  say "checking the figures against the row-by-row reference, $size entries"
-  reference=$raw/reference-$size.out
-  python3 Benchmarks/peers.py reference "$toggl" "$invoices" "$as_of" --json >"$reference"
-  for tool in clientworth duckdb pandas; do
-    output=$raw/$tool-$size.out
-    status=$(awk -F'\t' -v s="$size" -v t="$tool" '$1 == s && $2 == t { print $3 }' "$results")
-    if [[ $status != ok ]]; then
-      echo "$size	$tool	not checked: $status" >>"$checks"
-    elif [[ ! -s $output ]]; then
-      echo "$size	$tool	not checked: exit 0 but printed nothing" >>"$checks"
-    elif verdict=$(python3 Benchmarks/peers.py compare "$output" "$reference" 2>&1); then
-      echo "$size	$tool	same figures as the reference (${verdict##*$'\n'})" >>"$checks"
+  for shape in "${shapes[@]}"; do
+    time_file=$data/$shape-$size.csv invoices=$data/$shape-$size-invoices.csv
+    bytes=$(($(file_size "$time_file") + $(file_size "$invoices")))
+    # ClientWorth and DuckDB one after the other for each shape, so both meet the same machine.
+    if [[ -n $clientworth ]]; then
+      measure clientworth "$shape" "$size" "$bytes" "$raw/clientworth-$shape-$size.out" "$clientworth" report \
+        "$time_file" "$invoices" --format json --as-of "$as_of" --cost-rate "$cost_rate" --currency USD \
+        --config "$settings"
     else
-      echo "$size	$tool	DIFFERENT figures (${verdict##*$'\n'}): $(echo "$verdict" | head -2 | paste -sd ';' -)" \
-        >>"$checks"
+      printf '%s\t%s\tclientworth\t%s\t-\t-\t%s\n' "$size" "$shape" "$build_failure" "$bytes" >>"$results"
     fi
+    peers=(duckdb)
+    [[ $shape == toggl ]] && peers+=(pandas)
+    for engine in "${peers[@]}"; do
+      # Like clientworth, the peers print every client's figures as JSON (kept from the probe for the check).
+      measure "$engine" "$shape" "$size" "$bytes" "$raw/$engine-$shape-$size.out" \
+        "$python" Benchmarks/peers.py "$engine" "$shape" "$time_file" "$invoices" "$as_of" --json
+    done
+    if [[ $shape == toggl ]]; then
+      measure wc "$shape" "$size" "$bytes" /dev/null wc -l "$time_file" "$invoices"
+      measure cat "$shape" "$size" "$bytes" /dev/null cat "$time_file" "$invoices"
+      measure scan "$shape" "$size" "$bytes" /dev/null "$scan" "$time_file" "$invoices"
+    fi
+
+    # --- Same figures? Every tool's per-client figures against the slow, row-by-row reference. ----------
+    say "checking the figures against the row-by-row reference, $shape, $size entries"
+    reference=$raw/reference-$shape-$size.out
+    python3 Benchmarks/peers.py reference "$shape" "$time_file" "$invoices" "$as_of" --json >"$reference"
+    for tool in clientworth "${peers[@]}"; do
+      output=$raw/$tool-$shape-$size.out
+      status=$(awk -F'\t' -v s="$size" -v h="$shape" -v t="$tool" '$1 == s && $2 == h && $3 == t { print $4 }' \
+        "$results")
+      if [[ $status != ok ]]; then
+        echo "$size	$shape	$tool	not checked: $status" >>"$checks"
+      elif [[ ! -s $output ]]; then
+        echo "$size	$shape	$tool	not checked: exit 0 but printed nothing" >>"$checks"
+      elif verdict=$(python3 Benchmarks/peers.py compare "$output" "$reference" 2>&1); then
+        echo "$size	$shape	$tool	same figures as the reference (${verdict##*$'\n'})" >>"$checks"
+      else
+        echo "$size	$shape	$tool	DIFFERENT figures (${verdict##*$'\n'}): $(echo "$verdict" | head -2 | paste -sd ';' -)" \
+          >>"$checks"
+      fi
+    done
   done
 done
 
@@ -214,7 +235,7 @@ echo "Written to $report (raw hyperfine results in $raw/); the script took $((SE
 
 # Issue 6: the figures must equal the row-by-row reference's. A difference (any tool), or a clientworth whose
 # figures could not be checked, fails the run loudly rather than hiding as one line of the table.
-mismatches=$(awk -F'\t' '$3 ~ /^DIFFERENT/ || ($2 == "clientworth" && $3 !~ /^same figures/)' "$checks")
+mismatches=$(awk -F'\t' '$4 ~ /^DIFFERENT/ || ($3 == "clientworth" && $4 !~ /^same figures/)' "$checks")
 if [[ -n $mismatches ]]; then
   echo "run.sh: FAIL: figures differ from the row-by-row reference (peers.py reference / compare):" >&2
   sed 's/^/  /' <<<"$mismatches" >&2

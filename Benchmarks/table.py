@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Turns run.sh's raw measurements into the Markdown table and the issue 6 target checks.
+"""Turns run.sh's raw measurements into the Markdown tables and the issue 6 and 19 target checks.
 
     python3 Benchmarks/table.py RESULTS.tsv CHECKS.tsv RUNS PEER_PYTHON CLIENTWORTH_BINARY
 
-RESULTS.tsv: size, tool, status ("ok" or "failed (...)"), peak RSS KiB, hyperfine JSON, bytes read.
-CHECKS.tsv: size, tool, verdict of comparing its figures with the row-by-row reference.
+RESULTS.tsv: size, shape, tool, status ("ok" or "failed (...)"), peak RSS KiB, hyperfine JSON, bytes read.
+CHECKS.tsv: size, shape, tool, verdict of comparing its figures with the row-by-row reference.
 MB is 10^6 bytes throughout (throughput and memory alike).
 """
 import datetime
@@ -16,6 +16,9 @@ import sys
 
 LABELS = {"clientworth": "clientworth report", "duckdb": "DuckDB (Python)", "pandas": "pandas",
           "wc": "wc -l", "cat": "cat", "scan": "C byte scan (cc -O2)"}
+SHAPES = {"toggl": "Toggl, date order, whole minutes (issue 6's file)", "toggl-newest": "Toggl, newest first",
+          "toggl-shuffled": "Toggl, shuffled", "clockify": "Clockify, US dates, AM/PM, all quoted",
+          "harvest": "Harvest, decimal hours, per-row rates, CRLF"}
 MB = 1_000_000
 
 
@@ -55,93 +58,114 @@ def machine(peer_python, clientworth):
 def main(results_path, checks_path, runs, peer_python, clientworth):
     rows = [line.rstrip("\n").split("\t") for line in open(results_path, encoding="utf-8") if line.strip()]
     checks = [line.rstrip("\n").split("\t") for line in open(checks_path, encoding="utf-8") if line.strip()]
-    measured = {}  # (size, tool) -> (median s, bytes, peak RSS bytes or None, status)
-    for size, tool, status, rss, hyperfine_json, size_bytes in rows:
+    measured = {}  # (size, shape, tool) -> (median, min, max, bytes, peak RSS bytes or None, status)
+    for size, shape, tool, status, rss, hyperfine_json, size_bytes in rows:
         median = low = high = None
         if status == "ok" and hyperfine_json != "-":
             result = json.load(open(hyperfine_json))["results"][0]
             median, low, high = result["median"], result["min"], result["max"]
         peak = int(rss) * 1024 if rss.isdigit() else None
-        measured[size, tool] = (median, low, high, int(size_bytes), peak, status)
+        measured[size, shape, tool] = (median, low, high, int(size_bytes), peak, status)
+    verdicts = {(size, shape, tool): verdict for size, shape, tool, verdict in checks}
 
-    out = ["# ClientWorth benchmark (issue 6)", "", *machine(peer_python, clientworth), "",
-           f"Median wall time of {runs} runs after 1 warm-up (hyperfine); MB/s = (Toggl file + invoices file) / median; "
-           "peak RSS from one separate run under /usr/bin/time; × clientworth = tool's median / clientworth's. "
-           "MB = 10^6 bytes."]
-    for size in dict.fromkeys(size for size, *_ in rows):
-        size_bytes = next(m[3] for (s, _), m in measured.items() if s == size)
-        cw = measured.get((size, "clientworth"))
-        cw_median = cw[0] if cw else None
-        out += ["", f"## {int(size):,} entries: toggl-{size}.csv + invoices-{size}.csv = {size_bytes / MB:.1f} MB", "",
-                "| tool | median s | min–max s | MB/s | peak RSS MB | × clientworth |",
-                "|---|---:|---:|---:|---:|---:|"]
-        for (s, tool), (median, low, high, _, peak, status) in measured.items():
-            if s != size:
-                continue
-            rss = f"{peak / MB:.1f}" if peak else "–"
-            if median is None:
-                out.append(f"| {LABELS.get(tool, tool)} | {status} | – | – | {rss} | – |")
-                continue
-            ratio = f"{median / cw_median:.2f}" if cw_median else "–"
-            out.append(f"| {LABELS.get(tool, tool)} | {median:.3f} | {low:.3f}–{high:.3f} | "
-                       f"{size_bytes / median / MB:,.0f} | {rss} | {ratio} |")
+    out = ["# ClientWorth benchmark (issues 6 and 19)", "", *machine(peer_python, clientworth), "",
+           f"Median wall time of {runs} runs after 1 warm-up (hyperfine); MB/s = (time file + invoices file) / median; "
+           "peak RSS from one separate run under /usr/bin/time; × DuckDB = clientworth's median / DuckDB's. "
+           "MB = 10^6 bytes. Figures: each tool's per-client figures against a row-by-row reference."]
+    sizes = list(dict.fromkeys(size for size, *_ in rows))
+    for size in sizes:
+        out += ["", f"## {int(size):,} entries per shape", "",
+                "| shape | MB | clientworth s | DuckDB s | × DuckDB | peak RSS MB | MB/s | figures |",
+                "|---|---:|---:|---:|---:|---:|---:|---|"]
+        for shape in dict.fromkeys(s for (z, s, _) in measured if z == size):
+            cw = measured.get((size, shape, "clientworth"))
+            duck = measured.get((size, shape, "duckdb"))
+            size_bytes = (cw or duck)[3]
+            cells = [SHAPES.get(shape, shape), f"{size_bytes / MB:.1f}"]
+            cells.append(f"{cw[0]:.3f}" if cw and cw[0] else (cw[5] if cw else "–"))
+            cells.append(f"{duck[0]:.3f}" if duck and duck[0] else (duck[5] if duck else "–"))
+            cells.append(f"{cw[0] / duck[0]:.2f}" if cw and duck and cw[0] and duck[0] else "–")
+            cells.append(f"{cw[4] / MB:.1f}" if cw and cw[4] else "–")
+            cells.append(f"{size_bytes / cw[0] / MB:,.0f}" if cw and cw[0] else "–")
+            verdict = verdicts.get((size, shape, "clientworth"), "not checked")
+            cells.append("same as reference" if verdict.startswith("same figures") else verdict)
+            out.append("| " + " | ".join(cells) + " |")
+        if any(z == size and s == "toggl" and t == "pandas" for z, s, t in measured):
+            out += ["", f"### toggl-{size}.csv against every peer (issue 6)", "",
+                    "| tool | median s | min–max s | MB/s | peak RSS MB | × clientworth |", "|---|---:|---:|---:|---:|---:|"]
+            cw = measured.get((size, "toggl", "clientworth"))
+            for (z, s, tool), (median, low, high, size_bytes, peak, status) in measured.items():
+                if z != size or s != "toggl":
+                    continue
+                rss = f"{peak / MB:.1f}" if peak else "–"
+                if median is None:
+                    out.append(f"| {LABELS.get(tool, tool)} | {status} | – | – | {rss} | – |")
+                    continue
+                ratio = f"{median / cw[0]:.2f}" if cw and cw[0] else "–"
+                out.append(f"| {LABELS.get(tool, tool)} | {median:.3f} | {low:.3f}–{high:.3f} | "
+                           f"{size_bytes / median / MB:,.0f} | {rss} | {ratio} |")
 
-    out += ["", "## Targets of issue 6", ""]
-    out += targets(measured)
-    verdicts = {(size, tool): verdict for size, tool, verdict in checks}
-    if ("1000000", "clientworth") in verdicts:
-        verdict = verdicts["1000000", "clientworth"]
-        out.append(f"- {'PASS' if verdict.startswith('same figures') else 'FAIL'} 1M: the report's figures equal "
-                   f"the row-by-row reference's: {verdict}")
+    out += ["", "## Targets", ""]
+    out += targets(measured, verdicts)
     if checks:
         out += ["", "## Same figures (per client, against the row-by-row reference in peers.py)", ""]
-        out += [f"- {int(size):,} entries, {LABELS.get(tool, tool)}: {verdict}" for size, tool, verdict in checks]
+        out += [f"- {int(size):,} entries, {shape}, {LABELS.get(tool, tool)}: {verdict}"
+                for size, shape, tool, verdict in checks]
     print("\n".join(out))
 
 
-def targets(measured):
-    """One PASS/FAIL line per target; a target whose size was not run is listed as not checked."""
+def targets(measured, verdicts):
+    """One PASS/FAIL line per target; a target whose size or shape was not run is listed as not checked."""
     lines = []
+    big, small = "1000000", "100000"
+    median = lambda size, shape, tool: measured.get((size, shape, tool), (None,) * 6)[0]
 
-    def check(size, label, needs, test):
-        """needs: the tools whose medians the test reads; test: medians -> (passed, figures text)."""
-        if not any(s == size for s, _ in measured):
-            lines.append(f"- not checked: {label} ({int(size):,} entries not run)")
-            return
-        missing = [t for t in needs if measured.get((size, t), (None,) * 6)[0] is None]
-        if missing:
-            why = "; ".join(f"{LABELS[t]} {measured[size, t][5] if (size, t) in measured else 'not run'}"
-                            for t in missing)
-            lines.append(f"- FAIL {label}: cannot be measured ({why})")
-            return
-        passed, figures = test({t: measured[size, t][0] for t in needs})
+    def line(passed, label, figures):
         lines.append(f"- {'PASS' if passed else 'FAIL'} {label}: {figures}")
 
-    big, small = "1000000", "100000"
-    check(big, "1M: ≤ 0.5 × DuckDB's time", ["clientworth", "duckdb"],
-          lambda m: (m["clientworth"] <= 0.5 * m["duckdb"],
-                     f"{m['clientworth']:.3f} s vs 0.5 × {m['duckdb']:.3f} s = {0.5 * m['duckdb']:.3f} s"))
-    check(big, "1M: ≤ 0.1 × pandas' time", ["clientworth", "pandas"],
-          lambda m: (m["clientworth"] <= 0.1 * m["pandas"],
-                     f"{m['clientworth']:.3f} s vs 0.1 × {m['pandas']:.3f} s = {0.1 * m['pandas']:.3f} s"))
-    check(big, "1M: ≤ 3 × the C byte scan", ["clientworth", "scan"],
-          lambda m: (m["clientworth"] <= 3 * m["scan"],
-                     f"{m['clientworth']:.3f} s vs 3 × {m['scan']:.3f} s = {3 * m['scan']:.3f} s"))
+    shapes = list(dict.fromkeys(s for (z, s, _) in measured if z == big))
+    if not shapes:
+        lines.append("- not checked: issue 19's targets (1,000,000 entries not run)")
+    for shape in shapes:
+        cw, duck = median(big, shape, "clientworth"), median(big, shape, "duckdb")
+        if cw is None or duck is None:
+            line(False, f"1M {shape}: ≤ 0.5 × DuckDB's time", "cannot be measured")
+        else:
+            line(cw <= 0.5 * duck, f"1M {shape}: ≤ 0.5 × DuckDB's time",
+                 f"{cw:.3f} s vs 0.5 × {duck:.3f} s = {0.5 * duck:.3f} s")
+        peak = measured.get((big, shape, "clientworth"), (None,) * 6)[4]
+        line(peak is not None and peak <= 100 * MB, f"1M {shape}: peak memory ≤ 100 MB",
+             f"{peak / MB:.1f} MB" if peak else "peak RSS not measured")
+    medians = {s: median(big, s, "clientworth") for s in shapes}
+    if len(medians) > 1:
+        if any(m is None for m in medians.values()):
+            line(False, "1M: slowest shape within 1.5 × the fastest", "a shape could not be measured")
+        else:
+            slow, fast = max(medians, key=medians.get), min(medians, key=medians.get)
+            line(medians[slow] <= 1.5 * medians[fast], "1M: slowest shape within 1.5 × the fastest",
+                 f"{slow} {medians[slow]:.3f} s vs 1.5 × {fast} {medians[fast]:.3f} s = {1.5 * medians[fast]:.3f} s")
+    cw_verdicts = {key: verdict for key, verdict in verdicts.items() if key[2] == "clientworth"}
+    if cw_verdicts:
+        wrong = [f"{size} {shape}" for (size, shape, _), v in cw_verdicts.items() if not v.startswith("same figures")]
+        line(not wrong, "every shape and size: the report's figures equal the row-by-row reference's",
+             "all equal" if not wrong else "different or unchecked: " + ", ".join(wrong))
 
-    def throughput(m):
-        rate = measured[big, "clientworth"][3] / m["clientworth"] / MB
-        return rate >= 500, f"{rate:,.0f} MB/s (target ≥ 500 MB/s)"
-
-    check(big, "1M: throughput ≥ 500 MB/s", ["clientworth"], throughput)
-
-    def memory(m):
-        peak = measured[big, "clientworth"][4]
-        return (peak is not None and peak <= 100 * MB,
-                f"{peak / MB:.1f} MB (target ≤ 100 MB)" if peak else "peak RSS not measured")
-
-    check(big, "1M: peak memory ≤ 100 MB", ["clientworth"], memory)
-    check(small, "100k: ≤ 0.15 s wall including process start", ["clientworth"],
-          lambda m: (m["clientworth"] <= 0.15, f"{m['clientworth']:.3f} s (target ≤ 0.150 s)"))
+    if (big, "toggl", "pandas") in measured:
+        cw = median(big, "toggl", "clientworth")
+        for peer, factor in (("pandas", 0.1), ("scan", 3)):
+            other = median(big, "toggl", peer)
+            if cw is None or other is None:
+                line(False, f"1M toggl: ≤ {factor} × {LABELS[peer]}", "cannot be measured")
+            else:
+                line(cw <= factor * other, f"1M toggl: ≤ {factor} × {LABELS[peer]}'s time",
+                     f"{cw:.3f} s vs {factor} × {other:.3f} s = {factor * other:.3f} s")
+        if cw:
+            rate = measured[big, "toggl", "clientworth"][3] / cw / MB
+            line(rate >= 500, "1M toggl: throughput ≥ 500 MB/s", f"{rate:,.0f} MB/s")
+    if (small, "toggl", "clientworth") in measured:
+        cw = median(small, "toggl", "clientworth")
+        line(cw is not None and cw <= 0.15, "100k toggl: ≤ 0.15 s wall including process start",
+             f"{cw:.3f} s (target ≤ 0.150 s)" if cw else "cannot be measured")
     return lines
 
 

@@ -84,7 +84,7 @@ extension CSVReader {
         }
         recordCount += 1
         (inRecord, recordStart, recordLine, fieldCount) = (true, base + i, line, 0)
-        unescaped.removeAll(keepingCapacity: true)
+        if !unescaped.isEmpty { unescaped.removeAll(keepingCapacity: true) }
       }
       let outcome = room.withUnsafeMutableBufferPointer { room in
         readFields(bytes, from: i, into: room, unescaped: &unescaped, breaks: &breaks)
@@ -145,13 +145,16 @@ extension CSVReader {
     let (count, delimiter, quote, cap) = (bytes.count, dialect.delimiter, dialect.quote, dialect.maxFieldBytes)
     let origin = recordStart - base
     var i = start
+    // The count of fields read, kept in a register and handed back on the way out.
+    var fields = fieldCount
+    defer { fieldCount = fields }
     while true {
-      if fieldCount == room.count { return .needsRoom(resumeAt: i) }
+      if fields == room.count { return .needsRoom(resumeAt: i) }
       guard i < count else {
         // A delimiter just before the end of input: one more, empty, field.
         guard inputFinished else { return .needsInput(resumeAt: i) }
-        room[fieldCount] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: i - origin)
-        fieldCount += 1
+        room[fields] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: i - origin)
+        fields += 1
         return .record(end: i, lineBreak: nil)
       }
       guard bytes[i] == quote else {
@@ -162,8 +165,8 @@ extension CSVReader {
         }
         if end - i > cap { return .failed(fieldTooLong(bytes, at: i, quoted: false)) }
         if end == count && !inputFinished { return .needsInput(resumeAt: i) }
-        room[fieldCount] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: end - origin)
-        fieldCount += 1
+        room[fields] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: end - origin)
+        fields += 1
         if end < count && bytes[end] == delimiter {
           i = end + 1
           continue
@@ -213,14 +216,14 @@ extension CSVReader {
         }
         if escaped {
           unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segment..<j]))
-          room[fieldCount] = FieldSpan(
+          room[fields] = FieldSpan(
             rawStart: i - origin, valueStart: valuesBefore, valueEnd: unescaped.count, isQuoted: true,
             isUnescaped: true)
         } else {
-          room[fieldCount] = FieldSpan(
+          room[fields] = FieldSpan(
             rawStart: i - origin, valueStart: i + 1 - origin, valueEnd: j - origin, isQuoted: true)
         }
-        fieldCount += 1
+        fields += 1
         (line, lineStart) = (lines, lineBegins)
         guard after == delimiter else { return .record(end: j + 1, lineBreak: after == nil ? nil : j + 1) }
         i = j + 2

@@ -12,6 +12,8 @@
   @usableFromInline private(set) var count = 0
   /// Entries from here on were added since the client was last settled: their keys may repeat.
   private(set) var settled = 0
+  /// Entries the last block has room for.
+  private var room = 0
 
   /// The most entries a block holds.
   static let largestBlock = 256
@@ -21,14 +23,18 @@
   }
 
   /// Appends a row's time, to be folded when the client is next settled.
+  @inline(__always)
   mutating func append(_ sum: TimeSum) {
-    if blocks.isEmpty || blocks[blocks.count - 1].count == blocks[blocks.count - 1].capacity {
-      var block: [TimeSum] = []
-      block.reserveCapacity(1 << Swift.min(blocks.count, Self.largestBlock.trailingZeroBitCount))
-      blocks.append(block)
-    }
+    if room == 0 { openBlock() }
     blocks[blocks.count - 1].append(sum)
-    count += 1
+    (room, count) = (room - 1, count + 1)
+  }
+
+  private mutating func openBlock() {
+    var block: [TimeSum] = []
+    block.reserveCapacity(1 << Swift.min(blocks.count, Self.largestBlock.trailingZeroBitCount))
+    room = block.capacity
+    blocks.append(block)
   }
 
   /// Appends another client's blocks as they are (their entries are unsettled here).
@@ -37,6 +43,7 @@
       count += block.count
       blocks.append(block)
     }
+    room = blocks.last.map { $0.capacity - $0.count } ?? 0
   }
 
   /// Folds every entry into the first with its key, keeping the order of the first rows; the
@@ -87,6 +94,7 @@
     blocks.removeLast(blocks.count - kept.block - 1)
     if blocks.last?.isEmpty == true { blocks.removeLast() }
     (count, settled) = (total, total)
+    room = blocks.last.map { $0.capacity - $0.count } ?? 0
   }
 
   /// Changes every entry with `change`, keeping them in their places; entries that come to

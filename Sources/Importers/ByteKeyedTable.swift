@@ -36,14 +36,14 @@ struct ByteKeyedTable<Value> {
   @inline(__always)
   func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
     let words = Self.words(key)
-    return find(key, words, hash: Self.hash(key, words)).slot.map { slots[$0].value }
+    return find(key, words, hash: Self.hash(words)).slot.map { slots[$0].value }
   }
 
   /// Stores `key` with `value` unless it is there already; true when it was not (a new key is
   /// also reported once the table is full, though not kept).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Bool {
     let words = Self.words(key)
-    let hash = Self.hash(key, words)
+    let hash = Self.hash(words)
     let (found, emptyBucket) = find(key, words, hash: hash)
     guard found == nil else { return false }
     guard slots.count < limit else { return true }
@@ -126,20 +126,13 @@ struct ByteKeyedTable<Value> {
     }
   }
 
-  /// The key's words mixed so that the low bits (the bucket) depend on every byte; the bytes
-  /// between the first and last eight of a longer key are mixed in too.
+  /// The key's words mixed so that the low bits (the bucket) depend on each of them: the length
+  /// and first and last eight bytes, which tell nearly all cells apart (keys that share them find
+  /// each other by their middle bytes).
   @inline(__always)
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>, _ words: Words) -> UInt64 {
+  private static func hash(_ words: Words) -> UInt64 {
     var hash = (words.head ^ UInt64(words.count) << 56) &* 0x9E37_79B9_7F4A_7C15
     hash = (hash ^ hash >> 32 ^ words.tail) &* 0xBF58_476D_1CE4_E5B9
-    if words.count > 16, let base = key.baseAddress {
-      var index = 8
-      while index + 8 < words.count {
-        hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-        hash ^= hash >> 32
-        index += 8
-      }
-    }
     return hash ^ hash >> 29
   }
 }

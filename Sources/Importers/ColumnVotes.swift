@@ -10,6 +10,9 @@ struct ColumnDecisions: Equatable, Sendable {
 
 /// The evidence for a file's `ColumnDecisions`, gathered row by row from its date and number cells.
 struct ColumnVotes: Sendable {
+  /// The file, named only in the position of evidence (read on every row, it would be counted on
+  /// every row, by both parts' threads at once).
+  private let file: String
   private let header: [String]
   private let documented: DayOrder?
   private let dateColumns: [(field: Field, column: Int)]
@@ -22,7 +25,8 @@ struct ColumnVotes: Sendable {
   private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
   private static let dateFields: [Field] = [.date, .issueDate, .dueDate, .paidDate]
 
-  init(format: RecognizedFormat, delimiter: UInt8) {
+  init(format: RecognizedFormat, delimiter: UInt8, file: String) {
+    self.file = file
     header = format.header
     switch format.format.documentedDayOrder {
     case .none: documented = nil
@@ -37,7 +41,7 @@ struct ColumnVotes: Sendable {
 
   /// Counts the row's date and number cells. Costs a few comparisons per cell once a column's
   /// order is settled and the marks are mixed.
-  mutating func count(_ row: CSVRecordView, file: String) {
+  mutating func count(_ row: CSVRecordView) {
     for slot in dayOrders.indices where !dayOrders[slot].isSettled && dateColumns[slot].column < row.count {
       let column = dateColumns[slot].column
       let bytes = row.field(column)

@@ -22,7 +22,8 @@ extension FileImporter {
         Result { () throws(ImportError) -> RowReading in
           guard var second = try FileText.part(of: file, from: cut, to: size, chunkBytes: chunkBytes) else {
             var reading = RowReading(
-              facts: Ledger(), votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter))
+              facts: Ledger(),
+              votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter, file: plan.file))
             reading.stop = .notPlainUTF8
             return reading
           }

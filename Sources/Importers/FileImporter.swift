@@ -88,13 +88,13 @@ struct FileImporter {
   /// The day orders and decimal mark the values settle: over the whole text when it is in memory,
   /// else a guess from the first chunk, which the reading's own votes confirm or correct.
   private func decisions(for layout: Layout, in text: FileText) throws(ImportError) -> ColumnDecisions {
-    var votes = ColumnVotes(format: layout.format, delimiter: layout.dialect.delimiter)
+    var votes = ColumnVotes(format: layout.format, delimiter: layout.dialect.delimiter, file: file.path)
     var reader = CSVReader(utf8: text.headLines, dialect: layout.dialect, skippingPrefix: layout.skip)
     while true {
       let pause: CSVReader.Pause
       do {
         pause = try reader.readRecords { record in
-          if record.number > layout.headerRecord { votes.count(record, file: file.path) }
+          if record.number > layout.headerRecord { votes.count(record) }
           return true
         }
       } catch {

@@ -11,14 +11,18 @@ struct RowDecoder {
   let plan: ReadPlan
   /// The row being read; its bytes are valid only while it is.
   var row = CSVRecordView()
-  /// Each client spelling seen (trimmed), in the order first seen.
+  /// Each client spelling seen (trimmed), in the order first seen, and the rows of each.
   private(set) var spellings: [Spelling] = []
+  private(set) var rows: [Int] = []
   private var clientSlots = ByteKeyedTable<Int32>(limit: .max)
   /// Names (projects, people) by field ordinal: the cell's bytes → the name's number in the log.
   private var names = [ByteKeyedTable<Int32>](repeating: ByteKeyedTable(limit: .max), count: Field.allCases.count)
   /// A person's first and last name, joined, to look both up at once.
   private var joined: [UInt8] = []
   private let directory: ClientDirectory
+  /// Each field's column by `Field.ordinal`, -1 for none: asked for every cell, so held here
+  /// rather than behind the plan's format.
+  private let columns: [Int]
   // The general readers' conversions, by field ordinal.
   var days = [CellMemo<Day>](repeating: CellMemo(), count: Field.allCases.count)
   var amounts = [CellMemo<AmountParser.Amount>](repeating: CellMemo(), count: Field.allCases.count)
@@ -29,18 +33,18 @@ struct RowDecoder {
   /// Cells read straight from their bytes.
   var plainCells = 0
 
-  /// A client as one file spells it: the spelling (trimmed), its key, its number in the time log
-  /// once a time row names it, and how many rows used it.
+  /// A client as one file spells it: the spelling (trimmed), its key, and its number in the time
+  /// log once a time row names it.
   struct Spelling {
     let text: String
     let key: ClientKey
     var timeClient: Int32 = -1
-    var rows = 0
   }
 
   init(plan: ReadPlan) {
     self.plan = plan
     directory = ClientDirectory(aliases: plan.options.aliases)
+    columns = Field.allCases.map { plan.column($0) ?? -1 }
   }
 
   var format: RecognizedFormat { plan.format }
@@ -55,7 +59,8 @@ struct RowDecoder {
   /// shorter than the header.
   @inline(__always)
   func cell(_ field: Field) -> UnsafeBufferPointer<UInt8>? {
-    guard let column = plan.column(field) else { return nil }
+    let column = columns[field.ordinal]
+    guard column >= 0 else { return nil }
     return column < row.count ? row.field(column) : UnsafeBufferPointer(start: nil, count: 0)
   }
 
@@ -91,10 +96,11 @@ struct RowDecoder {
       }
       let spelling = try requiredText(field)
       spellings.append(Spelling(text: spelling, key: directory.resolve(spelling)))
+      rows.append(0)
       slot = spellings.count - 1
       _ = clientSlots.insert(bytes, value: Int32(slot))
     }
-    spellings[slot].rows += 1
+    rows[slot] += 1
     return slot
   }
 

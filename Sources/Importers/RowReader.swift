@@ -26,7 +26,7 @@ struct RowReader {
     decoder = RowDecoder(plan: plan)
     reading = RowReading(
       facts: Ledger(clients: ClientDirectory(aliases: plan.options.aliases)),
-      votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter))
+      votes: ColumnVotes(format: plan.format, delimiter: plan.dialect.delimiter, file: plan.file))
     state.timeFile = reading.facts.timeEntries.fileNumber(plan.file)
   }
 
@@ -70,8 +70,8 @@ struct RowReader {
     }
     if let overflow = state.overflow { reading.stop = .overflow(overflow) }
     reading.endLine = csv.nextLine
-    for spelling in decoder.spellings {
-      reading.facts.clients.record(spelling.text, as: spelling.key, times: spelling.rows)
+    for (spelling, rows) in zip(decoder.spellings, decoder.rows) {
+      reading.facts.clients.record(spelling.text, as: spelling.key, times: rows)
     }
     reading.plainCells = decoder.plainCells
     reading.generalCells = decoder.generalCells
@@ -80,7 +80,7 @@ struct RowReader {
   /// Reads one record: the header's, a blank line, a heading or a data row.
   private mutating func take(_ record: CSVRecordView) {
     guard record.number > headerRecord else { return }
-    reading.votes.count(record, file: plan.file)
+    reading.votes.count(record)
     decoder.row = record
     // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
     if (0..<record.count).allSatisfy({ decoder.isBlank($0) }) {
