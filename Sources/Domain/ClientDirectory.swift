@@ -59,7 +59,9 @@ public struct ClientDirectory: Sendable {
   /// Records that a trimmed `spelling`, already resolved to `key`, was seen `times` more times.
   public mutating func record(_ spelling: String, as key: ClientKey, times: Int) {
     guard times > 0 else { return }
-    if spellings[key]?.record(spelling, times: times) == nil {
+    if let index = spellings.index(forKey: key) {
+      spellings.values[index].record(spelling, times: times)
+    } else {
       spellings[key] = Spellings(first: spelling, firstCount: times)
     }
   }
@@ -81,6 +83,9 @@ public struct ClientDirectory: Sendable {
 
   /// Folds in the spellings another directory recorded (several files imported apart).
   public mutating func merge(_ other: ClientDirectory) {
+    // The first file's directory is taken as it is (the aliases are every file's).
+    guard !spellings.isEmpty else { return spellings = other.spellings }
+    spellings.reserveCapacity(spellings.count + other.spellings.count)
     for (key, seen) in other.spellings {
       record(seen.first, as: key, times: seen.firstCount)
       for (spelling, count) in seen.others { record(spelling, as: key, times: count) }

@@ -7,6 +7,9 @@ import Foundation  // only for Unicode compatibility normalisation, case folding
 /// `ACME, Inc.`, `Acme Inc` and `ａｃｍｅ inc` are one client.
 public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let normalized: String
+  /// The hash of the key's bytes, worked out once: tables of a million clients hash and compare
+  /// keys on every lookup and every time they grow.
+  @usableFromInline let hashCode: Int
 
   /// The longest spelling, in UTF-8 bytes, an importer makes a key of (`docs/formats.md`): no client
   /// name comes near it, and it bounds the work of normalising a name that is not one (a letter
@@ -14,7 +17,12 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
   public static let maxSpellingBytes = 1_000
 
   public init(_ spelling: some StringProtocol) {
-    normalized = Self.asciiKey(spelling.utf8) ?? Self.unicodeKey(spelling)
+    var text = String(spelling)
+    var normalized = text.withUTF8 { Self.asciiKey($0) } ?? Self.unicodeKey(text)
+    var hasher = Hasher()
+    normalized.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    self.normalized = normalized
+    hashCode = hasher.finalize()
   }
 
   /// The key as spec §1 defines it, for any text.
@@ -41,7 +49,7 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
   /// The key of an ASCII spelling, worked out byte by byte: for ASCII, NFKC changes nothing and
   /// case folding is lower-casing, so this is what the general way gives, without Foundation (a
   /// file of a million clients makes a million keys). Nil for any other text.
-  private static func asciiKey(_ bytes: some Collection<UInt8>) -> String? {
+  private static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var pendingSpace = false
@@ -65,10 +73,11 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
     return String(decoding: result, as: UTF8.self)
   }
 
-  // Keys are already normalised, so equal keys have equal bytes: compare and hash those, without
-  // the Unicode-aware work `String` does. Inlinable, as other modules compare a key for every
-  // time entry (a call across modules cost several times the comparison).
+  // Keys are already normalised, so equal keys have equal bytes: compare the hashes, then those
+  // bytes, without the Unicode-aware work `String` does. Inlinable, as other modules compare a
+  // key for every time entry (a call across modules cost several times the comparison).
   @inlinable public static func == (a: ClientKey, b: ClientKey) -> Bool {
+    guard a.hashCode == b.hashCode else { return false }
     let (x, y) = (a.normalized.utf8, b.normalized.utf8)
     guard x.count == y.count else { return false }
     let equal = x.withContiguousStorageIfAvailable { p in
@@ -81,15 +90,7 @@ public struct ClientKey: Hashable, Comparable, Sendable, CustomStringConvertible
     return (equal ?? nil) ?? x.elementsEqual(y)
   }
 
-  public func hash(into hasher: inout Hasher) {
-    let hashed: Void? = normalized.utf8.withContiguousStorageIfAvailable {
-      hasher.combine(bytes: UnsafeRawBufferPointer($0))
-    }
-    if hashed == nil {
-      var copy = normalized
-      copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-  }
+  public func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
 
   public static func < (a: ClientKey, b: ClientKey) -> Bool { a.normalized < b.normalized }
   public var description: String { normalized }

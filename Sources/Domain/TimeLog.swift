@@ -152,6 +152,8 @@ public struct TimeLog: Sendable {
     origins += other.origins.map {
       RowOrigin(file: fileMap[Int($0.file)], line: Int32(clamping: Int($0.line) + lineOffset))
     }
+    clients.reserveCapacity(clients.count + other.clients.count)
+    clientNumbers.reserveCapacity(clients.count + other.clients.count)
     for index in other.clients.indices {
       var theirs = other.clients[index]
       other.clients[index] = ClientTime(client: theirs.client)  // one reference, so it is changed in place

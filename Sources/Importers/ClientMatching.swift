@@ -18,9 +18,9 @@ public enum ClientMatching {
   /// each with the closest name from the other side when one is close enough. Empty unless the
   /// data has both time entries and invoices.
   public static func suggestions(_ ledger: Ledger) -> [ClientMismatch] {
-    let timeKeys = ledger.timeClients
     let invoiceKeys = Set(ledger.invoices.map(\.client))
-    guard !timeKeys.isEmpty, !invoiceKeys.isEmpty else { return [] }
+    guard !invoiceKeys.isEmpty, !ledger.timeEntries.isEmpty else { return [] }
+    let timeKeys = ledger.timeClients
     func name(_ key: ClientKey) -> String { ledger.clients.displayName(for: key) }
     func mismatches(_ keys: Set<ClientKey>, others: Set<ClientKey>, side: ClientMismatch.Side) -> [ClientMismatch] {
       var result: [ClientMismatch] = []

@@ -5,6 +5,8 @@ import Parallel
 extension FileImporter {
   /// How far from the middle of the file a line break is looked for, to cut it there.
   static let cutSearchBytes = 1 << 16
+  /// The line breaks tried for a cut before the file is read in one pass.
+  static let cutTries = 64
 
   /// Reads a large file's rows in two parts at once, one per core: the file is cut after a line
   /// break near its middle, and each part is read with the same plan, the second on a thread of
@@ -68,7 +70,10 @@ extension FileImporter {
       throw ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
     }
     var lineBreak = bytes.firstIndex(of: 0x0A)
-    while let found = lineBreak {
+    // A few line breaks at most: each try reads the rest of the bytes, and a stretch of blank
+    // lines or of a long quoted text would otherwise make the search quadratic.
+    for _ in 0..<Self.cutTries {
+      guard let found = lineBreak else { break }
       var reader = CSVReader(continuing: plan.dialect)
       reader.append(bytes[(found + 1)...])
       do {

@@ -50,9 +50,8 @@ public struct FileSummary: Sendable, Equatable {
     self.rowsSkipped = rowsSkipped
   }
 
-  /// Notes the dates and clients of one file's facts other than its time, which is noted from the
-  /// folded rows, fewer and plainer than the ledger's entries, as they are drained into it
-  /// (`TimeFold.drain`).
+  /// Notes the dates and clients of one file's facts other than its time, which is noted from its
+  /// time log's range of days and clients (`note(days:clients:)`), not entry by entry.
   mutating func noteAllButTime(_ facts: Ledger) {
     for invoice in facts.invoices { note(day: invoice.issued, client: invoice.client) }
     for payment in facts.payments { note(day: payment.day, client: payment.client) }
@@ -61,9 +60,10 @@ public struct FileSummary: Sendable, Equatable {
   }
 
   /// Widens the date range to `days` and adds `clients`.
-  mutating func note(days: ClosedRange<Day>, clients: some Sequence<ClientKey>) {
+  mutating func note(days: ClosedRange<Day>, clients: [ClientKey]) {
     firstDay = Swift.min(firstDay ?? days.lowerBound, days.lowerBound)
     lastDay = Swift.max(lastDay ?? days.upperBound, days.upperBound)
+    self.clients.reserveCapacity(self.clients.count + clients.count)
     self.clients.formUnion(clients)
   }
 

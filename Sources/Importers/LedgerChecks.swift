@@ -31,7 +31,7 @@ struct LedgerChecks {
         "invoice \(invoice.number) for \(ledger.clients.displayName(for: invoice.client)) \(what); the first row"
         + "\(place) is used; row skipped"
       if let position = invoice.position {
-        diagnostics.append(Diagnostic(at: position, .error, message))
+        diagnostics.append(Diagnostic(at: position, .error, message, cause: "duplicate-invoice"))
         if let index = files.firstIndex(where: { $0.path == position.file }) {
           files[index].rowsImported -= 1
           files[index].rowsSkipped += 1
@@ -53,7 +53,8 @@ struct LedgerChecks {
         diagnostics.append(
           Diagnostic(
             at: position, .warning,
-            "invoice \(invoice.number) is marked paid on \(paid), before it was issued on \(invoice.issued)"))
+            "invoice \(invoice.number) is marked paid on \(paid), before it was issued on \(invoice.issued)",
+            cause: "paid-before-issued"))
       }
     }
     for payment in ledger.payments {
@@ -63,8 +64,8 @@ struct LedgerChecks {
       diagnostics.append(
         Diagnostic(
           at: position, .warning,
-          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)"
-        ))
+          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)",
+          cause: "payment-before-issued"))
     }
   }
 }

@@ -46,8 +46,8 @@ struct ReadPlan: Sendable {
   var rowsStandAlone: Bool {
     guard !format.format.groupedRows else { return false }
     switch format.format.conversion {
-    case .standard, .timeOfClients: return true
-    case .custom: return false
+    case .standard, .timeOfClients, .perRow: return true
+    case .acrossRows: return false
     }
   }
 }

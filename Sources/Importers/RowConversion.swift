@@ -7,10 +7,13 @@ enum RowConversion: Sendable {
   /// A time entry per row, where a row with no client is the user's own time (admin, internal
   /// work): skipped with a warning rather than an error, since the export is not at fault.
   case timeOfClients
-  /// The format's own code: it may add any facts to the ledger, several or none, and keep what
-  /// it needs between rows in `ConversionState`. To leave a row out on purpose (a bill in a
-  /// sales export), throw a `RowProblem` of severity `.note`.
-  case custom(@Sendable (inout RowDecoder, inout Ledger, inout ConversionState) throws(RowProblem) -> Void)
+  /// The format's own code for a row read on its own: it may add any facts to the ledger,
+  /// several or none. To leave a row out on purpose (a bill in a sales export), throw a
+  /// `RowProblem` of severity `.note`. A large file of such rows is read in parts at once.
+  case perRow(@Sendable (inout RowDecoder, inout Ledger) throws(RowProblem) -> Void)
+  /// The format's own code for rows that depend on the rows before them (a group heading, an
+  /// invoice's earlier lines), kept in `ConversionState`: such a file is read in one pass.
+  case acrossRows(@Sendable (inout RowDecoder, inout Ledger, inout ConversionState) throws(RowProblem) -> Void)
 }
 
 /// What a conversion remembers from one row of a file to the next.

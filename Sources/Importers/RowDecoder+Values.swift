@@ -83,9 +83,17 @@ extension RowDecoder {
     let (perHour, first) = rate.mantissa.multipliedReportingOverflow(by: perMajor)
     let (numerator, second) = perHour.multipliedReportingOverflow(by: Int128(seconds))
     let denominator = AmountParser.power(of: rate.scale) * 3600
-    guard !first, !second, perHour.magnitude / AmountParser.power(of: rate.scale).magnitude <= Self.maxMinorUnits,
-      let minor = Int64(exactly: roundHalfEven(numerator, denominator)), minor.magnitude <= Self.maxMinorUnits
-    else { throw tooLarge(.rate, currency) }
+    guard !first, perHour.magnitude / AmountParser.power(of: rate.scale).magnitude <= Self.maxMinorUnits else {
+      throw tooLarge(.rate, currency)
+    }
+    guard !second, let minor = Int64(exactly: roundHalfEven(numerator, denominator)),
+      minor.magnitude <= Self.maxMinorUnits
+    else {
+      let limit = Money(minorUnits: Self.maxMinorUnits, currency: currency)
+      throw problem(
+        .rate, "'\(text(.rate) ?? "")' for this row's time is worth more than \(limit), the most one row may hold",
+        cause: "amount-too-large")
+    }
     return Money(minorUnits: minor, currency: currency)
   }
 

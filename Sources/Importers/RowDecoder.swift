@@ -91,7 +91,7 @@ struct RowDecoder {
       // Checked before the spelling is normalised: that work grows faster than the name.
       guard bytes.count <= ClientKey.maxSpellingBytes else {
         throw problem(
-          field, "is \(bytes.count) bytes long; a client name may have at most \(ClientKey.maxSpellingBytes)",
+          field, "a name of \(bytes.count) bytes; a client name may have at most \(ClientKey.maxSpellingBytes)",
           cause: "client-name-too-long")
       }
       let spelling = try requiredText(field)

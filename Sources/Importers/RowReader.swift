@@ -120,8 +120,10 @@ struct RowReader {
 
   private mutating func convert() throws(RowProblem) {
     switch plan.format.format.conversion {
-    case .custom(let convertRow):
-      return try convertRow(&decoder, &reading.facts, &state)
+    case .perRow(let convertRow):
+      return try convertRow(&decoder, &reading.facts)
+    case .acrossRows(let convertRows):
+      return try convertRows(&decoder, &reading.facts, &state)
     case .timeOfClients:
       guard decoder.has(.client) else { throw decoder.noClient("time not counted for any client (internal work?)") }
     case .standard:

@@ -31,7 +31,7 @@ import Testing
     var options = options
     options.chunkBytes = chunkBytes
     do {
-      let result = try Importer.importFiles(files, options: options)
+      let result = try importAccounted(files, options: options)
       return "\(result.ledger.timeEntries)\n\(result.ledger.invoiceLines)\n\(result.ledger.payments)\n"
         + "\(result.ledger.expenses)\n\(result.ledger.incidents)\n\(result.diagnostics)\n"
         + "\(result.files.map(Self.described))\n"
@@ -85,7 +85,7 @@ import Testing
     #expect(Self.outcome([file], chunkBytes: 4096) == whole)
     var options = ImportOptions()
     options.chunkBytes = 4096
-    let result = try Importer.importFiles([file], options: options)
+    let result = try importAccounted([file], options: options)
     #expect(result.ledger.timeEntries.map(\.day.description).sorted().first == "2025-02-01")
   }
 
@@ -105,7 +105,7 @@ import Testing
     let file = InputFile(path: "c.csv", bytes: Array(text.utf8))
     var options = ImportOptions()
     options.chunkBytes = 4096
-    let result = try Importer.importFiles([file], options: options)
+    let result = try importAccounted([file], options: options)
     #expect(result.ledger.timeEntries.map(\.value) == [Money(minorUnits: 401 * 1500, currency: Currency(code: "KWD")!)])
     #expect(Self.outcome([file], chunkBytes: 4096) == Self.outcome([file], chunkBytes: Int.max))
   }
@@ -120,7 +120,7 @@ import Testing
       text +=
         "P,p@x.example,Harbor Analytics,Web,Dev,Call,Yes,2025-01-\(day),09:00:00,2025-01-\(day),10:00:00,01:00:00,,1.00\n"
     }
-    let result = try Importer.importFiles([InputFile(path: "t.csv", bytes: Array(text.utf8))], options: ImportOptions())
+    let result = try importAccounted([InputFile(path: "t.csv", bytes: Array(text.utf8))], options: ImportOptions())
     let entries = result.ledger.timeEntries.map { "\($0.day) \($0.seconds / 3600) \($0.value?.minorUnits ?? 0)" }
     #expect(entries == ["2025-01-10 3 300", "2025-01-11 2 200", "2025-01-12 1 100"])
   }
@@ -227,7 +227,7 @@ private struct FailingContents: FileContents {
     options.chunkBytes = 4096
     let file = InputFile(path: "t.csv", contents: FailingContents(bytes: bytes, failAt: failAt))
     #expect(throws: ImportError(file: "t.csv", message: "cannot read: read failed", unreadable: true)) {
-      try Importer.importFiles([file], options: options)
+      try importAccounted([file], options: options)
     }
   }
 }

@@ -14,7 +14,7 @@ enum Fixture {
 
   /// Imports fixtures together.
   static func importing(_ names: [String], options: ImportOptions = ImportOptions()) throws -> ImportResult {
-    try Importer.importFiles(names.map(file), options: options)
+    try importAccounted(names.map(file), options: options)
   }
 }
 

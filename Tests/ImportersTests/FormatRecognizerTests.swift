@@ -52,7 +52,7 @@ import Testing
   func recognisesEachExportByItsHeader(file: String, format: String) throws {
     var renamed = try Fixture.file(file)
     renamed.path = "export.csv"
-    let result = try Importer.importFiles([renamed], options: ImportOptions(currency: Currency(code: "USD")))
+    let result = try importAccounted([renamed], options: ImportOptions(currency: Currency(code: "USD")))
     #expect(result.files.map(\.format) == [format])
   }
 

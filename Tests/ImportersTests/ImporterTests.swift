@@ -7,7 +7,7 @@ import Testing
 func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws(ImportError)
   -> ImportResult
 {
-  try Importer.importFiles(files.map { InputFile(path: $0.0, bytes: Array($0.1.utf8)) }, options: options)
+  try importAccounted(files.map { InputFile(path: $0.0, bytes: Array($0.1.utf8)) }, options: options)
 }
 
 @Suite struct ImporterTests {

@@ -52,7 +52,7 @@ import Testing
       + "\"Katalog\"\t\"Atelier Rosenthal\"\t\"Titelseite\"\t\"No\"\t\"07.03.2025\"\t\"00:15:00\"\t\"0.00\"\r\n"
     var bytes: [UInt8] = [0xFF, 0xFE]
     for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-    let result = try Importer.importFiles([InputFile(path: "u.txt", bytes: bytes)], options: ImportOptions())
+    let result = try importAccounted([InputFile(path: "u.txt", bytes: bytes)], options: ImportOptions())
     #expect(result.files[0].encoding == "UTF-16LE")
     #expect(
       result.ledger.timeLines == [
@@ -68,7 +68,7 @@ import Testing
       "Date,From,To,Duration,Currency,Price,Customer,Activity,Description,Billable\n"
       + "2025-03-06,23:30,01:00,1:30,EUR,135,Café Lindgren,Satz,Druckdaten 135 €,1\n"
     let bytes = text.unicodeScalars.map { scalar -> UInt8 in scalar == "€" ? 0x80 : UInt8(scalar.value) }
-    let result = try Importer.importFiles([InputFile(path: "k.csv", bytes: bytes)], options: ImportOptions())
+    let result = try importAccounted([InputFile(path: "k.csv", bytes: bytes)], options: ImportOptions())
     #expect(result.files[0].encoding == "Windows-1252")
     #expect(result.ledger.timeLines == ["2025-03-06 Café Lindgren 5400s billable 135.00 EUR"])
     #expect(

@@ -13,7 +13,7 @@ import Testing
   static func statistics(_ bytes: [UInt8], chunkBytes: Int) throws -> ReadStatistics {
     var options = ImportOptions()
     options.chunkBytes = chunkBytes
-    let result = try Importer.importFiles([InputFile(path: "t.csv", bytes: bytes)], options: options)
+    let result = try importAccounted([InputFile(path: "t.csv", bytes: bytes)], options: options)
     return try #require(result.statistics.first)
   }
 

@@ -24,7 +24,7 @@ enum FreshBooksInvoicesFormat {
       .init(.paidDate, ["Date Paid"], required: false),
       .init(.currency, ["Currency"], required: false),
     ],
-    conversion: .custom { cells, ledger, state throws(RowProblem) in
+    conversion: .acrossRows { cells, ledger, state throws(RowProblem) in
       let invoice = try cells.invoice()
       try ToolConversion.add(
         invoice, sumLines: true, to: &ledger, state: &state, amountColumn: cells.plan.column(.amount))

@@ -24,7 +24,7 @@ enum HarvestExpensesFormat {
     export: "Reports > Detailed expense report > Export > CSV (path not verified)")
 
   /// The description is the category and the notes: `Travel: Train to client`.
-  static let conversion = RowConversion.custom { cells, ledger, _ throws(RowProblem) in
+  static let conversion = RowConversion.perRow { cells, ledger throws(RowProblem) in
     guard cells.text(.client) != nil else {
       throw cells.noClient("an overhead, not a cost of any client")
     }

@@ -27,7 +27,7 @@ enum QuickBooksInvoicesFormat {
     ],
     requiredOneOf: [[.amount, .balance]],
     groupedRows: true,
-    conversion: .custom { cells, ledger, state throws(RowProblem) in
+    conversion: .acrossRows { cells, ledger, state throws(RowProblem) in
       try convert(&cells, &ledger, &state)
     },
     source: "parsers and tests written against real QuickBooks Online report exports",

@@ -27,7 +27,7 @@ enum StripeInvoicesFormat {
       .init(.paidAmount, ["Amount Paid"], required: false),
       .init(.paidDate, ["Paid At (UTC)"], required: false),
     ],
-    conversion: .custom { cells, ledger, _ throws(RowProblem) in
+    conversion: .perRow { cells, ledger throws(RowProblem) in
       guard let name = cells.text(.client) ?? cells.text(.email) else {
         throw cells.problem(
           .client, "is empty and so is 'Customer Email': the invoice names no customer", cause: "empty-client")

@@ -3,7 +3,7 @@ import Domain
 /// Row conversions several tool exports share.
 enum ToolConversion {
   /// An invoice row whose paid amount of zero means nothing was paid (not a payment of zero).
-  static let invoice = RowConversion.custom { cells, ledger, _ throws(RowProblem) in
+  static let invoice = RowConversion.perRow { cells, ledger throws(RowProblem) in
     ledger.invoices.append(withoutZeroPayment(try cells.invoice()))
   }
 
@@ -44,6 +44,16 @@ enum ToolConversion {
         message: "a line of invoice \(invoice.number) in \(invoice.amount.currency), but its first line is in "
           + "\(first.amount.currency)", cause: "mixed-currency-lines")
     }
-    if sumLines { ledger.invoices[index].amount += line }
+    guard sumLines else { return }
+    // Each line is within the limit of an amount; their sum must be too.
+    let sum = ledger.invoices[index].amount.minorUnits + line.minorUnits
+    guard sum.magnitude <= RowDecoder.maxMinorUnits.magnitude else {
+      throw RowProblem(
+        column: amountColumn,
+        message: "the lines of invoice \(invoice.number) add up to more than "
+          + "\(Money(minorUnits: RowDecoder.maxMinorUnits, currency: line.currency)), the most an amount may be",
+        cause: "amount-too-large")
+    }
+    ledger.invoices[index].amount = Money(minorUnits: sum, currency: line.currency)
   }
 }

@@ -26,7 +26,7 @@ enum XeroInvoicesFormat {
       .init(.documentType, ["Type"], required: false),
       .init(.status, ["Status"], required: false),
     ],
-    conversion: .custom { cells, ledger, state throws(RowProblem) in
+    conversion: .acrossRows { cells, ledger, state throws(RowProblem) in
       let type = cells.text(.documentType) ?? "Sales invoice"
       let word = ClientKey(type).normalized
       let credit = word.contains("credit")
