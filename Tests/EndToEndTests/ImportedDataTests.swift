@@ -28,6 +28,24 @@ import Testing
     #expect(strict.stderr.hasSuffix("error: 1 row was skipped and --strict is set\n"))
   }
 
+  /// A file read again says why under `--verbose`: here a byte past the first chunk (1 MiB) that
+  /// is not UTF-8 (Windows-1252 `é`), so that the whole file is decoded again at once.
+  @Test func aFileReadAgainSaysWhyUnderVerbose() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    var bytes = Array("date,client,hours,description\n".utf8)
+    for day in 0..<40_000 { bytes += Array("2026-03-\(10 + day % 9),Acme,1.5,a day of work on the site\n".utf8) }
+    bytes += Array("2026-03-20,Caf".utf8) + [0xE9] + Array(",2,the last day\n".utf8)
+    try Data(bytes).write(to: folder.url.appendingPathComponent("time.csv"))
+    let run = try RunClientWorth.run(["report", "--verbose", "--cost-rate", "40"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr.hasPrefix(
+        "time.csv: native time: 40001 rows read, 40001 imported, 0 skipped\n"
+          + "time.csv: read again: a later chunk is not plain UTF-8: read again whole, decoded at once\n"))
+    #expect(run.stdout.contains("Café"))
+  }
+
   @Test func jsonCarriesTheImportersDiagnostics() throws {
     let folder = try Workdir()
     defer { folder.remove() }

@@ -43,7 +43,7 @@ struct AnalysisRun {
     } catch {
       throw .importFailed(error)
     }
-    if parsed.isSet(Option.verbose) { report(imported.files, to: &stderr) }
+    if parsed.isSet(Option.verbose) { report(imported.files, statistics: imported.statistics, to: &stderr) }
     for diagnostic in imported.diagnostics { stderr.write(diagnostic.description + "\n") }
     // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
     for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
@@ -116,12 +116,18 @@ struct AnalysisRun {
     return items.filter { wanted.contains(client($0)) }
   }
 
-  /// One line per file: its format and how its rows were accounted for.
-  private func report(_ summaries: [FileSummary], to stderr: inout some TextOutputStream) {
+  /// One line per file: its format and how its rows were accounted for; then a line for each
+  /// time the file had to be read again, with the reason.
+  private func report(
+    _ summaries: [FileSummary], statistics: [ReadStatistics], to stderr: inout some TextOutputStream
+  ) {
     for file in summaries {
       stderr.write(
         "\(file.path): \(file.format): \(file.rowsRead) rows read, \(file.rowsImported) imported, "
           + "\(file.rowsSkipped) skipped\n")
+      for reason in statistics.first(where: { $0.path == file.path })?.rereads ?? [] {
+        stderr.write("\(file.path): read again: \(reason)\n")
+      }
     }
   }
 }
