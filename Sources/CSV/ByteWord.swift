@@ -23,11 +23,4 @@ enum ByteWord {
   /// The place (0–7) of the lowest byte `flags` marks.
   @inline(__always)
   static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }
-
-  /// The high bits of the eight bytes of `flags` (no other bit set) as the eight low bits, the
-  /// first byte's lowest.
-  @inline(__always)
-  static func gatherHighBits(_ flags: UInt64) -> UInt64 {
-    ((flags >> 7) &* 0x0102_0408_1020_4080) >> 56
-  }
 }

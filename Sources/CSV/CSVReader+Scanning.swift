@@ -55,7 +55,6 @@ extension CSVReader {
     }
     var i = next - base
     defer { next = base + i }
-    var breaks = FieldBreaks(dialect: dialect)
     while true {
       if !inRecord {
         if afterCR {
@@ -87,7 +86,7 @@ extension CSVReader {
         if !unescaped.isEmpty { unescaped.removeAll(keepingCapacity: true) }
       }
       let outcome = room.withUnsafeMutableBufferPointer { room in
-        readFields(bytes, from: i, into: room, unescaped: &unescaped, breaks: &breaks)
+        readFields(bytes, from: i, into: room, unescaped: &unescaped)
       }
       switch outcome {
       case .needsRoom(let resumeAt):
@@ -140,7 +139,7 @@ extension CSVReader {
   /// of the input is read again whole, from its start, once more has come.
   private mutating func readFields(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into room: UnsafeMutableBufferPointer<FieldSpan>,
-    unescaped: inout [UInt8], breaks: inout FieldBreaks
+    unescaped: inout [UInt8]
   ) -> Fields {
     let (count, delimiter, quote, cap) = (bytes.count, dialect.delimiter, dialect.quote, dialect.maxFieldBytes)
     let origin = recordStart - base
@@ -159,10 +158,7 @@ extension CSVReader {
       }
       guard bytes[i] == quote else {
         // The value runs to the next delimiter or line break; a quote here is data.
-        var end = breaks.next(from: i, in: bytes)
-        while end < count && bytes[end] != delimiter && bytes[end] != 0x0A && bytes[end] != 0x0D {
-          end = breaks.next(from: end + 1, in: bytes)
-        }
+        let end = Self.first(delimiter, orLineBreakIn: bytes, from: i)
         if end - i > cap { return .failed(fieldTooLong(bytes, at: i, quoted: false)) }
         if end == count && !inputFinished { return .needsInput(resumeAt: i) }
         room[fields] = FieldSpan(rawStart: i - origin, valueStart: i - origin, valueEnd: end - origin)
@@ -178,10 +174,7 @@ extension CSVReader {
       let valuesBefore = unescaped.count
       var escaped = false
       while true {
-        j = breaks.next(from: j, in: bytes)
-        while j < count && bytes[j] != quote && bytes[j] != 0x0A && bytes[j] != 0x0D {
-          j = breaks.next(from: j + 1, in: bytes)
-        }
+        j = Self.first(quote, orLineBreakIn: bytes, from: j)
         let valueSoFar = escaped ? unescaped.count - valuesBefore + (j - segment) : j - i - 1
         if valueSoFar > cap { return .failed(fieldTooLong(bytes, at: i, quoted: true)) }
         if j == count {
