@@ -22,12 +22,15 @@
     self.client = client
   }
 
-  /// Appends a row's time, to be folded when the client is next settled.
-  @inline(__always)
-  mutating func append(_ sum: TimeSum) {
-    if room == 0 { openBlock() }
-    blocks[blocks.count - 1].append(sum)
-    (room, count) = (room - 1, count + 1)
+  /// Appends a run of rows' time, to be folded when the client is next settled.
+  mutating func append(contentsOf sums: UnsafeBufferPointer<TimeSum>) {
+    var from = 0
+    while from < sums.count {
+      if room == 0 { openBlock() }
+      let taken = Swift.min(room, sums.count - from)
+      blocks[blocks.count - 1].append(contentsOf: UnsafeBufferPointer(rebasing: sums[from..<from + taken]))
+      (room, count, from) = (room - taken, count + taken, from + taken)
+    }
   }
 
   private mutating func openBlock() {

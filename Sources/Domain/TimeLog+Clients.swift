@@ -52,7 +52,8 @@ extension TimeLog {
   /// each client's key read once rather than once per entry (`TimeEntry` spells out every name,
   /// which a pass over a million entries pays for).
   public var byClient: [ClientEntries] {
-    clients.filter { $0.count > 0 }.map {
+    assert(isDistributed, "rows not yet distributed")
+    return clients.filter { $0.count > 0 }.map {
       ClientEntries(client: $0.client, blocks: $0.blocks, currencies: currencyTable)
     }
   }

@@ -29,6 +29,12 @@ public struct TimeLog: Sendable {
   /// The clients that have entries added since they were last settled, and how many there are.
   private var unsettledClients: [Int32] = []
   private var unsettled = 0
+  /// Rows added but not yet handed to their clients, in the order they came: a row costs one
+  /// store here, and the rows go to their clients in bulk (`distributeWaiting()`).
+  private var waiting: [TimeSum] = []
+  /// Room for the waiting rows sorted by client, and each client's count among them.
+  private var byClientScratch: [TimeSum] = []
+  private var waitingPerClient: [Int32] = []
   /// Room for a client's lookup while it is settled, reused from client to client.
   private var table: [UInt64] = []
   /// The first and last day of any entry; nil while there is none.
@@ -93,11 +99,12 @@ public struct TimeLog: Sendable {
   /// the log, settled because enough rows came, passes Int64 in some entry's sums (not
   /// necessarily this row's: the rows are folded in bulk).
   public mutating func add(_ key: TimeKey, seconds: Int64, value: Int64) throws(Overflow) {
-    let client = Int(key.client)
-    if clients[client].settled == clients[client].count { unsettledClients.append(key.client) }
-    clients[client].append(TimeSum(key: key, seconds: seconds, value: value))
+    if waiting.capacity == 0 { waiting.reserveCapacity(Self.rowsWaitingAtOnce) }
+    waiting.append(TimeSum(key: key, seconds: seconds, value: value))
     (count, unsettled) = (count + 1, unsettled + 1)
     note(key.day)
+    guard waiting.count == Self.rowsWaitingAtOnce else { return }
+    distributeWaiting()
     if unsettled >= Swift.max(count - unsettled, Self.rowsSettledAtOnce) { try settle() }
   }
 
@@ -105,9 +112,54 @@ public struct TimeLog: Sendable {
   /// the end suits best, and few enough that rows which fold never take much memory (40 MB).
   static let rowsSettledAtOnce = 1 << 20
 
+  /// Rows that wait before they go to their clients: enough that each client takes a run of its
+  /// rows at once, few enough that they stay in the cache (640 KB).
+  static let rowsWaitingAtOnce = 1 << 14
+
+  /// Hands the rows added since the last call to their clients, each client's in one run (a
+  /// counting sort by client): every reading of the log sees them there. Reading a file ends
+  /// with it, settling starts with it.
+  public mutating func distributeWaiting() {
+    guard !waiting.isEmpty else { return }
+    if waitingPerClient.count < clients.count {
+      waitingPerClient += repeatElement(0, count: clients.count - waitingPerClient.count)
+    }
+    // The clients of the waiting rows, in the order of their first rows, and each one's count.
+    var present: [Int32] = []
+    for sum in waiting {
+      let client = Int(sum.key.client)
+      if waitingPerClient[client] == 0 { present.append(sum.key.client) }
+      waitingPerClient[client] += 1
+    }
+    // Each client's run starts where the runs before it end; the count becomes the next place.
+    var start: Int32 = 0
+    for client in present.map(Int.init) {
+      (start, waitingPerClient[client]) = (start + waitingPerClient[client], start)
+    }
+    if byClientScratch.count < waiting.count {
+      byClientScratch = [TimeSum](repeating: waiting[0], count: Swift.max(waiting.count, Self.rowsWaitingAtOnce))
+    }
+    byClientScratch.withUnsafeMutableBufferPointer { sorted in
+      for sum in waiting {
+        let client = Int(sum.key.client)
+        sorted[Int(waitingPerClient[client])] = sum
+        waitingPerClient[client] += 1
+      }
+      var from = 0
+      for client in present.map(Int.init) {
+        let end = Int(waitingPerClient[client])
+        if clients[client].settled == clients[client].count { unsettledClients.append(Int32(client)) }
+        clients[client].append(contentsOf: UnsafeBufferPointer(rebasing: sorted[from..<end]))
+        (from, waitingPerClient[client]) = (end, 0)
+      }
+    }
+    waiting.removeAll(keepingCapacity: true)
+  }
+
   /// Folds every entry into the first with its key, client by client. Throws when a sum would
   /// pass Int64.
   public mutating func settle() throws(Overflow) {
+    distributeWaiting()
     for client in unsettledClients.map(Int.init) {
       let before = clients[client].count
       try clients[client].settle(using: &table)
@@ -145,6 +197,8 @@ public struct TimeLog: Sendable {
   /// clients is let go of once added, so a log handed over whole is never held twice. Throws
   /// when the log, settled because enough rows came, passes Int64 in some entry's sums.
   public mutating func merge(_ other: consuming TimeLog, lineOffset: Int = 0) throws(Overflow) {
+    distributeWaiting()
+    other.distributeWaiting()
     let nameMap = [0] + other.names.map { nameNumber($0) }
     let currencyMap = [0] + other.currencyTable.map { currencyNumber($0) }
     let fileMap = [0] + other.files.map { fileNumber($0) }
@@ -178,7 +232,14 @@ public struct TimeLog: Sendable {
   public var currencies: [Currency] { currencyTable }
 
   /// The clients that have time, in the order their entries are kept.
-  public var clientKeys: [ClientKey] { clients.filter { $0.count > 0 }.map(\.client) }
+  public var clientKeys: [ClientKey] {
+    assert(waiting.isEmpty, "rows not yet distributed")
+    return clients.filter { $0.count > 0 }.map(\.client)
+  }
+
+  /// True when every row added has gone to its client (`distributeWaiting()`), as every reading
+  /// of the log's entries needs.
+  public var isDistributed: Bool { waiting.isEmpty }
 
   /// Passes each value through `transform` (which gets the entry's position), whose result may be
   /// in another currency (a conversion). Entries keep their place; two that come to share a key

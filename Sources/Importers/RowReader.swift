@@ -69,6 +69,7 @@ struct RowReader {
       }
     }
     if let overflow = state.overflow { reading.stop = .overflow(overflow) }
+    reading.facts.timeEntries.distributeWaiting()
     reading.endLine = csv.nextLine
     for (spelling, rows) in zip(decoder.spellings, decoder.rows) {
       reading.facts.clients.record(spelling.text, as: spelling.key, times: rows)

@@ -69,6 +69,31 @@ import Testing
     #expect(log.map(\.day) == (0..<count).map(day))
   }
 
+  /// Many rows of many clients in no order, more than wait at once: each client's entries in the
+  /// order of their first rows, each key's sum that of its rows.
+  @Test func rowsOfManyClientsInNoOrderFoldByKey() throws {
+    var log = TimeLog()
+    var expected: [String: [(day: Int, seconds: Int64)]] = [:]
+    var clientOrder: [String] = []
+    var generator = UInt64(7)
+    for _ in 0..<50_000 {
+      generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let (client, day, seconds) = ("c\(generator >> 33 % 37)", Int(generator >> 40 % 5), Int64(generator >> 50 % 100))
+      if expected[client] == nil { clientOrder.append(client) }
+      if let place = expected[client, default: []].firstIndex(where: { $0.day == day }) {
+        expected[client]?[place].seconds += seconds
+      } else {
+        expected[client, default: []].append((day, seconds))
+      }
+      let key = TimeKey(client: log.clientNumber(ClientKey(client)), day: self.day(day), billable: true)
+      try log.add(key, seconds: seconds, value: 0)
+    }
+    try log.settle()
+    #expect(log.clientKeys == clientOrder.map { ClientKey($0) })
+    let folded = clientOrder.flatMap { client in expected[client, default: []].map { "\(client) \($0.day) \($0.seconds)" } }
+    #expect(log.map { "\($0.client) \($0.day.daysSinceEpoch - 20_000) \($0.seconds)" } == folded)
+  }
+
   /// Merging logs folds as adding their rows one by one would; rows kept apart stay apart.
   @Test func mergingFoldsAsAddingEachRowWould() throws {
     var first: TimeLog = [entry("A", 1, project: "X", cents: 10), entry("B", 1)]
