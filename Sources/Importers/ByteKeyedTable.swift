@@ -20,9 +20,10 @@ struct ByteKeyedTable<Value> {
   }
 
   private var slots: [Slot] = []
-  /// Open addressing over `slots`: an index plus one, 0 for empty. Its size is a power of two;
+  /// Open addressing over `slots`: the high 32 bits of the key's hash and its slot's index plus
+  /// one, 0 for empty, so a probe past another key reads no slot. Its size is a power of two;
   /// none until the first key, so a table a column never uses costs nothing.
-  private var buckets: [Int32] = []
+  private var buckets: [UInt64] = []
   private var keyBytes: [UInt8] = []
   let limit: Int
 
@@ -49,25 +50,33 @@ struct ByteKeyedTable<Value> {
     guard slots.count < limit else { return true }
     var bucket = emptyBucket
     if buckets.isEmpty {
-      buckets = [Int32](repeating: 0, count: 64)
+      buckets = [UInt64](repeating: 0, count: 64)
       bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
     }
     slots.append(Slot(words: words, hash: hash, start: keyBytes.count, value: value))
     if key.count > 16 { keyBytes.append(contentsOf: key) }
-    buckets[bucket] = Int32(slots.count)
-    if slots.count * 2 > buckets.count { grow() }
+    buckets[bucket] = Self.bucket(hash: hash, slot: slots.count - 1)
+    // A quarter full while the table is small (fewer probes), half full once it is large.
+    if slots.count * (slots.count < 1 << 12 ? 4 : 2) > buckets.count { grow() }
     return true
+  }
+
+  /// A bucket's contents: the hash's high half, and the slot's index plus one.
+  @inline(__always)
+  private static func bucket(hash: UInt64, slot: Int) -> UInt64 {
+    hash & 0xFFFF_FFFF_0000_0000 | UInt64(slot + 1)
   }
 
   /// The slot holding `key`, else nil and the empty bucket where it would go.
   @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, _ words: Words, hash: UInt64) -> (slot: Int?, bucket: Int) {
     guard !buckets.isEmpty else { return (nil, 0) }
+    let tag = hash & 0xFFFF_FFFF_0000_0000
     var bucket = Int(truncatingIfNeeded: hash) & (buckets.count - 1)
     while buckets[bucket] != 0 {
-      let index = Int(buckets[bucket]) - 1
-      if slots[index].hash == hash && slots[index].words == words && (words.count <= 16 || middle(slots[index], key)) {
-        return (index, bucket)
+      if buckets[bucket] & 0xFFFF_FFFF_0000_0000 == tag {
+        let index = Int(truncatingIfNeeded: buckets[bucket] & 0xFFFF_FFFF) - 1
+        if slots[index].words == words && (words.count <= 16 || middle(slots[index], key)) { return (index, bucket) }
       }
       bucket = (bucket + 1) & (buckets.count - 1)
     }
@@ -93,11 +102,11 @@ struct ByteKeyedTable<Value> {
   }
 
   private mutating func grow() {
-    var larger = [Int32](repeating: 0, count: buckets.count * 2)
+    var larger = [UInt64](repeating: 0, count: buckets.count * 2)
     for (index, slot) in slots.enumerated() {
       var bucket = Int(truncatingIfNeeded: slot.hash) & (larger.count - 1)
       while larger[bucket] != 0 { bucket = (bucket + 1) & (larger.count - 1) }
-      larger[bucket] = Int32(index + 1)
+      larger[bucket] = Self.bucket(hash: slot.hash, slot: index)
     }
     buckets = larger
   }

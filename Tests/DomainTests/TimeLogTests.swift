@@ -90,7 +90,9 @@ import Testing
     }
     try log.settle()
     #expect(log.clientKeys == clientOrder.map { ClientKey($0) })
-    let folded = clientOrder.flatMap { client in expected[client, default: []].map { "\(client) \($0.day) \($0.seconds)" } }
+    let folded = clientOrder.flatMap { client in
+      expected[client, default: []].map { "\(client) \($0.day) \($0.seconds)" }
+    }
     #expect(log.map { "\($0.client) \($0.day.daysSinceEpoch - 20_000) \($0.seconds)" } == folded)
   }
 
