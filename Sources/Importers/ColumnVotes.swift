@@ -19,6 +19,9 @@ struct ColumnVotes: Sendable {
   private let numberColumns: [Int]
   private let fallbackSeparator: AmountParser.DecimalSeparator
   private var dayOrders: [DayOrderVote]
+  /// The date columns whose order is not settled yet, a bit for each index into `dayOrders`:
+  /// once none is left, a row's dates cost nothing.
+  private var unsettledDates: UInt8
   private var decimal = DecimalVote()
 
   /// Fields whose cells are numbers, for the decimal mark vote.
@@ -37,26 +40,36 @@ struct ColumnVotes: Sendable {
     numberColumns = Self.numberFields.compactMap { format.index(of: $0) }
     fallbackSeparator = delimiter == UInt8(ascii: ";") ? .comma : .point
     dayOrders = Array(repeating: DayOrderVote(), count: dateColumns.count)
+    unsettledDates = UInt8(truncatingIfNeeded: (1 << dateColumns.count) - 1)
   }
 
   /// Counts the row's date and number cells. Costs a few comparisons per cell once a column's
   /// order is settled and the marks are mixed.
   mutating func count(_ row: CSVRecordView) {
-    for slot in dayOrders.indices where !dayOrders[slot].isSettled && dateColumns[slot].column < row.count {
-      let column = dateColumns[slot].column
-      let bytes = row.field(column)
-      // Only a date with a slash can vote (`DateText.slashed`).
-      guard Self.hasSlash(bytes), let value = DateText.plain(bytes) ?? Self.parsedDate(bytes) else { continue }
-      dayOrders[slot].count(
-        value, text: String(decoding: bytes, as: UTF8.self),
-        at: SourcePosition(row.position(ofField: column), file: file))
-    }
+    if unsettledDates != 0 { countDates(row) }
     guard !decimal.isMixed else { return }
     for column in numberColumns where column < row.count {
       let bytes = row.field(column)
       // Once a mark has votes, only a value that shows the other can change the outcome.
       if let unseen = decimal.onlyOtherMark, !Self.holds(bytes, unseen) { continue }
       decimal.count(bytes)
+    }
+  }
+
+  private mutating func countDates(_ row: CSVRecordView) {
+    var slots = unsettledDates
+    while slots != 0 {
+      let slot = slots.trailingZeroBitCount
+      slots &= slots &- 1
+      let column = dateColumns[slot].column
+      guard column < row.count else { continue }
+      let bytes = row.field(column)
+      // Only a date with a slash can vote (`DateText.slashed`).
+      guard Self.hasSlash(bytes), let value = DateText.plain(bytes) ?? Self.parsedDate(bytes) else { continue }
+      dayOrders[slot].count(
+        value, text: String(decoding: bytes, as: UTF8.self),
+        at: SourcePosition(row.position(ofField: column), file: file))
+      if dayOrders[slot].isSettled { unsettledDates &= ~(1 << slot) }
     }
   }
 
@@ -69,14 +82,33 @@ struct ColumnVotes: Sendable {
     return bytes[0] <= 0x20 && holds(bytes, slash)
   }
 
+  /// True when `wanted` is among `bytes`: read as words (the last one overlapping the one before),
+  /// as every number cell of every row is looked at.
   @inline(__always)
   private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ wanted: UInt8) -> Bool {
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == wanted { return true }
-      index += 1
+    guard let base = bytes.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    let wanteds = UInt64(wanted) &* 0x0101_0101_0101_0101
+    func found(_ word: UInt64) -> Bool {
+      let zeros = word ^ wanteds
+      return (zeros &- 0x0101_0101_0101_0101) & ~zeros & 0x8080_8080_8080_8080 != 0
     }
-    return false
+    switch count {
+    case 8...:
+      var index = 0
+      while index + 8 < count {
+        if found(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return true }
+        index += 8
+      }
+      return found(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+    case 4...7:
+      let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      return found(first | last << 32)
+    default:
+      return bytes.contains(wanted)
+    }
   }
 
   /// A date in a form the byte-level reading leaves to the general one; nil for no date (the row's
@@ -96,6 +128,7 @@ struct ColumnVotes: Sendable {
       vote.shiftLines(by: lineOffset)
       dayOrders[slot].append(vote)
     }
+    for slot in dayOrders.indices where dayOrders[slot].isSettled { unsettledDates &= ~(1 << slot) }
     decimal.append(later.decimal)
   }
 
