@@ -224,7 +224,10 @@ public struct TimeLog: Sendable {
       (count, unsettled) = (count + theirs.count, unsettled + theirs.count)
       clients[Int(client)].append(blocks: theirs.blocks)
     }
-    if let theirs = other.days { (note(theirs.lowerBound), note(theirs.upperBound)) }
+    if let theirs = other.days {
+      note(theirs.lowerBound)
+      note(theirs.upperBound)
+    }
     if unsettled >= Swift.max(count - unsettled, Self.rowsSettledAtOnce) { try settle() }
   }
 

@@ -7,13 +7,30 @@ public struct ExportFormat: Sendable {
   /// without it is this format at all.
   public struct Column: Sendable {
     public var field: Field
-    public var names: [String]
+    public var names: [String] {
+      didSet { wanted = names.map(WantedName.init) }
+    }
     public var required: Bool
+    /// The names as a header cell is compared with them, worked out once.
+    private(set) var wanted: [WantedName]
 
     public init(_ field: Field, _ names: [String], required: Bool) {
       self.field = field
       self.names = names
       self.required = required
+      wanted = names.map(WantedName.init)
+    }
+  }
+
+  /// A column name as header cells are matched against it: normalised like them, and `Amount (*)`
+  /// standing for any text in parentheses after `Amount`.
+  struct WantedName: Sendable {
+    let normalized: String
+    let anyInParentheses: Bool
+
+    init(_ name: String) {
+      anyInParentheses = name.hasSuffix("(*)")
+      normalized = HeaderName(anyInParentheses ? name.dropLast(3) : name[...]).normalized
     }
   }
 

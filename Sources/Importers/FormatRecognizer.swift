@@ -48,12 +48,12 @@ public enum FormatRecognizer {
   {
     var columns: [Field: Int] = [:]
     for column in format.columns {
-      for wanted in column.names {
+      for (wanted, spelled) in zip(column.wanted, column.names) {
         let matches = names.indices.filter { matchesName(wanted, names[$0]) }
         if matches.count > 1 {
           throw ImportError(
             file: file, line: 1, column: nil,
-            message: "the header has \(matches.count) columns for '\(wanted)' ("
+            message: "the header has \(matches.count) columns for '\(spelled)' ("
               + matches.map { "'\(header[$0])'" }.joined(separator: ", ") + "); keep one")
         }
         if let index = matches.first {
@@ -69,7 +69,7 @@ public enum FormatRecognizer {
     -> ImportError
   {
     func present(_ column: ExportFormat.Column) -> Bool {
-      names.contains { name in column.names.contains { matchesName($0, name) } }
+      names.contains { name in column.wanted.contains { matchesName($0, name) } }
     }
     let ranked = formats.map { format -> (ExportFormat, [String], Int) in
       let missing = format.columns.filter { $0.required && !present($0) }.map { $0.names[0] }
@@ -94,10 +94,10 @@ public enum FormatRecognizer {
   /// True when a header cell is one of a column's names. A name ending in `(*)` matches that
   /// text followed by anything in parentheses: `Amount (*)` matches `Amount (USD)` and `Amount ()`.
   /// A leading `*` on the cell (Xero's mark of a required column) is ignored.
-  static func matchesName(_ wanted: String, _ name: HeaderName) -> Bool {
-    let text = name.normalized.hasPrefix("*") ? String(name.normalized.dropFirst()) : name.normalized
-    guard wanted.hasSuffix("(*)") else { return HeaderName(wanted).normalized == text }
-    let prefix = HeaderName(wanted.dropLast(3)).normalized
+  static func matchesName(_ wanted: ExportFormat.WantedName, _ name: HeaderName) -> Bool {
+    let text = name.normalized.hasPrefix("*") ? name.normalized.dropFirst() : name.normalized[...]
+    guard wanted.anyInParentheses else { return wanted.normalized == text }
+    let prefix = wanted.normalized
     return text.hasPrefix(prefix) && text.dropFirst(prefix.count).trimmingPrefixSpaces().hasPrefix("(")
       && text.hasSuffix(")")
   }
