@@ -49,6 +49,16 @@ def write_invoices(path, billed, rng):
     os.replace(path + ".part", path)
 
 
+def client_names(rng, stems, suffixes, count):
+    """`count` distinct names, each a stem and a suffix, in the order the generator draws them."""
+    clients = []
+    while len(clients) < count:
+        name = f"{rng.choice(stems)} {rng.choice(suffixes)}"
+        if name not in clients:
+            clients.append(name)
+    return clients
+
+
 def classic_toggl(entries, out):
     """The issue 6 file, byte for byte as before."""
     rng = random.Random(entries)
@@ -56,11 +66,7 @@ def classic_toggl(entries, out):
              "Saffron", "Granite", "Café Müller", "Łódź Digital", "東京デザイン", "Søndergaard", "São Paulo Foods",
              "Zürich Partners", "Αθήνα Media", "دبي للتصميم", "Ñandú Studio", "Øresund Labs"]
     suffixes = ["Studio", "Ltd", "GmbH", "Bakery", "Yoga", "Analytics", "Media", "Dental", "Legal", "Group"]
-    clients = []
-    while len(clients) < 200:
-        name = f"{rng.choice(stems)} {rng.choice(suffixes)}"
-        if name not in clients:
-            clients.append(name)
+    clients = client_names(rng, stems, suffixes, 200)
     weights = [1 / (i + 1) ** 0.9 for i in range(len(clients))]
     rates = {c: rng.choice([60, 75, 90, 110, 125, 150]) for c in clients}
     people = [f"Person {i:02d}" for i in range(20)]
@@ -106,11 +112,7 @@ def work(entries):
     suffixes = ["Studio", "Ltd", "GmbH", "Bakery", "Yoga", "Analytics", "Media", "Dental", "Legal", "Group",
                 "Architects", "Clinic", "Foundation", "Labs", "Outfitters", "Partners", "Collective", "Co-op",
                 "Trading Company", "Ventures"]
-    clients = []
-    while len(clients) < 500:
-        name = f"{rng.choice(stems)} {rng.choice(suffixes)}"
-        if name not in clients:
-            clients.append(name)
+    clients = client_names(rng, stems, suffixes, 500)
     weights = [1 / (i + 1) ** 0.8 for i in range(len(clients))]
     project_names = ["Website", "Website relaunch", "Brand refresh", "Mobile app", "App 2.0", "Retainer",
                      "Retainer 2025", "Campaign Q3", "SEO audit", "Data migration", "Support", "Annual report"]
