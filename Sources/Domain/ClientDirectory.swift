@@ -5,6 +5,9 @@
 /// one that sorts first).
 public struct ClientDirectory: Sendable {
   private let aliasTargets: [ClientKey: String]
+  /// The name each alias target gives its client, looked up once per client rather than by
+  /// normalising every target again (quadratic with thousands of aliases).
+  private let targetNames: [ClientKey: String]
   private var spellingCounts: [ClientKey: [String: Int]] = [:]
 
   /// `aliases` maps a spelling to the client it means (`"ACME Corp" → "Acme"`).
@@ -14,6 +17,13 @@ public struct ClientDirectory: Sendable {
       targets[ClientKey(spelling)] = target
     }
     self.aliasTargets = targets
+    var names: [ClientKey: String] = [:]
+    for target in Set(targets.values) {
+      let key = ClientKey(target)
+      // Two spellings of one target (`Acme`, `ACME`): the one that sorts first, on every run.
+      if names[key].map({ target < $0 }) ?? true { names[key] = target }
+    }
+    self.targetNames = names
   }
 
   /// The key for a spelling, recording that it was seen once more.
@@ -39,9 +49,7 @@ public struct ClientDirectory: Sendable {
 
   /// The name to show for a client.
   public func displayName(for key: ClientKey) -> String {
-    if let target = aliasTargets.values.first(where: { ClientKey($0) == key }) {
-      return target.trimmingWhitespace()
-    }
+    if let target = targetNames[key] { return target.trimmingWhitespace() }
     let mostSeen = spellingCounts[key]?.max { a, b in
       a.value != b.value ? a.value < b.value : a.key > b.key
     }
