@@ -9,7 +9,8 @@ public enum FigureCalculator {
   /// those with a fact in the period (a time entry, expense or incident by its date, an invoice
   /// that counts by its issue date), sorted by display name, ties by key. The diagnostics cover
   /// the whole ledger whatever the period, so two reports over one ledger carry the same ones.
-  public static func report(ledger: Ledger, settings: Settings) -> ProfitabilityReport {
+  /// `filter` leaves clients out of the list and the totals, not out of the benchmark.
+  public static func report(ledger: Ledger, settings: Settings, filter: ClientFilter? = nil) -> ProfitabilityReport {
     let asOf = settings.asOf ?? defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
     let book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
     let period = Period(from: settings.from, to: settings.to)
@@ -19,6 +20,7 @@ public enum FigureCalculator {
     for index in tallies.indices {
       tallies[index].figures.opportunityCost = OpportunityCost.of(tallies[index].figures, benchmark: benchmark)
     }
+    if let filter { tallies.removeAll { !filter.includes($0.client) } }
     let clients =
       tallies
       .map { clientFigures($0, name: ledger.clients.displayName(for: $0.client), settings: settings) }

@@ -16,9 +16,12 @@ public enum TrendCalculator {
   /// The trend over `settings.from`…`settings.to` at the as-of `FigureCalculator.report` uses,
   /// by `interval`. Periods run from the one holding the first fact dated within the bounds (a
   /// time entry, expense or incident by its date, an invoice that counts by its issue date) to the
-  /// one holding the last; the first and last are narrowed to `--from`/`--to`.
-  public static func trend(ledger: Ledger, settings: Settings, interval: TrendInterval) -> TrendReport {
-    let whole = FigureCalculator.report(ledger: ledger, settings: settings)
+  /// one holding the last; the first and last are narrowed to `--from`/`--to`. `filter` leaves
+  /// clients out as it does from `FigureCalculator.report`, totals included.
+  public static func trend(
+    ledger: Ledger, settings: Settings, interval: TrendInterval, filter: ClientFilter? = nil
+  ) -> TrendReport {
+    let whole = FigureCalculator.report(ledger: ledger, settings: settings, filter: filter)
     let periods = span(of: ledger, within: Period(from: settings.from, to: settings.to)).map {
       TrendPeriod.covering($0.first, $0.last, by: interval, from: settings.from, to: settings.to)
     }
@@ -29,7 +32,7 @@ public enum TrendCalculator {
     for period in periods ?? [] {
       perPeriod.from = period.first
       perPeriod.to = period.last
-      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod)
+      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod, filter: filter)
       totals.append(TrendPoint(period: period, figures: report.totals, isActive: !report.clients.isEmpty))
       let rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
       for client in whole.clients {
