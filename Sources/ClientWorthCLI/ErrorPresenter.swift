@@ -3,14 +3,17 @@ import Domain
 /// The one mapping from every error to the message a person reads and the exit status (spec §6).
 ///
 /// Messages start `file:line:column: error: what is wrong` (unknown parts left out), followed by
-/// detail lines; usage errors follow argument-parser: `Error: …`, `Usage: …`, `  See '… --help'…`.
+/// detail lines; usage errors are `error: …`, then `Usage: …` and `  See '… --help'…`.
 enum ErrorPresenter {
-  /// The text for standard error (ending with a newline) and the exit status.
-  static func present(_ error: CLIError) -> (message: String, status: ExitStatus) {
+  /// The text for standard error (ending with a newline) and the exit status; `running` is the
+  /// command whose usage a bad flag value found while running points at.
+  static func present(_ error: CLIError, running: CommandInfo = RootCommand.info()) -> (
+    message: String, status: ExitStatus
+  ) {
     switch error {
     case .usage(let usage):
       return (
-        "Error: \(usage.message)\nUsage: \(usage.usage)\n  See '\(usage.command) --help' for more information.\n",
+        "error: \(usage.message)\nUsage: \(usage.usage)\n  See '\(usage.command) --help' for more information.\n",
         .usage
       )
     case .settings(let settings):
@@ -33,10 +36,10 @@ enum ErrorPresenter {
       let what = "has more decimals than \(currency.code) has (\(currency.minorUnitDigits))"
       switch amount.origin {
       case .file(let path, let keyPath, let line, let column):
-        return (located(path, line, column, "\(keyPath): \(amount.text) \(what)"), .dataError)
-      case .flag(let label, let command, let usage):
-        let message = "The value '\(amount.text)' is invalid for '\(label)': it \(what)."
-        return present(.usage(UsageError(message: message, usage: usage, command: command)))
+        return (located(path, line, column, "\(keyPath) \(amount.text) \(what)"), .dataError)
+      case .flag(let label):
+        let flag = label.split(separator: " ").first.map(String.init) ?? label
+        return present(.usage(UsageError("'\(flag) \(amount.text)' \(what)", command: running)))
       }
     case .strict(let skipped):
       let rows = skipped == 1 ? "1 row was" : "\(skipped) rows were"

@@ -9,7 +9,7 @@ enum HTMLReport {
   /// The whole page. `trend` adds the per-client trend charts; `decisions` the Decision column
   /// and the cards; `sort` orders the table as `--sort` does.
   static func document(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: SortKey?
+    _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: ClientSort?
   ) -> String {
     var body = ["<header>", "<h1>\(HTMLText.escaped(ReportHeader.title(report)))</h1>"]
     body.append(HTMLPage.paragraph(ReportHeader.details(report).joined(separator: " · "), class: "details"))

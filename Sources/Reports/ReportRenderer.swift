@@ -10,7 +10,7 @@ public enum ReportRenderer {
   /// same figures month by month) adds the per-client trend charts to the HTML page; the other
   /// formats ignore it. See docs/output.md.
   public static func render(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: SortKey?,
+    _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: ClientSort?,
     options: RenderOptions, trend: TrendReport? = nil, to output: inout some TextOutputStream
   ) {
     switch format {

@@ -25,7 +25,7 @@ enum ReportTable {
 
   /// Writes the whole terminal report.
   static func render(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, options: RenderOptions,
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, options: RenderOptions,
     to output: inout some TextOutputStream
   ) {
     var lines = TextWrap.lines(ReportHeader.line(report), width: options.width)
@@ -48,7 +48,7 @@ enum ReportTable {
 
   /// The table model: one row per client in `sort` order, then a rule and the totals.
   static func table(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, precision: Precision
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, precision: Precision
   ) -> TextTable {
     var columns: [TextTable.Column] = [
       TextTable.Column("Client", .left, fit: .truncate(minimum: minimumNameWidth)),

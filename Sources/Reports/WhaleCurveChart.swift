@@ -21,7 +21,9 @@ enum WhaleCurveChart {
 
   /// The report's clients, most profitable first, ties by name.
   static func clients(_ report: ProfitabilityReport) -> [Client] {
-    ClientOrder.sorted(report.clients, by: .profit).map { Client(name: $0.name, profit: $0.figures.profit) }
+    ClientOrder.sorted(report.clients, by: ClientSort(.profit, descending: true)).map {
+      Client(name: $0.name, profit: $0.figures.profit)
+    }
   }
 
   /// The chart, adding clients in the order given (most profitable first).

@@ -15,17 +15,18 @@ import Testing
   }
 
   private func run(
-    _ arguments: [String], in folder: Workdir, importer: @escaping AnalysisRun.ImportFunction
+    _ arguments: [String], in folder: Workdir, importer: @escaping RunContext.ImportFunction
   ) -> Result {
     var stdout = ""
     var stderr = ""
     let status = ClientWorthCLI.run(
       arguments: arguments, environment: ["NO_COLOR": "1", "COLUMNS": "100"], workingDirectory: folder.path,
-      terminal: .none, stdout: &stdout, stderr: &stderr, importer: importer)
+      terminal: .none, today: Self.today, stdout: &stdout, stderr: &stderr, importer: importer)
     return Result(status: status, stdout: stdout, stderr: stderr)
   }
 
   static let usd = Currency(code: "USD")
+  static let today = Day(daysSinceEpoch: 20_600)
 
   /// One USD invoice for Acme, one skipped row and one warning.
   static func sampleImport() -> ImportResult {
@@ -139,7 +140,7 @@ import Testing
     #expect(
       result.stderr.hasSuffix(
         """
-        Error: No client named 'Zed' in the data.
+        error: no client named 'Zed' in the data
         Usage: clientworth decide [<options>] [<file> ...]
           See 'clientworth decide --help' for more information.
 

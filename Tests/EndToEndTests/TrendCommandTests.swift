@@ -82,7 +82,7 @@ import Testing
     #expect(run.stdout == "")
     #expect(
       run.stderr.hasSuffix(
-        "Error: No client named 'Acne' in the data. Did you mean 'Acme'?\n"
+        "error: no client named 'Acne' in the data; did you mean 'Acme'?\n"
           + "Usage: clientworth trend [<options>] [<file> ...]\n  See 'clientworth trend --help' for more information.\n"
       ))
   }
@@ -94,8 +94,7 @@ import Testing
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: The value 'week' is invalid for '--by <period>'. Please provide one of "
-          + "'month', 'quarter'.\n"))
+        "error: '--by week' is not one of month, quarter\n"))
   }
 
   @Test func reportAsHTMLWritesOnePageWithCharts() throws {

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ReportRendererTests {
   static func render(
     _ report: ProfitabilityReport = Samples.report, decisions: DecisionReport? = DecisionSamples.report,
-    format: OutputFormat, sort: SortKey? = nil, options: RenderOptions = RenderOptions()
+    format: OutputFormat, sort: ClientSort? = nil, options: RenderOptions = RenderOptions()
   ) -> String {
     var text = ""
     ReportRenderer.render(report, decisions: decisions, format: format, sort: sort, options: options, to: &text)
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func tableSortedByProfitKeepsTotalsLast() {
-    let text = Self.render(decisions: nil, format: .table, sort: .profit)
+    let text = Self.render(decisions: nil, format: .table, sort: ClientSort(.profit, descending: true))
     #expect(Golden.check(text, named: "report-table-by-profit.txt") == nil)
   }
 
@@ -70,11 +70,11 @@ import Testing
   }
 
   @Test func json() {
-    #expect(Golden.check(Self.render(format: .json, sort: .profit), named: "report.json") == nil)
+    #expect(Golden.check(Self.render(format: .json, sort: ClientSort(.profit)), named: "report.json") == nil)
   }
 
   @Test func csv() {
-    #expect(Golden.check(Self.render(format: .csv, sort: .profit), named: "report.csv") == nil)
+    #expect(Golden.check(Self.render(format: .csv, sort: ClientSort(.profit)), named: "report.csv") == nil)
   }
 
   /// A name built to break each format: a formula, quotes, a comma, a pipe, markdown and a newline.

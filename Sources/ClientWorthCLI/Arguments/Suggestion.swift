@@ -32,8 +32,8 @@ enum Suggestion {
     return previous[b.count]
   }
 
-  /// ` Did you mean '--cost-rate'?` (with its leading space), or an empty string.
+  /// `; did you mean '--cost-rate'?`, to end a message, or an empty string.
   static func didYouMean(_ typed: String, in candidates: [String]) -> String {
-    nearest(to: typed, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
+    nearest(to: typed, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
   }
 }

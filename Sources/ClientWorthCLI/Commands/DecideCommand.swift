@@ -1,18 +1,39 @@
-/// `clientworth decide`: keep, renegotiate or exit, client by client (spec §5).
-enum DecideCommand {
-  static let client = OptionSpec(
-    "client", kind: .repeatable, value: "name", help: "Decide only for this client (repeat for several).")
-  static let refund = OptionSpec(
-    "refund", value: "amount", help: "Weigh one refund offer: is leaving with this refund cheaper than staying?")
+import Decisions
+import Reports
 
-  static let spec = CommandSpec(
-    name: "decide", parent: "clientworth",
+/// `clientworth decide`: keep, renegotiate or exit, client by client (spec §5).
+struct DecideCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    name: "decide",
     abstract: "Recommend, for each client, keep, watch, renegotiate or exit, with the reasons and an exit plan.",
     discussion: """
       The decision projects the trailing --window days over the --horizon months (or to the \
       client's contract end). Settings come from --config FILE, else ./clientworth.json, else the \
       clientworth.json inside the first folder given; every flag below wins over the file.
-      """,
-    options: AnalysisOptions.all + [client, refund],
-    positional: AnalysisOptions.files)
+      """)
+
+  var analysis = AnalysisOptions()
+  var refund: MajorAmount?
+
+  static let arguments: [Argument<Self>] =
+    AnalysisOptions.arguments.lifted(\.analysis) + [
+      .amount(
+        "refund", \.refund,
+        help: "Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?")
+    ]
+
+  func validate() throws(ValidationError) { try analysis.validate() }
+
+  func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
+    let run = AnalysisRun(options: analysis, context: context)
+    let prepared = try run.prepare(money: [refund].compactMap(\.self), stderr: &stderr)
+    let refund = try prepared.resolver.money(refund, in: prepared.settings.currency)
+    var decisions = DecisionMaker.decide(ledger: prepared.ledger, settings: prepared.settings, refund: refund)
+    if let filter = prepared.filter { decisions.decisions.removeAll { !filter.includes($0.client) } }
+    run.write(decisions.diagnostics, to: &stderr)
+    decisions.diagnostics = prepared.diagnostics + decisions.diagnostics
+    var text = ""
+    DecisionRenderer.render(decisions, format: analysis.output.format, options: run.renderOptions, to: &text)
+    return run.output(text)
+  }
 }
