@@ -44,12 +44,15 @@ enum HTMLPage {
       + table + ["</div>"]
   }
 
-  /// `text` with a word joiner after each minus sign, so `−$672` never breaks after the sign.
+  /// `text` with a word joiner after each minus sign of an amount, so `-$672` never breaks
+  /// after the sign (a hyphen between words is left as it is).
   static func keepingSignsAttached(_ text: String) -> String {
     var result = ""
+    var previous: Character?
     for character in text {
+      if previous == "-" && !character.isLetter && !character.isWhitespace { result.append("\u{2060}") }
       result.append(character)
-      if character == "−" { result.append("\u{2060}") }
+      previous = character
     }
     return result
   }

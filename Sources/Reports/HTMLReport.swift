@@ -46,7 +46,7 @@ enum HTMLReport {
     let overdue = report.clients.reduce(Money.zero(currency)) { $0 + $1.aging.overdue }
     let losing = report.losingClients.count
     let items: [(label: String, value: String, loss: Bool)] = [
-      ("Profit", MoneyText.withMinusSign(MoneyText.brief(totals.profit.exact, currency)), totals.profit.isNegative),
+      ("Profit", MoneyText.brief(totals.profit.exact, currency), totals.profit.isNegative),
       ("Effective rate", totals.effectiveRate.map { MoneyText.briefRate($0, currency) } ?? ReportTable.unknown, false),
       ("Collected", MoneyText.brief(totals.collected.exact, currency), false),
       ("Overdue", MoneyText.brief(overdue.exact, currency), false),

@@ -3,7 +3,7 @@ import Domain
 
 /// The plain-language sentence under the report table about the clients that lose money.
 enum LossSummary {
-  /// `2 clients lose money: Kettle & Crane Ltd (−$3,210), Vexley Media (−$1,020).`, largest loss
+  /// `2 clients lose money: Kettle & Crane Ltd (-$3,210), Vexley Media (-$1,020).`, largest loss
   /// first (ties by name), or `No client loses money.`
   ///
   /// Amounts are whole major units like the table, unless that would show a loss as zero.
@@ -17,7 +17,7 @@ enum LossSummary {
     let subject = losing.count == 1 ? "1 client loses money" : "\(losing.count) clients lose money"
     let items = losing.map { client in
       let loss = MoneyText.brief(client.figures.profit.exact, client.figures.profit.currency)
-      return "\(PrintableText.of(client.name)) (\(MoneyText.withMinusSign(loss)))"
+      return "\(PrintableText.of(client.name)) (\(loss))"
     }
     return subject + ": " + items.joined(separator: ", ") + "."
   }

@@ -24,9 +24,4 @@ enum MoneyText {
   static func briefRate(_ minorUnitsPerHour: Fraction, _ currency: Currency) -> String {
     brief(minorUnitsPerHour, currency) + "/h"
   }
-
-  /// `text` (from `Money.formatted`) with a true minus sign, for prose: `−$3,210`.
-  static func withMinusSign(_ text: String) -> String {
-    text.hasPrefix("-") ? "−" + text.dropFirst() : text
-  }
 }

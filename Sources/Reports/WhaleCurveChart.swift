@@ -73,7 +73,7 @@ enum WhaleCurveChart {
     _ cumulative: [Money], points: [(x: Double, y: Double)], currency: Currency, on canvas: inout SVGCanvas
   ) {
     guard let total = cumulative.last, let last = points.last else { return }
-    let totalText = MoneyText.withMinusSign(MoneyText.brief(total.exact, currency))
+    let totalText = MoneyText.brief(total.exact, currency)
     canvas.text("total", x: last.x + 10, y: last.y - 2, fill: ChartPalette.ink)
     canvas.text(totalText, x: last.x + 10, y: last.y + 13, bold: true, fill: ChartPalette.ink)
     guard let peak = peakIndex(cumulative) else { return }
@@ -87,7 +87,7 @@ enum WhaleCurveChart {
     canvas.line(x1: last.x, y1: peakPoint.y, x2: last.x, y2: last.y, stroke: ChartPalette.warning, width: 2)
     // Between the peak's level and the total when there is room for two lines, else above the peak's level.
     let middle = last.y - peakPoint.y >= 64 ? (peakPoint.y + last.y) / 2 : peakPoint.y - 22
-    let amount = MoneyText.withMinusSign("-" + MoneyText.brief(givenBack.exact, currency))
+    let amount = "-" + MoneyText.brief(givenBack.exact, currency)
     canvas.text(amount, x: last.x + 10, y: middle, bold: true, fill: ChartPalette.warning)
     canvas.text("given back", x: last.x + 10, y: middle + 15, fill: ChartPalette.warning)
   }
@@ -105,7 +105,7 @@ enum WhaleCurveChart {
   /// What the chart shows, in words: the headline and every client's profit.
   static func description(_ clients: [Client], currency: Currency) -> String {
     guard !clients.isEmpty else { return "No client has figures." }
-    let parts = clients.map { "\($0.name) \(MoneyText.withMinusSign(MoneyText.brief($0.profit.exact, currency)))" }
+    let parts = clients.map { "\($0.name) \(MoneyText.brief($0.profit.exact, currency))" }
     return headline(clients, currency: currency) + " " + parts.joined(separator: "; ") + "."
   }
 
@@ -113,7 +113,7 @@ enum WhaleCurveChart {
   static func headline(_ clients: [Client], currency: Currency) -> String {
     let cumulative = running(clients, currency: currency)
     guard let total = cumulative.last else { return "No client has figures." }
-    let totalText = MoneyText.withMinusSign(MoneyText.brief(total.exact, currency))
+    let totalText = MoneyText.brief(total.exact, currency)
     guard let peak = peakIndex(cumulative) else { return "No client adds to profit: the total is \(totalText)." }
     let count = peak + 1
     var text =

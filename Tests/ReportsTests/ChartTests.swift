@@ -63,7 +63,7 @@ import Testing
     #expect(count("<circle ", in: svg) == 2)
     #expect(count("<polygon ", in: svg) == 2)
     #expect(svg.contains(">peak $31,415</text>"))
-    #expect(svg.contains(">−$18,982</text>"))
+    #expect(svg.contains(">-$18,982</text>"))
     #expect(svg.contains(">$12,433</text>"))
     #expect(
       WhaleCurveChart.headline(Self.whaleClients, currency: Self.usd)
@@ -75,7 +75,7 @@ import Testing
     let clients = [WhaleCurveChart.Client(name: "Only", profit: Samples.usd(-5_000))]
     let svg = WhaleCurveChart.svg(clients, currency: Self.usd)
     #expect(!svg.contains("peak"))
-    #expect(WhaleCurveChart.headline(clients, currency: Self.usd) == "No client adds to profit: the total is −$50.")
+    #expect(WhaleCurveChart.headline(clients, currency: Self.usd) == "No client adds to profit: the total is -$50.")
   }
 
   @Test func agingChart() {
