@@ -4,7 +4,7 @@ import Domain
 /// The trend on a terminal: a header, then for each client a compact table of its periods (from
 /// its first active period to its last), then the same for every client together.
 enum TrendTable {
-  static let totalsTitle = "All clients"
+  static let totalsTitle = "Total"
 
   /// Writes the whole terminal trend.
   static func render(_ trend: TrendReport, options: RenderOptions, to output: inout some TextOutputStream) {
