@@ -33,7 +33,10 @@ import Testing
     (["report", "--monthly"], ["trend", "--by", "month"]),
     (["report", "--quarterly", "--format", "json"], ["trend", "--by", "quarter", "--format", "json"]),
     (["report", "-p", "2026-Q3"], ["report", "--from", "2026-07-01", "--to", "2026-09-30"]),
-    (["report", "--from", "01.07.2026", "--to", "09/30/2026"], ["report", "--from", "2026-07-01", "--to", "2026-09-30"]),
+    (
+      ["report", "--from", "01.07.2026", "--to", "09/30/2026"],
+      ["report", "--from", "2026-07-01", "--to", "2026-09-30"]
+    ),
     (["report", "-p", "last quarter", "--as-of", "2026-11-18"], ["report", "-p", "2026-Q3", "--as-of", "2026-11-18"]),
     (["report", "--sort", "client"], ["report"]),
     (["report", "--color", "never"], ["report"]),
@@ -60,11 +63,23 @@ import Testing
   }
 
   @Test(arguments: [
-    (["report", "--sort", "-profit", "--monthly"], "'--sort' orders the report's table; the trend of '--monthly' lists clients by name"),
+    (
+      ["report", "--sort", "-profit", "--monthly"],
+      "'--sort' orders the report's table; the trend of '--monthly' lists clients by name"
+    ),
     (["report", "--client", "Kettle"], "no client named 'Kettle' in the data"),
-    (["trend", "--exclude-client", "Harbour Yoga"], "no client named 'Harbour Yoga' in the data; did you mean 'Harbor Yoga'?"),
-    (["report", "--sort", "proft"], "'--sort proft' is not one of client, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin, opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate; did you mean 'profit'?"),
-    (["report", "-p", "2026", "--from", "2026-02-01"], "'--period' sets both ends of the period; give it without '--from' and '--to'"),
+    (
+      ["trend", "--exclude-client", "Harbour Yoga"],
+      "no client named 'Harbour Yoga' in the data; did you mean 'Harbor Yoga'?"
+    ),
+    (
+      ["report", "--sort", "proft"],
+      "'--sort proft' is not one of client, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin, opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate; did you mean 'profit'?"
+    ),
+    (
+      ["report", "-p", "2026", "--from", "2026-02-01"],
+      "'--period' sets both ends of the period; give it without '--from' and '--to'"
+    ),
     (["report", "--verbose", "-q"], "'--verbose' and '--quiet' ask for opposite things; give one"),
     (["report", "--color", "yes"], "'--color yes' is not one of auto, always, never"),
     (["decide", "--refund", "-5"], "'--refund -5' is negative"),
@@ -72,7 +87,10 @@ import Testing
     (["report", "--cost-rate", "100000000000"], "'--cost-rate 100000000000' is too large: at most 100,000,000"),
     (["report", "--capital-rate", "10"], "'--capital-rate 10' is 1,000% a year, more than 100%; did you mean 0.10?"),
     (["report", "--payment-terms-days", "2147483647"], "'--payment-terms-days 2147483647' is more than 3,650 days"),
-    (["report", "--from", "03/04/2026"], "'--from 03/04/2026' could be 2026-03-04 (month first) or 2026-04-03 (day first); write the one you mean as YYYY-MM-DD"),
+    (
+      ["report", "--from", "03/04/2026"],
+      "'--from 03/04/2026' could be 2026-03-04 (month first) or 2026-04-03 (day first); write the one you mean as YYYY-MM-DD"
+    ),
   ])
   func usageErrors(arguments: [String], message: String) throws {
     let run = try Self.run(arguments)

@@ -25,13 +25,13 @@ struct ClientTermSetting: Sendable {
 /// The terms a client's entry in `clients` may hold.
 enum ClientTermsCatalog {
   static let all = [
-    ClientTermSetting("contractEnd", .date, \.contractEnd, meaning: "the contract's last day"),
+    ClientTermSetting("contractEnd", .date, \.contractEnd, meaning: "date"),
     ClientTermSetting(
       "wrapUpHours", .quantity("hours", upTo: 10_000), \.wrapUpHours, meaning: "hours still owed on exit"),
   ]
 
   static func term(named key: String) -> ClientTermSetting? { all.first { $0.key == key } }
 
-  /// `contractEnd (the contract's last day), wrapUpHours (hours still owed on exit)`.
+  /// `contractEnd (date), wrapUpHours (hours still owed on exit)`.
   static var summary: String { all.map { "\($0.key) (\($0.meaning))" }.joined(separator: ", ") }
 }
