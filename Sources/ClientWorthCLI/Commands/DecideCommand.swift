@@ -14,15 +14,24 @@ struct DecideCommand: ParsableCommand {
 
   var analysis = AnalysisOptions()
   var refund: MajorAmount?
+  /// `--letters DIR`: declared here, written by the decision letters of issue 18 (refused until then).
+  var letters: String?
 
   static let arguments: [Argument<Self>] =
     AnalysisOptions.arguments.lifted(\.analysis) + [
       .amount(
         "refund", \.refund,
-        help: "Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?")
+        help: "Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?"),
+      .option(
+        "letters", \.letters, value: "folder", completion: .folder,
+        help: "Write a draft message to each client to renegotiate with, fix things with or leave, one file a "
+          + "client in this folder."),
     ]
 
-  func validate() throws(ValidationError) { try analysis.validate() }
+  func validate() throws(ValidationError) {
+    try analysis.validate()
+    if letters != nil { throw ValidationError("'--letters' is not available in this version yet") }
+  }
 
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
     let run = AnalysisRun(options: analysis, context: context)

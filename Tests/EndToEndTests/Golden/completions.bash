@@ -79,9 +79,10 @@ _clientworth() {
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
         --refund) COMPREPLY=(); return ;;
+        --letters) COMPREPLY=($(compgen -d -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

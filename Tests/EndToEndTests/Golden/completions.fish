@@ -75,6 +75,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from decide' -l strict -d 'Fa
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l verbose -d 'Tell, on standard error, how many rows of each file were read and skipped.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -s q -l quiet -d 'Say nothing on standard error but errors (skipped rows included).'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l refund -r -x -d 'Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?'
+complete -c clientworth -n '__fish_seen_subcommand_from decide' -l letters -r -x -a '(__fish_complete_directories)' -d 'Write a draft message to each client to renegotiate with, fix things with or leave, one file a client in this folder.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -s h -l help -d 'Show help information.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -F

@@ -102,6 +102,7 @@ _clientworth() {
             '-q[Say nothing on standard error but errors (skipped rows included).]' \
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--refund=[Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?]:amount: ' \
+            '--letters=[Write a draft message to each client to renegotiate with, fix things with or leave, one file a client in this folder.]:folder:_files -/' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
