@@ -9,11 +9,7 @@ import Testing
 /// `--quiet`, `--color`, the settings' warnings and the run date, in process: the importer is
 /// replaced by an exact result and the terminal and the day are given.
 @Suite struct MessageOptionsTests {
-  struct Result: Equatable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = InProcessRun
 
   static let today = Day(year: 2026, month: 11, day: 18) ?? Day(daysSinceEpoch: 0)
 
@@ -21,12 +17,8 @@ import Testing
     _ arguments: [String], in folder: Workdir, terminal: Terminal = .none,
     importer: @escaping RunContext.ImportFunction = { _, _ in MessageOptionsTests.sampleImport() }
   ) -> Result {
-    var stdout = ""
-    var stderr = ""
-    let status = ClientWorthCLI.run(
-      arguments: arguments, environment: ["COLUMNS": "100"], workingDirectory: folder.path, terminal: terminal,
-      today: Self.today, stdout: &stdout, stderr: &stderr, importer: importer)
-    return Result(status: status, stdout: stdout, stderr: stderr)
+    InProcessRun(
+      arguments, in: folder, environment: ["COLUMNS": "100"], terminal: terminal, today: Self.today, importer: importer)
   }
 
   /// Acme: one USD invoice issued 2026-08-10; one skipped row, one warning, one name only the time

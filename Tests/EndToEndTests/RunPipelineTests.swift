@@ -8,25 +8,15 @@ import Testing
 /// The run from arguments to streams and status, in process, with an exact import result fed in
 /// where the importer would be: diagnostics, `--verbose`, `--strict`, import errors.
 @Suite struct RunPipelineTests {
-  struct Result: Equatable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = InProcessRun
 
   private func run(
     _ arguments: [String], in folder: Workdir, importer: @escaping RunContext.ImportFunction
   ) -> Result {
-    var stdout = ""
-    var stderr = ""
-    let status = ClientWorthCLI.run(
-      arguments: arguments, environment: ["NO_COLOR": "1", "COLUMNS": "100"], workingDirectory: folder.path,
-      terminal: .none, today: Self.today, stdout: &stdout, stderr: &stderr, importer: importer)
-    return Result(status: status, stdout: stdout, stderr: stderr)
+    InProcessRun(arguments, in: folder, importer: importer)
   }
 
   static let usd = Currency(code: "USD")
-  static let today = Day(daysSinceEpoch: 20_600)
 
   /// One USD invoice for Acme, one skipped row and one warning.
   static func sampleImport() -> ImportResult {

@@ -45,16 +45,7 @@ enum DecimalText {
     var decimals = minimumDecimals
     while decimals < 12 && (value * Fraction(powerOfTen(decimals))).denominator != 1 { decimals += 1 }
     let scaled = (value * Fraction(powerOfTen(decimals))).roundedHalfEven()
-    let plain = Money.plainDecimal(scaled, digits: decimals)
-    let negative = plain.hasPrefix("-")
-    let unsigned = negative ? plain.dropFirst() : Substring(plain)
-    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
-    var grouped = ""
-    for (index, digit) in unsigned[..<point].reversed().enumerated() {
-      if index > 0 && index % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
-    }
-    return (negative ? "-" : "") + String(grouped.reversed()) + unsigned[point...]
+    return Money.grouped(Money.plainDecimal(scaled, digits: decimals))
   }
 
   private static func powerOfTen(_ exponent: Int) -> Int128 {
