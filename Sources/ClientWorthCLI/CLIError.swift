@@ -17,4 +17,6 @@ enum CLIError: Error, Sendable {
   /// `--strict` and some rows were skipped.
   case strict(skippedRows: Int)
   case output(OutputError)
+  /// Standard output could not take the output (not a closed pipe, which ends a run quietly).
+  case standardOutput(reason: String)
 }

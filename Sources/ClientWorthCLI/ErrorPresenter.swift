@@ -43,6 +43,8 @@ enum ErrorPresenter {
       return ("error: \(rows) skipped and --strict is set\n", .dataError)
     case .output(let output):
       return (located(output.path, nil, nil, "cannot write the output: \(output.reason)"), .cannotCreate)
+    case .standardOutput(let reason):
+      return ("error: cannot write to standard output: \(reason)\n", .cannotCreate)
     }
   }
 

@@ -12,6 +12,8 @@ struct AnalysisRun {
   struct Output: Sendable {
     let text: String
     let destination: String?
+    /// The files the output must never replace (the inputs and the settings file).
+    let protected: [FileIdentity: String]
   }
 
   let parsed: ParsedArguments
@@ -32,8 +34,27 @@ struct AnalysisRun {
     let (values, settingsFile) = try SettingsLoader(fileSystem: fileSystem).load(parsed)
     let files: [InputFile]
     let imported: ImportResult
+    let destination = parsed.string(Option.output)
+    let inputs = InputFiles(fileSystem: fileSystem)
+    let listing: InputFiles.Listing
     do {
-      files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
+      listing = try inputs.list(parsed.positionals)
+    } catch {
+      throw .input(error)
+    }
+    let protected = inputs.protectedFiles(listing, settingsFile: settingsFile)
+    // A mistaken --output is refused before anything is read.
+    if let destination {
+      do {
+        try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination), protected: protected)
+          .checkNotProtected()
+      } catch {
+        throw .output(error)
+      }
+    }
+    stderr.write(DiagnosticText.render(listing.warnings, verbose: true))
+    do {
+      files = try inputs.open(listing)
     } catch {
       throw .input(error)
     }
@@ -44,16 +65,15 @@ struct AnalysisRun {
       throw .importFailed(error)
     }
     if parsed.isSet(Option.verbose) { report(imported.files, to: &stderr) }
-    for diagnostic in imported.diagnostics { stderr.write(diagnostic.description + "\n") }
+    stderr.write(DiagnosticText.render(imported.diagnostics, verbose: parsed.isSet(Option.verbose)))
     // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
-    for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
+    for mismatch in imported.clientMismatches { stderr.write(PrintableText.of("warning: " + mismatch.message) + "\n") }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if parsed.isSet(Option.strict) && skipped > 0 { throw .strict(skippedRows: skipped) }
 
     let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
     let (settings, ledger) = try resolver.resolve(imported.ledger)
     let format = parsed.choice(Option.format, as: OutputFormat.self) ?? .table
-    let destination = parsed.string(Option.output)
     let options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
     var text = ""
     if parsed.command.name == DecideCommand.spec.name {
@@ -61,7 +81,7 @@ struct AnalysisRun {
       var decisions = DecisionMaker.decide(ledger: ledger, settings: settings, refund: refund)
       decisions.decisions = try selectClients(
         decisions.decisions, option: DecideCommand.client, directory: ledger.clients, client: \.client, name: \.name)
-      for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
+      stderr.write(DiagnosticText.render(decisions.diagnostics, verbose: parsed.isSet(Option.verbose)))
       decisions.diagnostics = imported.diagnostics + decisions.diagnostics
       DecisionRenderer.render(decisions, format: format, options: options, to: &text)
     } else if parsed.command.name == TrendCommand.spec.name {
@@ -74,7 +94,7 @@ struct AnalysisRun {
         { FigureCalculator.report(ledger: ledger, settings: settings) },
         { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
       let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
-      for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
+      stderr.write(DiagnosticText.render(report.diagnostics, verbose: parsed.isSet(Option.verbose)))
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)
       // Only the HTML page draws the monthly trend; the other formats need not compute it.
@@ -82,7 +102,7 @@ struct AnalysisRun {
       ReportRenderer.render(
         report, decisions: decisions, format: format, sort: sort, options: options, trend: trend, to: &text)
     }
-    return Output(text: text, destination: destination)
+    return Output(text: text, destination: destination, protected: protected)
   }
 
   /// `--refund`, in major units of the report currency.
