@@ -156,3 +156,23 @@ import Testing
     #expect(run.stdout.contains(#""hours": 1000.00"#))
   }
 }
+
+/// Issue 17, "never crash": amounts that add up past what can be computed exactly stop the run with
+/// the row that took the total there, exit 65.
+@Suite struct LedgerTooLargeTests {
+  @Test func manyHugeInvoicesNameTheRowThatCrossedTheBound() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    var invoices = "invoice,client,issue_date,amount,currency\n"
+    for number in 1...11 { invoices += "\(number),Acme,2026-01-0\(number % 9 + 1),1000000000000.00,USD\n" }
+    try folder.write("invoices.csv", invoices)
+    let run = try RunClientWorth.run(["report", "invoices.csv"], in: folder.url)
+    #expect(run.status == 65)
+    #expect(
+      run.stderr.hasSuffix(
+        "invoices.csv:12:1: error: the amounts of all files add up to more than 10000000000000.00 USD (counted "
+          + "without sign, in the report currency), the most ClientWorth computes exactly; this row took it past: "
+          + "check its value\n"))
+    #expect(!run.killedBySignal)
+  }
+}

@@ -1,0 +1,60 @@
+import Domain
+import Testing
+
+/// The whole ledger's bounds: the fact that takes a total past one is named, before any figure
+/// could overflow.
+@Suite struct LedgerBoundsTests {
+  let usd = Currency(code: "USD")!
+  let eur = Currency(code: "EUR")!
+
+  private func invoice(_ minor: Int64, _ currency: Currency, line: Int) -> Invoice {
+    Invoice(
+      number: "\(line)", client: ClientKey("Acme"), issued: Day(year: 2026, month: 1, day: 1)!,
+      amount: Money(minorUnits: minor, currency: currency),
+      position: SourcePosition(file: "i.csv", line: line, column: 5))
+  }
+
+  @Test func theRowThatCrossesTheMoneyBoundIsNamed() {
+    var ledger = Ledger()
+    // Ten rows of a hundred trillion cents reach the bound exactly; the eleventh (a credit note:
+    // sizes count without sign) goes past it.
+    for line in 2...11 { ledger.invoices.append(invoice(100_000_000_000_000, usd, line: line)) }
+    let converter = CurrencyConverter(target: usd, rates: [:])
+    #expect(throws: Never.self) { try LedgerBounds.check(ledger, converter: converter) }
+    ledger.invoices.append(invoice(-1, usd, line: 12))
+    #expect(
+      throws: LedgerBounds.Excess(quantity: .money(usd), position: SourcePosition(file: "i.csv", line: 12, column: 5))
+    ) {
+      try LedgerBounds.check(ledger, converter: converter)
+    }
+  }
+
+  @Test func foreignAmountsCountAtTheirConvertedSize() {
+    var ledger = Ledger()
+    ledger.invoices.append(invoice(700_000_000_000_000, eur, line: 2))
+    let converter = CurrencyConverter(target: usd, rates: [eur: Fraction(decimal: "1.5")!])
+    let excess = LedgerBounds.Excess(quantity: .money(usd), position: SourcePosition(file: "i.csv", line: 2, column: 5))
+    #expect(throws: CurrencyConverter.Failure.tooLarge(excess)) { _ = try converter.convert(ledger) }
+    // A rate so large that the product leaves 128 bits is past the bound too, not a trap.
+    let absurd = CurrencyConverter(target: usd, rates: [eur: Fraction(Int128.max / 2)])
+    #expect(throws: LedgerBounds.Excess.self) { try LedgerBounds.check(ledger, converter: absurd) }
+  }
+
+  @Test func theTimeThatCrossesTheSecondsBoundIsNamed() {
+    var ledger = Ledger()
+    let day = Day(year: 2026, month: 1, day: 1)!
+    let half = Int64(LedgerBounds.seconds / 2)
+    ledger.timeEntries = [
+      TimeEntry(
+        day: day, client: ClientKey("A"), seconds: half, position: SourcePosition(file: "t.csv", line: 2, column: 4)),
+      TimeEntry(
+        day: day, client: ClientKey("B"), seconds: half + 1, position: SourcePosition(file: "t.csv", line: 3, column: 4)
+      ),
+    ]
+    #expect(
+      throws: LedgerBounds.Excess(quantity: .seconds, position: SourcePosition(file: "t.csv", line: 3, column: 4))
+    ) {
+      try LedgerBounds.check(ledger, converter: CurrencyConverter(target: usd, rates: [:]))
+    }
+  }
+}
