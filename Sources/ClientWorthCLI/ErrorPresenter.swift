@@ -57,13 +57,20 @@ enum ErrorPresenter {
 
   /// Names the row where the ledger's total went past its bound, and the bound.
   private static func tooLargeMessage(_ excess: LedgerBounds.Excess) -> String {
+    if case .day(let day) = excess.quantity {
+      let message =
+        "the date \(day) is outside \(LedgerBounds.days.lowerBound) to \(LedgerBounds.days.upperBound), "
+        + "the dates ClientWorth works with: check its year"
+      guard let position = excess.position else { return "error: " + message + "\n" }
+      return located(position.file, position.line, position.column, message)
+    }
     let total =
       switch excess.quantity {
       case .money(let currency):
         "the amounts of all files add up to more than "
           + Money(minorUnits: Int64(LedgerBounds.money), currency: currency).description
           + " (counted without sign, in the report currency)"
-      case .seconds:
+      case .seconds, .day:
         "the time of all files adds up to more than \(LedgerBounds.seconds / 3600) hours"
       }
     let message = "\(total), the most ClientWorth computes exactly; this row took it past: check its value"

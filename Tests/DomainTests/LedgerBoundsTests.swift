@@ -4,12 +4,12 @@ import Testing
 /// The whole ledger's bounds: the fact that takes a total past one is named, before any figure
 /// could overflow.
 @Suite struct LedgerBoundsTests {
-  let usd = Currency(code: "USD")!
-  let eur = Currency(code: "EUR")!
+  let usd = Currency(code: "USD") ?? .unknown
+  let eur = Currency(code: "EUR") ?? .unknown
 
   private func invoice(_ minor: Int64, _ currency: Currency, line: Int) -> Invoice {
     Invoice(
-      number: "\(line)", client: ClientKey("Acme"), issued: Day(year: 2026, month: 1, day: 1)!,
+      number: "\(line)", client: ClientKey("Acme"), issued: Day(daysSinceEpoch: 20_454),
       amount: Money(minorUnits: minor, currency: currency),
       position: SourcePosition(file: "i.csv", line: line, column: 5))
   }
@@ -42,7 +42,7 @@ import Testing
 
   @Test func theTimeThatCrossesTheSecondsBoundIsNamed() {
     var ledger = Ledger()
-    let day = Day(year: 2026, month: 1, day: 1)!
+    let day = Day(daysSinceEpoch: 20_454)
     let half = Int64(LedgerBounds.seconds / 2)
     ledger.timeEntries = [
       TimeEntry(
@@ -55,6 +55,28 @@ import Testing
       throws: LedgerBounds.Excess(quantity: .seconds, position: SourcePosition(file: "t.csv", line: 3, column: 4))
     ) {
       try LedgerBounds.check(ledger, converter: CurrencyConverter(target: usd, rates: [:]))
+    }
+  }
+}
+
+@Suite struct LedgerDayBoundsTests {
+  @Test func theBoundsAreTheFirstDayOf1900AndTheLastOf2199() {
+    #expect(LedgerBounds.days.lowerBound.description == "1900-01-01")
+    #expect(LedgerBounds.days.upperBound.description == "2199-12-31")
+  }
+
+  @Test(arguments: [(1899, 12, 31, true), (1900, 1, 1, false), (2199, 12, 31, false), (2200, 1, 1, true)])
+  func datesOutside1900To2199AreNamed(year: Int, month: Int, day: Int, fails: Bool) throws {
+    let usd = try #require(Currency(code: "USD"))
+    let date = try #require(Day(year: year, month: month, day: day))
+    var ledger = Ledger()
+    let position = SourcePosition(file: "x.csv", line: 7, column: 1)
+    ledger.expenses = [Expense(day: date, client: ClientKey("A"), amount: .zero(usd), position: position)]
+    let check = { try LedgerBounds.check(ledger, converter: CurrencyConverter(target: usd, rates: [:])) }
+    if fails {
+      #expect(throws: LedgerBounds.Excess(quantity: .day(date), position: position)) { try check() }
+    } else {
+      #expect(throws: Never.self) { try check() }
     }
   }
 }
