@@ -52,19 +52,19 @@ import Testing
     #expect(count("· losing</text>", in: svg) == 2)
     #expect(svg.contains(">cost $65/h</text>"))
     #expect(svg.contains(">target $95/h</text>"))
-    #expect(svg.contains(">A client with a rat…</text>"))
+    #expect(svg.contains(">A client with a rathe…</text>"))
     #expect(svg.contains(">no hours</text>"))
   }
 
   @Test func whaleCurve() {
     let svg = WhaleCurveChart.svg(Self.whaleClients, currency: Self.usd)
     #expect(Golden.check(svg, named: "chart-whale.svg") == nil)
-    // The start and one point per client; losing clients as triangles.
+    // One point per client; losing clients as triangles.
     #expect(count("<circle ", in: svg) == 2)
     #expect(count("<polygon ", in: svg) == 2)
     #expect(svg.contains(">peak $31,415</text>"))
-    #expect(svg.contains(">−$18,982</text>"))
-    #expect(svg.contains(">$12,433</text>"))
+    #expect(svg.contains(">−$18,982 given back</text>"))
+    #expect(svg.contains(">total $12,433</text>"))
     #expect(
       WhaleCurveChart.headline(Self.whaleClients, currency: Self.usd)
         == "Adding clients from the most to the least profitable, profit peaks at $31,415 after 2 clients; "
