@@ -69,7 +69,8 @@ enum HTMLStyle {
       table.fit thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
       table.fit tbody { display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 12px; }
       table.fit tfoot { margin-top: 12px; }
-      table.fit tr { display: grid; grid-template-columns: 1fr 1fr; gap: 2px 20px; border: 1px solid var(--line);
+      table.fit tr { display: grid; grid-template-columns: 1fr 1fr; align-content: start; gap: 2px 20px;
+        border: 1px solid var(--line);
         border-radius: 8px; padding: 8px 12px; }
       table.fit tfoot tr { border: 2px solid var(--ink); }
       table.fit th, table.fit td { display: flex; justify-content: space-between; gap: 8px; padding: 2px 0;

@@ -52,7 +52,9 @@ extension TextTable {
     case .strong:
       return "<strong>\(HTMLText.escaped(cell.text))</strong>" + mark
     default:
-      return HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text)) + mark
+      let text = HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text))
+      // One element, so that a card's cell keeps the mark beside its figure.
+      return mark.isEmpty ? text : "<span>" + text + mark + "</span>"
     }
   }
 

@@ -35,6 +35,13 @@ import Testing
     #expect(Golden.check(text, named: golden) == nil)
   }
 
+  /// `--wide` shows every column at any width.
+  @Test func wideShowsEveryColumn() {
+    let text = Self.render(format: .table, options: RenderOptions(width: 80, wide: true))
+    #expect(!text.contains("Left out"))
+    #expect(Golden.check(text, named: "trend-table-80-wide.txt") == nil)
+  }
+
   @Test func tableWithColourMarksLosingPeriods() {
     let text = Self.render(format: .table, options: RenderOptions(color: true, width: 100))
     #expect(text.contains("\u{1B}[1mAcme Corp\u{1B}[0m"))
