@@ -102,6 +102,32 @@ import Testing
     #expect(svg.contains("<title>Acme &amp; Co: effective rate and days late by period</title>"))
   }
 
+  /// Every client's chart spans every period of the trend: Kettle & Crane, quiet in August,
+  /// leaves August empty, and its September and October sit where Acme's do.
+  @Test func monthChartsShareOneTimeAxis() {
+    let trend = TrendSamples.trend()
+    let scales = TrendChart.scales(trend)
+    let charts = trend.clients.map { client in
+      let points = TrendChart.points(client)
+      return (
+        points,
+        TrendChart.svg(
+          name: client.name, points, scales: scales, targetRate: nil, currency: Self.usd, id: client.name)
+      )
+    }
+    #expect(charts.map(\.0.count) == [3, 3])
+    #expect(charts[1].0.map(\.inSpan) == [false, true, true])
+    func circles(_ svg: String) -> [String] {
+      svg.split(separator: "\n").filter { $0.contains("<circle ") }.compactMap {
+        $0.split(separator: " ").first { $0.hasPrefix("cx=") }.map(String.init)
+      }
+    }
+    // Acme: a dot each month; Kettle & Crane: September and October, at Acme's places.
+    #expect(circles(charts[0].1).count == 3)
+    #expect(circles(charts[1].1) == Array(circles(charts[0].1).suffix(2)))
+    #expect(charts[1].1.contains(">2026-08</text>") && charts[1].1.contains(">2026-10</text>"))
+  }
+
   @Test func everyChartIsAnImageWithTitleAndDescription() {
     let charts = [
       RateChart.svg(Self.rateBars, costRate: nil, targetRate: nil, currency: Self.usd),
