@@ -17,7 +17,7 @@ enum LossSummary {
     let subject = losing.count == 1 ? "1 client loses money" : "\(losing.count) clients lose money"
     let items = losing.map { client in
       let loss = MoneyText.brief(client.figures.profit.exact, client.figures.profit.currency)
-      return "\(PrintableText.of(client.name)) (\(MoneyText.withMinusSign(loss)))"
+      return "\(PrintableText.of(client.name)) (\(loss))"
     }
     return subject + ": " + items.joined(separator: ", ") + "."
   }

@@ -74,7 +74,8 @@ struct AnalysisRun {
     let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
     let (settings, ledger) = try resolver.resolve(imported.ledger)
     let format = parsed.choice(Option.format, as: OutputFormat.self) ?? .table
-    let options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
+    var options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
+    options.wide = parsed.isSet(Option.wide)
     var text = ""
     if parsed.command.name == DecideCommand.spec.name {
       let refund = try resolver.money(try refundAmount(), in: settings.currency)
