@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Importers
+import Reports
 
 #if canImport(Glibc)
   import Glibc
@@ -21,7 +22,7 @@ public enum ClientWorthCLI {
     signal(SIGPIPE, SIG_IGN)
     var stdout = FileDescriptorStream(descriptor: STDOUT_FILENO)
     var stderr = FileDescriptorStream(descriptor: STDERR_FILENO)
-    return run(
+    let status = run(
       arguments: Array(arguments.dropFirst()), environment: environment,
       workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(), today: today(),
       stdout: &stdout, stderr: &stderr,
@@ -30,6 +31,13 @@ public enum ClientWorthCLI {
         KeptUntilExit.keep(imported)
         return imported
       })
+    // A report that could not be written (a full disk, /dev/full) is a failure, not a success
+    // nobody sees; a reader that went away (a closed pipe) is not.
+    if let failure = stdout.failure, status == ExitStatus.success.rawValue {
+      stderr.write(ErrorPresenter.present(.standardOutput(reason: failure)).message)
+      return ExitStatus.cannotCreate.rawValue
+    }
+    return status
   }
 
   /// The local calendar day: the one read of the clock, so that every run below is a function of
@@ -73,7 +81,9 @@ public enum ClientWorthCLI {
         let output = try command.run(context, stderr: &stderr)
         if let destination = output.destination {
           do {
-            try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination)).write(output.text)
+            try OutputFile(
+              path: destination, absolutePath: fileSystem.absolute(destination), protected: output.protected
+            ).write(output.text)
           } catch {
             throw .output(error)
           }
@@ -85,7 +95,7 @@ public enum ClientWorthCLI {
       return ExitStatus.success.rawValue
     } catch {
       let (message, status) = ErrorPresenter.present(error, running: running ?? RootCommand.info())
-      stderr.write(message)
+      stderr.write(PrintableText.lines(message))
       return status.rawValue
     }
   }

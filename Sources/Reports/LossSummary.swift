@@ -3,7 +3,7 @@ import Domain
 
 /// The plain-language sentence under the report table about the clients that lose money.
 enum LossSummary {
-  /// `2 clients lose money: Kettle & Crane Ltd (-$3,210), Vexley Media (-$1,020).`, largest loss
+  /// `2 clients lose money: Kettle & Crane Ltd (−$3,210), Vexley Media (−$1,020).`, largest loss
   /// first (ties by name), or `No client loses money.`
   ///
   /// Amounts are whole major units like the table, unless that would show a loss as zero.

@@ -29,27 +29,27 @@ import Testing
     // January: $1,000 − 10 h × $20 − carrying $2.74 = $797.26; February: $500 − $100 − $1.37 = $398.63.
     #expect(
       run.stdout == """
-        Trend by month as of 2026-04-09 · period: all data · USD · each month: its hours and the invoices
-        issued in it, as they stand at as-of
+        Trend by month as of 2026-04-09 · period: all data · USD
+        each month: its hours and the invoices issued in it, as they stand at as-of
 
         Acme
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        -----------------------------------------------------------------------
-        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
-        2026-02    5.0      $500         $0       $100      10.0    $399
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000     $1,000       $100           10.0    $797
+        2026-02    5.0      $500         $0       $100           10.0    $399
         First half (2026-01): $100/h, 10.0 days late; second half (2026-02): $100/h, 10.0 days late.
 
         Beta
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        ---------------------------------------------------------------------------------
-        2026-03    2.0        $0         $0         $0         —    -$40  losing unbilled
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------
+        2026-03    2.0        $0         $0         $0              —    −$40  losing unbilled
 
         Total
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        -----------------------------------------------------------------------
-        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
-        2026-02    5.0      $500         $0       $100      10.0    $399
-        2026-03    2.0        $0         $0         $0         —    -$40
+        Month    Hours  Invoiced  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000     $1,000       $100           10.0    $797
+        2026-02    5.0      $500         $0       $100           10.0    $399
+        2026-03    2.0        $0         $0         $0              —    −$40
 
         """)
   }

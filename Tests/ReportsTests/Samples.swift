@@ -64,7 +64,8 @@ enum Samples {
     if figures.netRevenue.minorUnits > 0 { figures.margin = figures.profit.exact / figures.netRevenue.exact }
   }
 
-  /// Five clients: two losing money, one idle with unknown figures, names in three scripts.
+  /// Seven clients: three losing money, one idle with unknown figures, one paid more than
+  /// invoiced, names in four scripts.
   static var report: ProfitabilityReport {
     let clients = [
       client(
@@ -83,7 +84,7 @@ enum Samples {
         "東京デザイン株式会社", seconds: hours("30"), invoiced: 450_000, collected: 300_000, cost: 195_000,
         carryingCost: 305, avgDaysLate: Fraction(5, 3), maxDaysLate: 5, current: 150_000),
       client(
-        "شركة الأفق للتصميم", seconds: hours("12.75"), invoiced: 150_000, collected: 150_000, cost: 82_875,
+        "شركة الأفق للتصميم", seconds: hours("12.75"), invoiced: 150_000, collected: 152_500, cost: 82_875,
         avgDaysLate: Fraction(0), maxDaysLate: 0),
       client(
         "Café Société Genève", seconds: hours("8"), invoiced: 0, cost: 52_000, flags: [.losing, .unbilled]),

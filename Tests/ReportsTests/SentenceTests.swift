@@ -54,10 +54,10 @@ import Testing
   @Test func lossSummary() {
     #expect(
       LossSummary.sentence(Samples.report)
-        == "3 clients lose money: Kettle & Crane Ltd (-$3,050), Vexley Media (-$1,020), Café Société Genève (-$520).")
+        == "3 clients lose money: Kettle & Crane Ltd (−$3,050), Vexley Media (−$1,020), Café Société Genève (−$520).")
     var one = Samples.report
     one.clients = [Samples.client("Tiny", invoiced: 0, cost: 40)]
-    #expect(LossSummary.sentence(one) == "1 client loses money: Tiny (-$0.40).")
+    #expect(LossSummary.sentence(one) == "1 client loses money: Tiny (−$0.40).")
     one.clients = []
     #expect(LossSummary.sentence(one) == "No client loses money.")
   }

@@ -56,5 +56,7 @@ struct CommandOutput: Sendable {
   let text: String
   /// The `--output` path; nil: standard output.
   var destination: String? = nil
+  /// The files the output must never replace (the inputs and the settings file).
+  var protected: [FileIdentity: String] = [:]
   var status = ExitStatus.success
 }

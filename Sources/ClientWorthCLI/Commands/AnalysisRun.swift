@@ -16,6 +16,8 @@ struct AnalysisRun {
     /// The clients `--client` and `--exclude-client` leave in; nil: all.
     let filter: ClientFilter?
     let resolver: SettingsResolver
+    /// The files the output must never replace (the inputs and the settings file).
+    let protected: [FileIdentity: String]
   }
 
   let options: AnalysisOptions
@@ -35,9 +37,28 @@ struct AnalysisRun {
       config: options.input.config, inputs: options.input.files, flags: options.settings)
     let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
     try resolver.checkMoneyBeforeImport(money)
+    let inputs = InputFiles(fileSystem: context.fileSystem)
+    let listing: InputFiles.Listing
+    do {
+      listing = try inputs.list(options.input.files)
+    } catch {
+      throw .input(error)
+    }
+    let protected = inputs.protectedFiles(listing, settingsFile: settingsFile)
+    // A mistaken --output is refused before anything is read.
+    if let destination = options.output.output {
+      do {
+        try OutputFile(
+          path: destination, absolutePath: context.fileSystem.absolute(destination), protected: protected
+        ).checkNotProtected()
+      } catch {
+        throw .output(error)
+      }
+    }
+    write(listing.warnings, each: true, to: &stderr)
     let files: [InputFile]
     do {
-      files = try InputFiles(fileSystem: context.fileSystem).read(options.input.files)
+      files = try inputs.open(listing)
     } catch {
       throw .input(error)
     }
@@ -51,7 +72,9 @@ struct AnalysisRun {
     write(imported.diagnostics, to: &stderr)
     if !options.messages.quiet {
       // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
-      for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
+      for mismatch in imported.clientMismatches {
+        stderr.write(PrintableText.of("warning: " + mismatch.message) + "\n")
+      }
     }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if options.messages.strict && skipped > 0 { throw .strict(skippedRows: skipped) }
@@ -65,11 +88,13 @@ struct AnalysisRun {
     }
     return Prepared(
       settings: resolution.settings, ledger: resolution.ledger,
-      diagnostics: imported.diagnostics + resolution.warnings, filter: filter, resolver: resolver)
+      diagnostics: imported.diagnostics + resolution.warnings, filter: filter, resolver: resolver,
+      protected: protected)
   }
 
-  /// Colour and width for the renderers, from `--color`, the terminal and the environment.
-  var renderOptions: RenderOptions {
+  /// Colour and width for the renderers, from `--color`, the terminal and the environment; `wide`
+  /// keeps every column of a table (`--wide`).
+  func renderOptions(wide: Bool = false) -> RenderOptions {
     let writingToFile = options.output.output != nil
     let color: Bool
     switch options.output.color {
@@ -77,31 +102,31 @@ struct AnalysisRun {
     case .never: color = false
     case .auto: color = context.terminal.color(environment: context.environment, writingToFile: writingToFile)
     }
-    return RenderOptions(color: color, width: context.width)
+    return RenderOptions(color: color, width: context.width, wide: wide)
   }
 
-  /// The rendered text, to standard output or the `--output` file.
-  func output(_ text: String) -> CommandOutput {
-    CommandOutput(text: text, destination: options.output.output)
+  /// The rendered text, to standard output or the `--output` file (never an input of `prepared`).
+  func output(_ text: String, of prepared: Prepared) -> CommandOutput {
+    CommandOutput(text: text, destination: options.output.output, protected: prepared.protected)
   }
 
-  /// Diagnostics for standard error: all of them, or only errors (skipped rows) under `--quiet`.
-  func write(_ diagnostics: [Diagnostic], to stderr: inout some TextOutputStream) {
-    for diagnostic in diagnostics where !options.messages.quiet || diagnostic.severity == .error {
-      stderr.write(diagnostic.description + "\n")
-    }
+  /// Diagnostics for standard error, one line per cause and file (`each`, or under `--verbose`,
+  /// one a diagnostic): all of them, or only errors (skipped rows) under `--quiet`.
+  func write(_ diagnostics: [Diagnostic], each: Bool = false, to stderr: inout some TextOutputStream) {
+    let shown = options.messages.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+    stderr.write(DiagnosticText.render(shown, verbose: each || options.messages.verbose))
   }
 
   /// The trend by `interval` (`trend`, `report --monthly`); its warnings go to `stderr`.
   func trendText(
-    _ prepared: Prepared, interval: TrendInterval, stderr: inout some TextOutputStream
+    _ prepared: Prepared, interval: TrendInterval, wide: Bool, stderr: inout some TextOutputStream
   ) -> String {
     var trend = TrendCalculator.trend(
       ledger: prepared.ledger, settings: prepared.settings, interval: interval, filter: prepared.filter)
     write(trend.diagnostics, to: &stderr)
     trend.diagnostics = prepared.diagnostics + trend.diagnostics
     var text = ""
-    TrendRenderer.render(trend, format: options.output.format, options: renderOptions, to: &text)
+    TrendRenderer.render(trend, format: options.output.format, options: renderOptions(wide: wide), to: &text)
     return text
   }
 

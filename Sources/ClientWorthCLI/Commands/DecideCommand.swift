@@ -42,7 +42,7 @@ struct DecideCommand: ParsableCommand {
     run.write(decisions.diagnostics, to: &stderr)
     decisions.diagnostics = prepared.diagnostics + decisions.diagnostics
     var text = ""
-    DecisionRenderer.render(decisions, format: analysis.output.format, options: run.renderOptions, to: &text)
-    return run.output(text)
+    DecisionRenderer.render(decisions, format: analysis.output.format, options: run.renderOptions(), to: &text)
+    return run.output(text, of: prepared)
   }
 }

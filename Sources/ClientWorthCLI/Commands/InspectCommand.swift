@@ -28,13 +28,16 @@ struct InspectCommand: ParsableCommand {
       config: input.config, inputs: input.files, flags: settings
     ).values
     let files: [InputFile]
+    let inputs = InputFiles(fileSystem: context.fileSystem)
+    let listing: InputFiles.Listing
     do {
-      files = try InputFiles(fileSystem: context.fileSystem).read(input.files)
+      listing = try inputs.list(input.files)
+      files = try inputs.open(listing)
     } catch {
       throw .input(error)
     }
     let (result, failures) = Self.importReadable(files, options: values.importOptions, importer: context.importer)
-    let text = InspectionText(files: files, result: result, failures: failures).render()
+    let text = InspectionText(files: files, result: result, failures: failures, leftOut: listing.warnings).render()
     return CommandOutput(text: text, status: failures.isEmpty ? .success : .dataError)
   }
 

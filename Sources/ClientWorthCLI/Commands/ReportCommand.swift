@@ -16,6 +16,7 @@ struct ReportCommand: ParsableCommand {
   var analysis = AnalysisOptions()
   var sort: ClientSort?
   var interval: TrendInterval?
+  var wide = false
 
   static let arguments: [Argument<Self>] =
     AnalysisOptions.arguments.lifted(\.analysis) + [
@@ -26,6 +27,8 @@ struct ReportCommand: ParsableCommand {
       .flag("monthly", \.interval, setting: .month, help: "The figures month by month, as 'trend --by month'."),
       .flag(
         "quarterly", \.interval, setting: .quarter, help: "The figures quarter by quarter, as 'trend --by quarter'."),
+      .flag(
+        "wide", \.wide, help: "Show every column of the table, however wide the terminal (piped output always does)."),
     ]
 
   func validate() throws(ValidationError) {
@@ -40,7 +43,9 @@ struct ReportCommand: ParsableCommand {
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
     let run = AnalysisRun(options: analysis, context: context)
     let prepared = try run.prepare(stderr: &stderr)
-    if let interval { return run.output(run.trendText(prepared, interval: interval, stderr: &stderr)) }
+    if let interval {
+      return run.output(run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
+    }
     let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
     // The report and the decisions' trailing window only read the ledger: one on each core.
     var (report, window) = bothAtOnce(
@@ -58,8 +63,9 @@ struct ReportCommand: ParsableCommand {
       ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter) : nil
     var text = ""
     ReportRenderer.render(
-      report, decisions: decisions, format: format, sort: sort, options: run.renderOptions, trend: trend, to: &text)
-    return run.output(text)
+      report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
+      to: &text)
+    return run.output(text, of: prepared)
   }
 }
 

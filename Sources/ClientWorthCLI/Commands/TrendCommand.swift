@@ -15,10 +15,13 @@ struct TrendCommand: ParsableCommand {
 
   var analysis = AnalysisOptions()
   var interval = TrendInterval.month
+  var wide = false
 
   static let arguments: [Argument<Self>] =
     AnalysisOptions.arguments.lifted(\.analysis) + [
-      .option("by", \.interval, value: "period", help: "How long each period is.")
+      .option("by", \.interval, value: "period", help: "How long each period is."),
+      .flag(
+        "wide", \.wide, help: "Show every column of the table, however wide the terminal (piped output always does)."),
     ]
 
   func validate() throws(ValidationError) { try analysis.validate() }
@@ -26,6 +29,6 @@ struct TrendCommand: ParsableCommand {
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
     let run = AnalysisRun(options: analysis, context: context)
     let prepared = try run.prepare(stderr: &stderr)
-    return run.output(run.trendText(prepared, interval: interval, stderr: &stderr))
+    return run.output(run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
   }
 }

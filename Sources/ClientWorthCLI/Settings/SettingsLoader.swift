@@ -11,7 +11,8 @@ struct SettingsLoader {
     let bytes: [UInt8]
     do {
       path = try SettingsLocator(fileSystem: fileSystem).locate(config: config, inputs: inputs)
-      bytes = try path.map { path throws(InputError) in try fileSystem.read(path) } ?? []
+      bytes =
+        try path.map { path throws(InputError) in try fileSystem.read(path, limit: InputLimits.settingsBytes) } ?? []
     } catch {
       throw .input(error)
     }

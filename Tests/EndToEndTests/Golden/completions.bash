@@ -45,7 +45,7 @@ _clientworth() {
         --sort) COMPREPLY=($(compgen -W 'client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -118,7 +118,7 @@ _clientworth() {
         --by) COMPREPLY=($(compgen -W 'month quarter' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

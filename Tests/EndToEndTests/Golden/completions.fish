@@ -42,6 +42,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from report' -s q -l quiet -d
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l sort -r -x -a 'client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate' -d 'Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l monthly -d 'The figures month by month, as \'trend --by month\'.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l quarterly -d 'The figures quarter by quarter, as \'trend --by quarter\'.'
+complete -c clientworth -n '__fish_seen_subcommand_from report' -l wide -d 'Show every column of the table, however wide the terminal (piped output always does).'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -s h -l help -d 'Show help information.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -F
@@ -109,6 +110,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from trend' -l strict -d 'Fai
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l verbose -d 'Tell, on standard error, how many rows of each file were read and skipped.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -s q -l quiet -d 'Say nothing on standard error but errors (skipped rows included).'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l by -r -x -a 'month quarter' -d 'How long each period is.'
+complete -c clientworth -n '__fish_seen_subcommand_from trend' -l wide -d 'Show every column of the table, however wide the terminal (piped output always does).'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -s h -l help -d 'Show help information.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -F

@@ -62,6 +62,7 @@ _clientworth() {
             '--sort=[Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).]:field:(client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate)' \
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
+            '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -143,6 +144,7 @@ _clientworth() {
             '-q[Say nothing on standard error but errors (skipped rows included).]' \
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--by=[How long each period is.]:period:(month quarter)' \
+            '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
