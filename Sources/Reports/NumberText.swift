@@ -39,15 +39,7 @@ enum NumberText {
   /// Plain decimal text with thousands separators in its whole part, for reading: `-1234567.5` →
   /// `−1,234,567.5`.
   static func grouped(_ plain: String) -> String {
-    let negative = plain.hasPrefix("-")
-    let unsigned = negative ? plain.dropFirst() : Substring(plain)
-    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
-    var whole = ""
-    for (index, digit) in unsigned[..<point].reversed().enumerated() {
-      if index > 0 && index % 3 == 0 { whole.append(",") }
-      whole.append(digit)
-    }
-    return (negative ? String(MinusSign.character) : "") + String(whole.reversed()) + unsigned[point...]
+    MinusSign.forReading(Money.grouped(plain))
   }
 
   private static func powerOfTen(_ digits: Int) -> Int128 {

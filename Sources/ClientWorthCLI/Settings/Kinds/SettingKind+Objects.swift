@@ -5,11 +5,7 @@ extension SettingKind where Value == [SettingEntry<String>] {
   /// `"aliases": {"Kettle and Crane": "Kettle & Crane Ltd"}`: spellings of a client's name.
   static var aliases: SettingKind {
     .object("spelling → client") { member, file, keyPath throws(SettingsError) in
-      guard case .string(let target) = member.node.value else {
-        throw SettingsError(
-          at: member.node, in: file, "\(keyPath): must be a string, found \(member.node.kindDescription)")
-      }
-      return target
+      try member.node.string(keyPath, in: file)
     }
   }
 }
@@ -18,12 +14,8 @@ extension SettingKind where Value == [SettingEntry<ClientTerms>] {
   /// `"clients": {"Acme": {"contractEnd": "2026-09-30"}}`: what is known of each client's contract.
   static var clients: SettingKind {
     .object("per client") { member, file, keyPath throws(SettingsError) in
-      guard case .object(let terms) = member.node.value else {
-        throw SettingsError(
-          at: member.node, in: file, "\(keyPath): must be an object, found \(member.node.kindDescription)")
-      }
       var result = ClientTerms()
-      for term in terms {
+      for term in try member.node.members(keyPath, in: file) {
         guard let declaration = ClientTermsCatalog.term(named: term.key) else {
           throw SettingsError(
             file: file, line: term.line, column: term.column,
@@ -44,11 +36,8 @@ extension SettingKind where Value == [Currency: Fraction] {
     return SettingKind(
       valueName: "currency → rate", show: { $0.isEmpty ? "{}" : "\($0.count) rates" },
       decode: { node, file, keyPath throws(SettingsError) in
-        guard case .object(let members) = node.value else {
-          throw SettingsError(at: node, in: file, "\(keyPath): must be an object, found \(node.kindDescription)")
-        }
         var rates: [Currency: Fraction] = [:]
-        for member in members {
+        for member in try node.members(keyPath, in: file) {
           guard let code = Currency(code: member.key), code.code == member.key else {
             throw SettingsError(
               file: file, line: member.line, column: member.column,
@@ -72,9 +61,7 @@ extension SettingKind {
     SettingKind(
       valueName: valueName, show: { $0.isEmpty ? "{}" : "\($0.count) entries" },
       decode: { node, file, keyPath throws(SettingsError) in
-        guard case .object(let members) = node.value else {
-          throw SettingsError(at: node, in: file, "\(keyPath): must be an object, found \(node.kindDescription)")
-        }
+        let members = try node.members(keyPath, in: file)
         var seen: [ClientKey: JSONNode.Member] = [:]
         var entries: [SettingEntry<Entry>] = []
         entries.reserveCapacity(members.count)

@@ -36,9 +36,7 @@ struct SettingKind<Value: Sendable>: Sendable {
         switch (written, node.value) {
         case (.number, .number(let number)): text = number
         case (.string, .string(let string)): text = string
-        default:
-          let expected = written == .number ? "a number" : "a string"
-          throw SettingsError(at: node, in: file, "\(keyPath): must be \(expected), found \(node.kindDescription)")
+        default: throw node.mismatch(keyPath, in: file, expected: written == .number ? "a number" : "a string")
         }
         do throws(SettingProblem) {
           return try read(text, .file(path: file, keyPath: keyPath, line: node.line, column: node.column))
