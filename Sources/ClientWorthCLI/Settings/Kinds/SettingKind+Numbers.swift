@@ -83,7 +83,7 @@ extension SettingKind where Value == MajorAmount {
   static var money: SettingKind {
     .single(
       "amount", written: .number, limits: "0 to \(DecimalText.written(Fraction(maximumMoney)))", show: \.text,
-      read: readMoney)
+      read: { text, origin throws(SettingProblem) in try readMoney(text, origin: origin) })
   }
 
   /// Reads an amount of money, as the money settings and `--refund` take it.
