@@ -1,7 +1,7 @@
 import Domain
 
-/// One client's facts that fall in the period: time entries (summed), expenses and incidents by
-/// date, invoices (those that count) by issue date.
+/// One client's facts that fall in the period and happened by as-of: time entries (summed),
+/// expenses and incidents by date, invoices (those that count) by issue date.
 struct ClientFacts: Sendable {
   let client: ClientKey
   var time = TimeTotals()
@@ -13,8 +13,16 @@ struct ClientFacts: Sendable {
     self.client = client
   }
 
-  /// The period's facts grouped by client; a client with none in the period is absent.
-  static func grouped(ledger: Ledger, book: InvoiceBook, period: Period) -> [ClientKey: ClientFacts] {
+  /// True when the client has a time entry, an invoice or an expense here (incidents alone make
+  /// no client, spec §3).
+  var hasActivity: Bool { time.entryCount > 0 || !invoices.isEmpty || !expenses.isEmpty }
+
+  /// The period's facts up to `asOf`, grouped by client; a client with none is absent. Incidents
+  /// count only for `clients` (the names with a time entry, counted invoice or expense).
+  static func grouped(
+    ledger: Ledger, book: InvoiceBook, period: Period, asOf: Day, clients: Set<ClientKey>
+  ) -> [ClientKey: ClientFacts] {
+    let period = Period(from: period.from, to: min(period.to ?? asOf, asOf))
     var facts: [ClientKey: ClientFacts] = [:]
     func append<Fact>(_ fact: Fact, of client: ClientKey, to path: WritableKeyPath<ClientFacts, [Fact]>) {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
@@ -40,7 +48,7 @@ struct ClientFacts: Sendable {
     for expense in ledger.expenses where period.contains(expense.day) {
       append(expense, of: expense.client, to: \.expenses)
     }
-    for incident in ledger.incidents where period.contains(incident.day) {
+    for incident in ledger.incidents where period.contains(incident.day) && clients.contains(incident.client) {
       append(incident, of: incident.client, to: \.incidents)
     }
     return facts

@@ -47,15 +47,19 @@ enum ReportTable {
   }
 
   /// The table model: one row per client in `sort` order, then a rule and the totals.
+  ///
+  /// On a narrow terminal Opp. cost goes first, then Invoiced, Avg late, Share, Overdue and Eff.
+  /// rate; Unbilled, Earned and Profit always stay.
   static func table(
     _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, precision: Precision
   ) -> TextTable {
     var columns: [TextTable.Column] = [
       TextTable.Column("Client", .left, fit: .truncate(minimum: minimumNameWidth)),
-      TextTable.Column("Hours", .right), TextTable.Column("Invoiced", .right),
-      TextTable.Column("Collected", .right), TextTable.Column("Eff. rate", .right),
-      TextTable.Column("Avg late", .right), TextTable.Column("Overdue", .right),
-      TextTable.Column("Opp. cost", .right), TextTable.Column("Profit", .right),
+      TextTable.Column("Hours", .right), TextTable.Column("Invoiced", .right, dropRank: 2),
+      TextTable.Column("Unbilled", .right), TextTable.Column("Earned", .right),
+      TextTable.Column("Eff. rate", .right, dropRank: 6), TextTable.Column("Avg late", .right, dropRank: 3),
+      TextTable.Column("Overdue", .right, dropRank: 5), TextTable.Column("Opp. cost", .right, dropRank: 1),
+      TextTable.Column("Profit", .right), TextTable.Column("Share", .right, dropRank: 4),
     ]
     if decisions != nil { columns.append(TextTable.Column("Decision", .left)) }
     columns.append(TextTable.Column("Flags", .left, fit: .wrap))
@@ -63,7 +67,7 @@ enum ReportTable {
     let verdicts = Dictionary(
       (decisions?.decisions ?? []).map { ($0.client, $0.recommendation) }, uniquingKeysWith: { first, _ in first })
     for client in ClientOrder.sorted(report.clients, by: sort) {
-      let losing = client.figures.profit.isNegative
+      let losing = client.figures.profit?.isNegative == true
       var cells = [TextTable.Cell(PrintableText.of(client.name), losing ? .loss : .plain)]
       cells += figureCells(client.figures, overdue: client.aging.overdue, report.currency, precision)
       if decisions != nil { cells.append(TextTable.Cell(verdicts[client.client]?.rawValue ?? unknown)) }
@@ -79,21 +83,27 @@ enum ReportTable {
     return table
   }
 
-  /// Hours, Invoiced, Collected, Eff. rate, Avg late, Overdue, Opp. cost, Profit.
+  /// Hours, Invoiced, Unbilled, Earned, Eff. rate, Avg late, Overdue, Opp. cost, Profit, Share.
   private static func figureCells(
     _ figures: Figures, overdue: Money, _ currency: Currency, _ precision: Precision
   ) -> [TextTable.Cell] {
-    func money(_ amount: Money) -> TextTable.Cell { TextTable.Cell(amount.formatted(decimals: !precision.wholeUnits)) }
+    func money(_ amount: Money?) -> TextTable.Cell {
+      TextTable.Cell(amount.map { $0.formatted(decimals: !precision.wholeUnits) } ?? unknown)
+    }
     let rate = figures.effectiveRate.map {
       Money.formatted(exactMinorUnits: $0, currency: currency, decimals: !precision.wholeUnits)
     }
     let late = figures.avgDaysLate.map { NumberText.decimal($0, digits: precision.daysDigits) }
+    let share = figures.share.map { NumberText.percent($0, digits: precision.wholeUnits ? 0 : 1) }
+    let unbilled = figures.unbilledValue.map { $0.isZero ? "" : $0.formatted(decimals: !precision.wholeUnits) }
     return [
       TextTable.Cell(NumberText.grouped(NumberText.hours(seconds: figures.seconds, digits: precision.hoursDigits))),
-      money(figures.invoiced), money(figures.collected), TextTable.Cell(rate ?? unknown),
-      TextTable.Cell(late ?? unknown), money(overdue), money(figures.opportunityCost),
+      money(figures.invoiced), TextTable.Cell(unbilled ?? unknown), money(figures.earned),
+      TextTable.Cell(rate ?? unknown), TextTable.Cell(late ?? unknown), money(overdue), money(figures.opportunityCost),
       TextTable.Cell(
-        figures.profit.formatted(decimals: !precision.wholeUnits), figures.profit.isNegative ? .loss : .plain),
+        figures.profit.map { $0.formatted(decimals: !precision.wholeUnits) } ?? unknown,
+        figures.profit?.isNegative == true ? .loss : .plain),
+      TextTable.Cell(share ?? unknown),
     ]
   }
 }

@@ -1,6 +1,6 @@
 /// The figures `--sort` can order the report's clients by.
 public enum SortKey: String, Sendable, CaseIterable {
   case name, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue
-  case effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin
-  case opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate
+  case unbilledValue, earned, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin
+  case opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate, share
 }

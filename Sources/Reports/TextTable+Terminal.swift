@@ -4,9 +4,26 @@ extension TextTable {
   /// The space between two columns.
   static let gap = "  "
 
-  /// The table's lines (without newlines), fitted into `width` columns when the columns allow it,
-  /// and coloured when `color` is on.
+  /// The table's lines (without newlines), fitted into `width` columns when the columns allow it
+  /// (leaving out droppable columns as a last resort), and coloured when `color` is on.
   func terminalLines(width: Int, color: Bool) -> [String] {
+    var table = self
+    while table.overflow(maximum: width) > 0,
+      let drop = table.columns.indices.filter({ table.columns[$0].dropRank != nil })
+        .min(by: { (table.columns[$0].dropRank ?? 0) < (table.columns[$1].dropRank ?? 0) })
+    {
+      table = table.removingColumn(drop)
+    }
+    return table.fittedLines(width: width, color: color)
+  }
+
+  /// How many columns too wide the table is at its narrowest fit; zero or less when it fits.
+  private func overflow(maximum: Int) -> Int {
+    let widths = fittedWidths(maximum: maximum)
+    return widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1) - maximum
+  }
+
+  private func fittedLines(width: Int, color: Bool) -> [String] {
     let widths = fittedWidths(maximum: width)
     let rule = String(repeating: "-", count: widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1))
     var lines = self.lines(columns.map { Cell($0.title, titleEmphasis) }, widths: widths, color: color)

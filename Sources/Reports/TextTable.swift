@@ -17,16 +17,21 @@ struct TextTable: Sendable, Equatable {
     case truncate(minimum: Int)
   }
 
-  /// A column: its title, alignment, and how it may narrow to fit the width.
+  /// A column: its title, alignment, how it may narrow to fit the width, and whether a terminal
+  /// too narrow for the whole table may leave it out.
   struct Column: Sendable, Equatable {
     var title: String
     var alignment: Alignment
     var fit: Fit
+    /// Columns with a rank are left out, lowest rank first, when the table cannot fit otherwise;
+    /// nil: always shown.
+    var dropRank: Int?
 
-    init(_ title: String, _ alignment: Alignment, fit: Fit = .fixed) {
+    init(_ title: String, _ alignment: Alignment, fit: Fit = .fixed, dropRank: Int? = nil) {
       self.title = title
       self.alignment = alignment
       self.fit = fit
+      self.dropRank = dropRank
     }
   }
 
@@ -55,6 +60,18 @@ struct TextTable: Sendable, Equatable {
   init(columns: [Column], rows: [Row] = []) {
     self.columns = columns
     self.rows = rows
+  }
+
+  /// The table without the column at `index`.
+  func removingColumn(_ index: Int) -> TextTable {
+    var table = self
+    table.columns.remove(at: index)
+    table.rows = rows.map {
+      guard case .cells(var cells) = $0 else { return $0 }
+      if index < cells.count { cells.remove(at: index) }
+      return .cells(cells)
+    }
+    return table
   }
 
   /// The cell rows, without the rules.

@@ -58,14 +58,14 @@ enum TrendTable {
         Money.formatted(exactMinorUnits: $0, currency: currency, decimals: !precision.wholeUnits)
       }
       let late = figures.avgDaysLate.map { NumberText.decimal($0, digits: precision.daysDigits) }
-      let losing = figures.profit.isNegative
+      let losing = figures.profit?.isNegative == true
       table.rows.append(
         .cells([
           TextTable.Cell(point.period.label, losing ? .loss : .plain),
           TextTable.Cell(NumberText.grouped(NumberText.hours(seconds: figures.seconds, digits: precision.hoursDigits))),
           TextTable.Cell(money(figures.invoiced)), TextTable.Cell(money(figures.collected)),
           TextTable.Cell(rate ?? ReportTable.unknown), TextTable.Cell(late ?? ReportTable.unknown),
-          TextTable.Cell(money(figures.profit), losing ? .loss : .plain),
+          TextTable.Cell(figures.profit.map(money) ?? ReportTable.unknown, losing ? .loss : .plain),
           TextTable.Cell(point.flags.sorted().map(\.rawValue).joined(separator: " "), .warning),
         ]))
     }

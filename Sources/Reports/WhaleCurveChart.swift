@@ -19,9 +19,11 @@ enum WhaleCurveChart {
   static let bottom = 116.0
   static let nameColumns = 18
 
-  /// The report's clients, most profitable first, ties by name.
+  /// The report's clients whose profit is known, most profitable first, ties by name.
   static func clients(_ report: ProfitabilityReport) -> [Client] {
-    ClientOrder.sorted(report.clients, by: .profit).map { Client(name: $0.name, profit: $0.figures.profit) }
+    ClientOrder.sorted(report.clients, by: .profit).compactMap { client in
+      client.figures.profit.map { Client(name: client.name, profit: $0) }
+    }
   }
 
   /// The chart, adding clients in the order given (most profitable first).
