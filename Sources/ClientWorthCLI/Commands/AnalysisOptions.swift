@@ -33,6 +33,14 @@ enum AnalysisOptions {
   static let exitCollectionRisk = OptionSpec(
     "exit-collection-risk", value: "share", default: "0",
     help: "Share of the open balance a fired client may never pay.")
+  static let minHistoryDays = OptionSpec(
+    "min-history-days", value: "days", default: "60", help: "A client younger than this is too new to judge.")
+  static let fixDays = OptionSpec(
+    "fix-days", value: "days", default: "30",
+    help: "How long a recorded attempt to fix things gets before exit is advised.")
+  static let concentrationThreshold = OptionSpec(
+    "concentration-threshold", value: "share", default: "0.25",
+    help: "Share of revenue at or above which a client is a concentration risk.")
   static let dateOrder = OptionSpec.choice(
     "date-order", of: DayOrder.self, value: "order", help: "Day/month order for date columns that fit both.")
   static let from = OptionSpec("from", value: "date", help: "First day of the period (YYYY-MM-DD, inclusive).")
@@ -50,8 +58,8 @@ enum AnalysisOptions {
   /// Every shared option, in help order.
   static let all: [OptionSpec] = [
     config, currency, costRate, targetRate, capitalRate, paymentTermsDays, writeOffAfterDays, lateDaysThreshold,
-    nonBillableThreshold, window, horizon, maxRateIncrease, exitCollectionRisk, dateOrder, from, to, asOf, strict,
-    format, output, verbose,
+    nonBillableThreshold, window, horizon, maxRateIncrease, exitCollectionRisk, minHistoryDays, fixDays,
+    concentrationThreshold, dateOrder, from, to, asOf, strict, format, output, verbose,
   ]
 
   static let files = PositionalSpec(

@@ -58,11 +58,21 @@ struct AnalysisRun {
     var text = ""
     if parsed.command.name == DecideCommand.spec.name {
       let refund = try resolver.money(try refundAmount(), in: settings.currency)
-      var decisions = DecisionMaker.decide(ledger: ledger, settings: settings, refund: refund)
+      var decisions: DecisionReport
+      do {
+        decisions = try DecisionMaker.decide(ledger: ledger, settings: settings, refund: refund)
+      } catch {
+        throw .usage(UsageError(error.message, command: parsed.command))
+      }
       decisions.decisions = try selectClients(
         decisions.decisions, option: DecideCommand.client, directory: ledger.clients, client: \.client, name: \.name)
       for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
       decisions.diagnostics = imported.diagnostics + decisions.diagnostics
+      if let folder = parsed.string(DecideCommand.letters) {
+        let writer = LetterWriter(fileSystem: fileSystem, protected: files.map(\.path) + [settingsFile])
+        let written = try writer.write(DecisionLetters.letters(decisions), into: folder)
+        stderr.write(LetterWriter.summary(written, folder: folder))
+      }
       DecisionRenderer.render(decisions, format: format, options: options, to: &text)
     } else if parsed.command.name == TrendCommand.spec.name {
       text = try trendText(
@@ -73,7 +83,8 @@ struct AnalysisRun {
       var (report, window) = bothAtOnce(
         { FigureCalculator.report(ledger: ledger, settings: settings) },
         { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
-      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
+      // Without a cost rate there is no profit to decide on: the table shows no Decision column.
+      let decisions = try? DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
       for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)

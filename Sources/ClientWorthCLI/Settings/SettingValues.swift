@@ -17,6 +17,9 @@ struct SettingValues: Sendable, Equatable {
   var horizonMonths: Fraction?
   var maxRateIncrease: Fraction?
   var exitCollectionRisk: Fraction?
+  var minHistoryDays: Int?
+  var fixDays: Int?
+  var concentrationThreshold: Fraction?
   var dateOrder: DayOrder?
   /// Spelling → client.
   var aliases: [String: String] = [:]
@@ -44,6 +47,9 @@ struct SettingValues: Sendable, Equatable {
     result.horizonMonths = other.horizonMonths ?? horizonMonths
     result.maxRateIncrease = other.maxRateIncrease ?? maxRateIncrease
     result.exitCollectionRisk = other.exitCollectionRisk ?? exitCollectionRisk
+    result.minHistoryDays = other.minHistoryDays ?? minHistoryDays
+    result.fixDays = other.fixDays ?? fixDays
+    result.concentrationThreshold = other.concentrationThreshold ?? concentrationThreshold
     result.dateOrder = other.dateOrder ?? dateOrder
     result.aliases.merge(other.aliases) { _, new in new }
     result.clients.merge(other.clients) { _, new in new }

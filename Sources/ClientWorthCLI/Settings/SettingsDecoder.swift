@@ -7,9 +7,10 @@ struct SettingsDecoder {
   static let keys = [
     "currency", "costRate", "targetRate", "capitalRate", "paymentTermsDays", "writeOffAfterDays",
     "lateDaysThreshold", "nonBillableThreshold", "windowDays", "horizonMonths", "maxRateIncrease",
-    "exitCollectionRisk", "aliases", "clients", "rates", "dateOrder",
+    "exitCollectionRisk", "minHistoryDays", "fixDays", "concentrationThreshold", "aliases", "clients", "rates",
+    "dateOrder",
   ]
-  static let clientKeys = ["contractEnd", "wrapUpHours"]
+  static let clientKeys = ["contractEnd", "wrapUpHours", "billing"]
 
   /// The file's name as messages show it.
   let path: String
@@ -48,6 +49,9 @@ struct SettingsDecoder {
     case "horizonMonths": values.horizonMonths = try decimal(node, key)
     case "maxRateIncrease": values.maxRateIncrease = try decimal(node, key)
     case "exitCollectionRisk": values.exitCollectionRisk = try decimal(node, key)
+    case "minHistoryDays": values.minHistoryDays = try whole(node, key, minimum: 0)
+    case "fixDays": values.fixDays = try whole(node, key, minimum: 0)
+    case "concentrationThreshold": values.concentrationThreshold = try decimal(node, key)
     case "dateOrder":
       let text = try string(node, key)
       guard let order = DayOrder(rawValue: text) else {
@@ -92,6 +96,12 @@ struct SettingsDecoder {
         }
         terms.contractEnd = day
       case "wrapUpHours": terms.wrapUpHours = try decimal(member.node, memberPath)
+      case "billing":
+        let text = try string(member.node, memberPath)
+        guard let billing = Billing(rawValue: text) else {
+          throw failure(at: member.node, "\(memberPath): must be \"arrears\" or \"advance\", found \"\(text)\"")
+        }
+        terms.billing = billing
       default:
         throw SettingsError(
           file: path, line: member.line, column: member.column,

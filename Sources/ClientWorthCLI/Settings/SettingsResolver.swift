@@ -43,6 +43,12 @@ struct SettingsResolver {
     if let value = values.horizonMonths { settings.horizonMonths = value }
     if let value = values.maxRateIncrease { settings.maxRateIncrease = value }
     if let value = values.exitCollectionRisk { settings.exitCollectionRisk = value }
+    if let value = values.minHistoryDays { settings.minHistoryDays = value }
+    if let value = values.fixDays { settings.fixDays = value }
+    if let value = values.concentrationThreshold { settings.concentrationThreshold = value }
+    settings.rates = values.rates
+    // The currency each client is billed in, before the conversion makes every amount the report's.
+    settings.clientCurrencies = ClientCurrency.of(ledger, reportCurrency: currency)
     // Sorted so that two spellings of one client resolve the same way on every run.
     for (name, terms) in values.clients.sorted(by: { $0.key < $1.key }) {
       settings.clients[ledger.clients.resolve(name)] = terms
