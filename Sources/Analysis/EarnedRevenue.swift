@@ -50,7 +50,7 @@ struct EarnedRevenue: Sendable {
       .see(expense.day)
     }
     for (client, var earnings) in work {
-      earnings.spans.startFirstSpan(at: earnings.firstActivity)
+      earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
       results[client] = earnings.results(periods: periods, currency: settings.currency)
       if let first = earnings.firstActivity { firstActivity[client] = first }
     }

@@ -54,11 +54,16 @@ struct InvoiceSpans: Sendable {
     }
   }
 
-  /// For arrears billing, the first span starts at the client's first time entry or expense
-  /// when that is earlier than its issue date.
-  mutating func startFirstSpan(at firstActivity: Day?) {
-    guard billing == .arrears, let firstActivity, !spans.isEmpty, firstActivity < spans[0].first else { return }
-    spans[0].first = firstActivity
+  /// Fixes the spans' ends once the work is known: for arrears billing the first span starts at the
+  /// client's first time entry or expense when that is earlier than its issue date; a span that runs
+  /// past `asOf` has facts only up to it.
+  mutating func settle(firstActivity: Day?, asOf: Day) {
+    if billing == .arrears, let firstActivity, !spans.isEmpty, firstActivity < spans[0].first {
+      spans[0].first = firstActivity
+    }
+    for index in spans.indices where spans[index].last > asOf {
+      spans[index].elapsedLast = asOf
+    }
   }
 
   /// The index of the span that bills work done on `day`; nil when that work is unbilled.

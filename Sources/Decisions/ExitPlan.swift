@@ -109,9 +109,11 @@ struct ExitPlan {
   /// The goodwill refund, or why there is none although leaving pays.
   func refund() -> [String] {
     if let offer = decision.refundOffer {
+      let open = decision.settlement.openBalance
+      let net = open.isZero ? "" : ", net of the \(open.formatted()) still open"
       return [
         "Offer a refund of up to \(Wording.money(offer, currency)) as a goodwill gesture, if it helps to end "
-          + "cleanly"
+          + "cleanly\(net)"
       ]
     }
     let pastDue = decision.settlement.pastDue

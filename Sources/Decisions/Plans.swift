@@ -78,17 +78,30 @@ struct Plans {
       + "\(Wording.money(exitCost, currency)), so leaving is worth \(Wording.money(walkAway, currency))"
   }
 
+  /// ` (+50%, the most worth asking; it leaves $412.10 a month for the other fixes to cover)` when
+  /// the proposed rate is capped below break-even, else nothing.
+  private func capped() -> String {
+    let rate = figures.rate
+    guard rate.isCapped, let proposed = rate.proposedRate, let breakEven = rate.breakEvenRate,
+      let current = rate.currentRate
+    else { return "" }
+    let window = input.window.figures
+    let gap = (breakEven - proposed) * window.billableHours * RunRate.monthlyFactor(windowDays: settings.windowDays)
+    return " (+\(Wording.percent(proposed / current - .one)), the most worth asking; it leaves "
+      + "\(Wording.money(gap, currency)) a month for the other fixes to cover)"
+  }
+
   /// A remedy as a step for the freelancer.
   func remedy(_ remedy: Remedy) -> String {
     let lastDays = "the last \(Wording.days(settings.windowDays))"
     switch remedy {
     case .raiseRate:
       let from = decision.effectiveFrom.map { " from \($0)" } ?? " at renewal"
-      return "Rate: ask for \(Wording.proposedRate(decision, currency: currency))\(from)"
+      return "Rate: ask for \(Wording.proposedRate(decision, currency: currency))\(from)" + capped()
     case .billExtraWork(let share, let cost):
       let costText = cost.map { ", which cost \($0.formatted()) over \(lastDays)" } ?? ""
-      return "Unbilled work: \(Wording.percent(share)) of hours are not billable\(costText); bill extra requests "
-        + "through change orders, or cap them in writing"
+      return "Non-billable hours: \(Wording.percent(share)) of hours are not billable\(costText); bill extra "
+        + "requests through change orders, or cap them in writing"
     case .payOnTime(let late, let carrying, let stopAfter):
       let lateText = late.map { " (\(Wording.number($0)) days late on average)" } ?? ""
       let cost = carrying.isZero ? "" : ", which cost \(carrying.formatted()) of capital over \(lastDays)"

@@ -37,9 +37,13 @@ public struct Portfolio: Sendable, Equatable {
 
 extension String {
   fileprivate static func pricingNote(count: Int, share: Fraction, costRate: Money?) -> String {
-    let clients = count == 1 ? "1 client" : "\(count) clients"
+    let clients = count == 1 ? "1 client holding" : "\(count) clients holding"
+    let verb = count == 1 ? "loses" : "lose"
     let rate = costRate.map { " of \($0.formatted()) an hour" } ?? ""
-    return "\(clients) holding \(Wording.percent(share)) of your revenue lose money at your cost rate\(rate): "
-      + "before letting them all go, check your pricing and the cost rate itself, not only the clients"
+    let tail =
+      count == 1
+      ? "before letting it go, check your pricing and the cost rate itself, not only the client"
+      : "before letting them all go, check your pricing and the cost rate itself, not only the clients"
+    return "\(clients) \(Wording.percent(share)) of your revenue \(verb) money at your cost rate\(rate): " + tail
   }
 }

@@ -11,11 +11,17 @@ struct LetterText {
   private var name: String { PrintableText.of(decision.name) }
   private var settlement: Settlement { decision.settlement }
 
-  /// The whole letter: a subject line, the greeting, the body, the sign-off.
+  /// The whole letter: a subject line, the greeting, the body, the sign-off, wrapped at 78 columns;
+  /// a paragraph's lines (a numbered list) wrap under their own text.
   var text: String {
     let (subject, paragraphs, closing) = body()
     let lines = ["Subject: " + subject, "", "Dear \(name),", ""] + paragraphs.flatMap { [$0, ""] } + [closing]
-    return lines.map { TextWrap.lines($0, width: 78).joined(separator: "\n") }.joined(separator: "\n") + "\n"
+    return lines.flatMap { paragraph in
+      paragraph.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+        let numbered = line.first?.isNumber == true && line.contains(". ")
+        return TextWrap.lines(String(line), width: 78, indent: numbered ? "   " : "", firstIndent: "")
+      }
+    }.joined(separator: "\n") + "\n"
   }
 
   private func body() -> (subject: String, paragraphs: [String], closing: String) {
@@ -73,8 +79,9 @@ struct LetterText {
       "Keeping our work on a good footing",
       [
         thanks() + " Looking back at the last months, a few things make this work hard to sustain on my side, "
-          + "and I would rather fix them with you than let them grow. From \(from) I propose:"
-      ] + changes + ["Could we agree on these by \(deadline)? I am happy to go through them together."],
+          + "and I would rather fix them with you than let them grow. From \(from) I propose:",
+        changes.joined(separator: "\n"),
+      ] + ["Could we agree on these by \(deadline)? I am happy to go through them together."],
       "Kind regards"
     )
   }
@@ -103,8 +110,10 @@ struct LetterText {
     ]
     paragraphs += handover()
     if let refund = decision.refundOffer, settlement.clientCurrency == report.currency {
+      let net = settlement.openBalance.isZero ? "" : ", net of what is still open when we part"
       paragraphs.append(
-        "As a goodwill gesture, I will refund \(MoneyText.exact(refund, report.currency)) of what you paid recently.")
+        "As a goodwill gesture, I will refund \(MoneyText.exact(refund, report.currency)) of what you paid "
+          + "recently\(net).")
     }
     paragraphs.append("Thank you for the work we did together; I wish you well.")
     return ("Ending our work together on \(end)", paragraphs, "Kind regards")

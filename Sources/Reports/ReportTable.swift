@@ -61,7 +61,7 @@ enum ReportTable {
       TextTable.Column("Overdue", .right, dropRank: 5), TextTable.Column("Opp. cost", .right, dropRank: 1),
       TextTable.Column("Profit", .right), TextTable.Column("Share", .right, dropRank: 4),
     ]
-    if decisions != nil { columns.append(TextTable.Column("Decision", .left)) }
+    if decisions != nil { columns.append(TextTable.Column("Decision", .left, fit: .wrap)) }
     columns.append(TextTable.Column("Flags", .left, fit: .wrap))
     var table = TextTable(columns: columns)
     let verdicts = Dictionary(
@@ -70,7 +70,7 @@ enum ReportTable {
       let losing = client.figures.profit?.isNegative == true
       var cells = [TextTable.Cell(PrintableText.of(client.name), losing ? .loss : .plain)]
       cells += figureCells(client.figures, overdue: client.aging.overdue, report.currency, precision)
-      if decisions != nil { cells.append(TextTable.Cell(verdicts[client.client]?.rawValue ?? unknown)) }
+      if decisions != nil { cells.append(TextTable.Cell(verdicts[client.client]?.words ?? unknown)) }
       cells.append(TextTable.Cell(client.flags.sorted().map(\.rawValue).joined(separator: " "), .warning))
       table.rows.append(.cells(cells))
     }

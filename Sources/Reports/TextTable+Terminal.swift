@@ -4,11 +4,12 @@ extension TextTable {
   /// The space between two columns.
   static let gap = "  "
 
-  /// The table's lines (without newlines), fitted into `width` columns when the columns allow it
-  /// (leaving out droppable columns as a last resort), and coloured when `color` is on.
+  /// The table's lines (without newlines), fitted into `width` columns when the columns allow it,
+  /// and coloured when `color` is on: wrapping columns wrap first, then droppable columns are left
+  /// out, then cut columns are cut.
   func terminalLines(width: Int, color: Bool) -> [String] {
     var table = self
-    while table.overflow(maximum: width) > 0,
+    while table.overflow(maximum: width, cutting: false) > 0,
       let drop = table.columns.indices.filter({ table.columns[$0].dropRank != nil })
         .min(by: { (table.columns[$0].dropRank ?? 0) < (table.columns[$1].dropRank ?? 0) })
     {
@@ -18,8 +19,8 @@ extension TextTable {
   }
 
   /// How many columns too wide the table is at its narrowest fit; zero or less when it fits.
-  private func overflow(maximum: Int) -> Int {
-    let widths = fittedWidths(maximum: maximum)
+  private func overflow(maximum: Int, cutting: Bool) -> Int {
+    let widths = fittedWidths(maximum: maximum, cutting: cutting)
     return widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1) - maximum
   }
 
@@ -38,8 +39,9 @@ extension TextTable {
   }
 
   /// Each column's natural width (its widest cell or title), narrowed until the table fits
-  /// `maximum`: wrapping columns first (they lose nothing), then cut columns, each in column order.
-  func fittedWidths(maximum: Int) -> [Int] {
+  /// `maximum`: wrapping columns first (they lose nothing), then, when `cutting`, cut columns, each
+  /// in column order.
+  func fittedWidths(maximum: Int, cutting allowed: Bool = true) -> [Int] {
     var widths = columns.map { DisplayWidth.of($0.title) }
     var narrowest = widths
     for cells in cellRows {
@@ -51,7 +53,7 @@ extension TextTable {
     }
     var excess = widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1) - maximum
     let wrapping = columns.indices.filter { columns[$0].fit == .wrap }
-    let cutting = columns.indices.filter { columns[$0].fit != .wrap && columns[$0].fit != .fixed }
+    let cutting = allowed ? columns.indices.filter { columns[$0].fit != .wrap && columns[$0].fit != .fixed } : []
     for index in wrapping + cutting where excess > 0 {
       var minimum = narrowest[index]
       if case .truncate(let floor) = columns[index].fit { minimum = floor }

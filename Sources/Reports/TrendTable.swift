@@ -37,16 +37,17 @@ enum TrendTable {
   static func details(_ trend: TrendReport) -> [String] {
     [
       "period: " + ReportHeader.period(from: trend.from, to: trend.to), trend.currency.code,
-      "each \(trend.interval.rawValue): its hours and the invoices issued in it, as they stand at as-of",
+      "each \(trend.interval.rawValue): its hours, the invoices issued in it as they stand at as-of, and what its "
+        + "work earned (profit and rates use earned revenue)",
     ]
   }
 
-  /// One table: a row per point with its period, hours, invoiced, collected, effective rate,
-  /// average days late, profit and flags.
+  /// One table: a row per point with its period, hours, invoiced, earned, collected, effective
+  /// rate, average days late, profit and flags.
   static func table(_ points: [TrendPoint], trend: TrendReport, precision: ReportTable.Precision) -> TextTable {
     var table = TextTable(columns: [
       TextTable.Column(trend.interval == .month ? "Month" : "Quarter", .left), TextTable.Column("Hours", .right),
-      TextTable.Column("Invoiced", .right), TextTable.Column("Collected", .right),
+      TextTable.Column("Invoiced", .right), TextTable.Column("Earned", .right), TextTable.Column("Collected", .right),
       TextTable.Column("Eff. rate", .right), TextTable.Column("Avg late", .right), TextTable.Column("Profit", .right),
       TextTable.Column("Flags", .left, fit: .wrap),
     ])
@@ -63,7 +64,8 @@ enum TrendTable {
         .cells([
           TextTable.Cell(point.period.label, losing ? .loss : .plain),
           TextTable.Cell(NumberText.grouped(NumberText.hours(seconds: figures.seconds, digits: precision.hoursDigits))),
-          TextTable.Cell(money(figures.invoiced)), TextTable.Cell(money(figures.collected)),
+          TextTable.Cell(money(figures.invoiced)), TextTable.Cell(figures.earned.map(money) ?? ReportTable.unknown),
+          TextTable.Cell(money(figures.collected)),
           TextTable.Cell(rate ?? ReportTable.unknown), TextTable.Cell(late ?? ReportTable.unknown),
           TextTable.Cell(figures.profit.map(money) ?? ReportTable.unknown, losing ? .loss : .plain),
           TextTable.Cell(point.flags.sorted().map(\.rawValue).joined(separator: " "), .warning),

@@ -169,4 +169,18 @@ import Testing
     options.to = day("2026-04-30")
     #expect(try book.report(options).figures("Acme").earned == cents(113_667))
   }
+
+  @Test func anOpenAdvanceSpanEarnsOnlyItsElapsedShare() throws {
+    // $3,000.00 paid up front on Apr 1 for Apr 1 … Apr 30; as-of Apr 10, 5 h of work so far on Apr 5.
+    // The work earns 300,000 × 10 / 30 = 100,000, not the whole month; the 20 days to come hold the rest.
+    var book = TestLedger()
+    book.time("Acme", on: "2026-04-05", seconds: hours(5))
+    book.invoice("R-1", "Acme", issued: "2026-04-01", amount: 300_000)
+    var options = settings(asOf: "2026-04-10", costRate: 0)
+    options.clients[ClientKey("Acme")] = ClientTerms(billing: .advance)
+    #expect(try book.report(options).figures("Acme").earned == cents(300_000))
+    options.from = day("2026-01-11")
+    options.to = day("2026-04-10")
+    #expect(try book.report(options).figures("Acme").earned == cents(100_000))
+  }
 }

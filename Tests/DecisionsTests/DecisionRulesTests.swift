@@ -252,6 +252,12 @@ import Testing
         .payOnTime(averageDaysLate: nil, carryingCost: Scenario.money(3000), stopAfterDays: 14),
       ])
     #expect(decision.plan.count == decision.remedies.count + 2)
+    // Rate: current 150000 / 50 = 3000, capped at 4500 (+50%); break-even 523000 / 50 = 10460: the other
+    // fixes must cover (10460 − 4500) × 50 h × 487/1440 = 100781.94 a month.
+    #expect(
+      decision.plan.first
+        == "Rate: ask for $45.00 per billable hour from 2026-11-01 (+50%, the most worth asking; it leaves "
+        + "$1,007.82 a month for the other fixes to cover)")
   }
 
   @Test func noBillableHoursMeansNoRateToRaise() {

@@ -70,8 +70,8 @@ import Testing
         "Rate: ask for $118.64 per billable hour at renewal",
         "Late payment (38 days late on average), which cost $12.34 of capital over the last 90 days: ask for a "
           + "deposit, shorter terms and a late fee, and stop work when an invoice is more than 14 days late",
-        "Unbilled work: 41% of hours are not billable, which cost $2,050.00 over the last 90 days; bill extra "
-          + "requests through change orders, or cap them in writing",
+        "Non-billable hours: 41% of hours are not billable, which cost $2,050.00 over the last 90 days; bill "
+          + "extra requests through change orders, or cap them in writing",
         "Conduct (3 incidents over the last 90 days): restate the boundaries in writing (scope, channels and "
           + "hours, deadlines, payment terms)",
       ])
