@@ -20,8 +20,8 @@ import Testing
     SUBCOMMANDS:
       report                  Show each client's profitability: hours, revenue, cost, profit, effective
                               rate, lateness.
-      decide                  Recommend, for each client, keep, watch, renegotiate or exit, with the
-                              reasons and an exit plan.
+      decide                  Recommend, for each client, keep, watch, fix, renegotiate or leave, with
+                              the reasons and a plan.
       trend                   Show each client's hours, revenue, effective rate, lateness and profit
                               period by period.
       inspect                 Show how each input file is read: its format, rows, dates, clients and

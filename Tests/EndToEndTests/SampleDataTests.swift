@@ -38,12 +38,78 @@ import Testing
     #expect(readme.contains("```\n$ swift run clientworth report SampleData\n" + table + "```\n"))
   }
 
-  @Test func sampleDataReachesEveryRecommendation() throws {
+  /// The README's cards are `decide SampleData` on a terminal 100 columns wide, as they are.
+  @Test func readmeShowsEveryCardOfTheSample() throws {
+    let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    var environment = Self.environment
+    environment["COLUMNS"] = "100"
+    let cards = try RunClientWorth.run(["decide", "SampleData"], in: Self.root, environment: environment).stdout
+    #expect(readme.contains("```\n" + cards + "```\n"))
+    #expect(Golden.check(cards, named: "sample-decide-100.txt") == nil)
+  }
+
+  @Test func sampleDataReachesEveryRecommendationAndBothExitCauses() throws {
     let run = try Self.run(["decide", "--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
     let decisions = try #require(object?["decisions"] as? [[String: Any]])
     let reached = Set(decisions.compactMap { $0["recommendation"] as? String })
     #expect(
-      reached == ["exit-now", "inactive", "invoice-first", "keep", "watch", "renegotiate", "exit-at-contract-end"])
+      reached == [
+        "exit-now", "inactive", "invoice-first", "new", "keep", "watch", "exit-at-contract-end", "phase-out", "fix",
+        "renegotiate",
+      ])
+    let causes = Set(decisions.compactMap { $0["exitCause"] as? String })
+    #expect(causes == ["severe-incident", "failed-fix"])
+    let portfolio = try #require(object?["portfolio"] as? [String: Any])
+    #expect(portfolio["note"] is String)
+  }
+
+  /// Every command line the README shows in a code block runs as written (with `swift run` replaced
+  /// by the built binary), and exits 0.
+  @Test func everyReadmeExampleRuns() throws {
+    let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    var commands: [[String]] = []
+    var inBlock = false
+    for line in readme.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("```") {
+        inBlock.toggle()
+        continue
+      }
+      guard inBlock else { continue }
+      var text = line.trimmingCharacters(in: .whitespaces)
+      if text.hasPrefix("$ ") { text.removeFirst(2) }
+      for prefix in ["swift run clientworth ", "clientworth "] where text.hasPrefix(prefix) {
+        let command = String(text.dropFirst(prefix.count)).components(separatedBy: "  #").first ?? ""
+        commands.append(Self.words(command))
+      }
+    }
+    #expect(commands.count >= 8)
+    let folder = try Workdir()
+    defer { folder.remove() }
+    for command in commands {
+      // Outputs go to a scratch folder: the README's `--output report.html` must not land in the repository.
+      let arguments = command.map { $0 == "SampleData" ? Self.root.appendingPathComponent("SampleData").path : $0 }
+      let run = try RunClientWorth.run(arguments, in: folder.url, environment: Self.environment)
+      #expect(run.status == 0, "clientworth \(command.joined(separator: " ")): \(run.stderr)")
+    }
+  }
+
+  /// A command line split into words, with double-quoted words kept whole.
+  static func words(_ line: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    var quoted = false
+    for character in line {
+      if character == "\"" {
+        quoted.toggle()
+      } else if character == " " && !quoted {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
   }
 }
