@@ -5,7 +5,8 @@ import Domain
 /// earned.
 ///
 /// Spans are made from all the client's counted invoices issued by as-of, whatever the periods,
-/// so the work of a day earns the same in every period that holds it.
+/// so the work of a day earns the same in every period that holds it. The same pass over the time
+/// sums each client's time in the first period, the report's own (`time`).
 struct EarnedRevenue: Sendable {
   /// One client's earned revenue over one period.
   struct Result: Sendable, Equatable {
@@ -20,6 +21,8 @@ struct EarnedRevenue: Sendable {
   private var results: [ClientKey: [Result]] = [:]
   /// Each client's first time entry or expense by as-of.
   private(set) var firstActivity: [ClientKey: Day] = [:]
+  /// Each client's time entries in `periods[0]` by as-of, summed; a client with none is absent.
+  private(set) var time: [ClientKey: TimeTotals] = [:]
 
   init(ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period]) {
     self.periods = periods
@@ -29,20 +32,34 @@ struct EarnedRevenue: Sendable {
       work[client] = ClientEarnings(spans: spans, periodCount: periods.count)
     }
     // Time usually comes grouped by client: the client's work is taken out of the table for its
-    // run, so that its arrays are not copied on every change.
-    var run: ClientKey?
+    // run, so that its arrays are not copied on every change. Entries are read where they lie
+    // rather than copied whole (a copy retains the client's name and the entry's position).
+    // `run` is compared unwrapped: an optional key would be a copy of the entry's key each time.
+    var run = ClientKey("")
+    var inRun = false
     var current = ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: 0)
-    for entry in ledger.timeEntries where entry.day <= asOf {
-      if entry.client != run {
-        if let run { work[run] = current }
-        run = entry.client
-        current =
-          work.removeValue(forKey: entry.client)
-          ?? ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+    ledger.timeEntries.withUnsafeBufferPointer { entries in
+      for index in entries.indices where entries[index].day <= asOf {
+        if !inRun || !(entries[index].client == run) {
+          if inRun { work[run] = current }
+          run = entries[index].client
+          inRun = true
+          current =
+            work.removeValue(forKey: run)
+            ?? ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+        }
+        current.see(entries[index].day)
+        if periods.first?.contains(entries[index].day) == true {
+          current.time.add(
+            seconds: entries[index].seconds, billable: entries[index].billable, value: entries[index].value)
+        }
+        guard entries[index].billable else { continue }
+        let billed = BilledWork(
+          day: entries[index].day, seconds: entries[index].seconds, value: entries[index].value)
+        current.add(billed, periods: periods)
       }
-      current.add(entry, periods: periods)
     }
-    if let run { work[run] = current }
+    if inRun { work[run] = current }
     for expense in ledger.expenses where expense.day <= asOf {
       work[
         expense.client, default: ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
@@ -53,6 +70,7 @@ struct EarnedRevenue: Sendable {
       earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
       results[client] = earnings.results(periods: periods, currency: settings.currency)
       if let first = earnings.firstActivity { firstActivity[client] = first }
+      if earnings.time.entryCount > 0 { time[client] = earnings.time }
     }
   }
 
@@ -86,6 +104,8 @@ private struct ClientEarnings: Sendable {
   var work: [[SpanWork]]
   var unbilled: [UnbilledWork]
   var firstActivity: Day?
+  /// The time entries in the first period.
+  var time = TimeTotals()
 
   init(spans: InvoiceSpans, periodCount: Int) {
     self.spans = spans
@@ -97,9 +117,8 @@ private struct ClientEarnings: Sendable {
     firstActivity = min(firstActivity ?? day, day)
   }
 
-  mutating func add(_ entry: TimeEntry, periods: [Period]) {
-    see(entry.day)
-    guard entry.billable else { return }
+  /// Counts one billable entry in its span's weights and in each period that holds it.
+  mutating func add(_ entry: BilledWork, periods: [Period]) {
     if let index = spans.span(billing: entry.day) {
       spans.add(entry, toSpan: index)
       for period in periods.indices where periods[period].contains(entry.day) {
@@ -130,4 +149,12 @@ private struct ClientEarnings: Sendable {
         oldestUnbilled: unbilled[index].oldest)
     }
   }
+}
+
+/// What earned revenue needs of one billable time entry: its day, time and value (a plain value, so
+/// that reading a large ledger copies no names).
+struct BilledWork: Sendable {
+  var day: Day
+  var seconds: Int64
+  var value: Money?
 }

@@ -18,7 +18,8 @@ public enum FigureCalculator {
     let year = Period(from: asOf - 364, to: asOf)
     let earned = EarnedRevenue(ledger: ledger, book: book, settings: settings, asOf: asOf, periods: [period, year])
     let known = Set(earned.clients)
-    let facts = ClientFacts.grouped(ledger: ledger, book: book, period: period, asOf: asOf, clients: known)
+    let facts = ClientFacts.grouped(
+      time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
     let currency = settings.currency
     let listed = known.filter { client in
       facts[client] != nil || earned.result(for: client, period: 0, currency: currency).earned?.isZero == false

@@ -45,7 +45,7 @@ struct InvoiceSpans: Sendable {
   var isEmpty: Bool { spans.isEmpty }
 
   /// Counts a billable entry in the weights of the span at `index`.
-  mutating func add(_ entry: TimeEntry, toSpan index: Int) {
+  mutating func add(_ entry: BilledWork, toSpan index: Int) {
     spans[index].seconds += Int128(entry.seconds)
     if let value = entry.value {
       spans[index].value += Int128(value.minorUnits)

@@ -12,7 +12,7 @@ struct UnbilledWork: Sendable, Equatable {
   /// The oldest unbilled entry's day; nil when there is none.
   var oldest: Day?
 
-  mutating func add(_ entry: TimeEntry) {
+  mutating func add(_ entry: BilledWork) {
     oldest = min(oldest ?? entry.day, entry.day)
     if let value = entry.value {
       self.value += Int128(value.minorUnits)

@@ -21,9 +21,10 @@ import Testing
         "currency": "eur", "costRate": 85.50, "targetRate": 120, "capitalRate": 0.10,
         "paymentTermsDays": 14, "writeOffAfterDays": 120, "lateDaysThreshold": 7.5,
         "nonBillableThreshold": 0.3, "windowDays": 60, "horizonMonths": 4.5, "maxRateIncrease": 0.25,
-        "exitCollectionRisk": 0.5, "dateOrder": "dmy",
+        "exitCollectionRisk": 0.5, "minHistoryDays": 45, "fixDays": 21, "concentrationThreshold": 0.4,
+        "dateOrder": "dmy",
         "aliases": {"ACME Corp": "Acme"},
-        "clients": {"Acme": {"contractEnd": "2026-09-30", "wrapUpHours": 12.5}},
+        "clients": {"Acme": {"contractEnd": "2026-09-30", "wrapUpHours": 12.5, "billing": "advance"}},
         "rates": {"USD": 0.92, "GBP": 1.0825}
       }
       """)
@@ -40,11 +41,15 @@ import Testing
     #expect(values.horizonMonths == Fraction(9, 2))
     #expect(values.maxRateIncrease == Fraction(1, 4))
     #expect(values.exitCollectionRisk == Fraction(1, 2))
+    #expect(values.minHistoryDays == 45)
+    #expect(values.fixDays == 21)
+    #expect(values.concentrationThreshold == Fraction(2, 5))
     #expect(values.dateOrder == .dmy)
     #expect(values.aliases == ["ACME Corp": "Acme"])
     #expect(
       values.clients == [
-        "Acme": ClientTerms(contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2))
+        "Acme": ClientTerms(
+          contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2), billing: .advance)
       ])
     let gbp = try #require(Currency(code: "GBP"))
     #expect(values.rates == [try #require(usd): Fraction(92, 100), gbp: Fraction(10825, 10000)])
@@ -88,6 +93,11 @@ import Testing
         + "\"windowDays\", \"horizonMonths\", \"maxRateIncrease\", \"exitCollectionRisk\", \"minHistoryDays\", "
         + "\"fixDays\", \"concentrationThreshold\", \"aliases\", \"clients\", \"rates\", \"dateOrder\")"
     ),
+    (
+      #"{"clients": {"Acme": {"billing": "monthly"}}}"#, 1, 34,
+      "clients.Acme.billing: must be \"arrears\" or \"advance\", found \"monthly\""
+    ),
+    (#"{"fixDays": -1}"#, 1, 13, "fixDays: must be a whole number of 0 or more, found -1"),
     ("[1]", 1, 1, "the settings must be a JSON object, found an array"),
     ("{\n  \"currency\": \"USD\"\n  \"costRate\": 1\n}", 3, 3, "expected ',' or '}'"),
   ])
