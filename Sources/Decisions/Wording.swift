@@ -42,13 +42,7 @@ enum Wording {
 
   /// An attempt to fix things as a noun phrase: `a warning ("Pay within 30 days")`.
   static func attempt(_ incident: Incident) -> String {
-    let noun: String
-    switch incident.kind {
-    case .warning: noun = "a warning"
-    case .rateProposed: noun = "a rate proposal"
-    case .boundarySet: noun = "a boundary"
-    default: noun = "a fix attempt"
-    }
+    let noun = "a \(incident.kind.attemptName)"
     guard let note = incident.note, !note.isEmpty else { return noun }
     return "\(noun) (\(note))"
   }
@@ -62,5 +56,17 @@ enum Wording {
       let converted = decision.proposedRateInClientCurrency
     else { return report + " per billable hour" }
     return money(converted, clientCurrency) + " per billable hour (\(report))"
+  }
+}
+
+extension IncidentKind {
+  /// What you did, in words: `warning`, `rate proposal`, `boundary`, `fix attempt`.
+  public var attemptName: String {
+    switch self {
+    case .warning: "warning"
+    case .rateProposed: "rate proposal"
+    case .boundarySet: "boundary"
+    default: "fix attempt"
+    }
   }
 }

@@ -106,14 +106,7 @@ enum Verdict {
   /// `your warning of 2026-09-01`.
   private static func attempt(_ decision: Decision) -> String {
     guard let attempt = decision.lastAttempt else { return "your attempts to fix it" }
-    let noun: String
-    switch attempt.kind {
-    case .warning: noun = "warning"
-    case .rateProposed: noun = "rate proposal"
-    case .boundarySet: noun = "boundary"
-    default: noun = "fix attempt"
-    }
-    return "your \(noun) of \(attempt.day)"
+    return "your \(attempt.kind.attemptName) of \(attempt.day)"
   }
 
   /// The proposed rate in the client's currency, whole units: `€104/h`; nil when it is the report's.
