@@ -1,5 +1,6 @@
 import Foundation
 import Importers
+import Reports
 
 #if canImport(Glibc)
   import Glibc
@@ -20,7 +21,7 @@ public enum ClientWorthCLI {
     signal(SIGPIPE, SIG_IGN)
     var stdout = FileDescriptorStream(descriptor: STDOUT_FILENO)
     var stderr = FileDescriptorStream(descriptor: STDERR_FILENO)
-    return run(
+    let status = run(
       arguments: Array(arguments.dropFirst()), environment: environment,
       workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(),
       stdout: &stdout, stderr: &stderr,
@@ -29,6 +30,13 @@ public enum ClientWorthCLI {
         KeptUntilExit.keep(imported)
         return imported
       })
+    // A report that could not be written (a full disk, /dev/full) is a failure, not a success
+    // nobody sees; a reader that went away (a closed pipe) is not.
+    if let failure = stdout.failure, status == ExitStatus.success.rawValue {
+      stderr.write(ErrorPresenter.present(.standardOutput(reason: failure)).message)
+      return ExitStatus.cannotCreate.rawValue
+    }
+    return status
   }
 
   /// The testable core: the arguments after the program name, the environment, the folder
@@ -70,7 +78,9 @@ public enum ClientWorthCLI {
         let output = try analysis.execute(stderr: &stderr)
         if let destination = output.destination {
           do {
-            try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination)).write(output.text)
+            try OutputFile(
+              path: destination, absolutePath: fileSystem.absolute(destination), protected: output.protected
+            ).write(output.text)
           } catch {
             throw .output(error)
           }
@@ -81,7 +91,7 @@ public enum ClientWorthCLI {
       return ExitStatus.success.rawValue
     } catch {
       let (message, status) = ErrorPresenter.present(error)
-      stderr.write(message)
+      stderr.write(PrintableText.lines(message))
       return status.rawValue
     }
   }

@@ -38,17 +38,46 @@ enum ErrorPresenter {
         let message = "The value '\(amount.text)' is invalid for '\(label)': it \(what)."
         return present(.usage(UsageError(message: message, usage: usage, command: command)))
       }
+    case .tooLarge(let excess):
+      return (tooLargeMessage(excess), .dataError)
     case .strict(let skipped):
       let rows = skipped == 1 ? "1 row was" : "\(skipped) rows were"
       return ("error: \(rows) skipped and --strict is set\n", .dataError)
     case .output(let output):
       return (located(output.path, nil, nil, "cannot write the output: \(output.reason)"), .cannotCreate)
+    case .standardOutput(let reason):
+      return ("error: cannot write to standard output: \(reason)\n", .cannotCreate)
     }
   }
 
   /// `file:line:column: error: message` plus a newline, leaving out what is unknown.
   static func located(_ file: String, _ line: Int?, _ column: Int?, _ message: String) -> String {
     Diagnostic(file: file, line: line, column: column, severity: .error, message: message).description + "\n"
+  }
+
+  /// Names the row where the ledger's total went past its bound, and the bound.
+  private static func tooLargeMessage(_ excess: LedgerBounds.Excess) -> String {
+    if case .day(let day) = excess.quantity {
+      let message =
+        "the date \(day) is outside \(LedgerBounds.days.lowerBound) to \(LedgerBounds.days.upperBound), "
+        + "the dates ClientWorth works with: check its year"
+      guard let position = excess.position else { return "error: " + message + "\n" }
+      return located(position.file, position.line, position.column, message)
+    }
+    let total =
+      switch excess.quantity {
+      case .money(let currency):
+        "the amounts of all files add up to more than "
+          + Money(minorUnits: Int64(LedgerBounds.money), currency: currency).description
+          + " (counted without sign, in the report currency)"
+      case .seconds, .day:
+        "the time of all files adds up to more than \(LedgerBounds.seconds / 3600) hours"
+      }
+    let message = "\(total), the most ClientWorth computes exactly; this row took it past: check its value"
+    guard let position = excess.position else {
+      return "error: " + total + ", the most ClientWorth computes exactly\n"
+    }
+    return located(position.file, position.line, position.column, message)
   }
 
   /// Names every currency without a rate and shows the exact lines to add to `"rates"`.

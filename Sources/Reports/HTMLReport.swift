@@ -2,8 +2,8 @@ import Analysis
 import Decisions
 import Domain
 
-/// The profitability report as one self-contained HTML page: the key figures, four charts (rates,
-/// the whale curve, receivables aging, each client's trend), the table of the terminal report and
+/// The profitability report as one self-contained HTML page: the key figures, three charts (rates,
+/// the whale curve, receivables aging), the table of the terminal report, each client's trend and
 /// the decision cards. See docs/output.md.
 enum HTMLReport {
   /// The whole page. `trend` adds the per-client trend charts; `decisions` the Decision column
@@ -19,13 +19,14 @@ enum HTMLReport {
       body.append(HTMLPage.paragraph("No client has any figures in this period."))
     } else {
       body += HTMLPage.section(id: "summary", title: "Summary", summary(report))
-      body += charts(report, trend: trend)
+      body += charts(report)
       let table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact)
-      let label = "Figures per client"
-      let wrapped =
-        HTMLPage.scrollingTable(table.htmlLines(label: label), label: label)
-        + [HTMLPage.paragraph(tableNote, class: "note")]
-      body += HTMLPage.section(id: "figures", title: "Every client's figures", wrapped)
+      body += HTMLPage.section(
+        id: "figures", title: "Every client's figures",
+        HTMLPage.table(table, label: "Figures per client", note: tableNote))
+      if let trend, !trend.clients.isEmpty {
+        body += HTMLPage.section(id: "trend", title: "Month by month", HTMLTrend.grid(trend))
+      }
     }
     if let decisions, !decisions.decisions.isEmpty {
       body += HTMLPage.section(id: "decisions", title: "Decisions", HTMLDecisionCards.lines(decisions))
@@ -38,7 +39,7 @@ enum HTMLReport {
   static let tableNote =
     "Money and rates in whole units. Unbilled: work not invoiced yet, estimated at what the client's billed work "
     + "earned. Earned: invoices matched to the work they bill, plus the unbilled work; profit and rates use it. "
-    + "Avg late: amount-weighted average days past due. Overdue: open balances past their due date. Opp. cost: "
+    + "Avg days late: amount-weighted average days past due. Overdue: open balances past their due date. Opp. cost: "
     + "what the hours would have earned at the target rate beyond what they did. Share: of the revenue earned "
     + "over the last 12 months."
 
@@ -51,7 +52,7 @@ enum HTMLReport {
     let items: [(label: String, value: String, loss: Bool)] = [
       (
         "Profit",
-        totals.profit.map { MoneyText.withMinusSign(MoneyText.brief($0.exact, currency)) } ?? ReportTable.unknown,
+        totals.profit.map { MoneyText.brief($0.exact, currency) } ?? ReportTable.unknown,
         totals.profit?.isNegative == true
       ),
       ("Effective rate", totals.effectiveRate.map { MoneyText.briefRate($0, currency) } ?? ReportTable.unknown, false),
@@ -70,10 +71,12 @@ enum HTMLReport {
     return lines
   }
 
-  /// The rate chart, the whale curve, the aging chart and, with a trend, the small multiples.
-  static func charts(_ report: ProfitabilityReport, trend: TrendReport?) -> [String] {
+  /// The rate chart, the whale curve and the aging chart, side by side where the page is wide
+  /// enough.
+  static func charts(_ report: ProfitabilityReport) -> [String] {
     let currency = report.currency
-    var lines = HTMLPage.section(
+    var lines = ["<div class=\"chart-grid\">"]
+    lines += HTMLPage.section(
       id: "rates", title: "Effective hourly rate",
       [
         HTMLPage.paragraph(
@@ -98,9 +101,7 @@ enum HTMLReport {
       : [HTMLPage.paragraph("Open balances by days past their due date, oldest to the right.")]
         + HTMLPage.figure(AgingChart.svg(aging, currency: currency))
     lines += HTMLPage.section(id: "aging", title: "Who owes you", agingContent)
-    if let trend, !trend.clients.isEmpty {
-      lines += HTMLPage.section(id: "trend", title: "Month by month", HTMLTrend.grid(trend))
-    }
+    lines.append("</div>")
     return lines
   }
 

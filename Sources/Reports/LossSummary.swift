@@ -24,8 +24,7 @@ enum LossSummary {
     }
     let subject = losing.count == 1 ? "1 client loses money" : "\(losing.count) clients lose money"
     let items = losing.map { client, profit in
-      let loss = MoneyText.brief(profit.exact, profit.currency)
-      return "\(PrintableText.of(client.name)) (\(MoneyText.withMinusSign(loss)))"
+      "\(PrintableText.of(client.name)) (\(MoneyText.brief(profit.exact, profit.currency)))"
     }
     return subject + ": " + items.joined(separator: ", ") + "."
   }

@@ -18,9 +18,10 @@ enum ReportHeader {
     ]
   }
 
-  /// The whole first line of the terminal table.
-  static func line(_ report: ProfitabilityReport) -> String {
-    ([title(report)] + details(report)).joined(separator: " · ")
+  /// The title and the details, `·` between them, in lines of at most `width` columns broken
+  /// between two facts rather than inside one: the head of the terminal table.
+  static func lines(_ report: ProfitabilityReport, width: Int) -> [String] {
+    TextWrap.items([title(report)] + details(report), width: width)
   }
 
   /// The warning line when no cost rate was set, else nil.

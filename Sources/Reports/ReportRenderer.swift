@@ -16,8 +16,8 @@ public enum ReportRenderer {
     switch format {
     case .table: ReportTable.render(report, decisions: decisions, sort: sort, options: options, to: &output)
     case .markdown: ReportMarkdown.render(report, decisions: decisions, sort: sort, to: &output)
-    case .json: output.write(ReportJSON.document(report))
-    case .csv: output.write(ReportCSV.document(report))
+    case .json: output.write(ReportJSON.document(report, decisions: decisions))
+    case .csv: output.write(ReportCSV.document(report, decisions: decisions))
     case .html: output.write(HTMLReport.document(report, decisions: decisions, trend: trend, sort: sort))
     }
   }

@@ -45,7 +45,7 @@ import Testing
       ["decide", "data/Acme.txt", "data/invoices.csv", "--letters", "data"] + Self.options, in: folder.url)
     #expect(run.status == 73)
     #expect(run.stderr.contains("data/Acme.txt"))
-    #expect(run.stderr.contains("one of the files this run reads"))
+    #expect(run.stderr.contains("an input of this run"))
     #expect(try folder.read("data/Acme.txt") == folder.read("data/time.csv"))
   }
 

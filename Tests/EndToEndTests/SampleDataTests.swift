@@ -32,6 +32,20 @@ import Testing
     #expect(Golden.check(run.stdout, named: golden) == nil)
   }
 
+  /// On a terminal of 80 or 120 columns the table keeps what fits and says what it left out;
+  /// `--wide` shows every column there too.
+  @Test(arguments: [
+    ("80", [], "sample-report-80.txt"), ("120", [], "sample-report-120.txt"),
+    ("80", ["--wide"], "sample-report-80-wide.txt"),
+  ])
+  func reportOnATerminal(columns: String, options: [String], golden: String) throws {
+    var environment = Self.environment
+    environment["COLUMNS"] = columns
+    let run = try RunClientWorth.run(["report", "SampleData"] + options, in: Self.root, environment: environment)
+    #expect(run.status == 0)
+    #expect(Golden.check(run.stdout, named: golden) == nil)
+  }
+
   @Test func readmeShowsTheGoldenTable() throws {
     let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
     let table = try Self.run(["report"]).stdout

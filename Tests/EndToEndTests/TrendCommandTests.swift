@@ -30,30 +30,30 @@ import Testing
     #expect(run.stderr == "warning: client 'Beta' appears in time logs but not in invoices\n")
     // January: $1,000 − 10 h × $20 − carrying $2.74 = $797.26; February: $500 − $100 − $1.37 = $398.63.
     // Beta's 2 h were never invoiced: earned at face, $90, less 2 h × $20.
-    let header =
-      "Trend by month as of 2026-04-09 · period: all data · USD · each month: its hours, the invoices\n"
-      + "issued in it as they stand at as-of, and what its work earned (profit and rates use earned revenue)\n"
     #expect(
-      run.stdout == header + """
+      run.stdout == """
+        Trend by month as of 2026-04-09 · period: all data · USD
+        each month: its hours, the invoices issued in it as they stand at as-of, and what its work earned
+        (profit and rates use earned revenue)
 
         Acme
-        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg late  Profit  Flags
-        ---------------------------------------------------------------------------------------
-        2026-01   10.0    $1,000  $1,000     $1,000       $100      10.0    $797  concentration
-        2026-02    5.0      $500    $500         $0       $100      10.0    $399  concentration
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000  $1,000     $1,000       $100           10.0    $797  concentration
+        2026-02    5.0      $500    $500         $0       $100           10.0    $399  concentration
         First half (2026-01): $100/h, 10.0 days late; second half (2026-02): $100/h, 10.0 days late.
 
         Beta
-        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg late  Profit  Flags
-        -------------------------------------------------------------------------------
-        2026-03    2.0        $0     $90         $0        $45         —     $50
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-03    2.0        $0     $90         $0        $45              —     $50
 
         All clients
-        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg late  Profit  Flags
-        -------------------------------------------------------------------------------
-        2026-01   10.0    $1,000  $1,000     $1,000       $100      10.0    $797
-        2026-02    5.0      $500    $500         $0       $100      10.0    $399
-        2026-03    2.0        $0     $90         $0        $45         —     $50
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000  $1,000     $1,000       $100           10.0    $797
+        2026-02    5.0      $500    $500         $0       $100           10.0    $399
+        2026-03    2.0        $0     $90         $0        $45              —     $50
 
         """)
   }

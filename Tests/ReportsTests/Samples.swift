@@ -73,8 +73,8 @@ enum Samples {
     }
   }
 
-  /// Seven clients: two losing money, one idle, one whose unbilled work has no known value, one never
-  /// invoiced, names in three scripts.
+  /// Seven clients: two losing money, one idle, one paid more than invoiced whose unbilled work has
+  /// no known value, one never invoiced, names in four scripts.
   static var report: ProfitabilityReport {
     let clients = [
       client(
@@ -95,7 +95,7 @@ enum Samples {
         "東京デザイン株式会社", seconds: hours("30"), invoiced: 450_000, collected: 300_000, cost: 195_000,
         carryingCost: 305, avgDaysLate: Fraction(5, 3), maxDaysLate: 5, current: 150_000, share: Fraction(15, 100)),
       client(
-        "شركة الأفق للتصميم", seconds: hours("12.75"), invoiced: 150_000, collected: 150_000, unbilled: nil,
+        "شركة الأفق للتصميم", seconds: hours("12.75"), invoiced: 150_000, collected: 152_500, unbilled: nil,
         cost: 82_875, avgDaysLate: Fraction(0), maxDaysLate: 0),
       client(
         "Café Société Genève", seconds: hours("8"), invoiced: 0, unbilled: 76_000, cost: 52_000,

@@ -52,6 +52,8 @@ enum AnalysisOptions {
     "format", of: OutputFormat.self, value: "format", default: .table, help: "Output format.")
   static let output = OptionSpec(
     "output", value: "file", help: "Write to this file (replaced whole, or not at all) instead of standard output.")
+  static let wide = OptionSpec(
+    "wide", kind: .flag, help: "Show every column of the table, however wide the terminal (piped output always does).")
   static let verbose = OptionSpec(
     "verbose", kind: .flag, help: "Tell, on standard error, how many rows of each file were read and skipped.")
 

@@ -13,7 +13,7 @@ extension AnalysisRun {
     var trend = TrendCalculator.trend(ledger: ledger, settings: settings, interval: interval)
     trend.clients = try selectClients(
       trend.clients, option: TrendCommand.client, directory: ledger.clients, client: \.client, name: \.name)
-    for diagnostic in trend.diagnostics { stderr.write(diagnostic.description + "\n") }
+    stderr.write(DiagnosticText.render(trend.diagnostics, verbose: parsed.isSet(AnalysisOptions.verbose)))
     trend.diagnostics = imported + trend.diagnostics
     var text = ""
     TrendRenderer.render(trend, format: format, options: options, to: &text)

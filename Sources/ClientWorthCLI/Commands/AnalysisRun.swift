@@ -12,6 +12,8 @@ struct AnalysisRun {
   struct Output: Sendable {
     let text: String
     let destination: String?
+    /// The files the output must never replace (the inputs and the settings file).
+    let protected: [FileIdentity: String]
   }
 
   let parsed: ParsedArguments
@@ -32,8 +34,27 @@ struct AnalysisRun {
     let (values, settingsFile) = try SettingsLoader(fileSystem: fileSystem).load(parsed)
     let files: [InputFile]
     let imported: ImportResult
+    let destination = parsed.string(Option.output)
+    let inputs = InputFiles(fileSystem: fileSystem)
+    let listing: InputFiles.Listing
     do {
-      files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
+      listing = try inputs.list(parsed.positionals)
+    } catch {
+      throw .input(error)
+    }
+    let protected = inputs.protectedFiles(listing, settingsFile: settingsFile)
+    // A mistaken --output is refused before anything is read.
+    if let destination {
+      do {
+        try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination), protected: protected)
+          .checkNotProtected()
+      } catch {
+        throw .output(error)
+      }
+    }
+    stderr.write(DiagnosticText.render(listing.warnings, verbose: true))
+    do {
+      files = try inputs.open(listing)
     } catch {
       throw .input(error)
     }
@@ -44,17 +65,17 @@ struct AnalysisRun {
       throw .importFailed(error)
     }
     if parsed.isSet(Option.verbose) { report(imported.files, to: &stderr) }
-    for diagnostic in imported.diagnostics { stderr.write(diagnostic.description + "\n") }
+    stderr.write(DiagnosticText.render(imported.diagnostics, verbose: parsed.isSet(Option.verbose)))
     // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
-    for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
+    for mismatch in imported.clientMismatches { stderr.write(PrintableText.of("warning: " + mismatch.message) + "\n") }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if parsed.isSet(Option.strict) && skipped > 0 { throw .strict(skippedRows: skipped) }
 
     let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
     let (settings, ledger) = try resolver.resolve(imported.ledger)
     let format = parsed.choice(Option.format, as: OutputFormat.self) ?? .table
-    let destination = parsed.string(Option.output)
-    let options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
+    var options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
+    options.wide = parsed.isSet(Option.wide)
     var text = ""
     if parsed.command.name == DecideCommand.spec.name {
       let refund = try resolver.money(try refundAmount(), in: settings.currency)
@@ -66,10 +87,10 @@ struct AnalysisRun {
       }
       decisions.decisions = try selectClients(
         decisions.decisions, option: DecideCommand.client, directory: ledger.clients, client: \.client, name: \.name)
-      for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
+      stderr.write(DiagnosticText.render(decisions.diagnostics, verbose: parsed.isSet(Option.verbose)))
       decisions.diagnostics = imported.diagnostics + decisions.diagnostics
       if let folder = parsed.string(DecideCommand.letters) {
-        let writer = LetterWriter(fileSystem: fileSystem, protected: files.map(\.path) + [settingsFile])
+        let writer = LetterWriter(fileSystem: fileSystem, protected: protected)
         let written = try writer.write(DecisionLetters.letters(decisions), into: folder)
         stderr.write(LetterWriter.summary(written, folder: folder))
       }
@@ -85,7 +106,7 @@ struct AnalysisRun {
         { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
       // Without a cost rate there is no profit to decide on: the table shows no Decision column.
       let decisions = try? DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
-      for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
+      stderr.write(DiagnosticText.render(report.diagnostics, verbose: parsed.isSet(Option.verbose)))
       report.diagnostics = imported.diagnostics + report.diagnostics
       let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)
       // Only the HTML page draws the monthly trend; the other formats need not compute it.
@@ -93,7 +114,7 @@ struct AnalysisRun {
       ReportRenderer.render(
         report, decisions: decisions, format: format, sort: sort, options: options, trend: trend, to: &text)
     }
-    return Output(text: text, destination: destination)
+    return Output(text: text, destination: destination, protected: protected)
   }
 
   /// `--refund`, in major units of the report currency.

@@ -29,13 +29,16 @@ enum InspectCommand {
   ) throws(CLIError) -> Outcome {
     let options = try SettingsLoader(fileSystem: fileSystem).load(parsed).values.importOptions
     let files: [InputFile]
+    let inputs = InputFiles(fileSystem: fileSystem)
+    let listing: InputFiles.Listing
     do {
-      files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
+      listing = try inputs.list(parsed.positionals)
+      files = try inputs.open(listing)
     } catch {
       throw .input(error)
     }
     let (result, failures) = importReadable(files, options: options, importer: importer)
-    let text = InspectionText(files: files, result: result, failures: failures).render()
+    let text = InspectionText(files: files, result: result, failures: failures, leftOut: listing.warnings).render()
     return Outcome(text: text, status: failures.isEmpty ? .success : .dataError)
   }
 

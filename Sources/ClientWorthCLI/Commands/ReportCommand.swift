@@ -12,6 +12,6 @@ enum ReportCommand {
       Settings come from --config FILE, else ./clientworth.json, else the clientworth.json inside the \
       first folder given; every flag below wins over the file.
       """,
-    options: AnalysisOptions.all + [sort],
+    options: AnalysisOptions.all + [sort, AnalysisOptions.wide],
     positional: AnalysisOptions.files)
 }

@@ -17,6 +17,6 @@ enum TrendCommand {
       unpaid today. Settings come from --config FILE, else ./clientworth.json, else the \
       clientworth.json inside the first folder given; every flag below wins over the file.
       """,
-    options: AnalysisOptions.all + [client, by],
+    options: AnalysisOptions.all + [client, by, AnalysisOptions.wide],
     positional: AnalysisOptions.files)
 }

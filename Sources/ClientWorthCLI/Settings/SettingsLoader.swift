@@ -15,7 +15,8 @@ struct SettingsLoader {
     do {
       path = try SettingsLocator(fileSystem: fileSystem).locate(
         config: parsed.string(AnalysisOptions.config), inputs: parsed.positionals)
-      bytes = try path.map { path throws(InputError) in try fileSystem.read(path) } ?? []
+      bytes =
+        try path.map { path throws(InputError) in try fileSystem.read(path, limit: InputLimits.settingsBytes) } ?? []
     } catch {
       throw .input(error)
     }

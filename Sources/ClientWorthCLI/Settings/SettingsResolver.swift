@@ -29,7 +29,10 @@ struct SettingsResolver {
     do {
       converted = try CurrencyConverter(target: currency, rates: values.rates).convert(ledger)
     } catch {
-      throw .missingRates(error, settingsFile: settingsFile)
+      switch error {
+      case .missingRates(let missing): throw .missingRates(missing, settingsFile: settingsFile)
+      case .tooLarge(let excess): throw .tooLarge(excess)
+      }
     }
     var settings = Settings(currency: currency)
     settings.costRate = try money(values.costRate, in: currency)
