@@ -33,24 +33,9 @@ struct ExactSum: Sendable {
 
   mutating func add(_ value: Fraction) { add(value.numerator, over: value.denominator) }
 
-  mutating func add(_ money: Money) { whole += Int128(money.minorUnits) }
-
   mutating func add(_ other: ExactSum) {
     whole += other.whole
     for (denominator, numerator) in other.parts { add(numerator, over: denominator) }
-  }
-
-  /// True when nothing but zero was added.
-  var isZero: Bool { whole == 0 && parts.isEmpty }
-
-  /// The exact value when it fits a `Fraction` (it does when it has at most one fractional part,
-  /// which is what the tests of a few invoices see); nil otherwise.
-  var fraction: Fraction? {
-    switch parts.count {
-    case 0: Fraction(whole)
-    case 1: parts.first.map { Fraction(whole) + Fraction($0.value, $0.key) }
-    default: nil
-    }
   }
 
   /// The sum rounded half-to-even to an integer.

@@ -42,8 +42,6 @@ struct InvoiceSpans: Sendable {
     return count >= 2 ? issueDays[count - 1] - issueDays[count - 2] : 30
   }
 
-  var isEmpty: Bool { spans.isEmpty }
-
   /// Counts a billable entry in the weights of the span at `index`.
   mutating func add(_ entry: BilledWork, toSpan index: Int) {
     spans[index].seconds += Int128(entry.seconds)

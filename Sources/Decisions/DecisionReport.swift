@@ -22,13 +22,6 @@ public struct DecisionReport: Sendable, Equatable {
     self.costRate = costRate
     self.portfolio = portfolio ?? Portfolio(decisions, costRate: costRate)
   }
-
-  /// The report narrowed to some clients (`decide --client`); the portfolio stays the whole's.
-  public func only(_ clients: Set<ClientKey>) -> DecisionReport {
-    var narrowed = self
-    narrowed.decisions = decisions.filter { clients.contains($0.client) }
-    return narrowed
-  }
 }
 
 /// Why no decision can be made.

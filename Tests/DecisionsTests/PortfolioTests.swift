@@ -51,16 +51,4 @@ import Testing
     #expect(portfolio.note == nil)
     #expect(Portfolio([], costRate: nil).exitShare == .zero)
   }
-
-  @Test func narrowingToSomeClientsKeepsTheWholesPortfolio() {
-    let report = DecisionReport(
-      asOf: Scenario.asOf, currency: Scenario.usd,
-      decisions: [
-        Self.decision("A", .exitNow, share: Fraction(1, 5), cause: .failedFix),
-        Self.decision("B", .phaseOut, share: Fraction(1, 5)),
-      ])
-    let narrowed = report.only([ClientKey("B")])
-    #expect(narrowed.decisions.map(\.name) == ["B"])
-    #expect(narrowed.portfolio == report.portfolio)
-  }
 }
