@@ -41,19 +41,22 @@ enum ClientOrder {
     case .outstanding: figures.outstanding.exact
     case .badDebt: figures.badDebt.exact
     case .netRevenue: figures.netRevenue.exact
+    case .unbilledValue: figures.unbilledValue?.exact
+    case .earned: figures.earned?.exact
     case .effectiveRate: figures.effectiveRate
     case .collectedRate: figures.collectedRate
     case .realization: figures.realization
     case .expenses: figures.expenses.exact
-    case .cost: figures.cost.exact
+    case .cost: figures.cost?.exact
     case .carryingCost: figures.carryingCost.exact
-    case .profit: figures.profit.exact
+    case .profit: figures.profit?.exact
     case .margin: figures.margin
-    case .opportunityCost: figures.opportunityCost.exact
+    case .opportunityCost: figures.opportunityCost?.exact
     case .avgDaysLate: figures.avgDaysLate
     case .avgDaysToPay: figures.avgDaysToPay
     case .lateShare: figures.lateShare
     case .maxDaysLate: figures.maxDaysLate.map { Fraction($0) }
+    case .share: figures.share
     }
   }
 }

@@ -5,8 +5,10 @@ import Decisions
 enum DecisionCSV {
   /// The header names, in snake case like the report's.
   static let header: [String] = [
-    "client", "recommendation", "monthly_profit", "horizon_months", "continue_loss", "exit_cost", "max_refund",
-    "break_even_rate", "proposed_rate", "increase_needed", "reasons", "plan",
+    "client", "recommendation", "monthly_profit", "horizon_months", "continue_loss", "exit_cost", "walk_away",
+    "refund_offer", "current_rate", "break_even_rate", "proposed_rate", "client_currency",
+    "proposed_rate_in_client_currency", "increase_needed", "share", "tenure_days", "last_attempt", "deadline",
+    "exit_cause", "reasons", "plan",
   ]
 
   /// The whole file.

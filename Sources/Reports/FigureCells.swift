@@ -12,11 +12,29 @@ struct FigureCells: Sendable {
     TextTable.Cell(MoneyText.amount(amount.exact, currency, cents: !precision.wholeUnits))
   }
 
-  /// Profit: as `money`, a loss in the loss colour.
+  /// As `money`, or `—` when unknown.
+  func money(_ amount: Money?) -> TextTable.Cell {
+    amount.map(money) ?? TextTable.Cell(ReportTable.unknown)
+  }
+
+  /// Profit: as `money`, a loss in the loss colour; `—` without a cost rate or when earned is
+  /// unknown.
   func profit(_ figures: Figures) -> TextTable.Cell {
     var cell = money(figures.profit)
-    cell.emphasis = figures.profit.isNegative ? .loss : .plain
+    cell.emphasis = figures.profit?.isNegative == true ? .loss : .plain
     return cell
+  }
+
+  /// The unbilled work's estimated value: empty when there is none, `—` when it cannot be valued.
+  func unbilled(_ figures: Figures) -> TextTable.Cell {
+    guard let value = figures.unbilledValue else { return TextTable.Cell(ReportTable.unknown) }
+    return value.isZero ? TextTable.Cell("") : money(value)
+  }
+
+  /// The share of the year's revenue, as a whole percentage (one decimal with cents), or `—`.
+  func share(_ figures: Figures) -> TextTable.Cell {
+    TextTable.Cell(
+      figures.share.map { NumberText.percent($0, digits: precision.wholeUnits ? 0 : 1) } ?? ReportTable.unknown)
   }
 
   /// `2,410.5` hours.

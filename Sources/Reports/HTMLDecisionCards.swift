@@ -16,7 +16,8 @@ enum HTMLDecisionCards {
 
   /// The counts line and one `<article>` per client.
   static func lines(_ report: DecisionReport) -> [String] {
-    var lines = ["<p>\(HTMLText.escaped(DecisionCards.counts(report.decisions)))</p>", "<div class=\"cards\">"]
+    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped($0))</p>" }
+    lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
       lines += card(decision, currency: report.currency)
     }
@@ -31,11 +32,12 @@ enum HTMLDecisionCards {
     lines.append(
       "<h3>\(HTMLText.escaped(decision.name)) <span class=\"verdict\">\(decision.recommendation.words)</span></h3>")
     lines.append("<p>\(HTMLText.escaped(Verdict.sentence(decision, currency: currency)))</p>")
-    lines.append("<dl>")
-    for item in DecisionFigures.items(decision, currency: currency) {
-      lines.append("<dt>\(HTMLText.escaped(item.label))</dt><dd>\(HTMLText.escaped(item.value))</dd>")
+    let figures = DecisionCards.figureLines(decision, currency: currency)
+    if !figures.isEmpty {
+      lines.append("<ul class=\"figures\">")
+      lines += figures.map { "<li>\(HTMLText.escaped($0))</li>" }
+      lines.append("</ul>")
     }
-    lines.append("</dl>")
     lines += list("Why", tag: "ul", decision.reasons)
     lines += list("Plan", tag: "ol", decision.plan)
     if decision.recommendation.carriesReasons {
@@ -55,10 +57,10 @@ enum HTMLDecisionCards {
 
   private static func urgency(_ recommendation: Recommendation) -> String {
     switch recommendation {
-    case .exitNow, .exitAtContractEnd: "exit"
-    case .renegotiate, .watch, .invoiceFirst: "act"
+    case .exitNow, .exitAtContractEnd, .phaseOut: "exit"
+    case .fix, .renegotiate, .watch, .invoiceFirst: "act"
     case .keep: "keep"
-    case .inactive: "idle"
+    case .new, .inactive: "idle"
     }
   }
 }

@@ -37,8 +37,11 @@ enum HTMLReport {
   }
 
   static let tableNote =
-    "Money and rates in whole units. Avg days late: amount-weighted average days past due. Overdue: open balances "
-    + "past their due date. Opp. cost: what the hours would have earned at the target rate beyond what they did."
+    "Money and rates in whole units. Unbilled: work not invoiced yet, estimated at what the client's billed work "
+    + "earned. Earned: invoices matched to the work they bill, plus the unbilled work; profit and rates use it. "
+    + "Avg days late: amount-weighted average days past due. Overdue: open balances past their due date. Opp. cost: "
+    + "what the hours would have earned at the target rate beyond what they did. Share: of the revenue earned "
+    + "over the last 12 months."
 
   /// Total profit, effective rate, collected, overdue and how many clients lose money.
   static func summary(_ report: ProfitabilityReport) -> [String] {
@@ -47,7 +50,11 @@ enum HTMLReport {
     let overdue = report.clients.reduce(Money.zero(currency)) { $0 + $1.aging.overdue }
     let losing = report.losingClients.count
     let items: [(label: String, value: String, loss: Bool)] = [
-      ("Profit", MoneyText.brief(totals.profit.exact, currency), totals.profit.isNegative),
+      (
+        "Profit",
+        totals.profit.map { MoneyText.brief($0.exact, currency) } ?? ReportTable.unknown,
+        totals.profit?.isNegative == true
+      ),
       ("Effective rate", totals.effectiveRate.map { MoneyText.briefRate($0, currency) } ?? ReportTable.unknown, false),
       ("Collected", MoneyText.brief(totals.collected.exact, currency), false),
       ("Overdue", MoneyText.brief(overdue.exact, currency), false),
@@ -73,7 +80,8 @@ enum HTMLReport {
       id: "rates", title: "Effective hourly rate",
       [
         HTMLPage.paragraph(
-          "Net revenue per hour worked, highest first. Clients to the left of the cost line lose money on every hour.")
+          "Earned revenue per hour worked, highest first. Clients to the left of the cost line lose money on every "
+            + "hour.")
       ]
         + HTMLPage.figure(
           RateChart.svg(
@@ -82,8 +90,10 @@ enum HTMLReport {
     let whale = WhaleCurveChart.clients(report)
     lines += HTMLPage.section(
       id: "whale", title: "Where the profit comes from",
-      [HTMLPage.paragraph(WhaleCurveChart.headline(whale, currency: currency))]
-        + HTMLPage.figure(WhaleCurveChart.svg(whale, currency: currency)))
+      whale.isEmpty
+        ? [HTMLPage.paragraph(LossSummary.sentence(report))]
+        : [HTMLPage.paragraph(WhaleCurveChart.headline(whale, currency: currency))]
+          + HTMLPage.figure(WhaleCurveChart.svg(whale, currency: currency)))
     let aging = AgingChart.clients(report)
     let agingContent =
       aging.isEmpty
@@ -104,6 +114,7 @@ enum HTMLReport {
 
   static func footer(_ report: ProfitabilityReport) -> String {
     "Made by clientworth from your CSV exports, as of \(report.asOf). "
-      + "Revenue is invoiced less bad debt; lateness and aging count from due dates."
+      + "Profit and rates use earned revenue (invoices matched to the work they bill, plus unbilled work "
+      + "estimated); lateness and aging count from due dates."
   }
 }

@@ -58,9 +58,8 @@ enum HTMLStyle {
     .exit .verdict { background: var(--warn); color: #ffffff; }
     .act .verdict { background: #fbe3b0; }
     .keep .verdict { background: #d4efe6; }
-    .card dl { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; margin: 8px 0; font-size: .9rem; }
-    .card dt { color: var(--muted); }
-    .card dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
+    .card ul.figures { list-style: none; padding-left: 0; margin: 8px 0; color: var(--muted);
+      font-variant-numeric: tabular-nums; }
     .card ul, .card ol { margin: 0; padding-left: 22px; font-size: .92rem; }
     footer { margin-top: 40px; padding-bottom: 24px; font-size: .85rem; }
     @media screen and (max-width: 979px) {

@@ -23,6 +23,12 @@ enum NumberText {
     Money.plainDecimal(value.roundedHalfEven(), digits: currency.minorUnitDigits)
   }
 
+  /// A rate in minor units per hour as major units per hour with two decimals (spec §6), whatever
+  /// the currency's own decimals: `Fraction(224_687, 2)` USD → `1123.44`.
+  static func rate(_ minorUnitsPerHour: Fraction, currency: Currency) -> String {
+    decimal(minorUnitsPerHour / Fraction(currency.minorUnitsPerMajor), digits: 2)
+  }
+
   /// Hours from seconds, with `digits` decimals.
   static func hours(seconds: Int64, digits: Int) -> String {
     decimal(Fraction(Int128(seconds), 3600), digits: digits)

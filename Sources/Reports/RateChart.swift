@@ -27,7 +27,7 @@ enum RateChart {
   /// The report's clients, highest rate first, clients without hours last, ties by name.
   static func bars(_ report: ProfitabilityReport) -> [Bar] {
     ClientOrder.sorted(report.clients, by: ClientSort(.effectiveRate, descending: true)).map {
-      Bar(name: $0.name, rate: $0.figures.effectiveRate, losing: $0.figures.profit.isNegative)
+      Bar(name: $0.name, rate: $0.figures.effectiveRate, losing: $0.figures.profit?.isNegative == true)
     }
   }
 

@@ -42,7 +42,8 @@ enum TrendTable {
   static func details(_ trend: TrendReport) -> [String] {
     [
       "period: " + ReportHeader.period(from: trend.from, to: trend.to), trend.currency.code,
-      "each \(trend.interval.rawValue): its hours and the invoices issued in it, as they stand at as-of",
+      "each \(trend.interval.rawValue): its hours, the invoices issued in it as they stand at as-of, and what its "
+        + "work earned (profit and rates use earned revenue)",
     ]
   }
 
@@ -51,19 +52,20 @@ enum TrendTable {
     TextTable(columns(trend, precision), rows: points)
   }
 
-  /// Period, Hours, Invoiced, Collected, Eff. rate, Avg days late, Profit, Flags: the report
-  /// table's figures for one period. Always shown: the period, Eff. rate and Profit; then, as
-  /// room allows, Avg days late (the trend follows rate and lateness), Flags, Hours, Invoiced,
-  /// Collected.
+  /// Period, Hours, Invoiced, Earned, Collected, Eff. rate, Avg days late, Profit, Flags: the
+  /// report table's figures for one period. Always shown: the period, Eff. rate and Profit; then,
+  /// as room allows, Avg days late (the trend follows rate and lateness), Flags, Earned, Hours,
+  /// Invoiced, Collected.
   static func columns(_ trend: TrendReport, _ precision: ReportTable.Precision) -> [TableColumn<TrendPoint>] {
     let cells = FigureCells(currency: trend.currency, precision: precision)
     return [
       TableColumn(trend.interval == .month ? "Month" : "Quarter", .left, priority: 0) { point in
-        TextTable.Cell(point.period.label, point.figures.profit.isNegative ? .loss : .plain)
+        TextTable.Cell(point.period.label, point.figures.profit?.isNegative == true ? .loss : .plain)
       },
-      TableColumn("Hours", .right, priority: 3) { cells.hours($0.figures) },
-      TableColumn("Invoiced", .right, priority: 4) { cells.money($0.figures.invoiced) },
-      TableColumn("Collected", .right, priority: 5) { cells.collected($0.figures, name: $0.period.label) },
+      TableColumn("Hours", .right, priority: 4) { cells.hours($0.figures) },
+      TableColumn("Invoiced", .right, priority: 5) { cells.money($0.figures.invoiced) },
+      TableColumn("Earned", .right, priority: 3) { cells.money($0.figures.earned) },
+      TableColumn("Collected", .right, priority: 6) { cells.collected($0.figures, name: $0.period.label) },
       TableColumn("Eff. rate", .right, priority: 0) { cells.effectiveRate($0.figures) },
       TableColumn("Avg days late", .right, priority: 1) { cells.avgDaysLate($0.figures) },
       TableColumn("Profit", .right, priority: 0) { cells.profit($0.figures) },

@@ -20,10 +20,10 @@ enum WhaleCurveChart {
   /// Below the rows: the bracket of what the tail gives back and its label.
   static let givenBackHeight = 50.0
 
-  /// The report's clients, most profitable first, ties by name.
+  /// The report's clients whose profit is known, most profitable first, ties by name.
   static func clients(_ report: ProfitabilityReport) -> [Client] {
-    ClientOrder.sorted(report.clients, by: ClientSort(.profit, descending: true)).map {
-      Client(name: $0.name, profit: $0.figures.profit)
+    ClientOrder.sorted(report.clients, by: ClientSort(.profit, descending: true)).compactMap { client in
+      client.figures.profit.map { Client(name: client.name, profit: $0) }
     }
   }
 

@@ -58,7 +58,8 @@ import Testing
     #expect(february.effectiveRate == Fraction(10_000))
     #expect(february.avgDaysLate == Fraction(10))
     #expect(february.profit == cents(39_863))
-    #expect(acme.points[1].flags == [])
+    // Acme earns nearly all of the year's revenue, whatever the period: a concentration risk.
+    #expect(acme.points[1].flags == [.concentration])
   }
 
   @Test func aQuietPeriodHasZeroFiguresAndNoFlags() throws {
@@ -71,16 +72,21 @@ import Testing
   }
 
   @Test func flagsAreThoseOfThePeriodAlone() throws {
-    let beta = try #require(Self.trend().clients.last)
-    // Beta's 2 h in March were never invoiced: unbilled, and losing 2 h × $20.
-    #expect(beta.points[2].flags == [.losing, .unbilled])
-    #expect(beta.points[2].figures.profit == cents(-4_000))
+    var book = Self.ledger()
+    book.time("Beta", on: "2026-03-04", seconds: hours(1), value: 1_000)
+    let beta = try #require(Self.trend(book).clients.last)
+    // Beta's 3 h in March were never invoiced: the hour with a value earns $10.00 at face, the two
+    // without one cannot be valued, so March's earned and profit are unknown.
+    #expect(beta.points[2].figures.earned == nil)
+    #expect(beta.points[2].figures.profit == nil)
+    #expect(beta.points[2].flags == [])
   }
 
   @Test func totalsPoolEveryClientPerPeriod() {
     let totals = Self.trend().totals
     #expect(totals.map(\.figures.seconds) == [hours(10), hours(5), hours(2)])
-    #expect(totals.map(\.figures.profit) == [cents(79_726), cents(39_863), cents(-4_000)])
+    // March's only client has no known profit: the total of the clients where it is known is none.
+    #expect(totals.map(\.figures.profit) == [cents(79_726), cents(39_863), nil])
     #expect(totals.map(\.isActive) == [true, true, true])
   }
 
@@ -143,7 +149,9 @@ import Testing
     // 150,000 cents over 15 h.
     #expect(comparison.earlier.figures.effectiveRate == Fraction(10_000))
     #expect(comparison.later.figures.seconds == hours(10))
-    #expect(comparison.later.figures.effectiveRate == Fraction(0))
+    // Not invoiced yet, the later work is valued at what the billed work earned: 150,000 / 15 h.
+    #expect(comparison.later.figures.invoiced == cents(0))
+    #expect(comparison.later.figures.effectiveRate == Fraction(10_000))
   }
 
   @Test func anOddSpanLeavesTheMiddlePeriodOut() throws {
@@ -157,5 +165,23 @@ import Testing
 
   @Test func aSinglePeriodHasNoComparison() {
     #expect(Self.trend().clients.last?.comparison == nil)
+  }
+
+  @Test func aSteadyClientBilledInArrearsReadsSteadyFromItsFirstMonth() throws {
+    // 20 h every month at $100.00, invoiced on the 1st for the month before and paid that day; the
+    // last month is not invoiced yet. Every month earns $2,000.00 ($100/h): the first is not $0/h,
+    // nor the last.
+    var book = TestLedger()
+    for month in 1...6 {
+      book.time("Acme", on: "2026-0\(month)-10", seconds: hours(20))
+      let issued = "2026-0\(month + 1)-01"
+      if month < 6 { book.invoice("A-\(month)", "Acme", issued: issued, amount: 200_000, paidOn: issued) }
+    }
+    let trend = TrendCalculator.trend(
+      ledger: book.ledger, settings: settings(asOf: "2026-06-30", costRate: 5_000), interval: .month)
+    let acme = try #require(trend.clients.first)
+    #expect(acme.points.map(\.figures.effectiveRate) == Array(repeating: Fraction(10_000), count: 6))
+    #expect(acme.points.map(\.figures.profit) == Array(repeating: cents(100_000), count: 6))
+    #expect(acme.points.map(\.figures.invoiced).first == cents(0))
   }
 }

@@ -194,8 +194,8 @@ import Testing
     ("flaw", "lawn", 2), ("é", "e", 1),
   ])
   func editDistance(a: String, b: String, distance: Int) {
-    #expect(Suggestion.editDistance(a, b) == distance)
-    #expect(Suggestion.editDistance(b, a) == distance)
+    #expect(EditDistance.between(a, b) == distance)
+    #expect(EditDistance.between(b, a) == distance)
   }
 
   @Test func suggestionsOnlyForPlausibleTypos() {

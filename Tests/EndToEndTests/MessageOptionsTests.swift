@@ -64,6 +64,7 @@ import Testing
         invoices.csv: note: a note
         warning: \(ClientMismatch(client: ClientKey("Acme Corp"), name: "Acme Corp", side: .timeLogs, suggestion: "Acme").message)
         clientworth.json:1:14: warning: clients."Zed": 'Zed' is not a client in the data, so the entry is ignored
+        warning: no time log: every client has 0 hours, so effective rates, cost and profit leave out your time (add a time export to judge the clients)
 
         """)
     for quiet in ["--quiet", "-q"] {

@@ -74,7 +74,7 @@ import Testing
     ),
     (
       ["report", "--sort", "proft"],
-      "'--sort proft' is not one of client, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin, opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate; did you mean 'profit'?"
+      "'--sort proft' is not one of client, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue, unbilledValue, earned, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin, opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate, share; did you mean 'profit'?"
     ),
     (
       ["report", "-p", "2026", "--from", "2026-02-01"],
@@ -83,7 +83,6 @@ import Testing
     (["report", "--verbose", "-q"], "'--verbose' and '--quiet' ask for opposite things; give one"),
     (["report", "--color", "yes"], "'--color yes' is not one of auto, always, never"),
     (["decide", "--refund", "-5"], "'--refund -5' is negative"),
-    (["decide", "--letters", "drafts"], "'--letters' is not available in this version yet"),
     (["decide", "--refund", "1e9"], "'--refund 1e9' is not a plain decimal number (write it like 0.25)"),
     (["report", "--cost-rate", "100000000000"], "'--cost-rate 100000000000' is too large: at most 100,000,000"),
     (["report", "--capital-rate", "10"], "'--capital-rate 10' is 1,000% a year, more than 100%; did you mean 0.10?"),

@@ -25,7 +25,7 @@ import Testing
         "exitCollectionRisk": 0.5, "minHistoryDays": 45, "fixDays": 21, "concentrationThreshold": 0.4,
         "dateOrder": "dmy",
         "aliases": {"ACME Corp": "Acme"},
-        "clients": {"Acme": {"contractEnd": "2026-09-30", "wrapUpHours": 12.5}},
+        "clients": {"Acme": {"contractEnd": "2026-09-30", "wrapUpHours": 12.5, "billing": "advance"}},
         "rates": {"USD": 0.92, "GBP": 1.0825}
       }
       """)
@@ -43,16 +43,17 @@ import Testing
     #expect(calculation.horizonMonths == Fraction(9, 2))
     #expect(calculation.maxRateIncrease == Fraction(1, 4))
     #expect(calculation.exitCollectionRisk == Fraction(1, 2))
-    #expect(values.decisionRules.minHistoryDays == 45)
-    #expect(values.decisionRules.fixDays == 21)
-    #expect(values.decisionRules.concentrationThreshold == Fraction(2, 5))
+    #expect(calculation.minHistoryDays == 45)
+    #expect(calculation.fixDays == 21)
+    #expect(calculation.concentrationThreshold == Fraction(2, 5))
     #expect(values.dateOrder == .dmy)
     #expect(values.aliases == [SettingEntry(name: "ACME Corp", value: "Acme", line: 7, column: 15)])
     #expect(
       values.clients == [
         SettingEntry(
           name: "Acme",
-          value: ClientTerms(contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2)),
+          value: ClientTerms(
+            contractEnd: Day(year: 2026, month: 9, day: 30), wrapUpHours: Fraction(25, 2), billing: .advance),
           line: 8, column: 15)
       ])
     let gbp = try #require(Currency(code: "GBP"))
@@ -125,6 +126,10 @@ import Testing
     (
       #"{"clients": {"Acme": {"wrapUpHours": 100000}}}"#, 1, 38,
       "clients.Acme.wrapUpHours 100000 is more than 10,000 hours"
+    ),
+    (
+      #"{"clients": {"Acme": {"billing": "monthly"}}}"#, 1, 34,
+      "clients.Acme.billing \"monthly\" is not one of arrears, advance"
     ),
     (
       #"{"clients": {"Acme": {"wrapupHour": 3}}}"#, 1, 23,

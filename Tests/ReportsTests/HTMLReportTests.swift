@@ -51,7 +51,7 @@ import Testing
       costRateMissing: true)
     let page = Self.page(report, decisions: nil, trend: nil)
     #expect(page.contains("<p>No client has any figures in this period.</p>"))
-    #expect(page.contains("<p class=\"warning\">Profit ignores the cost of your time"))
+    #expect(page.contains("<p class=\"warning\">Cost and profit are unknown: no cost rate is set"))
     #expect(!page.contains("<svg"))
   }
 

@@ -85,7 +85,12 @@ import Testing
     report.costRateMissing = true
     report.from = Samples.day("2026-01-01")
     report.to = Samples.day("2026-06-30")
-    report.clients = Array(report.clients.prefix(1))
+    report.clients = [
+      Samples.client("Acme Corp", seconds: Samples.hours("120.5"), invoiced: 1_200_000, collected: 1_000_000)
+    ]
+    report.clients[0].figures.cost = nil
+    report.clients[0].figures.profit = nil
+    report.clients[0].figures.margin = nil
     report.totals = report.clients[0].figures
     let text = Self.render(report, decisions: nil, format: .table)
     #expect(Golden.check(text, named: "report-table-no-cost-rate.txt") == nil)
@@ -99,7 +104,8 @@ import Testing
     #expect(
       Self.render(report, format: .table) == """
         Client profitability as of 2026-10-31 · period: all data · USD
-        revenue = invoiced less bad debt; lateness and aging from due dates
+        profit and rates use earned revenue: invoices matched to the work they bill, plus unbilled work estimated (not
+        invoiced); lateness and aging from due dates
 
         No client has any figures in this period.
 

@@ -77,7 +77,8 @@ import Testing
     #expect(
       Self.render(trend, format: .table) == """
         Trend by quarter as of 2026-10-31 · period: from 2026-01-01 · USD
-        each quarter: its hours and the invoices issued in it, as they stand at as-of
+        each quarter: its hours, the invoices issued in it as they stand at as-of, and what its work earned (profit and rates
+        use earned revenue)
 
         No client has any figures in this period.
 

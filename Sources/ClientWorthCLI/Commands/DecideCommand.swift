@@ -5,16 +5,16 @@ import Reports
 struct DecideCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "decide",
-    abstract: "Recommend, for each client, keep, watch, renegotiate or exit, with the reasons and an exit plan.",
+    abstract: "Recommend, for each client, keep, watch, fix, renegotiate or leave, with the reasons and a plan.",
     discussion: """
       The decision projects the trailing --window days over the --horizon months (or to the \
-      client's contract end). Settings come from --config FILE, else ./clientworth.json, else the \
+      client's contract end); it needs --cost-rate. Settings come from --config FILE, else ./clientworth.json, else the \
       clientworth.json inside the first folder given; every flag below wins over the file.
       """)
 
   var analysis = AnalysisOptions()
   var refund: MajorAmount?
-  /// `--letters DIR`: declared here, written by the decision letters of issue 18 (refused until then).
+  /// `--letters DIR`: a draft message to each client to contact, one file a client.
   var letters: String?
 
   static let arguments: [Argument<Self>] =
@@ -30,17 +30,26 @@ struct DecideCommand: ParsableCommand {
 
   func validate() throws(ValidationError) {
     try analysis.validate()
-    if letters != nil { throw ValidationError("'--letters' is not available in this version yet") }
   }
 
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
     let run = AnalysisRun(options: analysis, context: context)
     let prepared = try run.prepare(money: [refund].compactMap(\.self), stderr: &stderr)
     let refund = try prepared.resolver.money(refund, in: prepared.settings.currency)
-    var decisions = DecisionMaker.decide(ledger: prepared.ledger, settings: prepared.settings, refund: refund)
+    var decisions: DecisionReport
+    do {
+      decisions = try DecisionMaker.decide(ledger: prepared.ledger, settings: prepared.settings, refund: refund)
+    } catch {
+      throw context.usageError(ValidationError(error.message))
+    }
     if let filter = prepared.filter { decisions.decisions.removeAll { !filter.includes($0.client) } }
     run.write(decisions.diagnostics, to: &stderr)
     decisions.diagnostics = prepared.diagnostics + decisions.diagnostics
+    if let letters {
+      let writer = LetterWriter(fileSystem: context.fileSystem, protected: prepared.protected)
+      let written = try writer.write(DecisionLetters.letters(decisions), into: letters)
+      stderr.write(LetterWriter.summary(written, folder: letters))
+    }
     var text = ""
     DecisionRenderer.render(decisions, format: analysis.output.format, options: run.renderOptions(), to: &text)
     return run.output(text, of: prepared)

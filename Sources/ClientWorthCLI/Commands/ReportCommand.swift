@@ -52,7 +52,8 @@ struct ReportCommand: ParsableCommand {
       { FigureCalculator.report(ledger: ledger, settings: settings, filter: filter) },
       { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
     // The decisions weigh every client against the others: never from a report that leaves some out.
-    let decisions = DecisionMaker.decide(
+    // Without a cost rate there is no profit to decide on: the table shows no Decision column.
+    let decisions = try? DecisionMaker.decide(
       ledger: ledger, settings: settings, report: filter == nil ? report : nil, window: window)
     run.write(report.diagnostics, to: &stderr)
     report.diagnostics = prepared.diagnostics + report.diagnostics

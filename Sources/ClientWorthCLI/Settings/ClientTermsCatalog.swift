@@ -20,6 +20,19 @@ struct ClientTermSetting: Sendable {
       terms[keyPath: target] = try kind.decode(node, file, keyPath)
     }
   }
+
+  /// A term that always has a value (its default until the file gives one).
+  init<Value>(
+    _ key: String, _ kind: SettingKind<Value>, _ target: WritableKeyPath<ClientTerms, Value> & Sendable,
+    meaning: String
+  ) {
+    self.key = key
+    self.meaning = meaning
+    self.limits = kind.limits
+    self.decode = { node, file, keyPath, terms throws(SettingsError) in
+      terms[keyPath: target] = try kind.decode(node, file, keyPath)
+    }
+  }
 }
 
 /// The terms a client's entry in `clients` may hold.
@@ -28,6 +41,9 @@ enum ClientTermsCatalog {
     ClientTermSetting("contractEnd", .date, \.contractEnd, meaning: "date"),
     ClientTermSetting(
       "wrapUpHours", .quantity("hours", upTo: 10_000), \.wrapUpHours, meaning: "hours still owed on exit"),
+    ClientTermSetting(
+      "billing", .choice("billing"), \.billing,
+      meaning: "`arrears` or `advance`, §3a"),
   ]
 
   static func term(named key: String) -> ClientTermSetting? { all.first { $0.key == key } }

@@ -14,8 +14,6 @@ struct SettingValues: Sendable {
   var targetRate: MajorAmount?
   /// The calculation's settings; its currency is set once the report currency is known.
   var calculation = Settings(currency: .unknown)
-  /// Settings of spec §2 the decision rules do not read yet (issue 18 wires them into `Settings`).
-  var decisionRules = DecisionRuleSettings()
   var dateOrder: DayOrder?
   /// Spellings of a client's name → the client, in file order.
   var aliases: [SettingEntry<String>] = []
@@ -37,12 +35,4 @@ struct SettingValues: Sendable {
       aliases: Dictionary(aliases.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }),
       dateOrder: dateOrder, currency: currency)
   }
-}
-
-/// Settings of spec §2 for decision rules the calculation does not have yet; their defaults are
-/// the spec's.
-struct DecisionRuleSettings: Sendable {
-  var minHistoryDays = 60
-  var fixDays = 30
-  var concentrationThreshold = Fraction(1, 4)
 }

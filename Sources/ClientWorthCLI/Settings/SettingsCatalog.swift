@@ -17,7 +17,7 @@ enum SettingsCatalog {
     Setting(
       "costRate", flag: "cost-rate", .money, \.costRate,
       meaning: "what one hour of your time costs you (money per hour)",
-      unset: "none: profit then ignores time cost, and a warning says so"),
+      unset: "none: cost, profit and margin are unknown (null), a warning says so, and `decide` stops"),
     Setting(
       "targetRate", flag: "target-rate", .money, \.targetRate, meaning: "the effective rate you aim for", unset: "none"),
     Setting(
@@ -48,13 +48,13 @@ enum SettingsCatalog {
       "exitCollectionRisk", flag: "exit-collection-risk", .share(), \.calculation.exitCollectionRisk,
       meaning: "share of the open balance a fired client may never pay"),
     Setting(
-      "minHistoryDays", flag: "min-history-days", .wholeDays(0...3650), \.decisionRules.minHistoryDays,
+      "minHistoryDays", flag: "min-history-days", .wholeDays(0...3650), \.calculation.minHistoryDays,
       meaning: "a client younger than this is too new to judge"),
     Setting(
-      "fixDays", flag: "fix-days", .wholeDays(0...3650), \.decisionRules.fixDays,
+      "fixDays", flag: "fix-days", .wholeDays(0...3650), \.calculation.fixDays,
       meaning: "how long a recorded attempt to fix things gets before exit is advised"),
     Setting(
-      "concentrationThreshold", flag: "concentration-threshold", .share(), \.decisionRules.concentrationThreshold,
+      "concentrationThreshold", flag: "concentration-threshold", .share(), \.calculation.concentrationThreshold,
       meaning: "share of revenue at or above which a client is a concentration risk"),
     Setting("aliases", .aliases, \.aliases, meaning: "spelling → client"),
     Setting("clients", .clients, \.clients, meaning: "per client: " + ClientTermsCatalog.summary),

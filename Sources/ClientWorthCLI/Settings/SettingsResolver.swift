@@ -58,6 +58,9 @@ struct SettingsResolver {
     settings.from = period.from
     settings.to = period.to
     settings.asOf = period.asOf
+    settings.rates = values.rates
+    // The currency each client is billed in, before the conversion makes every amount the report's.
+    settings.clientCurrencies = ClientCurrency.of(ledger, reportCurrency: currency)
     let known = KnownClients(ledger.clients)
     for entry in values.clients where known.contains(ledger.clients.resolve(entry.name)) {
       settings.clients[ledger.clients.resolve(entry.name)] = entry.value

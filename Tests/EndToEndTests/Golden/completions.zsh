@@ -7,7 +7,7 @@ _clientworth() {
   local -a subcommands
   subcommands=(
     'report:Show each client'\''s profitability\: hours, revenue, cost, profit, effective rate, lateness.'
-    'decide:Recommend, for each client, keep, watch, renegotiate or exit, with the reasons and an exit plan.'
+    'decide:Recommend, for each client, keep, watch, fix, renegotiate or leave, with the reasons and a plan.'
     'trend:Show each client'\''s hours, revenue, effective rate, lateness and profit period by period.'
     'inspect:Show how each input file is read\: its format, rows, dates, clients and every problem found.'
     'formats:List every file format ClientWorth recognises, with its required and optional columns.'
@@ -59,7 +59,7 @@ _clientworth() {
             '--verbose[Tell, on standard error, how many rows of each file were read and skipped.]' \
             '-q[Say nothing on standard error but errors (skipped rows included).]' \
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
-            '--sort=[Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).]:field:(client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate)' \
+            '--sort=[Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).]:field:(client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue unbilledValue -unbilledValue earned -earned effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate share -share)' \
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \

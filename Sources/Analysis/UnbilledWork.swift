@@ -1,0 +1,73 @@
+import Domain
+
+/// A client's billable work in one period that no invoice has billed (spec §3a "Unbilled work"),
+/// summed so that it can be valued once the client's billed spans are known.
+struct UnbilledWork: Sendable, Equatable {
+  /// Σ value of the unbilled entries that have one, and their seconds.
+  var value: Int128 = 0
+  var valuedSeconds: Int128 = 0
+  /// Σ seconds of the unbilled entries without a value, and how many of them have any time.
+  var unvaluedSeconds: Int128 = 0
+  var unvaluedCount = 0
+  /// The oldest unbilled entry's day; nil when there is none.
+  var oldest: Day?
+
+  mutating func add(_ entry: BilledWork) {
+    oldest = min(oldest ?? entry.day, entry.day)
+    if let value = entry.value {
+      self.value += Int128(value.minorUnits)
+      valuedSeconds += Int128(entry.seconds)
+    } else {
+      unvaluedSeconds += Int128(entry.seconds)
+      if entry.seconds != 0 { unvaluedCount += 1 }
+    }
+  }
+
+  var isEmpty: Bool { oldest == nil }
+
+  /// The estimated value, added to `sum`; false when it cannot be valued (spec §3a).
+  func addValue(at rates: BilledRates, to sum: inout ExactSum) -> Bool {
+    guard !isEmpty else { return true }
+    guard rates.net > 0 else {
+      // The billed spans earned nothing positive: billable value at face, when every entry has one.
+      guard unvaluedCount == 0 else { return false }
+      sum.add(value, over: 1)
+      return true
+    }
+    if let realization = rates.realization {
+      sum.add(realization * Fraction(value))
+      guard unvaluedSeconds != 0 else { return true }
+      guard let perSecond = rates.perSecond else { return false }
+      sum.add(perSecond * Fraction(unvaluedSeconds))
+    } else {
+      guard let perSecond = rates.perSecond else { return false }
+      sum.add(perSecond * Fraction(valuedSeconds + unvaluedSeconds))
+    }
+    return true
+  }
+}
+
+/// What a client's billed work earned, to value its unbilled work at: over the spans that hold
+/// billable time, Σ net invoiced against Σ billable value and Σ billable seconds.
+struct BilledRates: Sendable, Equatable {
+  var net: Int128 = 0
+  var value: Int128 = 0
+  var seconds: Int128 = 0
+  /// True when every billable entry of those spans has a value.
+  var allValued = true
+
+  init(spans: [WorkSpan]) {
+    for span in spans where span.weighting != .days {
+      net += span.net
+      value += span.value
+      seconds += span.seconds
+      if span.unvalued > 0 { allValued = false }
+    }
+  }
+
+  /// Σ net ÷ Σ billable value; nil unless every entry has a value and they sum above 0.
+  var realization: Fraction? { allValued && value > 0 ? Fraction(net, value) : nil }
+
+  /// Σ net per billable second; nil without billable seconds.
+  var perSecond: Fraction? { seconds > 0 ? Fraction(net, seconds) : nil }
+}
