@@ -1,3 +1,4 @@
+import Analysis
 import Domain
 import Importers
 
@@ -16,6 +17,8 @@ enum CLIError: Error, Sendable {
   case tooLarge(LedgerBounds.Excess)
   /// A money setting with more decimals than the report currency has.
   case tooPrecise(MajorAmount, Currency)
+  /// A trend over more periods than `TrendCalculator.maximumPeriods`.
+  case tooManyPeriods(TrendCalculator.TooManyPeriods, TrendInterval)
   /// `--strict` and some rows were skipped.
   case strict(skippedRows: Int)
   case output(OutputError)

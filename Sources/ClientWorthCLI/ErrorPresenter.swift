@@ -1,3 +1,4 @@
+import Analysis
 import Domain
 
 /// The one mapping from every error to the message a person reads and the exit status (spec §6).
@@ -43,6 +44,14 @@ enum ErrorPresenter {
       }
     case .tooLarge(let excess):
       return (tooLargeMessage(excess), .dataError)
+    case .tooManyPeriods(let error, let interval):
+      let unit = interval == .month ? "months" : "quarters"
+      return (
+        "error: the data runs from \(error.first.label) to \(error.last.label), \(error.count) \(unit), more than the "
+          + "\(TrendCalculator.maximumPeriods) a trend shows: narrow it with --period or --from and --to"
+          + (interval == .month ? ", or use --by quarter" : "") + " (a date with a mistyped year?)\n",
+        .dataError
+      )
     case .strict(let skipped):
       let rows = skipped == 1 ? "1 row was" : "\(skipped) rows were"
       return ("error: \(rows) skipped and --strict is set\n", .dataError)

@@ -136,3 +136,25 @@ import Testing
     #expect(Golden.check(run.stdout, named: "sample-trend.txt") == nil)
   }
 }
+
+/// Issue 17: a span of more than a century of months is refused with the way to narrow it; the
+/// page leaves its month charts out, with a warning, rather than fail.
+@Suite struct TrendSpanLimitTests {
+  @Test func aCenturyOfMonthsIsRefusedAndThePageDropsItsCharts() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", "date,client,hours,currency\n1910-01-05,Acme,1,USD\n2026-01-05,Acme,1,USD\n")
+    let trend = try RunClientWorth.run(["trend", "time.csv"], in: folder.url)
+    #expect(trend.status == 65)
+    #expect(
+      trend.stderr.hasSuffix(
+        "error: the data runs from 1910-01 to 2026-01, 1393 months, more than the 1200 a trend shows: narrow it "
+          + "with --period or --from and --to, or use --by quarter (a date with a mistyped year?)\n"))
+    let quarters = try RunClientWorth.run(["trend", "time.csv", "--by", "quarter"], in: folder.url)
+    #expect(quarters.status == 0)
+    let page = try RunClientWorth.run(["report", "time.csv", "--format", "html"], in: folder.url)
+    #expect(page.status == 0)
+    #expect(
+      page.stderr.contains("warning: the page leaves out the month charts: the data runs from 1910-01 to 2026-01"))
+  }
+}

@@ -120,9 +120,14 @@ struct AnalysisRun {
   /// The trend by `interval` (`trend`, `report --monthly`); its warnings go to `stderr`.
   func trendText(
     _ prepared: Prepared, interval: TrendInterval, wide: Bool, stderr: inout some TextOutputStream
-  ) -> String {
-    var trend = TrendCalculator.trend(
-      ledger: prepared.ledger, settings: prepared.settings, interval: interval, filter: prepared.filter)
+  ) throws(CLIError) -> String {
+    var trend: TrendReport
+    do {
+      trend = try TrendCalculator.trend(
+        ledger: prepared.ledger, settings: prepared.settings, interval: interval, filter: prepared.filter)
+    } catch {
+      throw .tooManyPeriods(error, interval)
+    }
     write(trend.diagnostics, to: &stderr)
     trend.diagnostics = prepared.diagnostics + trend.diagnostics
     var text = ""

@@ -1,5 +1,6 @@
 import Analysis
 import Decisions
+import Domain
 import Parallel
 import Reports
 
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
     let run = AnalysisRun(options: analysis, context: context)
     let prepared = try run.prepare(stderr: &stderr)
     if let interval {
-      return run.output(run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
+      return run.output(try run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
     }
     let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
     // The report and the decisions' trailing window only read the ledger: one on each core.
@@ -58,10 +59,16 @@ struct ReportCommand: ParsableCommand {
     run.write(report.diagnostics, to: &stderr)
     report.diagnostics = prepared.diagnostics + report.diagnostics
     let format = analysis.output.format
-    // Only the HTML page draws the monthly trend; the other formats need not compute it.
-    let trend =
-      format == .html
-      ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter) : nil
+    // Only the HTML page draws the monthly trend; the other formats need not compute it. A span
+    // too long for a trend leaves the month charts out of the page, with a warning, not the page.
+    var trend: TrendReport?
+    if format == .html {
+      do {
+        trend = try TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter)
+      } catch {
+        run.write([.monthChartsLeftOut(error)], to: &stderr)
+      }
+    }
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
@@ -71,3 +78,13 @@ struct ReportCommand: ParsableCommand {
 }
 
 extension TrendInterval: ArgumentValue {}
+
+extension Diagnostic {
+  fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {
+    Diagnostic(
+      file: "", line: nil, column: nil, severity: .warning,
+      message: "the page leaves out the month charts: the data runs from \(error.first.label) to "
+        + "\(error.last.label), \(error.count) months, more than the \(TrendCalculator.maximumPeriods) a trend shows "
+        + "(narrow it with --period or --from and --to)")
+  }
+}

@@ -29,6 +29,6 @@ struct TrendCommand: ParsableCommand {
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
     let run = AnalysisRun(options: analysis, context: context)
     let prepared = try run.prepare(stderr: &stderr)
-    return run.output(run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
+    return run.output(try run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
   }
 }
