@@ -38,7 +38,7 @@ struct DecisionExplanation {
     let received =
       explanation.table(RowTable.id(.received, .window)) == nil
       ? Formula.constant("paidInWindow", .money(exact: .zero))
-      : .total(TableColumn(RowTable.id(.received, .window), "amount"))
+      : .total(ColumnRef(RowTable.id(.received, .window), "amount"))
     add("refundOffer", decision.refundOffer.map(Quantity.money(exact:)), .smaller(mine("walkAway"), received))
     add("currentRate", decision.currentRate.map(Quantity.rate), .quotient(window("earned"), window("billableHours")))
     add(

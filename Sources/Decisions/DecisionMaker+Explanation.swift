@@ -37,8 +37,21 @@ extension DecisionMaker {
           firstDay: firstDay
         ).add(to: &explanation)
       }
-      result[client] = explanation
+      result[client] = explanation.pruned()
     }
     return (report, decisions, result)
   }
+}
+
+extension Explanation {
+  /// Every name `explain CLIENT FIGURE` accepts: the report's figures as in its JSON, the
+  /// decision's, the sensitivity's, and the recommendation itself.
+  public static let askableNames = [
+    "hours", "billableHours", "billableValue", "invoiced", "collected", "outstanding", "badDebt", "netRevenue",
+    "unbilledValue", "earned", "effectiveRate", "collectedRate", "realization", "expenses", "cost", "carryingCost",
+    "profit", "margin", "opportunityCost", "avgDaysLate", "avgDaysToPay", "lateShare", "maxDaysLate", "share", "aging",
+    "monthlyProfit", "horizonMonths", "continueLoss", "exitCost", "walkAway", "refundOffer", "currentRate",
+    "breakEvenRate", "proposedRate", "proposedRateInClientCurrency", "increaseNeeded", "tenureDays", "rateRise",
+    "rateAfterRise", "billNonBillable", "hoursCap", "hoursNow", ExplainedVerdict.figureName,
+  ]
 }

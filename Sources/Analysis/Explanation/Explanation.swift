@@ -59,26 +59,42 @@ public struct Explanation: Sendable, Equatable {
   /// formula reads, each once; nil when there is no such figure.
   public func narrowed(to name: String) -> Explanation? {
     // The recommendation is no number: it is explained by its reasons and the monthly profit it reads.
-    let asked = name == ExplainedVerdict.figureName && verdict != nil ? "monthlyProfit" : name
-    let key = [FigureKey(asked, .period), FigureKey(asked, .decision)].first { figure($0) != nil }
-    guard let key else { return nil }
-    var keep: [FigureKey] = []
-    var tableIDs: [String] = []
-    var pending = [key]
-    while let next = pending.first {
-      pending.removeFirst()
-      guard !keep.contains(next), let found = figure(next) else { continue }
-      keep.append(next)
-      pending += found.formula?.figures ?? []
-      for id in found.formula?.tables ?? [] where !tableIDs.contains(id) { tableIDs.append(id) }
+    let isVerdict = name == ExplainedVerdict.figureName && verdict != nil
+    let asked = isVerdict ? "monthlyProfit" : name
+    guard let key = [FigureKey(asked, .period), FigureKey(asked, .decision)].first(where: { figure($0) != nil })
+    else { return nil }
+    var narrowed = keeping([key], tables: isVerdict ? [RowTable.id(.incidents, .window)] : [])
+    if !isVerdict { narrowed.verdict = nil }
+    // The figure asked for first, then what it reads.
+    if let index = narrowed.figures.firstIndex(where: { $0.key == key }) {
+      narrowed.figures.insert(narrowed.figures.remove(at: index), at: 0)
     }
-    var narrowed = self
-    narrowed.figures = keep.compactMap(figure)
-    narrowed.tables = tables.filter { tableIDs.contains($0.id) }
-    let scopes = Set(narrowed.figures.map(\.key.scope)).union(narrowed.tables.map(\.scope))
-    narrowed.scopes = self.scopes.filter { scopes.contains($0.scope) }
-    if name != ExplainedVerdict.figureName { narrowed.verdict = nil }
     return narrowed
+  }
+
+  /// The report's and the decision's figures, and only the figures and tables of the other spans
+  /// that they read (and the incidents, which the verdict reads): the whole explanation as shown.
+  public func pruned() -> Explanation {
+    let roots = figures.filter { $0.key.scope == .period || $0.key.scope == .decision }.map(\.key)
+    return keeping(roots, tables: [RowTable.id(.incidents, .period), RowTable.id(.incidents, .window)])
+  }
+
+  /// `roots`, the figures and tables they read, each once, and the tables `extra`.
+  private func keeping(_ roots: [FigureKey], tables extra: [String]) -> Explanation {
+    var seen = Set<FigureKey>()
+    var tableIDs = Set(extra)
+    var pending = roots
+    while let next = pending.popLast() {
+      guard seen.insert(next).inserted, let found = figure(next) else { continue }
+      pending += (found.formula?.figures ?? []).reversed()
+      tableIDs.formUnion(found.formula?.tables ?? [])
+    }
+    var kept = self
+    kept.figures = figures.filter { seen.contains($0.key) }
+    kept.tables = tables.filter { tableIDs.contains($0.id) }
+    let scopes = Set(kept.figures.map(\.key.scope)).union(kept.tables.map(\.scope))
+    kept.scopes = self.scopes.filter { scopes.contains($0.scope) }
+    return kept
   }
 }
 

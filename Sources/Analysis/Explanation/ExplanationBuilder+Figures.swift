@@ -2,7 +2,7 @@ import Domain
 
 extension ExplanationBuilder {
   private func total(_ kind: RowTable.Kind, _ column: String) -> Formula? {
-    has(kind) ? .total(TableColumn(id(kind), column)) : nil
+    has(kind) ? .total(ColumnRef(id(kind), column)) : nil
   }
 
   private func figure(_ name: String) -> Formula { .figure(key(name)) }
@@ -42,12 +42,12 @@ extension ExplanationBuilder {
       note: figures.realization == nil ? .noBillableValue : nil)
     add("expenses", .money(figures.expenses), total(.expenses, "amount"), note: has(.expenses) ? nil : .noExpenses)
     addCostAndProfit(figures)
-    add(
-      "share", figures.share.map(Quantity.ratio),
-      .quotient(.figure(FigureKey("earned", .year)), .total(TableColumn(RowTable.id(.clients, .year), "counted"))),
-      note: figures.share == nil ? .noShare : nil)
     addOpportunityCost(figures)
     addLateness(figures)
+    add(
+      "share", figures.share.map(Quantity.ratio),
+      .quotient(.figure(FigureKey("earned", .year)), .total(ColumnRef(RowTable.id(.clients, .year), "counted"))),
+      note: figures.share == nil ? .noShare : nil)
     let aging = calculation.tally(for: client).aging
     add("aging", .money(aging.current + aging.overdue), total(.invoices, "open"), note: invoices)
   }
@@ -141,15 +141,15 @@ extension ExplanationBuilder {
     let none: FigureNote? = has(.lateness) ? nil : .noLatenessItems
     add(
       "avgDaysLate", figures.avgDaysLate.map { Quantity($0, .days) },
-      .weightedMean(TableColumn(table, "daysLate"), weights: "amount"), note: none)
+      .weightedMean(ColumnRef(table, "daysLate"), weights: "amount"), note: none)
     add(
       "avgDaysToPay", figures.avgDaysToPay.map { Quantity($0, .days) },
-      .weightedMean(TableColumn(table, "daysToPay"), weights: "amount"),
+      .weightedMean(ColumnRef(table, "daysToPay"), weights: "amount"),
       note: figures.avgDaysToPay == nil ? .noPayments : nil)
     add(
       "lateShare", figures.lateShare.map(Quantity.ratio),
       .quotient(.count(table: table, positive: "daysLate"), .count(table: table, positive: nil)), note: none)
     add(
-      "maxDaysLate", figures.maxDaysLate.map(Quantity.days), .largest(TableColumn(table, "daysLate")), note: none)
+      "maxDaysLate", figures.maxDaysLate.map(Quantity.days), .largest(ColumnRef(table, "daysLate")), note: none)
   }
 }

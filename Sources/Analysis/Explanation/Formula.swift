@@ -7,11 +7,11 @@ public indirect enum Formula: Sendable, Equatable {
   /// A setting or a fixed number, with its name: `cost rate` $65.00/h.
   case constant(String, Quantity)
   /// The total of one column of a table of rows.
-  case total(TableColumn)
+  case total(ColumnRef)
   /// The largest value of one column of a table.
-  case largest(TableColumn)
+  case largest(ColumnRef)
   /// Σ weight × value ÷ Σ weight over the rows of a table that have both: an amount-weighted mean.
-  case weightedMean(TableColumn, weights: String)
+  case weightedMean(ColumnRef, weights: String)
   /// How many rows of a table there are (with a value above zero in the column, when given).
   case count(table: String, positive: String?)
   case sum([Formula])
@@ -61,7 +61,7 @@ public indirect enum Formula: Sendable, Equatable {
 }
 
 /// One column of one table of an explanation.
-public struct TableColumn: Sendable, Equatable, Hashable {
+public struct ColumnRef: Sendable, Equatable, Hashable {
   public var table: String
   public var column: String
 

@@ -84,6 +84,17 @@ extension Argument {
     }
   }
 
+  /// `[<name>]`: one positional argument that may be left out, one of `Value`'s choices.
+  static func optionalPositional<Value: ArgumentValue>(
+    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, help: String
+  ) -> Argument {
+    let info = ArgumentInfo(
+      name: name, kind: .optionalPositional, help: help, choices: Value.choices, completion: Value.completion)
+    return Argument(info) { (command: inout Command, text: String) throws(ArgumentValueError) in
+      command[keyPath: path] = try Value(argument: text)
+    }
+  }
+
   /// `<name>`: one positional argument that must be given.
   static func positional<Value: ArgumentValue>(
     _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, help: String
