@@ -11,7 +11,8 @@ struct RootCommand: ParsableCommand {
       and recommends keep, renegotiate or exit.
       """,
     subcommands: [
-      ReportCommand.self, DecideCommand.self, TrendCommand.self, ExplainCommand.self, InspectCommand.self,
+      ReportCommand.self, DecideCommand.self, TrendCommand.self, ExplainCommand.self, WhatIfCommand.self,
+      InspectCommand.self,
       FormatsCommand.self,
       CompletionsCommand.self,
     ])
