@@ -56,6 +56,7 @@ struct RandomLedger {
           billing: Bool.random(using: &random) ? .advance : .arrears)
       }
     }
+    if seed % 4 == 0 { addAbusiveClient() }
     settings.costRate =
       Int.random(in: 0...5, using: &random) == 0 ? nil : money(.random(in: 2_000...9_000, using: &random))
     settings.targetRate = Bool.random(using: &random) ? money(.random(in: 5_000...12_000, using: &random)) : nil
@@ -66,6 +67,23 @@ struct RandomLedger {
     if Int.random(in: 0...2, using: &random) == 0 {
       settings.from = Self.start + Int.random(in: 0...250, using: &random)
       settings.to = settings.from.map { $0 + Int.random(in: 20...300, using: &random) }
+    }
+  }
+
+  /// A client that loses money, pays every monthly invoice early and is abusive near the end: the
+  /// exit-now with a refund offer.
+  private mutating func addAbusiveClient() {
+    let key = ledger.clients.key(for: "Grove")
+    var day = Self.start
+    let end = Self.start + 600
+    while day <= end {
+      ledger.timeEntries.append(TimeEntry(day: day, client: key, seconds: 4 * 3600, value: money(6_000)))
+      if day.components.day == 28 {
+        ledger.invoices.append(
+          Invoice(number: "G-\(day)", client: key, issued: day, amount: money(50_000), paidDay: day + 3))
+      }
+      if (day - Self.start) % 45 == 0 { ledger.incidents.append(Incident(day: day, client: key, kind: .abuse)) }
+      day = day + 2
     }
   }
 
