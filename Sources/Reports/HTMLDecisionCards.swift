@@ -38,6 +38,9 @@ enum HTMLDecisionCards {
       lines += figures.map { "<li>\(HTMLText.escaped($0))</li>" }
       lines.append("</ul>")
     }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines.append("<p class=\"sensitivity\">\(HTMLText.escaped(sensitivity))</p>")
+    }
     lines += list("Why", tag: "ul", decision.reasons)
     lines += list("Plan", tag: "ol", decision.plan)
     if decision.recommendation.carriesReasons {

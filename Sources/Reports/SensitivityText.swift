@@ -1,0 +1,62 @@
+import Decisions
+import Domain
+
+/// A losing client's sensitivity as a card, the markdown and the HTML page say it, and as the
+/// JSON and the CSV carry it. A rise or a share is rounded up, a cap down, so that the change as
+/// written is enough.
+enum SensitivityText {
+  /// `Breaks even over the last 90 days with any one of: a rate rise of 64.4% (to $118.35/h);
+  /// billing 83.2% of the non-billable hours; at most 25.0 hours a month for the same pay (41.1 now).`
+  static func line(_ decision: Decision, currency: Currency) -> String? {
+    guard let sensitivity = decision.sensitivity else { return nil }
+    var items: [String] = []
+    if let rise = sensitivity.rateRise {
+      let rate = sensitivity.rate.map { " (to \(MoneyText.rate(ceiling($0, steps: 1), currency)))" } ?? ""
+      items.append("a rate rise of \(percentUp(rise))\(rate)")
+    }
+    if let share = sensitivity.billNonBillable { items.append("billing \(percentUp(share)) of the non-billable hours") }
+    if let cap = sensitivity.hoursCap {
+      items.append(
+        "at most \(hours(floor(cap))) hours a month for the same pay (\(hours(sensitivity.hoursNow)) now)")
+    }
+    guard !items.isEmpty else { return nil }
+    let days = decision.windowEnd - decision.windowStart + 1
+    return "Breaks even over the last \(days) days with any one of: " + items.joined(separator: "; ") + "."
+  }
+
+  /// `64.4%`: a share as a percentage with one decimal, rounded up.
+  static func percentUp(_ share: Fraction) -> String {
+    NumberText.percent(ceiling(share, steps: 1000), digits: 1)
+  }
+
+  /// The smallest multiple of 1 ÷ `steps` at or above `value`, exactly.
+  static func ceiling(_ value: Fraction, steps: Int128) -> Fraction {
+    let scaled = value * Fraction(steps)
+    let whole = scaled.numerator / scaled.denominator
+    let up = scaled.numerator % scaled.denominator > 0 ? whole + 1 : whole
+    return Fraction(up, steps)
+  }
+
+  /// A tenth of an hour, rounded down.
+  static func floor(_ hours: Fraction) -> Fraction {
+    let scaled = hours * Fraction(10)
+    let whole = scaled.numerator / scaled.denominator
+    return Fraction(scaled.numerator < 0 && scaled.numerator % scaled.denominator != 0 ? whole - 1 : whole, 10)
+  }
+
+  private static func hours(_ value: Fraction) -> String { NumberText.decimal(value, digits: 1) }
+
+  /// The JSON object of spec §6 `decide`'s `sensitivity`, or null: each figure exact, rounded
+  /// half-to-even to the JSON's decimals (the cards round towards enough).
+  static func json(_ decision: Decision, currency: Currency) -> JSONNode {
+    guard let sensitivity = decision.sensitivity else { return .null }
+    func share(_ value: Fraction?) -> JSONNode { .number(value.map { NumberText.decimal($0, digits: 4) }) }
+    func hours(_ value: Fraction?) -> JSONNode { .number(value.map { NumberText.decimal($0, digits: 2) }) }
+    return .object([
+      .init("rateRise", share(sensitivity.rateRise)),
+      .init("rateAfterRise", .number(sensitivity.rate.map { NumberText.rate($0, currency: currency) })),
+      .init("billNonBillable", share(sensitivity.billNonBillable)), .init("hoursCap", hours(sensitivity.hoursCap)),
+      .init("hoursNow", hours(sensitivity.hoursNow)),
+    ])
+  }
+}
