@@ -46,17 +46,25 @@ enum SensitivityText {
 
   private static func hours(_ value: Fraction) -> String { NumberText.decimal(value, digits: 1) }
 
-  /// The JSON object of spec §6 `decide`'s `sensitivity`, or null: each figure exact, rounded
-  /// half-to-even to the JSON's decimals (the cards round towards enough).
+  /// rateRise, rateAfterRise, billNonBillable, hoursCap and hoursNow as the JSON and the CSV write
+  /// them: exact, rounded half-to-even to 4, 2, 4, 2 and 2 decimals; all nil without a sensitivity.
+  static func fields(_ decision: Decision, currency: Currency) -> [String?] {
+    guard let sensitivity = decision.sensitivity else { return Array(repeating: nil, count: keys.count) }
+    return [
+      sensitivity.rateRise.map { NumberText.decimal($0, digits: 4) },
+      sensitivity.rate.map { NumberText.rate($0, currency: currency) },
+      sensitivity.billNonBillable.map { NumberText.decimal($0, digits: 4) },
+      sensitivity.hoursCap.map { NumberText.decimal($0, digits: 2) },
+      NumberText.decimal(sensitivity.hoursNow, digits: 2),
+    ]
+  }
+
+  /// The JSON's keys, in order.
+  static let keys = ["rateRise", "rateAfterRise", "billNonBillable", "hoursCap", "hoursNow"]
+
+  /// The JSON object of spec §6 `decide`'s `sensitivity`, or null.
   static func json(_ decision: Decision, currency: Currency) -> JSONNode {
-    guard let sensitivity = decision.sensitivity else { return .null }
-    func share(_ value: Fraction?) -> JSONNode { .number(value.map { NumberText.decimal($0, digits: 4) }) }
-    func hours(_ value: Fraction?) -> JSONNode { .number(value.map { NumberText.decimal($0, digits: 2) }) }
-    return .object([
-      .init("rateRise", share(sensitivity.rateRise)),
-      .init("rateAfterRise", .number(sensitivity.rate.map { NumberText.rate($0, currency: currency) })),
-      .init("billNonBillable", share(sensitivity.billNonBillable)), .init("hoursCap", hours(sensitivity.hoursCap)),
-      .init("hoursNow", hours(sensitivity.hoursNow)),
-    ])
+    guard decision.sensitivity != nil else { return .null }
+    return .object(zip(keys, fields(decision, currency: currency)).map { JSONNode.Member($0, .number($1)) })
   }
 }

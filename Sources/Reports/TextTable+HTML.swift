@@ -52,6 +52,10 @@ extension TextTable {
     case .strong:
       return "<strong>\(HTMLText.escaped(cell.text))</strong>" + mark
     default:
+      if let link = cell.link {
+        return "<a href=\"\(HTMLText.escaped(link))\">" + HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text))
+          + "</a>" + mark
+      }
       let text = HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text))
       // One element, so that a card's cell keeps the mark beside its figure.
       return mark.isEmpty ? text : "<span>" + text + mark + "</span>"

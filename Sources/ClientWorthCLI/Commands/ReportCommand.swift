@@ -62,10 +62,15 @@ struct ReportCommand: ParsableCommand {
     let trend =
       format == .html
       ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter) : nil
+    // The page links each client to the explanation of its figures.
+    let explanations =
+      format == .html
+      ? DecisionMaker.explain(ledger: ledger, settings: settings, clients: Set(report.clients.map(\.client)))
+        .explanations.values.map(\.self) : []
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
-      to: &text)
+      explanations: explanations, to: &text)
     return run.output(text, of: prepared)
   }
 }

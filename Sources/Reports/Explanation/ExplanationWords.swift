@@ -123,6 +123,11 @@ enum ExplanationWords {
       ? "Every client's earned revenue (the share's divisor)" : self.table(table.kind)
   }
 
+  /// `late items`: the rows of a table with a value above zero in a column.
+  static func positiveRows(_ table: String, column: String) -> String {
+    column == "daysLate" ? "late items" : table + " with " + self.column(column).lowercased() + " above zero"
+  }
+
   /// A column's title.
   static func column(_ id: String) -> String {
     switch id {

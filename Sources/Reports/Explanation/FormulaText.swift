@@ -62,7 +62,7 @@ struct FormulaText {
         positive.map { column in rows?.quantities(column).count { ($0?.value ?? .zero) > .zero } ?? 0 }
         ?? rows?.rows.count ?? 0
       let kind = rows.map { ExplanationWords.tableShort($0.kind) } ?? id
-      let what = positive.map { kind + " with " + ExplanationWords.column($0).lowercased() + " above 0" } ?? kind
+      let what = positive.map { ExplanationWords.positiveRows(kind, column: $0) } ?? kind
       text = what + (showLeafValue ? " " + String(count) : "")
     case .sum(let parts):
       text = parts.enumerated().map { index, part in

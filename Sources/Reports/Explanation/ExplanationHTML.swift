@@ -1,0 +1,58 @@
+import Analysis
+import Domain
+
+/// The explanations on the report's HTML page: one section per client, which its row of the
+/// table and its decision card link to (`#explain-Acme`), with what `explain` shows: each figure
+/// in words and numbers, and the tables of rows they add up from. No script: plain anchors.
+enum ExplanationHTML {
+  /// The anchor of each client's explanation, from its name (unique on the page).
+  static func anchors(_ explanations: [Explanation]) -> [ClientKey: String] {
+    let sorted = explanations.sorted { ($0.name, $0.client) < ($1.name, $1.client) }
+    let stems = DecisionLetters.uniqueStems(sorted.map(\.name))
+    return Dictionary(uniqueKeysWithValues: zip(sorted.map(\.client), stems.map { "explain-" + $0 }))
+  }
+
+  /// The page's section of every explanation, by client name.
+  static func section(_ explanations: [Explanation]) -> [String] {
+    let anchors = anchors(explanations)
+    var lines = [
+      HTMLPage.paragraph(
+        "Each client's figures in words and numbers, and the rows of your files they add up from. A client's "
+          + "name in the table and its card lead here.")
+    ]
+    for explanation in explanations.sorted(by: { ($0.name, $0.client) < ($1.name, $1.client) }) {
+      lines += client(explanation, id: anchors[explanation.client] ?? "explain")
+    }
+    return HTMLPage.section(id: "explanations", title: "Why each figure is what it is", lines)
+  }
+
+  /// One client's explanation.
+  static func client(_ explanation: Explanation, id: String) -> [String] {
+    let document = ExplanationDocument(explanation)
+    var lines = [
+      "<section class=\"explanation\" id=\"\(HTMLText.escaped(id))\" aria-labelledby=\"\(HTMLText.escaped(id))-title\">",
+      "<h3 id=\"\(HTMLText.escaped(id))-title\">\(HTMLText.escaped(document.title))</h3>",
+    ]
+    for section in document.sections {
+      lines.append("<h4>\(HTMLText.escaped(section.title))</h4>")
+      if !section.verdict.isEmpty {
+        lines.append(HTMLPage.paragraph(section.verdict[0]))
+        lines.append("<ul>")
+        lines += section.verdict.dropFirst().map { "<li>\(HTMLText.escaped(String($0.dropFirst(2))))</li>" }
+        lines.append("</ul>")
+      }
+      if !section.figures.isEmpty {
+        lines.append("<ul class=\"formulas\">")
+        lines += section.figures.map { "<li>\(HTMLPage.keepingSignsAttached(HTMLText.escaped($0)))</li>" }
+        lines.append("</ul>")
+      }
+      for (title, table) in section.tables {
+        lines.append("<h5>\(HTMLText.escaped(title))</h5>")
+        lines += HTMLPage.table(table, label: document.title + ": " + title)
+      }
+    }
+    lines.append("<p class=\"back\"><a href=\"#figures\">Back to every client's figures</a></p>")
+    lines.append("</section>")
+    return lines
+  }
+}
