@@ -10,8 +10,9 @@ struct ExplanationDocument {
   struct Section {
     var scope: Scope
     var title: String
-    /// Lines of prose: the verdict and its reasons (the decision's section only).
-    var verdict: [String] = []
+    /// The recommendation and the rule that gave it, and its reasons (the decision's section only).
+    var verdict: String?
+    var reasons: [String] = []
     /// One line per figure: `effective rate = earned $17,712.34 ÷ hours 462.00 h = $38.34/h`.
     var figures: [String] = []
     var tables: [(title: String, table: TextTable)] = []
@@ -42,7 +43,8 @@ struct ExplanationDocument {
       var section = Section(scope: scope, title: Self.title(scope, explanation))
       let formulas = FormulaText(explanation: explanation, section: scope)
       if scope == .decision, let verdict = explanation.verdict {
-        section.verdict = [.verdict(verdict)] + verdict.reasons.map { "– " + $0 }
+        section.verdict = .verdict(verdict)
+        section.reasons = verdict.reasons
       }
       for figure in explanation.figures where figure.key.scope == scope {
         if focus == nil && figure.note == .notCarried { continue }
@@ -55,7 +57,7 @@ struct ExplanationDocument {
       for table in tables {
         section.tables.append((ExplanationWords.table(table), ExplanationTable.table(table, currency: currency)))
       }
-      if !section.verdict.isEmpty || !section.figures.isEmpty || !section.tables.isEmpty { sections.append(section) }
+      if section.verdict != nil || !section.figures.isEmpty || !section.tables.isEmpty { sections.append(section) }
     }
   }
 

@@ -35,11 +35,9 @@ enum ExplanationHTML {
     ]
     for section in document.sections {
       lines.append("<h4>\(HTMLText.escaped(section.title))</h4>")
-      if !section.verdict.isEmpty {
-        lines.append(HTMLPage.paragraph(section.verdict[0]))
-        lines.append("<ul>")
-        lines += section.verdict.dropFirst().map { "<li>\(HTMLText.escaped(String($0.dropFirst(2))))</li>" }
-        lines.append("</ul>")
+      if let verdict = section.verdict { lines.append(HTMLPage.paragraph(verdict)) }
+      if !section.reasons.isEmpty {
+        lines += ["<ul>"] + section.reasons.map { "<li>\(HTMLText.escaped($0))</li>" } + ["</ul>"]
       }
       if !section.figures.isEmpty {
         lines.append("<ul class=\"formulas\">")

@@ -5,11 +5,8 @@ enum ExplanationMarkdown {
     var lines = ["# " + MarkdownText.escaped(document.title), "", MarkdownText.escaped(document.details)]
     for section in document.sections {
       lines += ["", "## " + MarkdownText.escaped(section.title), ""]
-      for line in section.verdict {
-        lines.append(
-          line.hasPrefix("– ") ? "- " + MarkdownText.escaped(String(line.dropFirst(2))) : MarkdownText.escaped(line))
-      }
-      if !section.verdict.isEmpty { lines.append("") }
+      if let verdict = section.verdict { lines += [MarkdownText.escaped(verdict), ""] }
+      if !section.reasons.isEmpty { lines += section.reasons.map { "- " + MarkdownText.escaped($0) } + [""] }
       for line in section.figures { lines.append("- " + MarkdownText.escaped(line)) }
       for (title, table) in section.tables {
         lines += ["", "### " + MarkdownText.escaped(title), ""]

@@ -12,19 +12,17 @@ enum ExplanationTable {
   static func table(_ rows: RowTable, currency: Currency) -> TextTable {
     var columns = rows.columns.enumerated().map { index, column in
       let numeric = rows.unit(column.id).map { $0 != .date } ?? false
-      let priority = index == 0 ? 0 : (column.totalled ? 1 : 2)
+      let priority = index == 0 ? 0 : Self.priority(column.id, in: rows.kind)
       return TextTable.Column(ExplanationWords.column(column.id), numeric ? .right : .left, priority: priority)
     }
     let hasSources = rows.rows.contains { $0.source != nil }
-    if hasSources {
-      columns.append(TextTable.Column(sourceTitle, .left, fit: .truncate(minimum: 8, preferred: 16), priority: 3))
-    }
+    if hasSources { columns.append(TextTable.Column(sourceTitle, .left, fit: .shorten, priority: 2)) }
     var table = TextTable(columns: columns)
     for row in rows.rows {
       var cells = row.cells.enumerated().map { index, cell in
         self.cell(cell, column: rows.columns[index].id, currency: currency)
       }
-      if hasSources { cells.append(TextTable.Cell(row.source.map(source) ?? "")) }
+      if hasSources { cells.append(row.source.map(sourceCell) ?? TextTable.Cell("")) }
       table.rows.append(.cells(cells))
     }
     let totalled = rows.columns.filter(\.totalled)
@@ -40,8 +38,32 @@ enum ExplanationTable {
     return table
   }
 
-  /// `toggl-time-entries.csv:2`.
-  static func source(_ position: SourcePosition) -> String { "\(position.file):\(position.line)" }
+  /// How soon a column is left out of a narrow terminal (0: never): the figures' own columns stay,
+  /// then the row's place in the input (priority 2), then the rest.
+  static func priority(_ column: String, in kind: RowTable.Kind) -> Int {
+    switch (kind, column) {
+    case (.time, "hours"), (.unbilled, "hours"), (.unbilled, "value"), (.spans, "attributed"), (.invoices, "amount"),
+      (.lateness, "amount"), (.lateness, "daysLate"), (.expenses, "amount"), (.incidents, "kind"), (.clients, "earned"),
+      (.clients, "counted"), (.received, "amount"), (.received, "date"):
+      return 0
+    case (.time, "billableHours"), (.time, "billableValue"), (.spans, "hoursInScope"), (.invoices, "collected"),
+      (.invoices, "open"), (.lateness, "paidOn"), (.lateness, "carrying"), (.lateness, "daysToPay"),
+      (.clients, "hours"):
+      return 1
+    default:
+      return 3
+    }
+  }
+
+  /// `SampleData/toggl-time-entries.csv:2`, shortened to `toggl-time-entries.csv:2` where the
+  /// terminal is narrow.
+  static func sourceCell(_ position: SourcePosition) -> TextTable.Cell {
+    let full = PrintableText.of("\(position.file):\(position.line)")
+    let name = position.file.split(separator: "/").last.map(String.init) ?? position.file
+    let short = PrintableText.of("\(name):\(position.line)")
+    // Twice: a shortening column's last form is a last resort, the one before it the comfortable one.
+    return TextTable.Cell(full, shorter: [short, short])
+  }
 
   static func cell(_ cell: RowTable.Cell, column: String, currency: Currency) -> TextTable.Cell {
     switch cell {

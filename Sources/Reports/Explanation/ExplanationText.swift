@@ -8,7 +8,12 @@ enum ExplanationText {
     for section in document.sections {
       lines.append("")
       lines += TextWrap.lines(Emphasis.strong.apply(to: section.title, color: options.color), width: width)
-      for line in section.verdict { lines += TextWrap.lines(line, width: width, indent: "    ", firstIndent: "  ") }
+      if let verdict = section.verdict {
+        lines += TextWrap.lines(verdict, width: width, indent: "    ", firstIndent: "  ")
+      }
+      for reason in section.reasons {
+        lines += TextWrap.lines(reason, width: width, indent: "    ", firstIndent: "  – ")
+      }
       for line in section.figures { lines += TextWrap.lines(line, width: width, indent: "      ", firstIndent: "  ") }
       for (title, table) in section.tables {
         lines.append("")

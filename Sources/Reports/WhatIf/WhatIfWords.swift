@@ -12,16 +12,16 @@ enum WhatIfWords {
     }
     switch change {
     case .rate(let client, .by(let share)):
-      return "\(name(client))'s rate \(NumberText.percent(share, digits: 1, signed: true))"
+      return "\(name(client))'s rate \(percent(share, signed: true))"
     case .rate(let client, .to(let rate)):
       let factor = report.scenario.rateFactors[client].map { " (× \(NumberText.decimal($0, digits: 4)))" } ?? ""
       return "\(name(client))'s rate to \(MoneyText.rate(rate.exact, currency))\(factor)"
     case .billNonBillable(let client, let share):
-      return "\(name(client)) billed for \(NumberText.percent(share, digits: 1)) of its non-billable hours"
+      return "\(name(client)) billed for \(percent(share)) of its non-billable hours"
     case .terms(let client, let days):
       return "\(name(client)) on \(days)-day terms"
     case .deposit(let client, let share):
-      return "\(name(client)) paying a \(NumberText.percent(share, digits: 1)) deposit"
+      return "\(name(client)) paying a \(percent(share)) deposit"
     case .drop(let client):
       guard report.scenario.refill, let target = report.before.targetRate else {
         return "\(name(client)) dropped, its hours left idle"
@@ -69,6 +69,12 @@ enum WhatIfWords {
 
   static func windowDays(_ report: WhatIfReport) -> Int {
     report.beforeDecisions.decisions.first.map { $0.windowEnd - $0.windowStart + 1 } ?? 0
+  }
+
+  /// `+20%`, `12.5%`: a share as typed, with a decimal only where it has one.
+  static func percent(_ share: Fraction, signed: Bool = false) -> String {
+    let whole = (share * Fraction(100)).denominator == 1
+    return NumberText.percent(share, digits: whole ? 0 : 1, signed: signed)
   }
 
   /// A cell for a client on one side that is not there.

@@ -1,0 +1,82 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `clientworth explain` on the bundled sample through the real binary: one client whole and one
+/// figure, in each format, as golden files; the figures it accepts and its usage errors.
+@Suite struct ExplainCommandTests {
+  static let client = "Kettle & Crane Ltd"
+
+  @Test(arguments: [
+    ([], "explain.txt"), (["--format", "markdown"], "explain.md"), (["--format", "json"], "explain.json"),
+    (["effectiveRate"], "explain-effective-rate.txt"),
+    (["effectiveRate", "--format", "markdown"], "explain-effective-rate.md"),
+    (["effectiveRate", "--format", "json"], "explain-effective-rate.json"),
+    (["monthlyProfit"], "explain-monthly-profit.txt"),
+  ])
+  func sampleExplanations(arguments: [String], golden: String) throws {
+    let run = try SampleDataTests.run(["explain", Self.client] + arguments)
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(Golden.check(run.stdout, named: golden) == nil)
+  }
+
+  /// On a terminal 80 columns wide the tables keep what fits, the row of the input included.
+  @Test func explanationOnATerminal() throws {
+    var environment = SampleDataTests.environment
+    environment["COLUMNS"] = "80"
+    let run = try RunClientWorth.run(
+      ["explain", "Harbor Yoga", "carryingCost", "SampleData"], in: SampleDataTests.root, environment: environment)
+    #expect(run.status == 0)
+    #expect(Golden.check(run.stdout, named: "explain-80.txt") == nil)
+  }
+
+  /// Any spelling of the client will do; the figure may come after the files too.
+  @Test func spellingsAndOrder() throws {
+    let canonical = try SampleDataTests.run(["explain", Self.client, "profit"]).stdout
+    #expect(try SampleDataTests.run(["explain", "kettle and crane", "profit"]).stdout == canonical)
+    let sample = SampleDataTests.root.appendingPathComponent("SampleData").path
+    let later = try RunClientWorth.run(
+      ["explain", Self.client, sample, "profit"], in: SampleDataTests.root, environment: SampleDataTests.environment)
+    #expect(later.status == 64)
+  }
+
+  @Test(arguments: [
+    (
+      ["explain", client, "efectiveRate"],
+      "'efectiveRate' is no figure and no file or folder; did you mean 'effectiveRate'?"
+    ),
+    (["explain", "Kettle", "profit"], "no client named 'Kettle' in the data"),
+    (["explain", "Harbour Yoga"], "no client named 'Harbour Yoga' in the data; did you mean 'Harbor Yoga'?"),
+    (["explain", client, "--format", "csv"], "'--format csv' is not one of table, markdown, json"),
+  ])
+  func usageErrors(arguments: [String], message: String) throws {
+    let run = try SampleDataTests.run(arguments)
+    #expect(run.status == 64)
+    #expect(run.stdout == "")
+    #expect(
+      run.stderr
+        == "error: \(message)\nUsage: clientworth explain [<options>] <client> [<figure>] [<file> ...]\n"
+        + "  See 'clientworth explain --help' for more information.\n")
+  }
+
+  @Test func noClientIsAUsageError() throws {
+    let run = try RunClientWorth.run(["explain"], in: SampleDataTests.root, environment: SampleDataTests.environment)
+    #expect(run.status == 64)
+    #expect(run.stderr.hasPrefix("error: missing argument '<client>'\n"))
+  }
+
+  /// Without a cost rate there is no decision: its figures cannot be asked for, the report's can.
+  @Test func decisionFiguresNeedACostRate() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "time.csv", "date,client,hours,billable,amount,currency\n2026-03-02,Acme,5,yes,500.00,USD\n")
+    let decision = try RunClientWorth.run(["explain", "Acme", "monthlyProfit", "time.csv"], in: folder.url)
+    #expect(decision.status == 64)
+    #expect(decision.stderr.hasPrefix("error: 'monthlyProfit' is a figure of the decision, which needs a cost rate"))
+    let report = try RunClientWorth.run(["explain", "Acme", "earned", "time.csv"], in: folder.url)
+    #expect(report.status == 0)
+    #expect(report.stdout.contains("earned = unbilled work (unrounded) $500.00 = $500.00"))
+  }
+}
