@@ -68,15 +68,20 @@ import Testing
 
   /// Without a cost rate there is no decision: its figures cannot be asked for, the report's can.
   @Test func decisionFiguresNeedACostRate() throws {
-    let folder = try Workdir()
+    let folder = try Self.oneClient()
     defer { folder.remove() }
-    try folder.write(
-      "time.csv", "date,client,hours,billable,amount,currency\n2026-03-02,Acme,5,yes,500.00,USD\n")
     let decision = try RunClientWorth.run(["explain", "Acme", "monthlyProfit", "time.csv"], in: folder.url)
     #expect(decision.status == 64)
     #expect(decision.stderr.hasPrefix("error: 'monthlyProfit' is a figure of the decision, which needs a cost rate"))
     let report = try RunClientWorth.run(["explain", "Acme", "earned", "time.csv"], in: folder.url)
     #expect(report.status == 0)
     #expect(report.stdout.contains("earned = unbilled work (unrounded) $500.00 = $500.00"))
+  }
+
+  /// A folder with one client's time and no settings file: no cost rate, no target rate.
+  static func oneClient() throws -> Workdir {
+    let folder = try Workdir()
+    try folder.write("time.csv", "date,client,hours,billable,amount,currency\n2026-03-02,Acme,5,yes,500.00,USD\n")
+    return folder
   }
 }

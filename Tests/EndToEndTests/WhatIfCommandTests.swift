@@ -89,10 +89,8 @@ import Testing
 
   /// The before side needs the cost rate as it is, and a refill the target rate.
   @Test func settingsTheScenarioNeeds() throws {
-    let folder = try Workdir()
+    let folder = try ExplainCommandTests.oneClient()
     defer { folder.remove() }
-    try folder.write(
-      "time.csv", "date,client,hours,billable,amount,currency\n2026-03-02,Acme,5,yes,500.00,USD\n")
     let noCost = try RunClientWorth.run(["whatif", "--cost-rate", "60", "time.csv"], in: folder.url)
     #expect(noCost.status == 64)
     #expect(noCost.stderr.hasPrefix("error: whatif compares decisions, which need your cost rate as it is"))

@@ -72,10 +72,13 @@ public struct Explanation: Sendable, Equatable {
     return narrowed
   }
 
-  /// The report's and the decision's figures, and only the figures and tables of the other spans
-  /// that they read (and the incidents, which the verdict reads): the whole explanation as shown.
+  /// The report's and the decision's figures (those the decision carries), and only the figures and
+  /// tables of the other spans that they read (and the incidents, which the verdict reads): the
+  /// whole explanation as shown.
   public func pruned() -> Explanation {
-    let roots = figures.filter { $0.key.scope == .period || $0.key.scope == .decision }.map(\.key)
+    let roots = figures.filter {
+      ($0.key.scope == .period || $0.key.scope == .decision) && $0.note != .notCarried
+    }.map(\.key)
     return keeping(roots, tables: [RowTable.id(.incidents, .period), RowTable.id(.incidents, .window)])
   }
 

@@ -24,8 +24,9 @@ struct ExplainCommand: ParsableCommand {
   static let arguments: [Argument<Self>] =
     [
       .positional("client", \.client, help: "The client, as the report names it (or any spelling of it)."),
-      .optionalPositional(
-        "figure", \.figure, help: "Only this figure, named as in the JSON, and what it reads (default: all)."),
+      .positional(
+        "figure", \.figure, optional: true,
+        help: "Only this figure, named as in the JSON, and what it reads (default: all)."),
     ] + InputOptions.arguments.lifted(\.analysis.input) + SettingFlags.arguments.lifted(\.analysis.settings)
     + PeriodOptions.arguments.lifted(\.analysis.period)
     + OutputOptions.arguments(formats: ExplanationRenderer.formats).lifted(\.analysis.output)

@@ -48,6 +48,8 @@ struct ExplanationDocument {
       }
       for figure in explanation.figures where figure.key.scope == scope {
         if focus == nil && figure.note == .notCarried { continue }
+        // A term that is zero with nothing to add up (no unbilled work) says nothing its figure does not.
+        if figure.isTerm && figure.formula == nil { continue }
         section.figures.append(formulas.line(figure))
       }
       let order = RowTable.Kind.allCases

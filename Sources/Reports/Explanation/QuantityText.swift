@@ -8,14 +8,14 @@ enum QuantityText {
   /// Decimals of hours, in text and JSON: quarter hours show exactly.
   static let hourDigits = 2
 
-  /// `$1,820.40`, `$27.12/h`, `462.25 h`, `26.4%`, `12.9 days`, `6.0 months`, `3`, `2026-10-30`.
+  /// `$1,820.40`, `$27.12/h`, `462.25 h`, `26.41%`, `12.9 days`, `6.0 months`, `3`, `2026-10-30`.
   static func reading(_ quantity: Quantity, _ currency: Currency) -> String {
     let value = quantity.value
     switch quantity.unit {
     case .money: return MoneyText.exact(value, currency)
     case .rate: return MoneyText.rate(value, currency)
     case .hours: return NumberText.grouped(NumberText.decimal(value, digits: hourDigits)) + " h"
-    case .ratio: return NumberText.percent(value, digits: 1)
+    case .ratio: return NumberText.percent(value, digits: 2)
     case .days: return days(value)
     case .months: return NumberText.grouped(NumberText.decimal(value, digits: 1)) + " months"
     case .count: return NumberText.grouped(NumberText.decimal(value, digits: 0))
