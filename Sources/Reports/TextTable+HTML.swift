@@ -10,9 +10,11 @@
 /// class `flags`. A cell with a note is marked with `TextTable.noteMark`; the page says the notes
 /// under the table (`notes()`).
 extension TextTable {
-  /// The table's lines, without newlines; `label` names it for assistive technology.
-  func htmlLines(label: String) -> [String] {
-    var lines = ["<table class=\"fit\" aria-label=\"\(HTMLText.escaped(label))\">", "<thead>", "<tr>"]
+  /// The table's lines, without newlines; `label` names it for assistive technology. `cards`: on
+  /// a narrow screen each row becomes a card (class `fit`); else the table scrolls sideways.
+  func htmlLines(label: String, cards: Bool = true) -> [String] {
+    let fit = cards ? " class=\"fit\"" : ""
+    var lines = ["<table\(fit) aria-label=\"\(HTMLText.escaped(label))\">", "<thead>", "<tr>"]
     for column in columns {
       lines.append("<th scope=\"col\"\(classAttribute(column, extra: []))>\(HTMLText.escaped(column.title))</th>")
     }

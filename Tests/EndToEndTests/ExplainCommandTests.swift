@@ -78,6 +78,24 @@ import Testing
     #expect(report.stdout.contains("earned = unbilled work (unrounded) $500.00 = $500.00"))
   }
 
+  /// The report's page links each client's row and card to its explanation, which is on the page
+  /// under that anchor, once, and links back to the table.
+  @Test func thePageLinksEachClientToItsExplanation() throws {
+    let page = try SampleDataTests.run(["report", "--format", "html"]).stdout
+    let names = [
+      "Bluebird-Bakery", "Driftwood-Cafe", "Harbor-Yoga", "Kettle-Crane-Ltd", "Lumen-Dental", "Meridian-Health",
+      "Northwind-Studio", "Orchard-Analytics", "Pinecrest-Legal-LLP", "Saffron-Sage", "Vexley-Media",
+    ]
+    for name in names {
+      let anchor = "explain-" + name
+      #expect(page.components(separatedBy: "href=\"#\(anchor)\"").count == 3, "\(name): a row and a card")
+      #expect(page.components(separatedBy: "id=\"\(anchor)\"").count == 2, "\(name): one explanation")
+    }
+    #expect(page.contains("<h3 id=\"explain-Kettle-Crane-Ltd-title\">Why Kettle &amp; Crane Ltd&#39;s figures"))
+    #expect(page.components(separatedBy: "<a href=\"#figures\">").count == names.count + 1)
+    #expect(!page.contains("<script"))
+  }
+
   /// A folder with one client's time and no settings file: no cost rate, no target rate.
   static func oneClient() throws -> Workdir {
     let folder = try Workdir()

@@ -46,7 +46,8 @@ enum ExplanationHTML {
       }
       for (title, table) in section.tables {
         lines.append("<h5>\(HTMLText.escaped(title))</h5>")
-        lines += HTMLPage.table(table, label: document.title + ": " + title)
+        // Rows of input read best as rows: on a phone the table scrolls sideways rather than become cards.
+        lines += HTMLPage.table(table, label: document.title + ": " + title, cards: false)
       }
     }
     lines.append("<p class=\"back\"><a href=\"#figures\">Back to every client's figures</a></p>")
