@@ -51,7 +51,8 @@ enum HTMLDecisionCards {
       lines.append("<p class=\"refund\">\(HTMLText.escaped(refund))</p>")
     }
     if let explanation {
-      lines.append("<p class=\"why\"><a href=\"#\(HTMLText.escaped(explanation))\">Why these figures</a></p>")
+      lines.append(
+        "<p class=\"why\"><a href=\"#\(HTMLText.escaped(explanation))\">\(HTMLText.escaped(.whyTheseFigures))</a></p>")
     }
     lines.append("</article>")
     return lines
@@ -70,4 +71,9 @@ enum HTMLDecisionCards {
     case .new, .inactive: "idle"
     }
   }
+}
+
+extension String {
+  /// The card's link to its client's explanation on the report's page.
+  fileprivate static let whyTheseFigures = "Why these figures"
 }

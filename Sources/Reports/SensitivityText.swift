@@ -11,17 +11,13 @@ enum SensitivityText {
     guard let sensitivity = decision.sensitivity else { return nil }
     var items: [String] = []
     if let rise = sensitivity.rateRise {
-      let rate = sensitivity.rate.map { " (to \(MoneyText.rate(ceiling($0, steps: 1), currency)))" } ?? ""
-      items.append("a rate rise of \(percentUp(rise))\(rate)")
-    }
-    if let share = sensitivity.billNonBillable { items.append("billing \(percentUp(share)) of the non-billable hours") }
-    if let cap = sensitivity.hoursCap {
       items.append(
-        "at most \(hours(floor(cap))) hours a month for the same pay (\(hours(sensitivity.hoursNow)) now)")
+        .rateRise(percentUp(rise), to: sensitivity.rate.map { MoneyText.rate(ceiling($0, steps: 1), currency) }))
     }
+    if let share = sensitivity.billNonBillable { items.append(.billNonBillable(percentUp(share))) }
+    if let cap = sensitivity.hoursCap { items.append(.hoursCap(hours(floor(cap)), now: hours(sensitivity.hoursNow))) }
     guard !items.isEmpty else { return nil }
-    let days = decision.windowEnd - decision.windowStart + 1
-    return "Breaks even over the last \(days) days with any one of: " + items.joined(separator: "; ") + "."
+    return .breaksEven(days: decision.windowEnd - decision.windowStart + 1, items: items)
   }
 
   /// `64.4%`: a share as a percentage with one decimal, rounded up.
@@ -66,5 +62,23 @@ enum SensitivityText {
   static func json(_ decision: Decision, currency: Currency) -> JSONNode {
     guard decision.sensitivity != nil else { return .null }
     return .object(zip(keys, fields(decision, currency: currency)).map { JSONNode.Member($0, .number($1)) })
+  }
+}
+
+extension String {
+  fileprivate static func rateRise(_ percent: String, to rate: String?) -> String {
+    "a rate rise of \(percent)" + (rate.map { " (to \($0))" } ?? "")
+  }
+
+  fileprivate static func billNonBillable(_ percent: String) -> String {
+    "billing \(percent) of the non-billable hours"
+  }
+
+  fileprivate static func hoursCap(_ hours: String, now: String) -> String {
+    "at most \(hours) hours a month for the same pay (\(now) now)"
+  }
+
+  fileprivate static func breaksEven(days: Int, items: [String]) -> String {
+    "Breaks even over the last \(days) days with any one of: " + items.joined(separator: "; ") + "."
   }
 }

@@ -58,15 +58,16 @@ struct ReportCommand: ParsableCommand {
     run.write(report.diagnostics, to: &stderr)
     report.diagnostics = prepared.diagnostics + report.diagnostics
     let format = analysis.output.format
-    // Only the HTML page draws the monthly trend; the other formats need not compute it.
-    let trend =
-      format == .html
-      ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter) : nil
-    // The page links each client to the explanation of its figures.
-    let explanations =
-      format == .html
-      ? DecisionMaker.explain(ledger: ledger, settings: settings, clients: Set(report.clients.map(\.client)))
-        .explanations.values.map(\.self) : []
+    // Only the HTML page draws the monthly trend and links each client to its explanation; the other
+    // formats need neither. Both only read the ledger: one on each core.
+    var trend: TrendReport?
+    var explanations: [Explanation] = []
+    if format == .html {
+      let clients = Set(report.clients.map(\.client))
+      (trend, explanations) = bothAtOnce(
+        { TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter) },
+        { Array(DecisionMaker.explain(ledger: ledger, settings: settings, clients: clients).explanations.values) })
+    }
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,

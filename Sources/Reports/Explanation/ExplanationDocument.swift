@@ -23,8 +23,9 @@ struct ExplanationDocument {
   var sections: [Section]
 
   /// `focus` is the figure the explanation was narrowed to, if any: its null decision figures are
-  /// then shown too, with why.
-  init(_ explanation: Explanation, focus: String? = nil) {
+  /// then shown too, with why. Tables of the kinds in `shownElsewhere` are left out (the page shows
+  /// the tables of every client once).
+  init(_ explanation: Explanation, focus: String? = nil, shownElsewhere: Set<RowTable.Kind> = []) {
     let currency = explanation.currency
     let name = PrintableText.of(explanation.name)
     if let focus,
@@ -53,7 +54,7 @@ struct ExplanationDocument {
         section.figures.append(formulas.line(figure))
       }
       let order = RowTable.Kind.allCases
-      let tables = explanation.tables.filter { $0.scope == scope }.sorted {
+      let tables = explanation.tables.filter { $0.scope == scope && !shownElsewhere.contains($0.kind) }.sorted {
         (order.firstIndex(of: $0.kind) ?? 0) < (order.firstIndex(of: $1.kind) ?? 0)
       }
       for table in tables {

@@ -12,23 +12,27 @@ enum ExplanationHTML {
     return Dictionary(uniqueKeysWithValues: zip(sorted.map(\.client), stems.map { "explain-" + $0 }))
   }
 
-  /// The page's section of every explanation, by client name.
+  /// The page's section of every explanation, by client name. The tables of every client (the
+  /// benchmark's and the share's) are the same in each: they are shown once, first.
   static func section(_ explanations: [Explanation]) -> [String] {
     let anchors = anchors(explanations)
-    var lines = [
-      HTMLPage.paragraph(
-        "Each client's figures in words and numbers, and the rows of your files they add up from. A client's "
-          + "name in the table and its card lead here.")
-    ]
-    for explanation in explanations.sorted(by: { ($0.name, $0.client) < ($1.name, $1.client) }) {
+    var lines = [HTMLPage.paragraph(.explanationsIntroduction)]
+    let sorted = explanations.sorted { ($0.name, $0.client) < ($1.name, $1.client) }
+    let currency = sorted.first?.currency ?? .unknown
+    for table in sorted.first?.tables.filter({ $0.kind == .clients }) ?? [] {
+      lines.append("<h3>\(HTMLText.escaped(ExplanationWords.table(table)))</h3>")
+      lines += HTMLPage.table(
+        ExplanationTable.table(table, currency: currency), label: ExplanationWords.table(table), cards: false)
+    }
+    for explanation in sorted {
       lines += client(explanation, id: anchors[explanation.client] ?? "explain")
     }
-    return HTMLPage.section(id: "explanations", title: "Why each figure is what it is", lines)
+    return HTMLPage.section(id: "explanations", title: .explanationsTitle, lines)
   }
 
   /// One client's explanation.
   static func client(_ explanation: Explanation, id: String) -> [String] {
-    let document = ExplanationDocument(explanation)
+    let document = ExplanationDocument(explanation, shownElsewhere: [.clients])
     var lines = [
       "<section class=\"explanation\" id=\"\(HTMLText.escaped(id))\" aria-labelledby=\"\(HTMLText.escaped(id))-title\">",
       "<h3 id=\"\(HTMLText.escaped(id))-title\">\(HTMLText.escaped(document.title))</h3>",
@@ -50,8 +54,19 @@ enum ExplanationHTML {
         lines += HTMLPage.table(table, label: document.title + ": " + title, cards: false)
       }
     }
-    lines.append("<p class=\"back\"><a href=\"#figures\">Back to every client's figures</a></p>")
+    lines.append("<p class=\"back\"><a href=\"#figures\">\(HTMLText.escaped(.backToTheTable))</a></p>")
     lines.append("</section>")
     return lines
   }
+}
+
+extension String {
+  fileprivate static let explanationsTitle = "Why each figure is what it is"
+
+  fileprivate static let explanationsIntroduction =
+    "Each client's figures in words and numbers, and the rows of your files they add up from. A client's name in "
+    + "the table and its card lead here; the tables of every client, which the share and the benchmark rate read, "
+    + "come first."
+
+  fileprivate static let backToTheTable = "Back to every client's figures"
 }

@@ -123,6 +123,23 @@ enum ExplanationWords {
       ? "Every client's earned revenue (the share's divisor)" : self.table(table.kind)
   }
 
+  /// What an operand without a value shows.
+  static let unknown = "unknown"
+
+  /// `Σ amount of invoices`.
+  static func total(_ column: String) -> String { "Σ " + column }
+
+  /// `the most days late of lateness items`.
+  static func largest(_ column: String) -> String { "the most " + column }
+
+  /// `the mean of days late of lateness items weighted by amount`.
+  static func weightedMean(_ column: String, by weights: String) -> String {
+    "the mean of " + column + " weighted by " + weights
+  }
+
+  /// `amount of invoices`: a column of a table.
+  static func column(_ column: String, of table: String) -> String { column + " of " + table }
+
   /// `late items`: the rows of a table with a value above zero in a column.
   static func positiveRows(_ table: String, column: String) -> String {
     column == "daysLate" ? "late items" : table + " with " + self.column(column).lowercased() + " above zero"

@@ -44,18 +44,18 @@ struct FormulaText {
     let text: String
     switch formula {
     case .figure(let key):
-      let value = explanation.figure(key)?.value.map { QuantityText.reading($0, currency) } ?? "unknown"
+      let value = explanation.figure(key)?.value.map { QuantityText.reading($0, currency) } ?? ExplanationWords.unknown
       text = ExplanationWords.figure(key, in: section, of: explanation) + (showLeafValue ? " " + value : "")
     case .constant(let id, let quantity):
       text =
         Self.plainNumber(id, quantity) ?? ExplanationWords.constant(id)
         + (showLeafValue ? " " + QuantityText.reading(quantity, currency) : "")
     case .total(let column):
-      text = "Σ " + columnName(column) + (showLeafValue ? " " + total(column) : "")
+      text = ExplanationWords.total(columnName(column)) + (showLeafValue ? " " + total(column) : "")
     case .largest(let column):
-      text = "the most " + columnName(column)
+      text = ExplanationWords.largest(columnName(column))
     case .weightedMean(let column, let weights):
-      text = "the mean of " + columnName(column) + " weighted by " + ExplanationWords.column(weights).lowercased()
+      text = ExplanationWords.weightedMean(columnName(column), by: ExplanationWords.column(weights).lowercased())
     case .count(let id, let positive):
       let rows = explanation.table(id)
       let count =
@@ -85,7 +85,7 @@ struct FormulaText {
     let table = explanation.table(column.table)
     var name = ExplanationWords.column(column.column).lowercased()
     if let table {
-      name += " of " + ExplanationWords.tableShort(table.kind)
+      name = ExplanationWords.column(name, of: ExplanationWords.tableShort(table.kind))
       if table.scope != section { name += " (" + ExplanationWords.scopeShort(table.scope, in: explanation) + ")" }
     }
     return name
@@ -107,9 +107,10 @@ struct FormulaText {
 
   /// A column's total as the table's total row shows it.
   private func total(_ column: ColumnRef) -> String {
-    guard let table = explanation.table(column.table), let unit = table.unit(column.column) else { return "unknown" }
+    guard let table = explanation.table(column.table), let unit = table.unit(column.column),
+      let rounded = table.roundedTotal(column.column, scale: QuantityText.scale(unit, currency))
+    else { return ExplanationWords.unknown }
     let steps = QuantityText.scale(unit, currency)
-    guard let rounded = table.roundedTotal(column.column, scale: steps) else { return "unknown" }
     return QuantityText.reading(Quantity(Fraction(rounded, steps), unit), currency)
   }
 }
