@@ -27,7 +27,7 @@ public struct Explanation: Sendable, Equatable {
     tables = []
   }
 
-  /// The figure `key`; a scope that covers the same days as another is looked up as that one.
+  /// The figure `key`, if the explanation has it.
   public func figure(_ key: FigureKey) -> ExplainedFigure? {
     figures.first { $0.key == key }
   }

@@ -99,18 +99,10 @@ struct InvoiceTransform {
     }
   }
 
-  /// One invoice a month for `work` (a refill), issued on the month's last day (as-of for the
-  /// month that holds it) and paid that day.
-  mutating func addMonthly(for client: ClientKey, work: [TimeEntry]) {
-    var months: [Day: Money] = [:]
-    for entry in work {
-      guard let value = entry.value else { continue }
-      let (year, month, _) = entry.day.components
-      let next = Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1) ?? entry.day + 31
-      let issued = min(next - 1, asOf)
-      months[issued] = months[issued].map { $0 + value } ?? value
-    }
-    for (issued, amount) in months.sorted(by: { $0.key < $1.key }) {
+  /// One invoice for each of `amounts` (a refill's months: the issue day and what it bills), paid
+  /// on its issue day.
+  mutating func addPaid(for client: ClientKey, amounts: [(issued: Day, amount: Money)]) {
+    for (issued, amount) in amounts {
       invoices.append(
         Invoice(number: "REFILL-\(issued)", client: client, issued: issued, amount: amount, paidDay: issued))
     }

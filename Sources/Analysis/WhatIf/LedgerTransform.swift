@@ -40,7 +40,7 @@ public enum LedgerTransform {
               currency: target.currency))
         }
         time += work
-        invoices.addMonthly(for: refill, work: work)
+        invoices.addPaid(for: refill, amounts: monthly(work, asOf: asOf))
       }
       time.removeAll { $0.client == client }
       invoices.drop(client)
@@ -51,6 +51,20 @@ public enum LedgerTransform {
     result.expenses = ledger.expenses.filter { !scenario.dropped.contains($0.client) }
     result.incidents = ledger.incidents.filter { !scenario.dropped.contains($0.client) }
     return (result, settings)
+  }
+
+  /// What `work` bills month by month: the value of each month's entries, issued on the month's last
+  /// day (as-of for the month that holds it), in date order.
+  private static func monthly(_ work: [TimeEntry], asOf: Day) -> [(issued: Day, amount: Money)] {
+    var months: [Day: Money] = [:]
+    for entry in work {
+      guard let value = entry.value else { continue }
+      let (year, month, _) = entry.day.components
+      let next = Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1) ?? entry.day + 31
+      let issued = min(next - 1, asOf)
+      months[issued] = months[issued].map { $0 + value } ?? value
+    }
+    return months.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   /// The spans of each of `clients` (spec §3a) with the billable seconds each holds.
