@@ -103,3 +103,37 @@ import Testing
     return folder
   }
 }
+
+extension ExplainCommandTests {
+  static let clients = [
+    "Bluebird Bakery", "Driftwood Cafe", "Harbor Yoga", "Kettle & Crane Ltd", "Lumen Dental", "Meridian Health",
+    "Northwind Studio", "Orchard Analytics", "Pinecrest Legal LLP", "Saffron & Sage", "Vexley Media",
+  ]
+
+  /// As written in the JSON, every table's rows and its rounding add up to its totals, to the cent
+  /// and the hundredth of an hour, for every client of the sample.
+  @Test(arguments: clients)
+  func theWrittenRowsAddUpToTheWrittenTotals(client: String) throws {
+    let run = try SampleDataTests.run(["explain", client, "--format", "json"])
+    #expect(run.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let tables = try #require(object["tables"] as? [[String: Any]])
+    #expect(!tables.isEmpty)
+    for table in tables {
+      let rows = try #require(table["rows"] as? [[String: Any]])
+      let totals = try #require(table["totals"] as? [String: Any])
+      let rounding = table["rounding"] as? [String: Any] ?? [:]
+      for (column, total) in totals {
+        var sum = Decimal(0)
+        for row in rows { sum += Self.decimal(row[column]) }
+        sum += Self.decimal(rounding[column])
+        #expect(sum == Self.decimal(total), "\(client) \(table["id"] ?? "") \(column)")
+      }
+    }
+  }
+
+  private static func decimal(_ value: Any?) -> Decimal {
+    guard let number = value as? NSNumber else { return 0 }
+    return Decimal(string: number.stringValue) ?? 0
+  }
+}

@@ -61,11 +61,9 @@ enum ExplanationJSON {
       let scale = QuantityText.scale(unit, currency)
       let total = ExplanationTable.shownTotal(table, column.id, unit: unit, currency: currency).steps
       totals.append(.init(column.id, QuantityText.json(Quantity(Fraction(total, scale), unit), currency)))
-      let shown = table.quantities(column.id).reduce(Int128(0)) {
-        $0 + (($1?.value ?? .zero) * Fraction(scale)).roundedHalfEven()
-      }
-      if shown != total {
-        rounding.append(.init(column.id, QuantityText.json(Quantity(Fraction(total - shown, scale), unit), currency)))
+      let gap = ExplanationTable.rounding(table, column.id, unit: unit, currency: currency)
+      if gap != 0 {
+        rounding.append(.init(column.id, QuantityText.json(Quantity(Fraction(gap, scale), unit), currency)))
       }
     }
     return .object([

@@ -91,15 +91,20 @@ enum ExplanationTable {
     let cells = rows.columns.enumerated().map { index, column -> TextTable.Cell in
       if index == 0 { return TextTable.Cell("Rounding") }
       guard column.totalled, let unit = rows.unit(column.id) else { return TextTable.Cell("") }
-      let scale = QuantityText.scale(unit, currency)
-      let shown = rows.quantities(column.id).reduce(Int128(0)) {
-        $0 + (($1?.value ?? .zero) * Fraction(scale)).roundedHalfEven()
-      }
-      let gap = shownTotal(rows, column.id, unit: unit, currency: currency).steps - shown
+      let gap = rounding(rows, column.id, unit: unit, currency: currency)
       guard gap != 0 else { return TextTable.Cell("") }
       needed = true
-      return TextTable.Cell(QuantityText.reading(Quantity(Fraction(gap, scale), unit), currency))
+      return TextTable.Cell(
+        QuantityText.reading(Quantity(Fraction(gap, QuantityText.scale(unit, currency)), unit), currency))
     }
     return needed ? cells : nil
   }
+
+  /// How many display steps the column's cells, each rounded as shown, miss its shown total by.
+  static func rounding(_ rows: RowTable, _ column: String, unit: Quantity.Unit, currency: Currency) -> Int128 {
+    let scale = Fraction(QuantityText.scale(unit, currency))
+    let shown = rows.quantities(column).reduce(Int128(0)) { $0 + (($1?.value ?? .zero) * scale).roundedHalfEven() }
+    return shownTotal(rows, column, unit: unit, currency: currency).steps - shown
+  }
+
 }
