@@ -46,7 +46,10 @@ enum DecisionCards {
     var lines = [name + " — " + word]
     lines += TextWrap.lines(
       Verdict.sentence(decision, currency: currency), width: width, indent: "    ", firstIndent: "  ")
-    for line in figureLines(decision, currency: currency) {
+    for line in figureLines(decision, currency: currency)
+      + [SensitivityText.line(decision, currency: currency)]
+      .compactMap(\.self)
+    {
       lines += TextWrap.lines(line, width: width, indent: "    ", firstIndent: "  ")
     }
     lines += list("Why:", decision.reasons.map { ("- ", $0) }, width: width)

@@ -30,6 +30,7 @@ enum DecisionJSON {
     var members = fields.map { field in
       JSONNode.Member(field.key, field.isText ? .string(field.value) : .number(field.value))
     }
+    members.append(.init("sensitivity", SensitivityText.json(decision, currency: currency)))
     members.append(.init("reasons", .array(decision.reasons.map { .string($0) })))
     members.append(.init("plan", .array(decision.plan.map { .string($0) })))
     return .object(members)

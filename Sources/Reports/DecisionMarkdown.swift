@@ -29,6 +29,9 @@ enum DecisionMarkdown {
       figures.rows.append(.cells([TextTable.Cell(item.label), TextTable.Cell(item.value), TextTable.Cell(span)]))
     }
     if !figures.rows.isEmpty { lines += [""] + figures.markdownLines() }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines += ["", MarkdownText.escaped(sensitivity)]
+    }
     lines += list("Why", decision.reasons.map { "- " + MarkdownText.escaped($0) })
     lines += list("Plan", decision.plan.enumerated().map { "\($0.offset + 1). " + MarkdownText.escaped($0.element) })
     if decision.recommendation.carriesReasons {

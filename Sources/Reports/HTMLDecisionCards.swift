@@ -15,11 +15,12 @@ enum HTMLDecisionCards {
   }
 
   /// The counts line and one `<article>` per client.
-  static func lines(_ report: DecisionReport) -> [String] {
+  /// `explanations` gives the anchor of each client's explanation on the page, which its card links to.
+  static func lines(_ report: DecisionReport, explanations: [ClientKey: String] = [:]) -> [String] {
     var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped($0))</p>" }
     lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
-      lines += card(decision, currency: report.currency)
+      lines += card(decision, currency: report.currency, explanation: explanations[decision.client])
     }
     lines.append("</div>")
     return lines
@@ -27,7 +28,7 @@ enum HTMLDecisionCards {
 
   /// One client's card; its class says how urgent (`exit`, `act`, `keep`, `idle`), and the
   /// recommendation is always written out too.
-  static func card(_ decision: Decision, currency: Currency) -> [String] {
+  static func card(_ decision: Decision, currency: Currency, explanation: String? = nil) -> [String] {
     var lines = ["<article class=\"card \(urgency(decision.recommendation))\">"]
     lines.append(
       "<h3>\(HTMLText.escaped(decision.name)) <span class=\"verdict\">\(decision.recommendation.words)</span></h3>")
@@ -38,6 +39,9 @@ enum HTMLDecisionCards {
       lines += figures.map { "<li>\(HTMLText.escaped($0))</li>" }
       lines.append("</ul>")
     }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines.append("<p class=\"sensitivity\">\(HTMLText.escaped(sensitivity))</p>")
+    }
     lines += list("Why", tag: "ul", decision.reasons)
     lines += list("Plan", tag: "ol", decision.plan)
     if decision.recommendation.carriesReasons {
@@ -45,6 +49,10 @@ enum HTMLDecisionCards {
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
       lines.append("<p class=\"refund\">\(HTMLText.escaped(refund))</p>")
+    }
+    if let explanation {
+      lines.append(
+        "<p class=\"why\"><a href=\"#\(HTMLText.escaped(explanation))\">\(HTMLText.escaped(.whyTheseFigures))</a></p>")
     }
     lines.append("</article>")
     return lines
@@ -63,4 +71,9 @@ enum HTMLDecisionCards {
     case .new, .inactive: "idle"
     }
   }
+}
+
+extension String {
+  /// The card's link to its client's explanation on the report's page.
+  fileprivate static let whyTheseFigures = "Why these figures"
 }

@@ -9,8 +9,10 @@ enum HTMLReport {
   /// The whole page. `trend` adds the per-client trend charts; `decisions` the Decision column
   /// and the cards; `sort` orders the table as `--sort` does.
   static func document(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: ClientSort?
+    _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: ClientSort?,
+    explanations: [Explanation] = []
   ) -> String {
+    let anchors = ExplanationHTML.anchors(explanations)
     var body = ["<header>", "<h1>\(HTMLText.escaped(ReportHeader.title(report)))</h1>"]
     body.append(HTMLPage.paragraph(ReportHeader.details(report).joined(separator: " · "), class: "details"))
     if let warning = ReportHeader.costRateWarning(report) { body.append(HTMLPage.paragraph(warning, class: "warning")) }
@@ -20,7 +22,15 @@ enum HTMLReport {
     } else {
       body += HTMLPage.section(id: "summary", title: "Summary", summary(report))
       body += charts(report)
-      let table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact)
+      var table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact)
+      let order = ClientOrder.sorted(report.clients, by: sort)
+      for (index, client) in order.enumerated() where index < table.rows.count {
+        guard case .cells(var cells) = table.rows[index], !cells.isEmpty, let anchor = anchors[client.client] else {
+          continue
+        }
+        cells[0].link = "#" + anchor
+        table.rows[index] = .cells(cells)
+      }
       body += HTMLPage.section(
         id: "figures", title: "Every client's figures",
         HTMLPage.table(table, label: "Figures per client", note: tableNote))
@@ -29,8 +39,10 @@ enum HTMLReport {
       }
     }
     if let decisions, !decisions.decisions.isEmpty {
-      body += HTMLPage.section(id: "decisions", title: "Decisions", HTMLDecisionCards.lines(decisions))
+      body += HTMLPage.section(
+        id: "decisions", title: "Decisions", HTMLDecisionCards.lines(decisions, explanations: anchors))
     }
+    if !explanations.isEmpty { body += ExplanationHTML.section(explanations) }
     body += warnings(report.diagnostics)
     body += ["</main>", "<footer>", HTMLPage.paragraph(footer(report)), "</footer>"]
     return HTMLPage.document(title: ReportHeader.title(report), body: body)

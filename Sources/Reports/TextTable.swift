@@ -50,6 +50,8 @@ struct TextTable: Sendable, Equatable {
     var shorter: [String]
     /// Said under the table, the cell marked with `TextTable.noteMark`.
     var note: String?
+    /// Where the cell leads on the HTML page (`#explain-Acme`); the other formats ignore it.
+    var link: String?
 
     init(_ text: String, _ emphasis: Emphasis = .plain, shorter: [String] = [], note: String? = nil) {
       self.text = text

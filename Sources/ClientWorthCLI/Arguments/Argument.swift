@@ -84,16 +84,19 @@ extension Argument {
     }
   }
 
-  /// `<name>`: one positional argument that must be given.
+  /// `<name>`: one positional argument that must be given; `[<name>]` when `optional`, which takes
+  /// only one of `Value`'s choices (anything else goes to the positional after it).
   static func positional<Value: ArgumentValue>(
-    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, help: String
+    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, optional: Bool = false, help: String
   ) -> Argument {
     let info = ArgumentInfo(
-      name: name, kind: .positional, help: help, choices: Value.choices, completion: Value.completion)
+      name: name, kind: optional ? .optionalPositional : .positional, help: help, choices: Value.choices,
+      completion: Value.completion)
     return Argument(info) { (command: inout Command, text: String) throws(ArgumentValueError) in
       command[keyPath: path] = try Value(argument: text)
     }
   }
+
 }
 
 extension Argument where Command: ArgumentGroup {

@@ -20,6 +20,9 @@ struct ArgumentInfo: Sendable, Equatable {
     case positionals
     /// `<shell>`: exactly one value, required.
     case positional
+    /// `[<figure>]`: at most one value, one of its choices; a value that is not one of them is
+    /// left to the positional after it.
+    case optionalPositional
   }
 
   /// The long name without dashes (`cost-rate`), or the placeholder of a positional (`file`).
@@ -53,7 +56,7 @@ struct ArgumentInfo: Sendable, Equatable {
     self.completion = completion
   }
 
-  var isPositional: Bool { kind == .positional || kind == .positionals }
+  var isPositional: Bool { kind == .positional || kind == .positionals || kind == .optionalPositional }
   var takesValue: Bool { kind != .flag }
 
   /// `--name`.
@@ -63,6 +66,7 @@ struct ArgumentInfo: Sendable, Equatable {
   var label: String {
     switch kind {
     case .positional: return "<\(name)>"
+    case .optionalPositional: return "[<\(name)>]"
     case .positionals: return "<\(name)> ..."
     case .flag, .option, .repeatingOption:
       var text = short.map { "-\($0), " } ?? ""

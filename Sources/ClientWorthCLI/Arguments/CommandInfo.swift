@@ -25,7 +25,11 @@ struct CommandInfo: Sendable {
     if !subcommands.isEmpty { parts.append("<subcommand>") }
     if options.count > Self.standardOptions.count { parts.append("[<options>]") }
     for positional in positionals {
-      parts.append(positional.kind == .positionals ? "[<\(positional.name)> ...]" : "<\(positional.name)>")
+      switch positional.kind {
+      case .positionals: parts.append("[<\(positional.name)> ...]")
+      case .optionalPositional: parts.append("[<\(positional.name)>]")
+      default: parts.append("<\(positional.name)>")
+      }
     }
     return parts.joined(separator: " ")
   }

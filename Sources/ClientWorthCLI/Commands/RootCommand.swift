@@ -11,7 +11,9 @@ struct RootCommand: ParsableCommand {
       and recommends keep, renegotiate or exit.
       """,
     subcommands: [
-      ReportCommand.self, DecideCommand.self, TrendCommand.self, InspectCommand.self, FormatsCommand.self,
+      ReportCommand.self, DecideCommand.self, TrendCommand.self, ExplainCommand.self, WhatIfCommand.self,
+      InspectCommand.self,
+      FormatsCommand.self,
       CompletionsCommand.self,
     ])
 

@@ -6,8 +6,28 @@ struct OutputOptions: ArgumentGroup {
   var output: String?
   var color = ColorChoice.auto
 
-  static let arguments: [Argument<Self>] = [
-    .option("format", \.format, value: "format", help: "Output format."),
+  static let arguments: [Argument<Self>] = arguments(formats: OutputFormat.allCases)
+
+  /// The options of a command that writes only `formats`.
+  static func arguments(formats: [OutputFormat]) -> [Argument<Self>] {
+    [format(formats)] + shared
+  }
+
+  /// `--format`, its choices the formats the command writes.
+  private static func format(_ formats: [OutputFormat]) -> Argument<Self> {
+    let names = formats.map(\.rawValue)
+    let info = ArgumentInfo(
+      name: "format", kind: .option, valueName: "format", help: "Output format.",
+      defaultText: Self().format.rawValue, choices: names, completion: .choices(names))
+    return Argument(info) { (options: inout Self, text: String) throws(ArgumentValueError) in
+      guard let format = OutputFormat(rawValue: text), formats.contains(format) else {
+        throw .notOneOf(names, typed: text)
+      }
+      options.format = format
+    }
+  }
+
+  private static let shared: [Argument<Self>] = [
     .option(
       "output", short: "o", \.output, value: "file", completion: .file,
       help: "Write to this file (replaced whole, or not at all) instead of standard output."),
