@@ -39,6 +39,9 @@ import Testing
     let later = try RunClientWorth.run(
       ["explain", Self.client, sample, "profit"], in: SampleDataTests.root, environment: SampleDataTests.environment)
     #expect(later.status == 64)
+    #expect(
+      later.stderr.hasPrefix(
+        "error: 'profit' is a figure, but it comes right after the client: explain CLIENT [FIGURE] [FILE ...]\n"))
   }
 
   @Test(arguments: [

@@ -82,7 +82,11 @@ struct FigureName: ArgumentValue, Equatable {
 
 extension String {
   fileprivate static func unknownFigure(_ typed: String) -> String {
-    "'\(typed)' is no figure and no file or folder"
+    // A figure named after the files: the order is CLIENT, then FIGURE, then the files.
+    guard !Explanation.askableNames.contains(typed) else {
+      return "'\(typed)' is a figure, but it comes right after the client: explain CLIENT [FIGURE] [FILE ...]"
+    }
+    return "'\(typed)' is no figure and no file or folder"
       + (Suggestion.nearest(to: typed, in: Explanation.askableNames).map { "; did you mean '\($0)'?" }
         ?? "; figures: " + Explanation.askableNames.joined(separator: ", "))
   }
