@@ -40,7 +40,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ClientWorthCLI", "Importers", "Domain", "TestSupport"],
+      dependencies: ["ClientWorthCLI", "Importers", "Analysis", "Decisions", "Domain", "TestSupport"],
       exclude: ["Golden", "Fixtures"]),
   ]
 )

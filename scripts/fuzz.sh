@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (Fuzz/CSVFuzz, Fuzz/ImportersFuzz) and runs each for SECONDS (default 600)
+# Builds the libFuzzer targets (Fuzz/CSVFuzz, Fuzz/ImportersFuzz, Fuzz/SettingsFuzz) and runs each for SECONDS (default 600)
 # from a copy of the seed corpus in .build/fuzz/work (Fuzz/corpus is never written during a run).
 # Exits non-zero if a target crashes; crash inputs go to .build/fuzz/crashes/. Linux only.
-# Usage: scripts/fuzz.sh [SECONDS] [csv|importers ...]   (FUZZ_SKIP_BUILD=1 reuses the built binaries)
+# Usage: scripts/fuzz.sh [SECONDS] [csv|importers|settings ...]   (FUZZ_SKIP_BUILD=1 reuses the built binaries)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SECONDS_PER_TARGET="${1:-600}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv importers)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(csv importers settings)
 
 OUT=.build/fuzz
 MODULES="$OUT/modules"
@@ -28,8 +28,20 @@ done
 # shellcheck disable=SC2046
 swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain -lParallel \
   $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet
+# The settings target is compiled inside ClientWorthCLI, over every library it imports.
+for module in Importers Analysis Decisions Reports; do
+  # shellcheck disable=SC2046
+  swiftc "${FLAGS[@]}" -module-name "$module" -I "$MODULES" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
+    -static -emit-library -o "$MODULES/lib$module.a" $(find "Sources/$module" -name '*.swift' | sort) 2>&1 | quiet
+done
+# shellcheck disable=SC2046
+swiftc "${FLAGS[@]}" -module-name ClientWorthCLI -I "$MODULES" -L "$MODULES" \
+  -lReports -lDecisions -lAnalysis -lImporters -lParallel -lDomain -lCSV \
+  $(find Sources/ClientWorthCLI -name '*.swift' | sort) Fuzz/SettingsFuzz/main.swift -o "$OUT/settings-fuzz" 2>&1 | quiet
 fi
-[ -x "$OUT/csv-fuzz" ] && [ -x "$OUT/importers-fuzz" ] || { echo "build failed" >&2; exit 2; }
+for target in csv importers settings; do
+  [ -x "$OUT/$target-fuzz" ] || { echo "build failed: $target" >&2; exit 2; }
+done
 
 status=0
 for target in "${TARGETS[@]}"; do

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Writes SampleData/: one freelancer's (Maya Ortiz) year with nine clients, in the exports she really has.
+"""Writes SampleData/: one freelancer's (Maya Ortiz) year with eleven clients, in the exports she really has.
 
 Her own time is a Toggl Track detailed export; Sam Reyes, who does the euro client's work, logs time in
 Harvest; invoices are a Stripe invoices export (a credit note, which Stripe cannot hold, is a native
-invoices file); Harbor Yoga's instalments, the expenses and the incidents are native files.
+invoices file); Harbor Yoga's instalments, the expenses and the incidents (her attempts to fix things
+included) are native files. Meridian Health pays a monthly retainer up front (`"billing": "advance"` in
+clientworth.json); everyone else is billed at the start of each month for the month before.
 
 Deterministic (fixed seed), so the committed files and the golden test of `report SampleData`
 only change when this script does. Run from the repository root: python3 scripts/make-sample-data.py
@@ -18,32 +20,39 @@ START, END = dt.date(2025, 11, 3), dt.date(2026, 10, 30)
 # days to pay after due (list to pick from), active (from, to), invoiced until
 CLIENTS = [
     # The great client: good rate, steady work, pays early.
-    dict(time="Northwind Studio", inv="Northwind Studio", cur="USD", rate=140, hours=9, nonbill=0.05,
+    dict(time="Northwind Studio", inv="Northwind Studio", cur="USD", rate=140, hours=8, nonbill=0.05,
          late=[-8, -4, -2, 0], active=(START, END)),
-    # Drowning you in non-billable requests: rate looks fine, the hours do not.
-    dict(time="Kettle and Crane", inv="Kettle & Crane Ltd", cur="USD", rate=72, hours=11, nonbill=0.45,
+    # Drowning her in non-billable requests: a rate rise alone cannot fix it (fix).
+    dict(time="Kettle and Crane", inv="Kettle & Crane Ltd", cur="USD", rate=72, hours=9, nonbill=0.45,
          late=[0, 2, 5], active=(START, END)),
-    # The chronic late payer, with one invoice that never got paid.
+    # The chronic late payer, with one invoice that never got paid (watch).
     dict(time="Harbor Yoga", inv="Harbor Yoga", cur="USD", rate=95, hours=5, nonbill=0.08,
          late=[38, 45, 52, 61], active=(START, END), unpaid=["2026-01"]),
-    # Pays in euros; rate too low once converted, fixable by a raise.
+    # Pays in euros; rate too low once converted, fixable by a raise (renegotiate, in euros).
     dict(time="Bluebird Bakery", inv="Bluebird Bakery", cur="EUR", rate=55, hours=4, nonbill=0.15,
          late=[0, 1, 3], active=(START, END)),
-    # Work done since August never invoiced.
-    dict(time="Orchard Analytics", inv="Orchard Analytics", cur="USD", rate=110, hours=6, nonbill=0.1,
+    # Work done since August never invoiced (invoice first).
+    dict(time="Orchard Analytics", inv="Orchard Analytics", cur="USD", rate=110, hours=5, nonbill=0.1,
          late=[0, 3], active=(START, END), invoice_until=dt.date(2026, 7, 31)),
-    # Profitable on paper, but abusive.
-    dict(time="Vexley Media", inv="Vexley Media", cur="USD", rate=115, hours=4, nonbill=0.1,
+    # Profitable on paper, but abusive (exit now).
+    dict(time="Vexley Media", inv="Vexley Media", cur="USD", rate=115, hours=3, nonbill=0.1,
          late=[5, 10, 20], active=(START, END)),
-    # Finished in the spring: nothing in the last 90 days.
-    dict(time="Lumen Dental", inv="Lumen Dental", cur="USD", rate=100, hours=5, nonbill=0.05,
+    # Finished in the spring: nothing in the last 90 days (inactive).
+    dict(time="Lumen Dental", inv="Lumen Dental", cur="USD", rate=100, hours=4, nonbill=0.05,
          late=[0, 2], active=(START, dt.date(2026, 4, 24))),
-    # Below cost, difficult, and the contract ends next month.
-    dict(time="Pinecrest Legal", inv="Pinecrest Legal LLP", cur="USD", rate=58, hours=7, nonbill=0.2,
+    # Below cost, difficult, and the contract ends next month (exit at contract end).
+    dict(time="Pinecrest Legal", inv="Pinecrest Legal LLP", cur="USD", rate=58, hours=5, nonbill=0.2,
          late=[3, 8, 12], active=(dt.date(2026, 3, 2), END)),
-    # A new client: its first invoice is still open and October is not billed yet, so the window shows a loss.
+    # A new client: seven weeks old, its September invoiced, October not yet (new).
     dict(time="Saffron & Sage", inv="Saffron & Sage", cur="USD", rate=90, hours=3, nonbill=0.1,
          late=[0], active=(dt.date(2026, 9, 7), END)),
+    # The anchor client: a retainer paid up front that no longer covers the hours; a rate proposal was
+    # declined in July, and it is a quarter of her revenue (phase out).
+    dict(time="Meridian Health", inv="Meridian Health", cur="USD", rate=0, hours=22, nonbill=0.12,
+         late=[0, 2], active=(START, END), retainer=5000.00),
+    # A small client whose extra rounds were capped in September, to no effect (exit after a failed fix).
+    dict(time="Driftwood Cafe", inv="Driftwood Cafe", cur="USD", rate=68, hours=4, nonbill=0.4,
+         late=[0, 1], active=(dt.date(2026, 1, 5), END)),
 ]
 
 TASKS = {True: ["Design", "Development", "Copywriting", "Review", "Workshop"],
@@ -82,17 +91,27 @@ for c in CLIENTS:
             task = random.choice(TASKS[billable])
             time_rows.append(dict(date=day.isoformat(), client=c["time"], project="Retainer", task=task,
                                   person=PEOPLE[0], hours=f"{hours:g}", billable="yes" if billable else "no",
-                                  rate=c["rate"] if billable else "", amount="", currency=c["cur"],
+                                  rate=c["rate"] if billable and c["rate"] else "", amount="", currency=c["cur"],
                                   description=f"{task} for {c['time']}"))
             if billable:
                 key = (day.year, day.month)
                 monthly[key] = monthly.get(key, 0) + hours * c["rate"]
     until = c.get("invoice_until", END)
+    if "retainer" in c:
+        # Billed on the first of each month for that month's work, whatever the hours.
+        monthly = {}
+        month = dt.date(START.year, START.month, 1)
+        while month <= END:
+            monthly[(month.year, month.month)] = c["retainer"]
+            month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
     for (year, month), amount in sorted(monthly.items()):
-        last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
-        if last > until or last >= END:
-            continue
-        issued = last + dt.timedelta(days=1)
+        if "retainer" in c:
+            issued = dt.date(year, month, 1)
+        else:
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+            if last > until or last >= END:
+                continue
+            issued = last + dt.timedelta(days=1)
         invoice_no += 1
         due = issued + dt.timedelta(days=30)
         row = dict(invoice=f"INV-{invoice_no}", client=c["inv"], issue_date=issued.isoformat(),
@@ -103,16 +122,14 @@ for c in CLIENTS:
         if month_key in c.get("unpaid", []):
             row["status"] = "overdue"
         elif c["time"] == "Harbor Yoga":
-            # Harbor pays in two instalments, recorded in the payments file.
-            half = round(amount / 2, 2)
+            # Harbor pays in two instalments, recorded in the payments file; none after the year ends.
+            first = paid - dt.timedelta(days=20)
+            if first <= END:
+                payment_rows.append(dict(invoice=row["invoice"], date=first.isoformat(), amount=money(round(amount / 2, 2)),
+                                         currency="USD"))
             if paid <= END:
-                payment_rows.append(dict(invoice=row["invoice"], date=(paid - dt.timedelta(days=20)).isoformat(),
-                                         amount=money(half), currency="USD"))
                 payment_rows.append(dict(invoice=row["invoice"], date=paid.isoformat(),
-                                         amount=money(amount - half), currency="USD"))
-            else:
-                payment_rows.append(dict(invoice=row["invoice"], date=(paid - dt.timedelta(days=20)).isoformat(),
-                                         amount=money(half), currency="USD"))
+                                         amount=money(amount - round(amount / 2, 2)), currency="USD"))
         elif paid <= END:
             row["status"] = "paid"
             row["paid_date"] = paid.isoformat()
@@ -136,6 +153,8 @@ expense_rows = [
     dict(date="2026-07-01", client="Bluebird Bakery", amount="45.00", currency="EUR", description="Print proofs"),
     dict(date="2026-10-05", client="Pinecrest Legal LLP", amount="210.00", currency="USD",
          description="Courier for signed originals"),
+    dict(date="2026-09-14", client="Driftwood Cafe", amount="95.00", currency="USD",
+         description="Menu print proofs"),
 ]
 
 incident_rows = [
@@ -148,6 +167,12 @@ incident_rows = [
     dict(date="2026-08-19", client="Pinecrest Legal", kind="unreasonable-demand", note="Wanted a 48-hour turnaround"),
     dict(date="2026-09-09", client="Pinecrest Legal", kind="out-of-hours", note="Midnight emails expecting answers"),
     dict(date="2026-10-14", client="Pinecrest Legal", kind="disrespect", note="Dismissive of the agreed process"),
+    # Her attempts to fix things, recorded so the decision can give them time.
+    dict(date="2026-07-15", client="Meridian Health", kind="rate-proposed",
+         note="Proposed $6,900 a month for the hours the retainer really takes; declined"),
+    dict(date="2026-09-08", client="Driftwood Cafe", kind="boundary-set",
+         note="Agreed two rounds of revisions per item; extra rounds billed"),
+    dict(date="2026-09-29", client="Driftwood Cafe", kind="out-of-hours", note="Fourth round asked for on a Sunday"),
 ]
 
 
@@ -175,7 +200,7 @@ for index, r in enumerate(time_rows):
     seconds = round(float(r["hours"]) * 3600)
     start = dt.datetime.fromisoformat(r["date"]) + dt.timedelta(hours=9 + index % 4)
     end = start + dt.timedelta(seconds=seconds)
-    amount = f"{float(r['hours']) * float(r['rate']):.2f}" if r["billable"] == "yes" else ""
+    amount = f"{float(r['hours']) * float(r['rate']):.2f}" if r["billable"] == "yes" and r["rate"] else ""
     if r["currency"] == "EUR":
         harvest.append([r["date"], r["client"], r["project"], "BB-01", r["task"], r["description"], r["hours"],
                         "Yes" if r["billable"] == "yes" else "No", "Yes", "No", "Sam", "Reyes", "", "Designer", "No",

@@ -1,7 +1,7 @@
 import Domain
 
-/// One client's facts that fall in the period: time entries (summed), expenses and incidents by
-/// date, invoices (those that count) by issue date.
+/// One client's facts that fall in the period and happened by as-of: time entries (summed),
+/// expenses and incidents by date, invoices (those that count) by issue date.
 struct ClientFacts: Sendable {
   let client: ClientKey
   var time = TimeTotals()
@@ -13,25 +13,27 @@ struct ClientFacts: Sendable {
     self.client = client
   }
 
-  /// The period's facts grouped by client; a client with none in the period is absent.
-  static func grouped(ledger: Ledger, book: InvoiceBook, period: Period) -> [ClientKey: ClientFacts] {
+  /// The period's facts up to `asOf`, grouped by client; a client with none is absent. `time` is
+  /// each client's time in the period, summed in the pass that earned revenue makes over the time
+  /// (`EarnedRevenue.time`). Incidents count only for `clients` (the names with a time entry,
+  /// counted invoice or expense).
+  static func grouped(
+    time: [ClientKey: TimeTotals], book: InvoiceBook, ledger: Ledger, period: Period, asOf: Day,
+    clients: Set<ClientKey>
+  ) -> [ClientKey: ClientFacts] {
+    let period = Period(from: period.from, to: min(period.to ?? asOf, asOf))
     var facts: [ClientKey: ClientFacts] = [:]
     func append<Fact>(_ fact: Fact, of client: ClientKey, to path: WritableKeyPath<ClientFacts, [Fact]>) {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
     }
-    // Time is kept client by client (`TimeLog.byClient`): a client's name is hashed once.
-    for entries in ledger.timeEntries.byClient {
-      var time = TimeTotals()
-      for entry in entries where period.contains(entry.day) { time.add(entry) }
-      if time.entryCount > 0 { facts[entries.client, default: ClientFacts(client: entries.client)].time.add(time) }
-    }
+    for (client, totals) in time { facts[client, default: ClientFacts(client: client)].time = totals }
     for entry in book.entries where period.contains(entry.invoice.issued) {
       append(entry, of: entry.invoice.client, to: \.invoices)
     }
     for expense in ledger.expenses where period.contains(expense.day) {
       append(expense, of: expense.client, to: \.expenses)
     }
-    for incident in ledger.incidents where period.contains(incident.day) {
+    for incident in ledger.incidents where period.contains(incident.day) && clients.contains(incident.client) {
       append(incident, of: incident.client, to: \.incidents)
     }
     return facts

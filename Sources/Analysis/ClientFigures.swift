@@ -19,11 +19,17 @@ public struct ClientFigures: Sendable, Equatable {
   /// The most days past due at as-of of any open balance of the period's invoices (bad debt
   /// included; zero or less when nothing open is due yet); nil when no balance is open.
   public var maxDaysPastDue: Int?
+  /// The period's oldest billable work that no invoice has billed (spec §3a); nil when none.
+  public var oldestUnbilledWork: Day?
+  /// The client's first time entry, counted invoice or expense by as-of, whatever the period.
+  public var firstDay: Day?
+  /// Payments received in the period, for invoices of any date, net of refunds.
+  public var paidInPeriod: Money
 
   public init(
     client: ClientKey, name: String, figures: Figures, aging: Aging, flags: [Flag],
     incidents: [Incident] = [], timeEntryCount: Int = 0, invoiceCount: Int = 0, expenseCount: Int = 0,
-    maxDaysPastDue: Int? = nil
+    maxDaysPastDue: Int? = nil, oldestUnbilledWork: Day? = nil, firstDay: Day? = nil, paidInPeriod: Money? = nil
   ) {
     self.client = client
     self.name = name
@@ -35,5 +41,8 @@ public struct ClientFigures: Sendable, Equatable {
     self.invoiceCount = invoiceCount
     self.expenseCount = expenseCount
     self.maxDaysPastDue = maxDaysPastDue
+    self.oldestUnbilledWork = oldestUnbilledWork
+    self.firstDay = firstDay
+    self.paidInPeriod = paidInPeriod ?? .zero(aging.current.currency)
   }
 }

@@ -1,7 +1,7 @@
 import Domain
 
-/// One client's period facts reduced to its figures (spec §4), all but opportunity cost and
-/// flags, which wait for the benchmark that needs every client.
+/// One client's period facts reduced to its figures (spec §4), all but share, opportunity cost and
+/// flags, which wait for the figures of every client.
 struct ClientTally: Sendable {
   let client: ClientKey
   var figures: Figures
@@ -16,8 +16,14 @@ struct ClientTally: Sendable {
   var expenseCount: Int
   /// Oldest first; same-day incidents keep their ledger order.
   var incidents: [Incident]
+  /// The period's oldest billable work that no invoice has billed.
+  var oldestUnbilledWork: Day?
+  /// What the client earned over the year to as-of, for its share (spec §4 `share`).
+  var yearEarned: Money?
 
-  init(_ facts: ClientFacts, settings: Settings, asOf: Day) {
+  init(
+    _ facts: ClientFacts, earned: EarnedRevenue.Result, yearEarned: Money?, settings: Settings, asOf: Day
+  ) {
     let currency = settings.currency
     client = facts.client
     figures = Figures(currency: currency)
@@ -28,25 +34,29 @@ struct ClientTally: Sendable {
     incidents = facts.incidents.enumerated()
       .sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }
       .map(\.element)
+    oldestUnbilledWork = earned.oldestUnbilled
+    self.yearEarned = yearEarned
     figures.seconds = facts.time.seconds
     figures.billableSeconds = facts.time.billableSeconds
     figures.billableValue = facts.time.billableValue
     addInvoices(facts.invoices, settings: settings, asOf: asOf)
+    figures.unbilledValue = earned.unbilledValue
+    figures.earned = earned.earned
     figures.expenses = facts.expenses.reduce(.zero(currency)) { $0 + $1.amount }
-    figures.cost =
-      Self.timeCost(seconds: figures.seconds, costRate: settings.costRate, currency: currency)
-      + figures.expenses
     figures.carryingCost = lateness.carryingCost(capitalRate: settings.capitalRate, currency: currency)
-    figures.profit = figures.netRevenue - figures.cost - figures.carryingCost
+    if let costRate = settings.costRate {
+      let cost = Self.timeCost(seconds: figures.seconds, costRate: costRate, currency: currency) + figures.expenses
+      figures.cost = cost
+      figures.profit = figures.earned.map { $0 - cost - figures.carryingCost }
+    }
     figures.setRatios()
     figures.setLateness(lateness, daysToPay: daysToPay)
   }
 
   /// hours × costRate from the total seconds and the unrounded rate, rounded half-to-even once
-  /// (spec §4); zero without a cost rate, which the report's `costRateMissing` warns about.
-  static func timeCost(seconds: Int64, costRate: Money?, currency: Currency) -> Money {
-    guard let costRate else { return .zero(currency) }
-    return Money(exactMinorUnits: Fraction(Int128(seconds) * Int128(costRate.minorUnits), 3600), currency: currency)
+  /// (spec §4).
+  static func timeCost(seconds: Int64, costRate: Money, currency: Currency) -> Money {
+    Money(exactMinorUnits: Fraction(Int128(seconds) * Int128(costRate.minorUnits), 3600), currency: currency)
   }
 
   private mutating func addInvoices(_ entries: [InvoiceBook.Entry], settings: Settings, asOf: Day) {

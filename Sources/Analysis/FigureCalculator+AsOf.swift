@@ -5,8 +5,8 @@ extension FigureCalculator {
   /// payment dates, over the whole ledger whatever the period; nil for a ledger with none.
   ///
   /// Payment dates are the payments files' dates and the invoice rows' paid dates. Invoices whose
-  /// status is ignored (void, draft, cancelled…) are left out, issue and paid dates alike: the
-  /// spec ignores them, and a draft dated ahead must not move the report's day.
+  /// status is ignored (void, draft, cancelled…) are left out with their payments, issue and paid
+  /// dates alike: the spec ignores them, and a draft dated ahead must not move the report's day.
   public static func defaultAsOf(_ ledger: Ledger) -> Day? {
     var latest: Day?
     func see(_ day: Day?) {
@@ -18,7 +18,8 @@ extension FigureCalculator {
       see(invoice.issued)
       see(invoice.paidDay)
     }
-    for payment in ledger.payments { see(payment.day) }
+    let matcher = PaymentMatcher(invoices: ledger.invoices)
+    for payment in ledger.payments where matcher.match(payment) != .ignoredInvoice { see(payment.day) }
     return latest
   }
 }

@@ -2,11 +2,12 @@ import Domain
 
 extension Figures {
   /// Sets the figures that are ratios of the money and time already in place (spec §4):
-  /// effectiveRate, collectedRate, realization and margin. Clients and totals share it, so the
-  /// totals' ratios come from the summed money exactly as the spec asks.
+  /// effectiveRate and margin (on earned revenue), collectedRate and realization. Clients and
+  /// totals share it; the totals then narrow effectiveRate and realization to the clients whose
+  /// earned and billable value are known (`Totals`).
   mutating func setRatios() {
     if seconds > 0 {
-      effectiveRate = netRevenue.exact / hours
+      effectiveRate = earned.map { $0.exact / hours }
       collectedRate = collected.exact / hours
     } else {
       effectiveRate = nil
@@ -17,7 +18,11 @@ extension Figures {
     } else {
       realization = nil
     }
-    margin = netRevenue.minorUnits > 0 ? profit.exact / netRevenue.exact : nil
+    if let earned, let profit, earned.minorUnits > 0 {
+      margin = profit.exact / earned.exact
+    } else {
+      margin = nil
+    }
   }
 
   /// Sets avgDaysLate, lateShare, maxDaysLate and avgDaysToPay from pooled sums.

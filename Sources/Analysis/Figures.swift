@@ -16,17 +16,28 @@ public struct Figures: Sendable, Equatable {
   public var outstanding: Money
   public var badDebt: Money
   public var netRevenue: Money
-  /// netRevenue / hours, in minor units per hour.
+  /// The estimated value of the period's unbilled billable work (spec §3a); nil when it cannot be
+  /// valued.
+  public var unbilledValue: Money?
+  /// What the period's work earned: invoices attributed to the work they bill, plus the unbilled
+  /// value (spec §3a); nil when the unbilled work cannot be valued.
+  public var earned: Money?
+  /// earned / hours, in minor units per hour.
   public var effectiveRate: Fraction?
   /// collected / hours, in minor units per hour.
   public var collectedRate: Fraction?
   public var realization: Fraction?
   public var expenses: Money
-  public var cost: Money
+  /// hours × costRate + expenses; nil without a cost rate.
+  public var cost: Money?
   public var carryingCost: Money
-  public var profit: Money
+  /// earned − cost − carryingCost; nil without a cost rate or when earned is unknown.
+  public var profit: Money?
   public var margin: Fraction?
-  public var opportunityCost: Money
+  /// The client's earned over the year to as-of ÷ every client's positive earned over it.
+  public var share: Fraction?
+  /// max(0, hours × benchmark − earned); nil when earned is unknown.
+  public var opportunityCost: Money?
   /// Amount-weighted mean days late over the lateness items (bad-debt balances included); nil when
   /// there are none, or when their amounts sum to zero.
   public var avgDaysLate: Fraction?
@@ -48,14 +59,17 @@ public struct Figures: Sendable, Equatable {
     outstanding = zero
     badDebt = zero
     netRevenue = zero
+    unbilledValue = zero
+    earned = zero
     effectiveRate = nil
     collectedRate = nil
     realization = nil
     expenses = zero
-    cost = zero
+    cost = nil
     carryingCost = zero
-    profit = zero
+    profit = nil
     margin = nil
+    share = nil
     opportunityCost = zero
     avgDaysLate = nil
     avgDaysToPay = nil

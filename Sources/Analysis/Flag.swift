@@ -6,6 +6,7 @@ public enum Flag: String, Sendable, CaseIterable, Comparable {
   case scopeCreep = "scope-creep"
   case unbilled
   case conduct
+  case concentration
 
   public static func < (a: Flag, b: Flag) -> Bool {
     (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)

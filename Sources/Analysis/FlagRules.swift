@@ -6,10 +6,10 @@ enum FlagRules {
   static let latePayerOpenDays = 60
 
   /// The client's flags, in the order the spec lists them.
-  static func flags(for client: ClientFigures, settings: Settings) -> [Flag] {
+  static func flags(for client: ClientFigures, settings: Settings, asOf: Day) -> [Flag] {
     let figures = client.figures
     var flags: [Flag] = []
-    if figures.profit.isNegative { flags.append(.losing) }
+    if figures.profit?.isNegative == true { flags.append(.losing) }
     if let target = settings.targetRate, let rate = figures.effectiveRate, rate < target.exact {
       flags.append(.belowTarget)
     }
@@ -19,9 +19,10 @@ enum FlagRules {
     if figures.seconds > 0 {
       let nonBillable = Fraction(Int128(figures.seconds - figures.billableSeconds), Int128(figures.seconds))
       if nonBillable > settings.nonBillableThreshold { flags.append(.scopeCreep) }
-      if client.invoiceCount == 0 { flags.append(.unbilled) }
     }
+    if client.hasStaleUnbilledWork(asOf: asOf) { flags.append(.unbilled) }
     if client.hasSevereIncident || client.moderateIncidentCount >= 3 { flags.append(.conduct) }
+    if let share = figures.share, share >= settings.concentrationThreshold { flags.append(.concentration) }
     return flags.sorted()
   }
 }

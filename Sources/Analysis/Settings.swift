@@ -5,7 +5,8 @@ import Domain
 public struct Settings: Sendable {
   /// The report currency; every amount has been converted into it before analysis.
   public var currency: Currency
-  /// What one hour of your time costs you; nil: profit ignores time cost (and a warning says so).
+  /// What one hour of your time costs you; nil: cost, profit and margin are unknown (and a
+  /// warning says so), and there is no decision.
   public var costRate: Money?
   /// The effective rate you aim for.
   public var targetRate: Money?
@@ -19,6 +20,12 @@ public struct Settings: Sendable {
   public var horizonMonths: Fraction = Fraction(6)
   public var maxRateIncrease: Fraction = Fraction(1, 2)
   public var exitCollectionRisk: Fraction = Fraction.zero
+  /// A client younger than this many days is too new to judge.
+  public var minHistoryDays: Int = 60
+  /// How many days a recorded attempt to fix things gets before exit is advised.
+  public var fixDays: Int = 30
+  /// The share of revenue at or above which a client is a concentration risk.
+  public var concentrationThreshold: Fraction = Fraction(1, 4)
   /// Per-client terms, by client key.
   public var clients: [ClientKey: ClientTerms] = [:]
   /// `--from` / `--to`, inclusive; nil: unbounded.
@@ -26,6 +33,12 @@ public struct Settings: Sendable {
   public var to: Day?
   /// `--as-of`; nil: the latest date among time entries, invoice issue dates and payment dates.
   public var asOf: Day?
+  /// The settings' `rates` (report-currency units per one foreign unit), for proposing a rate in
+  /// the currency a client is billed in.
+  public var rates: [Currency: Fraction] = [:]
+  /// The currency each client is billed in, found before the ledger was converted
+  /// (`ClientCurrency.of(_:reportCurrency:)`); a client absent is billed in the report currency.
+  public var clientCurrencies: [ClientKey: Currency] = [:]
 
   public init(currency: Currency) {
     self.currency = currency
@@ -37,9 +50,20 @@ public struct ClientTerms: Sendable, Equatable {
   public var contractEnd: Day?
   /// Hours still owed on exit.
   public var wrapUpHours: Fraction?
+  /// Whether invoices bill the work before them (the default) or the work after them (spec §3a).
+  public var billing: Billing
 
-  public init(contractEnd: Day? = nil, wrapUpHours: Fraction? = nil) {
+  public init(contractEnd: Day? = nil, wrapUpHours: Fraction? = nil, billing: Billing = .arrears) {
     self.contractEnd = contractEnd
     self.wrapUpHours = wrapUpHours
+    self.billing = billing
   }
+}
+
+/// When a client's invoices are issued against its work (spec §2 `clients.<name>.billing`).
+public enum Billing: String, Sendable, CaseIterable {
+  /// An invoice bills the work done since the one before (monthly in arrears).
+  case arrears
+  /// An invoice pays for the work until the next one (a retainer paid up front).
+  case advance
 }

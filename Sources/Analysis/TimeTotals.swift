@@ -8,12 +8,13 @@ struct TimeTotals: Sendable {
   /// The billable entries' value, nil when none has one.
   var billableValue: Money?
 
-  mutating func add(_ entry: TimeFigures) {
+  /// Counts one entry: its seconds, and when `billable` its seconds and value as billable too.
+  mutating func add(seconds: Int64, billable: Bool, value: Money?) {
     entryCount += 1
-    seconds += entry.seconds
-    guard entry.billable else { return }
-    billableSeconds += entry.seconds
-    if let value = entry.value { billableValue = (billableValue ?? .zero(value.currency)) + value }
+    self.seconds += seconds
+    guard billable else { return }
+    billableSeconds += seconds
+    if let value { billableValue = (billableValue ?? .zero(value.currency)) + value }
   }
 
   mutating func add(_ other: TimeTotals) {

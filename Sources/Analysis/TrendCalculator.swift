@@ -13,15 +13,33 @@ import Domain
 /// their invoices have not had the time to be late. The money of the periods adds up to the
 /// report's, but for the cost of time and the carrying cost, rounded once per period (spec §4).
 public enum TrendCalculator {
+  /// The most periods a trend computes: a century of months. Each period is a report of its own,
+  /// so a ledger spanning centuries (a mistyped year) would otherwise take minutes and gigabytes.
+  public static let maximumPeriods = 1_200
+
+  /// A trend that would need more than `maximumPeriods` periods.
+  public struct TooManyPeriods: Error, Equatable, Sendable {
+    public var count: Int
+    public var first: TrendPeriod
+    public var last: TrendPeriod
+  }
+
   /// The trend over `settings.from`…`settings.to` at the as-of `FigureCalculator.report` uses,
   /// by `interval`. Periods run from the one holding the first fact dated within the bounds (a
   /// time entry, expense or incident by its date, an invoice that counts by its issue date) to the
-  /// one holding the last; the first and last are narrowed to `--from`/`--to`.
-  public static func trend(ledger: Ledger, settings: Settings, interval: TrendInterval) -> TrendReport {
-    let whole = FigureCalculator.report(ledger: ledger, settings: settings)
+  /// one holding the last; the first and last are narrowed to `--from`/`--to`. `filter` leaves
+  /// clients out as it does from `FigureCalculator.report`, totals included.
+  /// Fails, before computing any, when the trend would need more than `maximumPeriods` periods.
+  public static func trend(
+    ledger: Ledger, settings: Settings, interval: TrendInterval, filter: ClientFilter? = nil
+  ) throws(TooManyPeriods) -> TrendReport {
     let periods = span(of: ledger, within: Period(from: settings.from, to: settings.to)).map {
       TrendPeriod.covering($0.first, $0.last, by: interval, from: settings.from, to: settings.to)
     }
+    if let periods, periods.count > maximumPeriods, let first = periods.first, let last = periods.last {
+      throw TooManyPeriods(count: periods.count, first: first, last: last)
+    }
+    let whole = FigureCalculator.report(ledger: ledger, settings: settings, filter: filter)
     var perPeriod = settings
     perPeriod.asOf = whole.asOf
     var points: [ClientKey: [TrendPoint]] = [:]
@@ -29,7 +47,7 @@ public enum TrendCalculator {
     for period in periods ?? [] {
       perPeriod.from = period.first
       perPeriod.to = period.last
-      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod)
+      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod, filter: filter)
       totals.append(TrendPoint(period: period, figures: report.totals, isActive: !report.clients.isEmpty))
       let rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
       for client in whole.clients {

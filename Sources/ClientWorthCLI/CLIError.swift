@@ -1,3 +1,4 @@
+import Analysis
 import Domain
 import Importers
 
@@ -12,9 +13,15 @@ enum CLIError: Error, Sendable {
   case ambiguousCurrency([Currency])
   /// Currencies in the data with no rate into the report currency; `settingsFile` is where to add them.
   case missingRates(CurrencyConverter.MissingRates, settingsFile: String)
+  /// The data's amounts or hours add up past what the figures can be computed for.
+  case tooLarge(LedgerBounds.Excess)
   /// A money setting with more decimals than the report currency has.
   case tooPrecise(MajorAmount, Currency)
+  /// A trend over more periods than `TrendCalculator.maximumPeriods`.
+  case tooManyPeriods(TrendCalculator.TooManyPeriods, TrendInterval)
   /// `--strict` and some rows were skipped.
   case strict(skippedRows: Int)
   case output(OutputError)
+  /// Standard output could not take the output (not a closed pipe, which ends a run quietly).
+  case standardOutput(reason: String)
 }

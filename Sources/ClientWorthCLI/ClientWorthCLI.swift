@@ -1,5 +1,7 @@
+import Domain
 import Foundation
 import Importers
+import Reports
 
 #if canImport(Glibc)
   import Glibc
@@ -20,15 +22,29 @@ public enum ClientWorthCLI {
     signal(SIGPIPE, SIG_IGN)
     var stdout = FileDescriptorStream(descriptor: STDOUT_FILENO)
     var stderr = FileDescriptorStream(descriptor: STDERR_FILENO)
-    return run(
+    let status = run(
       arguments: Array(arguments.dropFirst()), environment: environment,
-      workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(),
+      workingDirectory: FileManager.default.currentDirectoryPath, terminal: .current(), today: today(),
       stdout: &stdout, stderr: &stderr,
       importer: { files, options throws(ImportError) in
         let imported = try Importer.importFiles(files, options: options)
         KeptUntilExit.keep(imported)
         return imported
       })
+    // A report that could not be written (a full disk, /dev/full) is a failure, not a success
+    // nobody sees; a reader that went away (a closed pipe) is not.
+    if let failure = stdout.failure, status == ExitStatus.success.rawValue {
+      stderr.write(ErrorPresenter.present(.standardOutput(reason: failure)).message)
+      return ExitStatus.cannotCreate.rawValue
+    }
+    return status
+  }
+
+  /// The local calendar day: the one read of the clock, so that every run below is a function of
+  /// the day it is given.
+  private static func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(daysSinceEpoch: 0)
   }
 
   /// The testable core: the arguments after the program name, the environment, the folder
@@ -37,51 +53,49 @@ public enum ClientWorthCLI {
   /// Help, `--version` and a run with no arguments at all (top-level help, like
   /// argument-parser's for a command made of subcommands) print to `stdout` and return 0.
   static func run(
-    arguments: [String], environment: [String: String], workingDirectory: String, terminal: Terminal,
+    arguments: [String], environment: [String: String], workingDirectory: String, terminal: Terminal, today: Day,
     stdout: inout some TextOutputStream, stderr: inout some TextOutputStream,
-    importer: @escaping AnalysisRun.ImportFunction = { files, options throws(ImportError) in
+    importer: @escaping RunContext.ImportFunction = { files, options throws(ImportError) in
       try Importer.importFiles(files, options: options)
     }
   ) -> Int32 {
-    let width = terminal.width(environment: environment)
+    var running: CommandInfo?
     do throws(CLIError) {
       let outcome: CommandLineParser.Outcome
       do {
-        outcome = try CommandLineParser(root: RootCommand.spec).parse(arguments)
+        outcome = try CommandLineParser(root: RootCommand.self).parse(arguments)
       } catch {
         throw .usage(error)
       }
       switch outcome {
       case .help(let command):
-        stdout.write(HelpText(command: command, width: width).render())
+        stdout.write(HelpText(command: command, width: terminal.width(environment: environment)).render())
       case .version:
         stdout.write(RootCommand.version + "\n")
-      case .run(let parsed) where parsed.command.name == FormatsCommand.spec.name:
-        stdout.write(FormatsCommand.render(width: width))
-      case .run(let parsed) where parsed.command.name == InspectCommand.spec.name:
+      case .run(let command, let info):
+        running = info
         let fileSystem = FileSystem(workingDirectory: workingDirectory)
-        let outcome = try InspectCommand.run(parsed: parsed, fileSystem: fileSystem, importer: importer)
-        stdout.write(outcome.text)
-        return outcome.status.rawValue
-      case .run(let parsed):
-        let fileSystem = FileSystem(workingDirectory: workingDirectory)
-        let analysis = AnalysisRun(
-          parsed: parsed, fileSystem: fileSystem, environment: environment, terminal: terminal, importer: importer)
-        let output = try analysis.execute(stderr: &stderr)
+        let context = RunContext(
+          fileSystem: fileSystem, environment: environment, terminal: terminal, today: today, importer: importer,
+          command: info)
+        let output = try command.run(context, stderr: &stderr)
         if let destination = output.destination {
           do {
-            try OutputFile(path: destination, absolutePath: fileSystem.absolute(destination)).write(output.text)
+            try OutputFile(
+              path: destination, absolutePath: fileSystem.absolute(destination), protected: output.protected
+            ).write(output.text)
           } catch {
             throw .output(error)
           }
         } else {
           stdout.write(output.text)
         }
+        return output.status.rawValue
       }
       return ExitStatus.success.rawValue
     } catch {
-      let (message, status) = ErrorPresenter.present(error)
-      stderr.write(message)
+      let (message, status) = ErrorPresenter.present(error, running: running ?? RootCommand.info())
+      stderr.write(PrintableText.lines(message))
       return status.rawValue
     }
   }

@@ -3,10 +3,13 @@
 /// import entry by entry (hundreds of thousands, each letting go of its client and path) would
 /// only delay that, by milliseconds at a million rows.
 enum KeptUntilExit {
-  // Only `main`'s thread touches it, once a run.
-  nonisolated(unsafe) private static var kept: [Any] = []
+  /// Keeps `value` alive until the process ends (one reference is never given back).
+  static func keep(_ value: some Sendable) {
+    _ = Unmanaged.passRetained(Kept(value))
+  }
 
-  static func keep(_ value: Any) {
-    kept.append(value)
+  private final class Kept<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
   }
 }

@@ -1,24 +1,33 @@
+import Analysis
 import Domain
 
 /// One client's figures of spec §5, computed before any rule is tried: the run-rate, the horizon,
 /// the exit economics and the rate proposal.
 struct DecisionFigures: Sendable, Equatable {
-  /// profit(W) × 30.4375 / windowDays, exact minor units a month.
-  var monthlyProfit: Fraction
+  /// profit(W) × 30.4375 / windowDays, exact minor units a month; nil when profit(W) is unknown.
+  var monthlyProfit: Fraction?
+  /// earned(W) × 30.4375 / windowDays: the revenue a phase-out must replace.
+  var monthlyEarned: Fraction?
   /// H, in months.
   var horizonMonths: Fraction
   var economics: ExitEconomics
   var rate: RateProposal
+  /// The proposed rate in the currency the client is billed in.
+  var proposedRateInClientCurrency: Fraction?
 
   /// The figures of `input`, exact, with no intermediate rounding.
   init(_ input: DecisionInput) {
     let settings = input.settings
-    monthlyProfit = RunRate.monthlyProfit(windowProfit: input.window.figures.profit, windowDays: settings.windowDays)
+    let window = input.window.figures
+    monthlyProfit = window.profit.map { RunRate.monthly($0, windowDays: settings.windowDays) }
+    monthlyEarned = window.earned.map { RunRate.monthly($0, windowDays: settings.windowDays) }
     horizonMonths = RunRate.horizonMonths(
       contractEnd: input.terms?.contractEnd, asOf: input.asOf, horizonMonths: settings.horizonMonths)
     economics = ExitEconomics(
       monthlyProfit: monthlyProfit, horizonMonths: horizonMonths, wrapUpHours: input.terms?.wrapUpHours,
       costRate: settings.costRate, exitCollectionRisk: settings.exitCollectionRisk, allData: input.allData.figures)
-    rate = RateProposal(window: input.window.figures, targetRate: settings.targetRate)
+    rate = RateProposal(window: window, targetRate: settings.targetRate, maxRateIncrease: settings.maxRateIncrease)
+    proposedRateInClientCurrency = rate.proposedRate(
+      in: input.clientCurrency, reportCurrency: settings.currency, rates: settings.rates)
   }
 }

@@ -6,14 +6,14 @@ import Domain
 struct DecisionInput: Sendable {
   /// The client's figures over the trailing window W (zero figures when W holds nothing of it).
   var window: ClientFigures
-  /// The client's figures over all the data: the open balance an exit may never collect, and the
-  /// incidents an exit plan documents.
+  /// The client's figures over all the data: the open balance, the unbilled work, the client's
+  /// first day, its share and every incident up to as-of.
   var allData: ClientFigures
   var settings: Settings
   var asOf: Day
   /// `--refund AMOUNT`, in the report currency.
   var refund: Money?
-  /// Whether an exit is told in a call or meeting or in writing (see `ClientSize`).
+  /// Whether the client is told in a call or meeting or in writing (see `ClientSize`).
   var size: ClientSize
 
   init(
@@ -28,21 +28,39 @@ struct DecisionInput: Sendable {
     self.size = size
   }
 
+  var currency: Currency { settings.currency }
+
   /// W's first day: asOf − windowDays + 1.
   var windowStart: Day { TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays) }
 
   /// The client's contract terms from the settings, if any.
   var terms: ClientTerms? { settings.clients[allData.client] }
 
-  /// Every incident with the client, oldest first: the record an exit plan documents.
-  var incidents: [Incident] { allData.incidents.sorted { $0.day < $1.day } }
+  /// Every incident with the client up to as-of, oldest first: the record an exit plan documents.
+  var incidents: [Incident] { allData.incidents }
 
   /// The incidents inside W, oldest first.
-  var windowIncidents: [Incident] { window.incidents.sorted { $0.day < $1.day } }
+  var windowIncidents: [Incident] { window.incidents }
 
   /// The severe incidents inside W (abuse, threat, harassment, illegal).
   var severeIncidentsInWindow: [Incident] { windowIncidents.filter { $0.kind.isSevere } }
 
   /// How many moderate incidents W holds.
   var moderateIncidentsInWindow: Int { window.moderateIncidentCount }
+
+  /// The latest attempt to fix things (warning, fix-attempt, rate-proposed, boundary-set) by as-of.
+  var lastAttempt: Incident? { incidents.last { $0.kind.isAttempt && $0.day <= asOf } }
+
+  /// True when the last attempt has had `fixDays` and the client is still judged (spec §5: failed);
+  /// false when it is younger (pending); nil when nothing was attempted.
+  var attemptFailed: Bool? { lastAttempt.map { asOf - $0.day >= settings.fixDays } }
+
+  /// asOf − the client's first time entry, invoice or expense + 1; nil for a client without any.
+  var tenureDays: Int? { allData.firstDay.map { asOf - $0 + 1 } }
+
+  /// The currency the client is billed in (the report currency when not known otherwise).
+  var clientCurrency: Currency { settings.clientCurrencies[allData.client] ?? settings.currency }
+
+  /// The client's share of the revenue over the year to as-of.
+  var share: Fraction? { allData.figures.share }
 }

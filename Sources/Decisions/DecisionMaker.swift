@@ -1,13 +1,14 @@
 import Analysis
 import Domain
 
-/// Decides, for every client, whether to keep, renegotiate or leave (spec §5).
+/// Decides, for every client, whether to keep, fix, renegotiate or leave (spec §5).
 public enum DecisionMaker {
   /// Every client's decision, sorted by name; `refund` weighs one offer (`--refund AMOUNT`).
   ///
   /// `ledger` must already be in `settings.currency`. The decision ignores `settings.from` and
   /// `settings.to`: it reads the trailing window W = [asOf − windowDays + 1, asOf] and, for what an
-  /// exit leaves open, all the data. A client with no facts in W gets zero figures over W.
+  /// exit leaves open, all the data. A client with no facts in W gets zero figures over W. Without
+  /// a cost rate there is no profit to decide on: `DecisionError.costRateMissing`.
   ///
   /// `report`, when given, is `FigureCalculator.report` of the same ledger and settings; if it
   /// covers all the data (no `from` or `to`), it is the all-data report and is not computed again.
@@ -17,7 +18,8 @@ public enum DecisionMaker {
   public static func decide(
     ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil,
     window: ProfitabilityReport? = nil
-  ) -> DecisionReport {
+  ) throws(DecisionError) -> DecisionReport {
+    guard settings.costRate != nil else { throw .costRateMissing }
     let asOf = self.asOf(ledger, settings)
     var allSettings = settings
     allSettings.from = nil
@@ -41,7 +43,8 @@ public enum DecisionMaker {
     }
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }
 
-    var report = DecisionReport(asOf: asOf, currency: settings.currency, decisions: decisions)
+    var report = DecisionReport(
+      asOf: asOf, currency: settings.currency, decisions: decisions, costRate: settings.costRate)
     report.diagnostics = allData.diagnostics
     return report
   }
@@ -60,7 +63,7 @@ public enum DecisionMaker {
     return FigureCalculator.report(ledger: ledger, settings: windowSettings)
   }
 
-  private static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
+  static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
     settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
   }
 
@@ -69,6 +72,7 @@ public enum DecisionMaker {
   static func idle(_ client: ClientFigures, from start: Day, to end: Day, _ currency: Currency) -> ClientFigures {
     ClientFigures(
       client: client.client, name: client.name, figures: Figures(currency: currency), aging: Aging(currency: currency),
-      flags: [], incidents: client.incidents.filter { $0.day >= start && $0.day <= end })
+      flags: [], incidents: client.incidents.filter { $0.day >= start && $0.day <= end },
+      firstDay: client.firstDay)
   }
 }

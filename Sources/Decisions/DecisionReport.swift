@@ -7,12 +7,35 @@ public struct DecisionReport: Sendable, Equatable {
   public var currency: Currency
   /// Sorted by client name.
   public var decisions: [Decision]
+  public var portfolio: Portfolio
+  /// The cost rate the decisions were made at.
+  public var costRate: Money?
   /// Warnings the calculation raised (a payment for no known invoice, a paid amount with no date).
   public var diagnostics: [Diagnostic] = []
 
-  public init(asOf: Day, currency: Currency, decisions: [Decision]) {
+  public init(
+    asOf: Day, currency: Currency, decisions: [Decision], portfolio: Portfolio? = nil, costRate: Money? = nil
+  ) {
     self.asOf = asOf
     self.currency = currency
     self.decisions = decisions
+    self.costRate = costRate
+    self.portfolio = portfolio ?? Portfolio(decisions, costRate: costRate)
+  }
+}
+
+/// Why no decision can be made.
+public enum DecisionError: Error, Sendable, Equatable {
+  /// Without a cost rate there is no profit, and nothing to decide on (spec §5).
+  case costRateMissing
+
+  /// What to tell the person.
+  public var message: String {
+    switch self {
+    case .costRateMissing:
+      "decide needs a cost rate: what one hour of your time costs you (the yearly pay you want plus your "
+        + "overheads, divided by the hours you bill in a year). Set \"costRate\" in clientworth.json or pass "
+        + "--cost-rate AMOUNT."
+    }
   }
 }

@@ -3,53 +3,130 @@ import Domain
 
 /// The pure core of spec §5: one client's decision from its figures, with no ledger in sight.
 enum DecisionRules {
-  /// The flags over W that turn a profitable client from `keep` into `watch` (rule 4).
+  /// The flags over W that turn a profitable client from `keep` into `watch` (rule 5).
   static let watchFlags: [Flag] = [.belowTarget, .latePayer, .scopeCreep, .conduct]
 
-  /// Moderate incidents in W from which renegotiating is no longer tried (rule 6).
+  /// Moderate incidents in W from which renegotiating is no longer tried (rule 11).
   static let moderateIncidentLimit = 3
 
-  /// The client's decision: its figures, the first rule that applies, the reasons and, for an
-  /// exit, the plan.
+  /// The longest a phase-out takes: a quarter (spec §5 rule 8, asOf + 91 days).
+  static let phaseOutDays = 91
+
+  /// The client's decision: the first rule that applies, the figures it carries, the reasons and
+  /// the plan.
   static func decide(_ input: DecisionInput) -> Decision {
     let figures = DecisionFigures(input)
     let rule = firstRule(input, figures)
-    let recommendation = rule.recommendation
-    let reasons = Reasons(input: input, figures: figures).reasons(for: rule)
-    let plan = recommendation.isExit ? ExitPlan(input: input, figures: figures).steps(for: rule) : []
-    let offer = input.refund.map {
-      RefundOffer(amount: $0, gainOfLeaving: figures.economics.gainOfLeaving(refund: $0))
+    var decision = Decision(
+      client: input.allData.client, name: input.allData.name, recommendation: rule.recommendation,
+      window: input.window, windowStart: input.windowStart, windowEnd: input.asOf, settlement: Settlement(input))
+    decision.rule = rule.rawValue
+    decision.monthlyProfit = figures.monthlyProfit
+    if rule.rawValue >= DecisionRule.contractEnd.rawValue {
+      decision.sensitivity = Sensitivity(
+        window: input.window.figures, costRate: input.settings.costRate, windowDays: input.settings.windowDays)
     }
-    return Decision(
-      client: input.allData.client, name: input.allData.name, recommendation: recommendation,
-      window: input.window, windowStart: input.windowStart, windowEnd: input.asOf,
-      monthlyProfit: figures.monthlyProfit, horizonMonths: figures.horizonMonths,
-      continueLoss: figures.economics.continueLoss, exitCost: figures.economics.exitCost,
-      maxRefund: figures.economics.maxRefund, breakEvenRate: figures.rate.breakEvenRate,
-      proposedRate: figures.rate.proposedRate, increaseNeeded: figures.rate.increaseNeeded, reasons: reasons,
-      plan: plan, incidents: input.incidents, refundOffer: offer)
+    decision.share = input.share
+    decision.tenureDays = input.tenureDays
+    decision.lastAttempt = input.lastAttempt
+    decision.incidents = input.incidents
+    carry(figures, of: rule, input, into: &decision)
+    decision.reasons = Reasons(input: input, figures: figures, decision: decision).reasons(for: rule)
+    decision.plan = Plans(input: input, figures: figures, decision: decision).steps(for: rule)
+    return decision
   }
 
   /// The first rule of spec §5 that applies.
-  ///
-  /// Rule 1 reads "any severe incident" as any severe incident inside W, like every other rule:
-  /// the decision judges the relationship as it is now, and an old incident outside W is still
-  /// documented in the plan of any exit (`Decision.incidents`) but does not by itself force one.
   static func firstRule(_ input: DecisionInput, _ figures: DecisionFigures) -> DecisionRule {
     if !input.severeIncidentsInWindow.isEmpty { return .severeIncident }
-    let activity = Activity(input.window)
-    if activity.isNone { return .inactive }
-    if activity.hasTime && !activity.hasInvoice { return .invoiceFirst }
-    if figures.monthlyProfit >= .zero {
+    if Activity(input.window).isNone { return .inactive }
+    let allData = input.allData
+    if allData.hasStaleUnbilledWork(asOf: input.asOf) || allData.figures.unbilledValue == nil { return .invoiceFirst }
+    if let tenure = input.tenureDays, tenure < input.settings.minHistoryDays { return .new }
+    // Unknown only when the window's unbilled work cannot be valued, which rule 3 has caught.
+    guard let monthlyProfit = figures.monthlyProfit else { return .invoiceFirst }
+    if monthlyProfit >= .zero {
       let flagged = watchFlags.contains { input.window.flags.contains($0) }
       return flagged ? .watch : .keep
     }
-    if let increase = figures.rate.increaseNeeded, increase <= input.settings.maxRateIncrease,
-      input.moderateIncidentsInWindow < moderateIncidentLimit
-    {
-      return .renegotiate
+    if input.terms?.contractEnd != nil && figures.horizonMonths <= .one { return .contractEnd }
+    switch input.attemptFailed {
+    case true?:
+      let concentrated = input.share.map { $0 >= input.settings.concentrationThreshold } ?? false
+      return concentrated ? .phaseOut : .failedFix
+    case false?:
+      return .pendingFix
+    case nil:
+      if let increase = figures.rate.increaseNeeded, increase <= input.settings.maxRateIncrease,
+        input.moderateIncidentsInWindow < moderateIncidentLimit
+      {
+        return .renegotiate
+      }
+      return .fix
     }
-    if figures.horizonMonths <= .one { return .contractEnd }
-    return .loss
+  }
+
+  /// The first day of the month after `day`: a clean date for a new rate or new terms to start.
+  static func firstOfMonth(after day: Day) -> Day {
+    let (year, month, _) = day.components
+    return Day(year: month == 12 ? year + 1 : year, month: month % 12 + 1, day: 1) ?? day + 1
+  }
+
+  /// Sets the figures `rule`'s recommendation carries (spec §5 "Which figures a decision
+  /// carries"); the others stay nil.
+  private static func carry(
+    _ figures: DecisionFigures, of rule: DecisionRule, _ input: DecisionInput, into decision: inout Decision
+  ) {
+    func rates(all: Bool) {
+      decision.currentRate = figures.rate.currentRate
+      guard all || input.window.flags.contains(.belowTarget) else { return }
+      decision.proposedRate = figures.rate.proposedRate
+      decision.clientCurrency = figures.rate.proposedRate == nil ? nil : input.clientCurrency
+      decision.proposedRateInClientCurrency = figures.proposedRateInClientCurrency
+      guard all else { return }
+      decision.breakEvenRate = figures.rate.breakEvenRate
+      decision.increaseNeeded = figures.rate.increaseNeeded
+    }
+    func exit() {
+      decision.horizonMonths = figures.horizonMonths
+      decision.continueLoss = figures.economics.continueLoss
+      decision.exitCost = figures.economics.exitCost
+      decision.walkAway = figures.economics.walkAway
+      if let refund = input.refund, let gain = figures.economics.gainOfLeaving(refund: refund) {
+        decision.refundWeighed = RefundWeighed(
+          amount: refund, gainOfLeaving: gain, paidInWindow: input.window.paidInPeriod,
+          owedPastDue: input.allData.aging.overdue)
+      }
+    }
+    let settings = input.settings
+    switch rule {
+    case .inactive, .invoiceFirst, .keep: break
+    case .new: decision.deadline = input.allData.firstDay.map { $0 + settings.minHistoryDays }
+    case .watch:
+      rates(all: false)
+      decision.remedies = Remedy.forFlags(input)
+    case .renegotiate:
+      rates(all: true)
+      decision.remedies = [.raiseRate]
+      decision.deadline = input.asOf + settings.fixDays
+      decision.effectiveFrom = decision.deadline.map { firstOfMonth(after: $0) }
+    case .pendingFix, .fix:
+      rates(all: true)
+      exit()
+      decision.remedies = Remedy.forLoss(input, rate: figures.rate)
+      decision.deadline = (input.lastAttempt?.day ?? input.asOf) + settings.fixDays
+      if rule == .fix { decision.effectiveFrom = decision.deadline.map { firstOfMonth(after: $0) } }
+    case .contractEnd: exit()
+    case .phaseOut:
+      exit()
+      let quarter = input.asOf + phaseOutDays
+      decision.deadline = input.terms?.contractEnd.map { min($0, quarter) } ?? quarter
+      decision.monthlyRevenue = figures.monthlyEarned
+    case .severeIncident, .failedFix:
+      exit()
+      decision.exitCause = rule.exitCause
+      decision.refundOffer = figures.economics.refundOffer(
+        paidInWindow: input.window.paidInPeriod, owesPastDue: !input.allData.aging.overdue.isZero)
+    }
   }
 }

@@ -1,50 +1,74 @@
 import Analysis
 import Domain
 
-/// The steps of an exit, following the field's practice for firing a difficult client (spec §5):
-/// read the contract, prefer its end, wrap up the work, document, choose the channel by the
-/// client's size, state the facts without blame, offer a transition and, when it pays, a refund.
+/// The steps of an exit, following the field's practice for ending a client relationship (spec §5,
+/// PRACTICE.md): read the contract, prefer its end, settle the money and the work before notice,
+/// document, choose the channel and tone by the reason and size, state the facts, offer a
+/// transition and a referral, a refund where it helps, and learn from it.
 struct ExitPlan {
   var input: DecisionInput
   var figures: DecisionFigures
+  var decision: Decision
 
-  private var currency: Currency { input.settings.currency }
+  private var currency: Currency { input.currency }
+  private var severe: Bool { decision.exitCause == .severeIncident }
 
-  /// The plan for an exit decided by `rule` (`severeIncident`, `contractEnd` or `loss`).
+  /// The plan for an exit decided by `rule` (`severeIncident`, `failedFix`, `contractEnd` or `phaseOut`).
   func steps(for rule: DecisionRule) -> [String] {
     var steps = ["Check the contract's notice and termination terms before telling the client"]
     steps.append(ending(for: rule))
+    steps += money()
     steps.append(workInProgress())
-    steps += documentation()
+    steps.append(documentation())
     steps.append(channel())
-    steps.append("State the facts plainly, without blame: the figures and the incidents, not the person")
     steps.append(
-      "Offer a transition plan: hand over the work, files and access, and refer them to someone who fits")
-    if figures.economics.maxRefund > .zero {
-      steps.append("Offer a refund of up to \(Wording.money(figures.economics.maxRefund, currency))")
-    }
+      severe
+        ? "Say what happened and that the work ends, once: no debate, no \"maybe\" or \"perhaps\""
+        : "State the facts plainly, without blame, and thank them for the work together")
+    steps.append("Offer a transition: hand over the files, access and notes, and refer them to someone who fits")
+    steps += refund()
+    steps.append("Afterwards, note what showed the problem first, to see it sooner with new clients")
     return steps
   }
 
   /// When to end: at the contract's end where the rules allow it, else with the notice it asks.
   func ending(for rule: DecisionRule) -> String {
-    guard let end = input.terms?.contractEnd, end > input.asOf else {
-      if let end = input.terms?.contractEnd { return "The contract ended on \(end): end now and do not renew" }
-      if rule == .contractEnd {
-        return "End when the current commitment runs out, within \(Wording.months(figures.horizonMonths)), "
-          + "and do not renew"
-      }
-      return "No contract end is known: give the notice the contract asks for and end now"
-    }
+    let end = input.terms?.contractEnd
     switch rule {
     case .severeIncident:
-      return "End now under the termination terms, without waiting for the contract's end on \(end)"
+      return "End now under the termination terms, without waiting for the contract's end"
     case .contractEnd:
-      return "End at the contract's end on \(end) and do not renew"
+      guard let end, end > input.asOf else {
+        return "The contract ended\(end.map { " on \($0)" } ?? ""): do not renew it"
+      }
+      return "Let the contract end on \(end) and do not renew it"
+    case .phaseOut:
+      let revenue = decision.monthlyRevenue.map { " worth \(Wording.money($0, currency)) a month" } ?? ""
+      let by = decision.deadline.map { " by \($0)" } ?? ""
+      return "Replace its revenue first: find work\(revenue)\(by); then give notice, at the contract's end if "
+        + "it comes first"
     default:
-      return "Prefer ending at the contract's end on \(end) if the terms make leaving earlier costly; "
-        + "otherwise give notice now"
+      if let end, end > input.asOf { return "Prefer ending at the contract's end on \(end); give notice in time" }
+      return "Give the notice the contract asks for; without one, a month's notice is the courteous minimum"
     }
+  }
+
+  /// Invoice what is unbilled and collect or schedule what is owed, before notice.
+  func money() -> [String] {
+    let settlement = decision.settlement
+    var owed: [String] = []
+    if let value = settlement.unbilledValue, !value.isZero {
+      owed.append("invoice the unbilled work (about \(value.formatted()))")
+    }
+    let open = settlement.openBalance
+    if !open.isZero {
+      let pastDue = settlement.pastDue
+      let detail = pastDue.isZero ? "" : pastDue == open ? " (all past due)" : " (\(pastDue.formatted()) past due)"
+      owed.append("collect the open balance of \(open.formatted())\(detail), or agree a schedule for it")
+    }
+    guard !owed.isEmpty else { return [] }
+    let when = severe ? "With the notice" : "Before giving notice"
+    return ["\(when), " + owed.joined(separator: " and ")]
   }
 
   /// Finish or hand over what is under way, with the hours still owed when known.
@@ -59,28 +83,43 @@ struct ExitPlan {
     return step
   }
 
-  /// The record to keep: every incident with its date, kind and note, and the attempts to fix them.
-  func documentation() -> [String] {
-    let incidents = input.incidents
-    guard !incidents.isEmpty else {
-      return ["Document the figures that led here and the attempts to fix them (no incidents recorded)"]
+  /// The record to keep: every incident and attempt with its date, kind and note.
+  func documentation() -> String {
+    guard !input.incidents.isEmpty else {
+      return "Document the figures that led here (no incidents or attempts recorded)"
     }
-    // One step, so the plan stays a list of actions; the incidents are its record.
-    let record = incidents.map { incident in
+    let record = input.incidents.map { incident in
       var line = "\(incident.day) \(incident.kind.rawValue)"
       if let note = incident.note, !note.isEmpty { line += " (\(note))" }
       return line
     }
-    return ["Document the incidents and the attempts to fix them: " + record.joined(separator: "; ")]
+    return "Document the incidents and the attempts to fix them: " + record.joined(separator: "; ")
   }
 
-  /// A call or meeting for a large client, writing for a small one (see `ClientSize`).
+  /// In writing after a severe incident; otherwise a call or meeting for a large client, writing for
+  /// a small one (see `ClientSize`).
   func channel() -> String {
+    if severe { return "Tell them in writing: brief, firm and final" }
     switch input.size {
-    case .large:
-      return "Tell them in a call or meeting, as one of your larger clients, then confirm in writing"
-    case .small:
-      return "Tell them in writing, as one of your smaller clients"
+    case .large: return "Tell them in a call or meeting, as one of your larger clients, then confirm in writing"
+    case .small: return "Tell them in writing, as one of your smaller clients"
     }
+  }
+
+  /// The goodwill refund, or why there is none although leaving pays.
+  func refund() -> [String] {
+    if let offer = decision.refundOffer {
+      let open = decision.settlement.openBalance
+      let net = open.isZero ? "" : ", net of the \(open.formatted()) still open"
+      return [
+        "Offer a refund of up to \(Wording.money(offer, currency)) as a goodwill gesture, if it helps to end "
+          + "cleanly\(net)"
+      ]
+    }
+    let pastDue = decision.settlement.pastDue
+    if decision.recommendation == .exitNow, let walkAway = decision.walkAway, walkAway > .zero, !pastDue.isZero {
+      return ["No refund: they owe \(pastDue.formatted()) past due; collect it, or net it against any gesture"]
+    }
+    return []
   }
 }

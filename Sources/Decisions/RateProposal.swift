@@ -1,40 +1,54 @@
 import Analysis
 import Domain
 
-/// The rate that would make a client break even, and the rate worth proposing (spec §5:
-/// breakEvenRate, proposedRate, increaseNeeded), exact minor units per billable hour.
+/// The rate the client pays now, the rate that would make it break even, and the rate worth
+/// proposing (spec §5), exact minor units per billable hour of the report currency.
 struct RateProposal: Sendable, Equatable {
-  /// (cost(W) + carryingCost(W)) / billableHours(W); nil when W has no billable hours.
+  /// earned(W) / billableHours(W).
+  var currentRate: Fraction?
+  /// (cost(W) + carryingCost(W)) / billableHours(W).
   var breakEvenRate: Fraction?
-  /// max(breakEvenRate, targetRate × hours(W) / billableHours(W)), or breakEvenRate without a
-  /// target; nil when W has no billable hours.
+  /// max(breakEvenRate, targetRate × hours(W) / billableHours(W)), capped at
+  /// currentRate × (1 + maxRateIncrease).
   var proposedRate: Fraction?
-  /// breakEvenRate / (netRevenue(W) / billableHours(W)) − 1; nil when that current rate is 0 or
-  /// unknown.
+  /// breakEvenRate / currentRate − 1.
   var increaseNeeded: Fraction?
 
-  /// The proposal from the window's figures.
-  init(window: Figures, targetRate: Money?) {
+  /// All nil when W has no billable hours, earned(W) ≤ 0 or is unknown, or cost(W) is unknown.
+  init(window: Figures, targetRate: Money?, maxRateIncrease: Fraction) {
     let billableHours = window.billableHours
-    guard !billableHours.isZero else {
-      self.init(breakEvenRate: nil, proposedRate: nil, increaseNeeded: nil)
+    guard !billableHours.isZero, let earned = window.earned, earned.minorUnits > 0, let cost = window.cost else {
       return
     }
-    let breakEven = (window.cost + window.carryingCost).exact / billableHours
+    let current = earned.exact / billableHours
+    let breakEven = (cost + window.carryingCost).exact / billableHours
     var proposed = breakEven
     if let targetRate {
       // The target is an effective rate over all hours; billing only billable hours, each must
       // carry hours / billableHours of it.
       proposed = max(breakEven, targetRate.exact * window.hours / billableHours)
     }
-    let currentRate = window.netRevenue.exact / billableHours
-    let increase = currentRate.isZero ? nil : breakEven / currentRate - .one
-    self.init(breakEvenRate: breakEven, proposedRate: proposed, increaseNeeded: increase)
+    currentRate = current
+    breakEvenRate = breakEven
+    proposedRate = min(proposed, current * (.one + maxRateIncrease))
+    increaseNeeded = breakEven / current - .one
   }
 
-  init(breakEvenRate: Fraction?, proposedRate: Fraction?, increaseNeeded: Fraction?) {
-    self.breakEvenRate = breakEvenRate
-    self.proposedRate = proposedRate
-    self.increaseNeeded = increaseNeeded
+  init() {}
+
+  /// True when the proposed rate, capped, still falls short of breaking even.
+  var isCapped: Bool {
+    guard let proposedRate, let breakEvenRate else { return false }
+    return proposedRate < breakEvenRate
+  }
+
+  /// `proposedRate` in `currency` (minor units of it per hour), converted with `rates` (report
+  /// currency units per one unit of `currency`).
+  func proposedRate(in currency: Currency, reportCurrency: Currency, rates: [Currency: Fraction]) -> Fraction? {
+    guard let proposedRate else { return nil }
+    guard currency != reportCurrency else { return proposedRate }
+    guard let rate = rates[currency], !rate.isZero else { return nil }
+    let scale = Fraction(Int128(currency.minorUnitsPerMajor), Int128(reportCurrency.minorUnitsPerMajor))
+    return proposedRate / rate * scale
   }
 }

@@ -1,10 +1,10 @@
 import Domain
 
-/// The window's profit as a monthly run-rate, and how many months ahead the decision looks
+/// The window's money as a monthly run-rate, and how many months ahead the decision looks
 /// (spec §5: f, monthlyProfit and H).
-enum RunRate {
+public enum RunRate {
   /// Days in an average Gregorian month (365.2425 / 12), exactly: 304375 / 10000.
-  static let daysPerMonth = Fraction(304_375, 10_000)
+  public static let daysPerMonth = Fraction(304_375, 10_000)
 
   /// f = 30.4375 / windowDays: the factor that turns W's total into a monthly rate.
   ///
@@ -14,9 +14,9 @@ enum RunRate {
     return Fraction(304_375, 10_000 * Int128(windowDays))
   }
 
-  /// monthlyProfit = profit(W) × f, exact minor units a month.
-  static func monthlyProfit(windowProfit: Money, windowDays: Int) -> Fraction {
-    windowProfit.exact * monthlyFactor(windowDays: windowDays)
+  /// W's total × f, exact minor units a month (monthlyProfit from profit(W)).
+  static func monthly(_ windowTotal: Money, windowDays: Int) -> Fraction {
+    windowTotal.exact * monthlyFactor(windowDays: windowDays)
   }
 
   /// H: months from `asOf` to `contractEnd` ((contractEnd − asOf) / 30.4375, at least 0) when the

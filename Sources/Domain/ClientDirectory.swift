@@ -5,7 +5,8 @@
 /// one that sorts first).
 public struct ClientDirectory: Sendable {
   private let aliasTargets: [ClientKey: String]
-  /// Each alias target's key and name, so a client's name is found without searching the aliases.
+  /// The name each alias target gives its client (trimmed), looked up once per client rather than
+  /// by normalising every target again (quadratic with thousands of aliases).
   private let targetNames: [ClientKey: String]
   private var spellings: [ClientKey: Spellings] = [:]
 
@@ -37,15 +38,18 @@ public struct ClientDirectory: Sendable {
   /// `aliases` maps a spelling to the client it means (`"ACME Corp" → "Acme"`).
   public init(aliases: [String: String] = [:]) {
     var targets: [ClientKey: String] = [:]
-    var names: [ClientKey: String] = [:]
     for (spelling, target) in aliases {
       targets[ClientKey(spelling)] = target
-      let key = ClientKey(target)
-      // Two targets with one key: the one that sorts first, so the name does not depend on order.
-      if names[key].map({ target.trimmingWhitespace() < $0 }) ?? true { names[key] = target.trimmingWhitespace() }
     }
     self.aliasTargets = targets
-    self.targetNames = names
+    var names: [ClientKey: String] = [:]
+    for target in Set(targets.values) {
+      let key = ClientKey(target)
+      // Two spellings of one target (`Acme`, `ACME`): the one that sorts first, on every run.
+      if names[key].map({ target < $0 }) ?? true { names[key] = target }
+    }
+    // Trimmed once here, not each time a name is shown.
+    self.targetNames = names.mapValues { $0.trimmingWhitespace() }
   }
 
   /// The key for a spelling, recording that it was seen once more.

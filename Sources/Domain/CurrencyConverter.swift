@@ -21,21 +21,44 @@ public struct CurrencyConverter: Sendable {
     if !missing.isEmpty { throw MissingRates(target: target, currencies: missing) }
   }
 
-  /// The amount in the target currency. Traps on a currency `checkCovers` would have rejected.
-  public func convert(_ money: Money) -> Money {
-    if money.currency == target { return money }
-    guard let rate = rates[money.currency] else {
-      preconditionFailure("no rate for \(money.currency); call checkCovers first")
-    }
-    let scale = Fraction(
-      Int128(target.minorUnitsPerMajor), Int128(money.currency.minorUnitsPerMajor))
-    return Money(exactMinorUnits: money.exact * rate * scale, currency: target)
+  /// Target minor units per minor unit of `currency`: the rate with the two currencies' decimals
+  /// allowed for; nil when no rate was declared.
+  public func factor(for currency: Currency) -> Fraction? {
+    if currency == target { return .one }
+    guard let rate = rates[currency] else { return nil }
+    return rate * Fraction(Int128(target.minorUnitsPerMajor), Int128(currency.minorUnitsPerMajor))
   }
 
-  /// The whole ledger in the target currency; every amount converted on its own.
-  public func convert(_ ledger: Ledger) throws(MissingRates) -> Ledger {
+  /// The amount in the target currency. Traps on a currency `checkCovers` would have rejected,
+  /// or on a result no ledger within `LedgerBounds` can hold.
+  public func convert(_ money: Money) -> Money {
+    if money.currency == target { return money }
+    guard let factor = factor(for: money.currency) else {
+      preconditionFailure("no rate for \(money.currency); call checkCovers first")
+    }
+    return Money(exactMinorUnits: money.exact * factor, currency: target)
+  }
+
+  /// Why a ledger cannot be converted.
+  public enum Failure: Error, Equatable, Sendable {
+    case missingRates(MissingRates)
+    case tooLarge(LedgerBounds.Excess)
+  }
+
+  /// The whole ledger in the target currency; every amount converted on its own. Fails when a
+  /// currency has no rate, or when the converted ledger would not fit `LedgerBounds`.
+  public func convert(_ ledger: Ledger) throws(Failure) -> Ledger {
     let currencies = ledger.currencies
-    try checkCovers(currencies)
+    do {
+      try checkCovers(currencies)
+    } catch {
+      throw .missingRates(error)
+    }
+    do {
+      try LedgerBounds.check(ledger, converter: self)
+    } catch {
+      throw .tooLarge(error)
+    }
     guard currencies.contains(where: { $0 != target }) else { return ledger }
     var result = ledger
     // Only what changes is written: time in the target currency is not copied.

@@ -15,17 +15,9 @@ extension Money {
     let per = Int128(currency.minorUnitsPerMajor)
     let digits = decimals ? currency.minorUnitDigits : 0
     let shown = decimals ? minorUnits : roundHalfEven(minorUnits, per)
-    let plain = plainDecimal(shown.magnitude == 0 ? 0 : shown, digits: digits)
-    let negative = plain.hasPrefix("-")
-    let unsigned = negative ? String(plain.dropFirst()) : plain
-    let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
-    var whole = ""
-    for (index, character) in parts[0].reversed().enumerated() {
-      if index > 0 && index % 3 == 0 { whole.append(",") }
-      whole.append(character)
-    }
-    var number = String(whole.reversed())
-    if parts.count > 1 { number += "." + parts[1] }
+    let grouped = Money.grouped(plainDecimal(shown.magnitude == 0 ? 0 : shown, digits: digits))
+    let negative = grouped.hasPrefix("-")
+    let number = negative ? String(grouped.dropFirst()) : grouped
     let sign = negative ? "-" : ""
     if let symbol = symbols[currency.code] { return sign + symbol + number }
     return sign + number + " " + currency.code

@@ -63,4 +63,17 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     }
     return negative ? "-" + text : text
   }
+
+  /// Plain decimal text with thousands separators in its whole part: `-1234567.5` → `-1,234,567.5`.
+  public static func grouped(_ plain: String) -> String {
+    let negative = plain.hasPrefix("-")
+    let unsigned = negative ? plain.dropFirst() : Substring(plain)
+    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
+    var whole = ""
+    for (index, digit) in unsigned[..<point].reversed().enumerated() {
+      if index > 0 && index % 3 == 0 { whole.append(",") }
+      whole.append(digit)
+    }
+    return (negative ? "-" : "") + String(whole.reversed()) + unsigned[point...]
+  }
 }

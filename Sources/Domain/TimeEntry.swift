@@ -13,8 +13,7 @@ public struct TimeEntry: Hashable, Sendable {
   public var billable: Bool
   /// The entry's billable value: its amount, else rate × hours; nil when the data has neither.
   public var value: Money?
-  /// Where the row came from, for messages about its amount: kept for a row whose amount is
-  /// converted on its own (`TimeKey.apart`); nil for an entry that sums rows.
+  /// Where the entry's first row came from, for explanations and messages; nil when unknown.
   public var position: SourcePosition?
 
   public init(

@@ -47,22 +47,25 @@ extension TimeKey {
   }
 }
 
-/// One `TimeEntry` as a `TimeLog` stores it: its key and its sums, 40 bytes (a large import keeps
-/// a million).
+/// One `TimeEntry` as a `TimeLog` stores it: its key, its sums and its first row, 48 bytes (a
+/// large import keeps a million).
 @usableFromInline struct TimeSum: Sendable {
   @usableFromInline var key: TimeKey
   @usableFromInline var seconds: Int64
   /// Minor units of the key's currency (0 when it has none).
   @usableFromInline var value: Int64
+  /// The first row folded into the entry, for an explanation or a message to point at.
+  @usableFromInline var first: RowOrigin
 
-  init(key: TimeKey, seconds: Int64, value: Int64) {
+  init(key: TimeKey, seconds: Int64, value: Int64, first: RowOrigin) {
     self.key = key
     self.seconds = seconds
     self.value = value
+    self.first = first
   }
 }
 
-/// Where a row kept apart came from: the number of its file in the log, and its line.
+/// Where a row came from: the number of its file in the log (0: unknown), and its line.
 @usableFromInline struct RowOrigin: Sendable {
   @usableFromInline var file: Int32
   @usableFromInline var line: Int32

@@ -3,7 +3,8 @@
 ///
 /// Entries are kept client by client (clients in the order their first rows came, each client's
 /// entries in the order theirs did), so whatever reads the time client by client meets each client
-/// in one run. A key's names are numbers in the log's tables; a `TimeEntry` spells them out.
+/// in one run. A key's names are numbers in the log's tables; a `TimeEntry` spells them out, with the
+/// place of the first row it folds.
 ///
 /// Rows are added as they come and folded client by client when the log is settled (`settle()`):
 /// once when all are read, and before that only when the rows waiting pass a million and
@@ -21,9 +22,8 @@ public struct TimeLog: Sendable {
   @usableFromInline private(set) var currencyTable: [Currency] = []
   /// The files of positions, numbered from 1 (0: no position).
   @usableFromInline private(set) var files: [String] = []
-  /// Where each row kept apart came from, by its `apart` number less one: the rows whose amounts
-  /// a message may name (an entry that folds rows has no one row to name).
-  @usableFromInline private(set) var origins: [RowOrigin] = []
+  /// The rows kept apart so far (`apartNumber()`).
+  private var apartCount: Int32 = 0
   /// The number of entries.
   public private(set) var count = 0
   /// The clients that have entries added since they were last settled, and how many there are.
@@ -88,19 +88,22 @@ public struct TimeLog: Sendable {
     return Int32(files.count)
   }
 
-  /// A number for the row starting at `line` of `file` (a `fileNumber`), which must not fold
-  /// with any other (`TimeKey.apart`); the row's place is kept, for messages about its amount.
-  public mutating func apartNumber(file: Int32, line: Int) -> Int32 {
-    origins.append(RowOrigin(file: file, line: Int32(clamping: line)))
-    return Int32(origins.count)
+  /// A number for a row which must not fold with any other (`TimeKey.apart`).
+  public mutating func apartNumber() -> Int32 {
+    apartCount += 1
+    return apartCount
   }
 
-  /// Adds one row's time under `key`, to be folded into the entry with that key. Throws when
-  /// the log, settled because enough rows came, passes Int64 in some entry's sums (not
-  /// necessarily this row's: the rows are folded in bulk).
-  public mutating func add(_ key: TimeKey, seconds: Int64, value: Int64) throws(Overflow) {
+  /// Adds the time of the row starting at `line` of `file` (a `fileNumber`, 0 for none) under
+  /// `key`, to be folded into the entry with that key. Throws when the log, settled because
+  /// enough rows came, passes Int64 in some entry's sums (not necessarily this row's: the rows are
+  /// folded in bulk).
+  public mutating func add(
+    _ key: TimeKey, seconds: Int64, value: Int64, file: Int32 = 0, line: Int = 0
+  ) throws(Overflow) {
     if waiting.capacity == 0 { waiting.reserveCapacity(Self.rowsWaitingAtOnce) }
-    waiting.append(TimeSum(key: key, seconds: seconds, value: value))
+    let first = RowOrigin(file: file, line: Int32(clamping: line))
+    waiting.append(TimeSum(key: key, seconds: seconds, value: value, first: first))
     (count, unsettled) = (count + 1, unsettled + 1)
     note(key.day)
     guard waiting.count == Self.rowsWaitingAtOnce else { return }
@@ -184,7 +187,9 @@ public struct TimeLog: Sendable {
       client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
       day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency))
     do {
-      try add(key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0)
+      try add(
+        key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0,
+        file: entry.position.map { fileNumber($0.file) } ?? 0, line: entry.position?.line ?? 0)
       try settle()
     } catch {
       preconditionFailure("TimeLog.append: the sums of \(entry.client) on \(entry.day) pass Int64")
@@ -202,10 +207,8 @@ public struct TimeLog: Sendable {
     let nameMap = [0] + other.names.map { nameNumber($0) }
     let currencyMap = [0] + other.currencyTable.map { currencyNumber($0) }
     let fileMap = [0] + other.files.map { fileNumber($0) }
-    let apartBase = Int32(origins.count)
-    origins += other.origins.map {
-      RowOrigin(file: fileMap[Int($0.file)], line: Int32(clamping: Int($0.line) + lineOffset))
-    }
+    let apartBase = apartCount
+    apartCount += other.apartCount
     clients.reserveCapacity(clients.count + other.clients.count)
     clientNumbers.reserveCapacity(clients.count + other.clients.count)
     for index in other.clients.indices {
@@ -219,6 +222,10 @@ public struct TimeLog: Sendable {
         sum.key.person = nameMap[Int(sum.key.person)]
         sum.key.currency = currencyMap[Int(sum.key.currency)]
         if sum.key.apart != 0 { sum.key.apart += apartBase }
+        if sum.first.file != 0 {
+          sum.first = RowOrigin(
+            file: fileMap[Int(sum.first.file)], line: Int32(clamping: Int(sum.first.line) + lineOffset))
+        }
       }
       if clients[Int(client)].settled == clients[Int(client)].count { unsettledClients.append(client) }
       (count, unsettled) = (count + theirs.count, unsettled + theirs.count)
@@ -250,13 +257,13 @@ public struct TimeLog: Sendable {
   public mutating func convertValues<Failure: Error>(
     _ transform: (Money, SourcePosition?) throws(Failure) -> Money
   ) throws(Failure) {
-    let (table, origins, files) = (currencyTable, origins, files)
+    let (table, files) = (currencyTable, files)
     var converted: [Currency] = []
     for client in clients.indices {
       try clients[client].rewrite { (sum) throws(Failure) in
         guard sum.key.currency != 0 else { return }
         let money = Money(minorUnits: sum.value, currency: table[Int(sum.key.currency) - 1])
-        let result = try transform(money, Self.position(of: sum.key, origins: origins, files: files))
+        let result = try transform(money, Self.position(of: sum, files: files))
         if let index = converted.firstIndex(of: result.currency) {
           sum.key.currency = Int16(index + 1)
         } else {
@@ -269,10 +276,9 @@ public struct TimeLog: Sendable {
     currencyTable = converted
   }
 
-  /// Where the row of an entry kept apart came from; nil for an entry that folds rows.
-  @inlinable static func position(of key: TimeKey, origins: [RowOrigin], files: [String]) -> SourcePosition? {
-    guard key.apart != 0 else { return nil }
-    let origin = origins[Int(key.apart) - 1]
+  /// Where the first row of an entry came from; nil when that is not known.
+  @inlinable static func position(of sum: TimeSum, files: [String]) -> SourcePosition? {
+    let origin = sum.first
     return origin.file == 0 ? nil : SourcePosition(file: files[Int(origin.file) - 1], line: Int(origin.line), column: 1)
   }
 

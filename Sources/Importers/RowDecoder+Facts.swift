@@ -23,9 +23,10 @@ extension RowDecoder {
       client: client, project: nameNumber(.project, in: &ledger.timeEntries),
       person: personNumber(in: &ledger.timeEntries), day: day, billable: billable,
       currency: ledger.timeEntries.currencyNumber(valueCurrency),
-      apart: folds ? 0 : ledger.timeEntries.apartNumber(file: state.timeFile, line: row.startLine))
+      apart: folds ? 0 : ledger.timeEntries.apartNumber())
     do {
-      try ledger.timeEntries.add(key, seconds: seconds, value: value?.minorUnits ?? 0)
+      try ledger.timeEntries.add(
+        key, seconds: seconds, value: value?.minorUnits ?? 0, file: state.timeFile, line: row.startLine)
     } catch {
       // Found while folding many rows at once: the file, not this row, is at fault.
       if state.overflow == nil { state.overflow = error }

@@ -2,8 +2,8 @@ import Analysis
 import Domain
 
 /// Receivables aging per client as stacked horizontal bars: current, 1-30, 31-60, 61-90 and 90+
-/// days past due, always in that order from left to right, under a legend; the open total at the
-/// end of each bar.
+/// days past due, always in that order from left to right, under a legend that wraps to the
+/// chart's width; the open total at the end of each bar.
 enum AgingChart {
   /// One client's open balances, in bucket order.
   struct Client: Sendable, Equatable {
@@ -15,16 +15,13 @@ enum AgingChart {
   }
 
   static let bucketNames = ["current", "1-30 days", "31-60 days", "61-90 days", "90+ days"]
-  static let width = 560.0
-  static let labelWidth = 150.0
-  static let valueWidth = 70.0
-  static let top = 44.0
+  static let width = 400.0
   static let rowHeight = 26.0
   static let barHeight = 18.0
   static let bottom = 28.0
-  static let nameColumns = 20
-  /// A segment narrower than this carries no amount inside it (the total and its tooltip still do).
-  static let minimumLabelledWidth = 52.0
+  static let legendRow = 22.0
+  /// The size of the amounts inside the segments.
+  static let segmentFontSize = 11.0
 
   /// The report's clients that have an open balance, the largest past-due amount first, then the
   /// largest open total, then by name.
@@ -41,12 +38,19 @@ enum AgingChart {
 
   /// The chart, in the order of `clients`.
   static func svg(_ clients: [Client], currency: Currency, id: String = "aging-chart") -> String {
-    let height = top + Double(clients.count) * rowHeight + bottom
-    var canvas = SVGCanvas(width: width, height: height, id: id)
-    drawLegend(on: &canvas)
-    let totals = clients.map { ChartLabels.major($0.total.exact, currency) }
-    let scale = ChartScale(minimum: 0, maximum: totals.max() ?? 0, start: labelWidth, end: width - valueWidth)
+    let legend = legendPositions()
+    let top = (legend.last?.y ?? 0) + legendRow + 8
     let plotBottom = top + Double(clients.count) * rowHeight
+    var canvas = SVGCanvas(width: width, height: plotBottom + bottom, id: id)
+    drawLegend(legend, on: &canvas)
+    let size = SVGCanvas.fontSize
+    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare)
+    let totals = clients.map { MoneyText.brief($0.total.exact, currency) }
+    let majors = clients.map { ChartLabels.major($0.total.exact, currency) }
+    let scale = ChartScale.fitting(
+      minimum: 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
+      labelled: zip(majors, totals).map { ($0, 6 + TextMetrics.width($1, size: size)) }, size: size, width: width,
+      label: { ChartLabels.money(tick: $0, currency) })
     for tick in scale.ticks {
       let x = scale.position(tick)
       canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
@@ -55,9 +59,7 @@ enum AgingChart {
     }
     for (index, client) in clients.enumerated() {
       let middle = top + (Double(index) + 0.5) * rowHeight
-      canvas.text(
-        ChartLabels.name(client.name, maximum: nameColumns), x: labelWidth - 8, y: middle + 4.5, anchor: .end,
-        fill: ChartPalette.ink)
+      canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       var running = 0.0
       for (bucket, amount) in client.buckets.enumerated() where amount.minorUnits > 0 {
         let start = scale.position(running)
@@ -67,28 +69,39 @@ enum AgingChart {
           x: start, y: middle - barHeight / 2, width: end - start, height: barHeight, fill: ChartPalette.aging[bucket],
           stroke: ChartPalette.background,
           title: "\(client.name), \(bucketNames[bucket]): \(amount.formatted())")
-        if end - start >= minimumLabelledWidth {
+        let text = MoneyText.brief(amount.exact, currency)
+        if TextMetrics.width(text, size: segmentFontSize) + 6 <= end - start {
           canvas.text(
-            MoneyText.brief(amount.exact, currency), x: (start + end) / 2, y: middle + 4.5, anchor: .middle, size: 11,
+            text, x: (start + end) / 2, y: middle + 4, anchor: .middle, size: segmentFontSize,
             fill: ChartPalette.agingText[bucket])
         }
       }
-      canvas.text(
-        MoneyText.brief(client.total.exact, currency), x: scale.position(running) + 6, y: middle + 4.5,
-        fill: ChartPalette.ink)
+      canvas.text(totals[index], x: scale.position(running) + 6, y: middle + 4.5, fill: ChartPalette.ink)
     }
     canvas.line(x1: scale.position(0), y1: top - 4, x2: scale.position(0), y2: plotBottom, stroke: ChartPalette.ink)
     return canvas.document(
       title: "Open balances per client by days past due", description: description(clients, currency: currency))
   }
 
-  /// Five swatches and their names, in bucket order, across the top.
-  private static func drawLegend(on canvas: inout SVGCanvas) {
-    var x = 8.0
+  /// Where each bucket's swatch goes: left to right, on a new row when the next would not fit.
+  static func legendPositions() -> [(x: Double, y: Double)] {
+    var positions: [(x: Double, y: Double)] = []
+    var (x, y) = (4.0, 4.0)
+    for name in bucketNames {
+      let itemWidth = 19 + TextMetrics.width(name, size: SVGCanvas.fontSize)
+      if x > 4 && x + itemWidth > width - 4 { (x, y) = (4, y + legendRow) }
+      positions.append((x, y))
+      x += itemWidth + 16
+    }
+    return positions
+  }
+
+  /// Five swatches and their names, in bucket order.
+  private static func drawLegend(_ positions: [(x: Double, y: Double)], on canvas: inout SVGCanvas) {
     for (bucket, name) in bucketNames.enumerated() {
-      canvas.rect(x: x, y: 8, width: 14, height: 14, fill: ChartPalette.aging[bucket], stroke: ChartPalette.muted)
-      canvas.text(name, x: x + 19, y: 19.5, fill: ChartPalette.ink)
-      x += 19 + Double(name.count) * 7 + 16
+      let (x, y) = positions[bucket]
+      canvas.rect(x: x, y: y + 4, width: 14, height: 14, fill: ChartPalette.aging[bucket], stroke: ChartPalette.muted)
+      canvas.text(name, x: x + 19, y: y + 15.5, fill: ChartPalette.ink)
     }
   }
 

@@ -5,8 +5,11 @@ import Decisions
 enum DecisionCSV {
   /// The header names, in snake case like the report's.
   static let header: [String] = [
-    "client", "recommendation", "monthly_profit", "horizon_months", "continue_loss", "exit_cost", "max_refund",
-    "break_even_rate", "proposed_rate", "increase_needed", "reasons", "plan",
+    "client", "recommendation", "monthly_profit", "horizon_months", "continue_loss", "exit_cost", "walk_away",
+    "refund_offer", "current_rate", "break_even_rate", "proposed_rate", "client_currency",
+    "proposed_rate_in_client_currency", "increase_needed", "share", "tenure_days", "last_attempt", "deadline",
+    "exit_cause", "sensitivity_rate_rise", "sensitivity_rate_after_rise", "sensitivity_bill_non_billable",
+    "sensitivity_hours_cap", "sensitivity_hours_now", "reasons", "plan",
   ]
 
   /// The whole file.
@@ -16,6 +19,7 @@ enum DecisionCSV {
       var cells = DecisionFields.scalars(decision, currency: report.currency).map { field in
         field.isText ? CSVWriter.Cell.text(field.value ?? "") : .number(field.value)
       }
+      cells += SensitivityText.fields(decision, currency: report.currency).map { CSVWriter.Cell.number($0) }
       cells.append(.text(decision.reasons.joined(separator: " | ")))
       cells.append(.text(decision.plan.joined(separator: " | ")))
       text += CSVWriter.row(cells)

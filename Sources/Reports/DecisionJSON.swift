@@ -4,8 +4,9 @@ import Domain
 /// The decisions as the JSON object of spec §6 `decide`, keys in the spec's order, decisions by
 /// client name.
 ///
-/// Money in major units with the currency's decimals (rates per hour too), horizonMonths with 2
-/// decimals, increaseNeeded with 4; all rounded half-to-even from the exact values.
+/// Money in major units with the currency's decimals, rates per hour and horizonMonths with 2
+/// decimals, increaseNeeded, share and exitShare with 4, dates as `YYYY-MM-DD`; all rounded
+/// half-to-even from the exact values.
 enum DecisionJSON {
   /// The document, ending in a newline.
   static func document(_ report: DecisionReport) -> String {
@@ -13,6 +14,13 @@ enum DecisionJSON {
       .object([
         .init("asOf", .string(report.asOf.description)), .init("currency", .string(report.currency.code)),
         .init("decisions", .array(DecisionOrder.byName(report.decisions).map { node($0, report.currency) })),
+        .init(
+          "portfolio",
+          .object([
+            .init(
+              "exitShare", .number(NumberText.decimal(report.portfolio.exitShare, digits: DecisionFields.shareDigits))),
+            .init("note", .string(report.portfolio.note)),
+          ])),
         .init("diagnostics", .diagnostics(report.diagnostics)),
       ]))
   }
@@ -22,6 +30,7 @@ enum DecisionJSON {
     var members = fields.map { field in
       JSONNode.Member(field.key, field.isText ? .string(field.value) : .number(field.value))
     }
+    members.append(.init("sensitivity", SensitivityText.json(decision, currency: currency)))
     members.append(.init("reasons", .array(decision.reasons.map { .string($0) })))
     members.append(.init("plan", .array(decision.plan.map { .string($0) })))
     return .object(members)

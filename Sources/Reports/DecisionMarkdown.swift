@@ -2,13 +2,14 @@ import Decisions
 import Domain
 
 /// The decisions as GitHub-flavoured markdown: a heading and the counts, then one section per
-/// client, worst first, with the verdict, a table of the figures, the reasons, the plan and the
-/// incidents.
+/// client, worst first, with the verdict, a table of the figures with their spans, the reasons,
+/// the plan and the incidents.
 enum DecisionMarkdown {
   /// Writes the markdown document.
   static func render(_ report: DecisionReport, to output: inout some TextOutputStream) {
     let header = DecisionCards.header(report)
-    var lines = ["# " + MarkdownText.escaped(header[0]), "", MarkdownText.escaped(header[1])]
+    var lines = ["# " + MarkdownText.escaped(header[0])]
+    for line in header.dropFirst() { lines += ["", MarkdownText.escaped(line)] }
     for decision in DecisionOrder.worstFirst(report.decisions) {
       lines.append("")
       lines += section(decision, currency: report.currency)
@@ -20,11 +21,17 @@ enum DecisionMarkdown {
   static func section(_ decision: Decision, currency: Currency) -> [String] {
     var lines = ["## " + MarkdownText.escaped(decision.name + " — " + decision.recommendation.words), ""]
     lines.append(MarkdownText.escaped(Verdict.sentence(decision, currency: currency)))
-    var figures = TextTable(columns: [TextTable.Column("Figure", .left), TextTable.Column("Value", .right)])
+    var figures = TextTable(columns: [
+      TextTable.Column("Figure", .left), TextTable.Column("Value", .right), TextTable.Column("Over", .left),
+    ])
     for item in DecisionFigures.items(decision, currency: currency) {
-      figures.rows.append(.cells([TextTable.Cell(item.label), TextTable.Cell(item.value)]))
+      let span = item.span == .dates ? "" : item.span.label
+      figures.rows.append(.cells([TextTable.Cell(item.label), TextTable.Cell(item.value), TextTable.Cell(span)]))
     }
-    lines += [""] + figures.markdownLines()
+    if !figures.rows.isEmpty { lines += [""] + figures.markdownLines() }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines += ["", MarkdownText.escaped(sensitivity)]
+    }
     lines += list("Why", decision.reasons.map { "- " + MarkdownText.escaped($0) })
     lines += list("Plan", decision.plan.enumerated().map { "\($0.offset + 1). " + MarkdownText.escaped($0.element) })
     if decision.recommendation.carriesReasons {

@@ -5,16 +5,20 @@ import Domain
 enum DecisionOrder {
   /// The recommendations from most to least urgent: the order of the cards.
   static let urgency: [Recommendation] = [
-    .exitNow, .exitAtContractEnd, .renegotiate, .watch, .invoiceFirst, .keep, .inactive,
+    .exitNow, .exitAtContractEnd, .phaseOut, .fix, .renegotiate, .watch, .invoiceFirst, .new, .keep, .inactive,
   ]
 
-  /// Worst first: by `urgency`, then by larger continueLoss, then by name.
+  /// Worst first: by `urgency`, then by larger monthly loss (unknown last), then by name.
   static func worstFirst(_ decisions: [Decision]) -> [Decision] {
     decisions.sorted { a, b in
       let (rankA, rankB) = (rank(a.recommendation), rank(b.recommendation))
       if rankA != rankB { return rankA < rankB }
-      if a.continueLoss != b.continueLoss { return a.continueLoss > b.continueLoss }
-      return ClientOrder.nameOrder((a.client, a.name), (b.client, b.name))
+      switch (a.monthlyProfit, b.monthlyProfit) {
+      case (let x?, let y?) where x != y: return x < y
+      case (.some, .none): return true
+      case (.none, .some): return false
+      default: return ClientOrder.nameOrder((a.client, a.name), (b.client, b.name))
+      }
     }
   }
 

@@ -11,6 +11,8 @@ enum Emphasis: Sendable, Equatable {
   case warning
   /// Nothing to worry about: green.
   case good
+  /// A side remark, such as what a narrow table left out: faint.
+  case muted
 
   /// `text` wrapped in this emphasis's escape codes when `color` is on.
   func apply(to text: String, color: Bool) -> String {
@@ -25,6 +27,7 @@ enum Emphasis: Sendable, Equatable {
     case .loss: "31"
     case .warning: "33"
     case .good: "32"
+    case .muted: "2"
     }
   }
 }

@@ -15,10 +15,12 @@ enum HTMLDecisionCards {
   }
 
   /// The counts line and one `<article>` per client.
-  static func lines(_ report: DecisionReport) -> [String] {
-    var lines = ["<p>\(HTMLText.escaped(DecisionCards.counts(report.decisions)))</p>", "<div class=\"cards\">"]
+  /// `explanations` gives the anchor of each client's explanation on the page, which its card links to.
+  static func lines(_ report: DecisionReport, explanations: [ClientKey: String] = [:]) -> [String] {
+    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped($0))</p>" }
+    lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
-      lines += card(decision, currency: report.currency)
+      lines += card(decision, currency: report.currency, explanation: explanations[decision.client])
     }
     lines.append("</div>")
     return lines
@@ -26,16 +28,20 @@ enum HTMLDecisionCards {
 
   /// One client's card; its class says how urgent (`exit`, `act`, `keep`, `idle`), and the
   /// recommendation is always written out too.
-  static func card(_ decision: Decision, currency: Currency) -> [String] {
+  static func card(_ decision: Decision, currency: Currency, explanation: String? = nil) -> [String] {
     var lines = ["<article class=\"card \(urgency(decision.recommendation))\">"]
     lines.append(
       "<h3>\(HTMLText.escaped(decision.name)) <span class=\"verdict\">\(decision.recommendation.words)</span></h3>")
     lines.append("<p>\(HTMLText.escaped(Verdict.sentence(decision, currency: currency)))</p>")
-    lines.append("<dl>")
-    for item in DecisionFigures.items(decision, currency: currency) {
-      lines.append("<dt>\(HTMLText.escaped(item.label))</dt><dd>\(HTMLText.escaped(item.value))</dd>")
+    let figures = DecisionCards.figureLines(decision, currency: currency)
+    if !figures.isEmpty {
+      lines.append("<ul class=\"figures\">")
+      lines += figures.map { "<li>\(HTMLText.escaped($0))</li>" }
+      lines.append("</ul>")
     }
-    lines.append("</dl>")
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines.append("<p class=\"sensitivity\">\(HTMLText.escaped(sensitivity))</p>")
+    }
     lines += list("Why", tag: "ul", decision.reasons)
     lines += list("Plan", tag: "ol", decision.plan)
     if decision.recommendation.carriesReasons {
@@ -43,6 +49,10 @@ enum HTMLDecisionCards {
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
       lines.append("<p class=\"refund\">\(HTMLText.escaped(refund))</p>")
+    }
+    if let explanation {
+      lines.append(
+        "<p class=\"why\"><a href=\"#\(HTMLText.escaped(explanation))\">\(HTMLText.escaped(.whyTheseFigures))</a></p>")
     }
     lines.append("</article>")
     return lines
@@ -55,10 +65,15 @@ enum HTMLDecisionCards {
 
   private static func urgency(_ recommendation: Recommendation) -> String {
     switch recommendation {
-    case .exitNow, .exitAtContractEnd: "exit"
-    case .renegotiate, .watch, .invoiceFirst: "act"
+    case .exitNow, .exitAtContractEnd, .phaseOut: "exit"
+    case .fix, .renegotiate, .watch, .invoiceFirst: "act"
     case .keep: "keep"
-    case .inactive: "idle"
+    case .new, .inactive: "idle"
     }
   }
+}
+
+extension String {
+  /// The card's link to its client's explanation on the report's page.
+  fileprivate static let whyTheseFigures = "Why these figures"
 }

@@ -31,17 +31,22 @@ enum HTMLPage {
     return "<p\(attribute)>\(HTMLText.escaped(text))</p>"
   }
 
-  /// A chart in a `<figure>`; the SVG's lines are kept as they are. On a narrow screen the figure
-  /// scrolls sideways rather than shrink its labels below reading size.
+  /// A chart in a `<figure>`; the SVG's lines are kept as they are. The SVG scales to the width
+  /// of its column (`viewBox`, no fixed size).
   static func figure(_ svg: String) -> [String] {
     ["<figure class=\"chart\">"] + svg.split(separator: "\n").map(String.init) + ["</figure>"]
   }
 
-  /// A table in a frame that scrolls sideways on a narrow screen; the frame can take the keyboard
-  /// focus, so it can be scrolled without a pointer.
-  static func scrollingTable(_ table: [String], label: String) -> [String] {
-    ["<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escaped(label))\">"]
-      + table + ["</div>"]
+  /// A table in a frame that scrolls sideways should it ever be wider than the page (the frame
+  /// can take the keyboard focus, so it can be scrolled without a pointer), then the notes of its
+  /// marked cells and `note`. On a narrow screen the stylesheet shows each row as a card.
+  static func table(_ table: TextTable, label: String, note: String? = nil, cards: Bool = true) -> [String] {
+    let wrap = cards ? "table-wrap" : "table-wrap scrolls"
+    var lines = ["<div class=\"\(wrap)\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escaped(label))\">"]
+    lines += table.htmlLines(label: label, cards: cards) + ["</div>"]
+    lines += table.notes().map { paragraph(TextTable.noteMark + " " + $0, class: "note") }
+    if let note { lines.append(paragraph(note, class: "note")) }
+    return lines
   }
 
   /// `text` with a word joiner after each minus sign, so `−$672` never breaks after the sign.

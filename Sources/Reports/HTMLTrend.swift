@@ -11,7 +11,7 @@ enum HTMLTrend {
     var lines = [HTMLPage.paragraph(explanation(trend)), "<div class=\"trends\">"]
     for (index, client) in trend.clients.enumerated() {
       let points = TrendChart.points(client)
-      guard !points.isEmpty else { continue }
+      guard points.contains(where: \.inSpan) else { continue }
       let summary = client.comparison.map {
         "<span>First half → second half: \(HTMLText.escaped(TrendSummary.brief($0, currency: trend.currency)))</span>"
       }
@@ -46,7 +46,7 @@ enum HTMLTrend {
       body += HTMLPage.section(id: "trend", title: "Charts", grid(trend))
       for (index, client) in trend.clients.enumerated() {
         let table = TrendTable.table(Array(client.activeSpan), trend: trend, precision: .compact)
-        var content = HTMLPage.scrollingTable(table.htmlLines(label: client.name), label: client.name)
+        var content = HTMLPage.table(table, label: client.name)
         if let comparison = client.comparison {
           content.append(HTMLPage.paragraph(TrendSummary.sentence(comparison, currency: trend.currency)))
         }
@@ -55,7 +55,7 @@ enum HTMLTrend {
       let totals = TrendTable.table(trend.totals, trend: trend, precision: .compact)
       body += HTMLPage.section(
         id: "totals", title: TrendTable.totalsTitle,
-        HTMLPage.scrollingTable(totals.htmlLines(label: TrendTable.totalsTitle), label: TrendTable.totalsTitle))
+        HTMLPage.table(totals, label: TrendTable.totalsTitle))
     }
     body += HTMLReport.warnings(trend.diagnostics)
     body += ["</main>"]

@@ -4,20 +4,27 @@ import Domain
 /// The plain-language sentence under the report table about the clients that lose money.
 enum LossSummary {
   /// `2 clients lose money: Kettle & Crane Ltd (−$3,210), Vexley Media (−$1,020).`, largest loss
-  /// first (ties by name), or `No client loses money.`
+  /// first (ties by name), `No client loses money.`, or, when profit is unknown for want of a cost
+  /// rate, a sentence that says so rather than claim nobody loses money.
   ///
   /// Amounts are whole major units like the table, unless that would show a loss as zero.
   static func sentence(_ report: ProfitabilityReport) -> String {
-    let losing = report.clients.filter { $0.figures.profit.isNegative }.sorted { a, b in
-      a.figures.profit != b.figures.profit
-        ? a.figures.profit.minorUnits < b.figures.profit.minorUnits
-        : ClientOrder.nameOrder((a.client, a.name), (b.client, b.name))
+    let losing = report.clients.compactMap { client in client.figures.profit.map { (client, $0) } }
+      .filter { $0.1.isNegative }
+      .sorted { a, b in
+        a.1 != b.1
+          ? a.1.minorUnits < b.1.minorUnits : ClientOrder.nameOrder((a.0.client, a.0.name), (b.0.client, b.0.name))
+      }
+    if losing.isEmpty {
+      if report.costRateMissing { return "Profit is unknown without a cost rate: set one to see who loses money." }
+      if report.clients.contains(where: { $0.figures.profit == nil }) {
+        return "No client with a known profit loses money; the others have unbilled work of unknown value."
+      }
+      return "No client loses money."
     }
-    guard !losing.isEmpty else { return "No client loses money." }
     let subject = losing.count == 1 ? "1 client loses money" : "\(losing.count) clients lose money"
-    let items = losing.map { client in
-      let loss = MoneyText.brief(client.figures.profit.exact, client.figures.profit.currency)
-      return "\(PrintableText.of(client.name)) (\(MoneyText.withMinusSign(loss)))"
+    let items = losing.map { client, profit in
+      "\(PrintableText.of(client.name)) (\(MoneyText.brief(profit.exact, profit.currency)))"
     }
     return subject + ": " + items.joined(separator: ", ") + "."
   }

@@ -3,7 +3,8 @@ import Domain
 /// Exact figures written as decimal text: rounded half-to-even, never with an exponent, never `-0`.
 ///
 /// Every number the reports print goes through here or through `Money.formatted`, so the JSON,
-/// the CSV and the tables show the same rounding of the same exact value.
+/// the CSV and the tables show the same rounding of the same exact value. The sign is ASCII, as
+/// programs read it, but for `percent` and `grouped`, which only people read (`MinusSign`).
 enum NumberText {
   /// `value` rounded half-to-even to `digits` decimals: `2.345` → `2.34`, `-1/3` → `-0.33`.
   static func decimal(_ value: Fraction, digits: Int) -> String {
@@ -22,29 +23,29 @@ enum NumberText {
     Money.plainDecimal(value.roundedHalfEven(), digits: currency.minorUnitDigits)
   }
 
+  /// A rate in minor units per hour as major units per hour with two decimals (spec §6), whatever
+  /// the currency's own decimals: `Fraction(224_687, 2)` USD → `1123.44`.
+  static func rate(_ minorUnitsPerHour: Fraction, currency: Currency) -> String {
+    decimal(minorUnitsPerHour / Fraction(currency.minorUnitsPerMajor), digits: 2)
+  }
+
   /// Hours from seconds, with `digits` decimals.
   static func hours(seconds: Int64, digits: Int) -> String {
     decimal(Fraction(Int128(seconds), 3600), digits: digits)
   }
 
-  /// A share as a percentage with `digits` decimals: `0.183` → `18.3%`; `signed` adds `+` above zero.
+  /// A share as a percentage with `digits` decimals, for reading: `0.183` → `18.3%`, `-0.2` →
+  /// `−20%`; `signed` adds `+` above zero.
   static func percent(_ share: Fraction, digits: Int, signed: Bool = false) -> String {
     let text = decimal(share * Fraction(100), digits: digits)
     let positive = !text.hasPrefix("-") && text.contains(where: { $0 != "0" && $0 != "." })
-    return (signed && positive ? "+" : "") + text + "%"
+    return (signed && positive ? "+" : "") + MinusSign.forReading(text) + "%"
   }
 
-  /// Plain decimal text with thousands separators in its whole part: `-1234567.5` → `-1,234,567.5`.
+  /// Plain decimal text with thousands separators in its whole part, for reading: `-1234567.5` →
+  /// `−1,234,567.5`.
   static func grouped(_ plain: String) -> String {
-    let negative = plain.hasPrefix("-")
-    let unsigned = negative ? plain.dropFirst() : Substring(plain)
-    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
-    var whole = ""
-    for (index, digit) in unsigned[..<point].reversed().enumerated() {
-      if index > 0 && index % 3 == 0 { whole.append(",") }
-      whole.append(digit)
-    }
-    return (negative ? "-" : "") + String(whole.reversed()) + unsigned[point...]
+    MinusSign.forReading(Money.grouped(plain))
   }
 
   private static func powerOfTen(_ digits: Int) -> Int128 {

@@ -6,13 +6,20 @@
 /// so every control character (C0, DEL, C1) and every bidirectional embedding, override and isolate
 /// (U+202A–U+202E, U+2066–U+2069) becomes U+FFFD before text reaches a table, a card or markdown.
 /// JSON and CSV escape or quote such characters instead, and keep them.
-enum PrintableText {
+public enum PrintableText {
   /// `text` with every such character replaced by `�`.
-  static func of(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+  public static func of(_ text: String) -> String { replacing(text, keepingNewlines: false) }
+
+  /// `text` made safe the same way, its line breaks kept: for messages and listings of several
+  /// lines that hold text from the data (diagnostics, `inspect`).
+  public static func lines(_ text: String) -> String { replacing(text, keepingNewlines: true) }
+
+  private static func replacing(_ text: String, keepingNewlines: Bool) -> String {
+    func isUnsafe(_ scalar: Unicode.Scalar) -> Bool { isControl(scalar) && !(keepingNewlines && scalar == "\n") }
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      scalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+      scalars.append(isUnsafe(scalar) ? "\u{FFFD}" : scalar)
     }
     return String(scalars)
   }

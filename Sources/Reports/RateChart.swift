@@ -4,6 +4,10 @@ import Domain
 /// The effective hourly rate of each client as horizontal bars, with the cost rate and the target
 /// rate as labelled vertical lines. Money-losing clients are drawn in the warning colour and
 /// marked `losing` in words beside their rate.
+///
+/// The names' column is as wide as the longest name (at most `ChartLabels.nameShare` of the
+/// chart, longer names cut at their end) and the bars end where the longest label after them
+/// still fits, so every label stays inside the chart whatever the data.
 enum RateChart {
   /// One client's bar.
   struct Bar: Sendable, Equatable {
@@ -13,20 +17,17 @@ enum RateChart {
     var losing: Bool
   }
 
-  static let width = 560.0
-  static let labelWidth = 150.0
-  static let valueWidth = 110.0
+  static let width = 400.0
   static let top = 42.0
   static let rowHeight = 26.0
   static let barHeight = 16.0
   static let bottom = 28.0
-  /// Display columns of a client name before it is cut.
-  static let nameColumns = 20
+  static let noHours = "no hours"
 
   /// The report's clients, highest rate first, clients without hours last, ties by name.
   static func bars(_ report: ProfitabilityReport) -> [Bar] {
-    ClientOrder.sorted(report.clients, by: .effectiveRate).map {
-      Bar(name: $0.name, rate: $0.figures.effectiveRate, losing: $0.figures.profit.isNegative)
+    ClientOrder.sorted(report.clients, by: ClientSort(.effectiveRate, descending: true)).map {
+      Bar(name: $0.name, rate: $0.figures.effectiveRate, losing: $0.figures.profit?.isNegative == true)
     }
   }
 
@@ -36,10 +37,20 @@ enum RateChart {
   ) -> String {
     let height = top + Double(bars.count) * rowHeight + bottom
     var canvas = SVGCanvas(width: width, height: height, id: id)
-    let values = bars.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
-    let majors = values.map { ChartLabels.major($0, currency) }
-    let scale = ChartScale(
-      minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: labelWidth, end: width - valueWidth)
+    let size = SVGCanvas.fontSize
+    let names = ChartLabels.names(bars.map(\.name), size: size, maximum: width * ChartLabels.nameShare)
+    let labels = bars.map { label($0, currency) }
+    let rates = bars.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
+    let majors = rates.map { ChartLabels.major($0, currency) }
+    let labelled = zip(bars, labels).map { bar, label in
+      (
+        bar.rate.map { ChartLabels.major($0, currency) } ?? 0,
+        6 + TextMetrics.width(label, size: size, bold: bar.losing)
+      )
+    }
+    let scale = ChartScale.fitting(
+      minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
+      labelled: labelled, size: size, width: width, label: { ChartLabels.money(tick: $0, currency) })
     let plotBottom = top + Double(bars.count) * rowHeight
     for tick in scale.ticks {
       let x = scale.position(tick)
@@ -64,21 +75,18 @@ enum RateChart {
     }
     for (index, bar) in bars.enumerated() {
       let middle = top + (Double(index) + 0.5) * rowHeight
-      canvas.text(
-        ChartLabels.name(bar.name, maximum: nameColumns), x: labelWidth - 8, y: middle + 4.5, anchor: .end,
-        fill: ChartPalette.ink)
+      canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       guard let rate = bar.rate else {
-        canvas.text("no hours", x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)
+        canvas.text(noHours, x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)
         continue
       }
       let end = scale.position(ChartLabels.major(rate, currency))
-      let label = MoneyText.briefRate(rate, currency) + (bar.losing ? " · losing" : "")
       canvas.rect(
         x: min(zero, end), y: middle - barHeight / 2, width: abs(end - zero), height: barHeight,
         fill: bar.losing ? ChartPalette.warning : ChartPalette.primary,
         title: "\(bar.name): \(MoneyText.rate(rate, currency))\(bar.losing ? ", loses money" : "")")
       canvas.text(
-        label, x: max(zero, end) + 6, y: middle + 4.5, bold: bar.losing,
+        labels[index], x: max(zero, end) + 6, y: middle + 4.5, bold: bar.losing,
         fill: bar.losing ? ChartPalette.warning : ChartPalette.ink, halo: true)
     }
     return canvas.document(
@@ -86,10 +94,16 @@ enum RateChart {
       description: description(bars, costRate: costRate, targetRate: targetRate, currency: currency))
   }
 
+  /// The label at the end of a bar: `$92/h`, `$41/h · losing` (bold), `no hours`.
+  private static func label(_ bar: Bar, _ currency: Currency) -> String {
+    guard let rate = bar.rate else { return noHours }
+    return MoneyText.briefRate(rate, currency) + (bar.losing ? " · losing" : "")
+  }
+
   /// What the chart shows, in words.
   static func description(_ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency) -> String {
     var parts = bars.map { bar in
-      let rate = bar.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
+      let rate = bar.rate.map { MoneyText.briefRate($0, currency) } ?? noHours
       return "\(bar.name) \(rate)\(bar.losing ? " (losing)" : "")"
     }
     if let costRate { parts.append("cost rate " + MoneyText.briefRate(costRate, currency)) }

@@ -1,30 +1,38 @@
 import Analysis
+import Decisions
 import Domain
 
 /// The profitability report as the JSON object of spec §6, keys in the spec's order, clients by
-/// name. Number formats: `FigureFields`.
+/// name, each client ending in its `decision` (the recommendation, null without one). Number
+/// formats: `FigureFields`.
 enum ReportJSON {
   /// The document, ending in a newline.
-  static func document(_ report: ProfitabilityReport) -> String {
-    JSONWriter.document(node(report))
+  static func document(_ report: ProfitabilityReport, decisions: DecisionReport?) -> String {
+    JSONWriter.document(node(report, decisions: decisions))
   }
 
-  static func node(_ report: ProfitabilityReport) -> JSONNode {
-    .object([
+  static func node(_ report: ProfitabilityReport, decisions: DecisionReport?) -> JSONNode {
+    let recommendations = ClientRecommendations.of(decisions)
+    let clients = ClientOrder.byName(report.clients).map { client in
+      self.client(clientFigures: client, report.currency, recommendation: recommendations[client.client])
+    }
+    return .object([
       .init("asOf", .string(report.asOf.description)), .init("from", .string(report.from?.description)),
       .init("to", .string(report.to?.description)), .init("currency", .string(report.currency.code)),
-      .init("clients", .array(ClientOrder.byName(report.clients).map { client(clientFigures: $0, report.currency) })),
-      .init("totals", .object(figures(report.totals, report.currency))),
+      .init("clients", .array(clients)), .init("totals", .object(figures(report.totals, report.currency))),
       .init("diagnostics", .diagnostics(report.diagnostics)),
     ])
   }
 
-  private static func client(clientFigures client: ClientFigures, _ currency: Currency) -> JSONNode {
+  private static func client(
+    clientFigures client: ClientFigures, _ currency: Currency, recommendation: Recommendation?
+  ) -> JSONNode {
     var members = [JSONNode.Member("client", .string(client.name))]
     members += figures(client.figures, currency)
     let aging = client.aging.buckets.map { JSONNode.Member($0.name, .number(NumberText.major($0.amount))) }
     members.append(.init("aging", .object(aging)))
     members.append(.init("flags", .array(client.flags.sorted().map { .string($0.rawValue) })))
+    members.append(.init("decision", .string(recommendation?.rawValue)))
     return .object(members)
   }
 

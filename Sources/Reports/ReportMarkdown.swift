@@ -6,7 +6,7 @@ import Decisions
 enum ReportMarkdown {
   /// Writes the markdown document.
   static func render(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, to output: inout some TextOutputStream
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, to output: inout some TextOutputStream
   ) {
     var lines = ["# " + MarkdownText.escaped(ReportHeader.title(report)), ""]
     let details = ReportHeader.details(report).joined(separator: " · ")

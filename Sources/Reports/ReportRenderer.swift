@@ -8,17 +8,21 @@ public enum ReportRenderer {
   /// `sort` orders the table, markdown and HTML rows (nil: by name); JSON and CSV always list
   /// clients by name, as the spec says. `options` matter to the terminal table only. `trend` (the
   /// same figures month by month) adds the per-client trend charts to the HTML page; the other
-  /// formats ignore it. See docs/output.md.
+  /// formats ignore it; so do they `explanations`, which the page links each client to. See
+  /// docs/output.md.
   public static func render(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: SortKey?,
-    options: RenderOptions, trend: TrendReport? = nil, to output: inout some TextOutputStream
+    _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: ClientSort?,
+    options: RenderOptions, trend: TrendReport? = nil, explanations: [Explanation] = [],
+    to output: inout some TextOutputStream
   ) {
     switch format {
     case .table: ReportTable.render(report, decisions: decisions, sort: sort, options: options, to: &output)
     case .markdown: ReportMarkdown.render(report, decisions: decisions, sort: sort, to: &output)
-    case .json: output.write(ReportJSON.document(report))
-    case .csv: output.write(ReportCSV.document(report))
-    case .html: output.write(HTMLReport.document(report, decisions: decisions, trend: trend, sort: sort))
+    case .json: output.write(ReportJSON.document(report, decisions: decisions))
+    case .csv: output.write(ReportCSV.document(report, decisions: decisions))
+    case .html:
+      output.write(
+        HTMLReport.document(report, decisions: decisions, trend: trend, sort: sort, explanations: explanations))
     }
   }
 }

@@ -3,7 +3,8 @@ import Decisions
 import Domain
 
 /// The profitability report as a table on a terminal: a header line, one row per client with the
-/// figures that matter, a totals row under a rule, and the money-losing clients in one sentence.
+/// figures that matter, a totals row under a rule, the notes and left-out columns under it, and
+/// the money-losing clients in one sentence.
 enum ReportTable {
   /// How precisely the table's cells show figures.
   struct Precision: Sendable {
@@ -18,17 +19,27 @@ enum ReportTable {
     static let full = Precision(wholeUnits: false, hoursDigits: 2, daysDigits: 2)
   }
 
+  /// One row of the table: a client's, or the totals.
+  struct Line: Sendable {
+    /// Printable: control characters replaced.
+    var name: String
+    var figures: Figures
+    /// Open balances past due (the aging buckets 1-30 to 90+).
+    var overdue: Money
+    var recommendation: Recommendation?
+    var flags: [Flag]
+    var isTotal: Bool
+  }
+
   /// Shown for an unknown (nil) figure.
   static let unknown = "—"
-  /// The client column is cut no narrower than this to fit the width.
-  static let minimumNameWidth = 12
 
   /// Writes the whole terminal report.
   static func render(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, options: RenderOptions,
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, options: RenderOptions,
     to output: inout some TextOutputStream
   ) {
-    var lines = TextWrap.lines(ReportHeader.line(report), width: options.width)
+    var lines = ReportHeader.lines(report, width: options.width)
     if let warning = ReportHeader.costRateWarning(report) {
       lines += TextWrap.lines(warning, width: options.width).map {
         Emphasis.warning.apply(to: $0, color: options.color)
@@ -39,61 +50,28 @@ enum ReportTable {
       lines.append("No client has any figures in this period.")
     } else {
       let table = table(report, decisions: decisions, sort: sort, precision: .compact)
-      lines += table.terminalLines(width: options.width, color: options.color)
+      lines += table.terminalLines(width: options.tableWidth, color: options.color)
       lines.append("")
       lines += TextWrap.lines(LossSummary.sentence(report), width: options.width)
     }
     for line in lines { output.write(line + "\n") }
   }
 
-  /// The table model: one row per client in `sort` order, then a rule and the totals.
+  /// The table model: one row per client in `sort` order, then a rule and the totals. The
+  /// Decision column is there only with `decisions`.
   static func table(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: SortKey?, precision: Precision
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, precision: Precision
   ) -> TextTable {
-    var columns: [TextTable.Column] = [
-      TextTable.Column("Client", .left, fit: .truncate(minimum: minimumNameWidth)),
-      TextTable.Column("Hours", .right), TextTable.Column("Invoiced", .right),
-      TextTable.Column("Collected", .right), TextTable.Column("Eff. rate", .right),
-      TextTable.Column("Avg late", .right), TextTable.Column("Overdue", .right),
-      TextTable.Column("Opp. cost", .right), TextTable.Column("Profit", .right),
-    ]
-    if decisions != nil { columns.append(TextTable.Column("Decision", .left)) }
-    columns.append(TextTable.Column("Flags", .left, fit: .wrap))
-    var table = TextTable(columns: columns)
-    let verdicts = Dictionary(
-      (decisions?.decisions ?? []).map { ($0.client, $0.recommendation) }, uniquingKeysWith: { first, _ in first })
-    for client in ClientOrder.sorted(report.clients, by: sort) {
-      let losing = client.figures.profit.isNegative
-      var cells = [TextTable.Cell(PrintableText.of(client.name), losing ? .loss : .plain)]
-      cells += figureCells(client.figures, overdue: client.aging.overdue, report.currency, precision)
-      if decisions != nil { cells.append(TextTable.Cell(verdicts[client.client]?.rawValue ?? unknown)) }
-      cells.append(TextTable.Cell(client.flags.sorted().map(\.rawValue).joined(separator: " "), .warning))
-      table.rows.append(.cells(cells))
+    let verdicts = ClientRecommendations.of(decisions)
+    let lines = ClientOrder.sorted(report.clients, by: sort).map { client in
+      Line(
+        name: PrintableText.of(client.name), figures: client.figures, overdue: client.aging.overdue,
+        recommendation: verdicts[client.client], flags: client.flags, isTotal: false)
     }
-    table.rows.append(.rule)
     let overdue = report.clients.reduce(Money.zero(report.currency)) { $0 + $1.aging.overdue }
-    var totals = [TextTable.Cell("Total", .strong)]
-    totals += figureCells(report.totals, overdue: overdue, report.currency, precision)
-    totals += Array(repeating: TextTable.Cell(""), count: decisions == nil ? 1 : 2)
-    table.rows.append(.cells(totals))
-    return table
-  }
-
-  /// Hours, Invoiced, Collected, Eff. rate, Avg late, Overdue, Opp. cost, Profit.
-  private static func figureCells(
-    _ figures: Figures, overdue: Money, _ currency: Currency, _ precision: Precision
-  ) -> [TextTable.Cell] {
-    func money(_ amount: Money) -> TextTable.Cell { TextTable.Cell(amount.formatted(decimals: !precision.wholeUnits)) }
-    let rate = figures.effectiveRate.map {
-      Money.formatted(exactMinorUnits: $0, currency: currency, decimals: !precision.wholeUnits)
-    }
-    let late = figures.avgDaysLate.map { NumberText.decimal($0, digits: precision.daysDigits) }
-    return [
-      TextTable.Cell(NumberText.grouped(NumberText.hours(seconds: figures.seconds, digits: precision.hoursDigits))),
-      money(figures.invoiced), money(figures.collected), TextTable.Cell(rate ?? unknown),
-      TextTable.Cell(late ?? unknown), money(overdue), money(figures.opportunityCost),
-      TextTable.Cell(
-        figures.profit.formatted(decimals: !precision.wholeUnits), figures.profit.isNegative ? .loss : .plain),
-    ]
+    let totals = Line(
+      name: "Total", figures: report.totals, overdue: overdue, recommendation: nil, flags: [], isTotal: true)
+    let columns = columns(report.currency, precision).filter { decisions != nil || $0.column.title != decisionTitle }
+    return TextTable(columns, rows: lines, totals: totals)
   }
 }

@@ -15,7 +15,7 @@ struct SVGCanvas {
 
   /// The font the charts use: the page's system font stack, so no font is fetched.
   static let fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
-  static let fontSize = 13.0
+  static let fontSize = 14.0
 
   init(width: Double, height: Double, id: String) {
     self.width = width
@@ -71,13 +71,15 @@ struct SVGCanvas {
     element("polygon", [("points", list), ("fill", fill)], title: title)
   }
 
-  /// Text at a point; `rotate` turns it about that point, in degrees. `halo` outlines it in the
-  /// background colour so it stays readable where it crosses a line.
+  /// Text at a point, moved sideways as little as needed for its estimated width
+  /// (`TextMetrics`) to stay inside the chart, so no label is ever clipped. `halo` outlines it in
+  /// the background colour so it stays readable where it crosses a line.
   mutating func text(
     _ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double? = nil, bold: Bool = false,
-    fill: String? = nil, rotate: Double? = nil, halo: Bool = false
+    fill: String? = nil, halo: Bool = false
   ) {
-    var attributes = [("x", Self.number(x)), ("y", Self.number(y))]
+    let shown = Self.clamped(content, x: x, anchor: anchor, size: size ?? Self.fontSize, bold: bold, within: width)
+    var attributes = [("x", Self.number(shown)), ("y", Self.number(y))]
     if halo {
       attributes += [("stroke", ChartPalette.background), ("stroke-width", "4"), ("paint-order", "stroke")]
     }
@@ -85,10 +87,29 @@ struct SVGCanvas {
     if let size { attributes.append(("font-size", Self.number(size))) }
     if bold { attributes.append(("font-weight", "bold")) }
     if let fill { attributes.append(("fill", fill)) }
-    if let rotate {
-      attributes.append(("transform", "rotate(\(Self.number(rotate)) \(Self.number(x)) \(Self.number(y)))"))
-    }
     elements.append("<text\(Self.attributes(attributes))>\(HTMLText.escaped(content))</text>")
+  }
+
+  /// The horizontal extent `text` anchored at `x` takes: its estimated width placed by `anchor`.
+  static func extent(_ text: String, x: Double, anchor: Anchor, size: Double, bold: Bool) -> ClosedRange<Double> {
+    let width = TextMetrics.width(text, size: size, bold: bold)
+    let left =
+      switch anchor {
+      case .start: x
+      case .middle: x - width / 2
+      case .end: x - width
+      }
+    return left...(left + width)
+  }
+
+  /// `x` moved so that `text` stays within 0…`width` (its start kept in when it is wider).
+  static func clamped(_ text: String, x: Double, anchor: Anchor, size: Double, bold: Bool, within width: Double)
+    -> Double
+  {
+    let extent = extent(text, x: x, anchor: anchor, size: size, bold: bold)
+    if extent.upperBound > width { return max(x - (extent.upperBound - width), x - extent.lowerBound) }
+    if extent.lowerBound < 0 { return x - extent.lowerBound }
+    return x
   }
 
   /// The whole `<svg>` element: its title and description first, then the shapes in the order

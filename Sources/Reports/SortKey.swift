@@ -1,6 +1,6 @@
-/// The figures `--sort` can order the report's clients by.
+/// The fields `--sort` can order the report's clients by, named as in the JSON.
 public enum SortKey: String, Sendable, CaseIterable {
-  case name, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue
-  case effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin
-  case opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate
+  case client, hours, billableHours, billableValue, invoiced, collected, outstanding, badDebt, netRevenue
+  case unbilledValue, earned, effectiveRate, collectedRate, realization, expenses, cost, carryingCost, profit, margin
+  case opportunityCost, avgDaysLate, avgDaysToPay, lateShare, maxDaysLate, share
 }

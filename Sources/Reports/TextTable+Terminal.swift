@@ -1,70 +1,70 @@
-/// Laying a `TextTable` out for a terminal: columns padded by display width, two spaces apart,
-/// narrowed to fit the width where a column allows it.
+/// Laying a `TextTable` out for a terminal: the columns its `Layout` keeps, padded by display
+/// width, two spaces apart, one screen line per row; under it the notes of its marked cells and,
+/// when columns were left out to fit, a line naming them.
 extension TextTable {
   /// The space between two columns.
   static let gap = "  "
 
-  /// The table's lines (without newlines), fitted into `width` columns when the columns allow it,
-  /// and coloured when `color` is on.
-  func terminalLines(width: Int, color: Bool) -> [String] {
-    let widths = fittedWidths(maximum: width)
-    let rule = String(repeating: "-", count: widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1))
-    var lines = self.lines(columns.map { Cell($0.title, titleEmphasis) }, widths: widths, color: color)
+  /// The table's lines (without newlines) fitted into `width` columns (nil: unbounded), coloured
+  /// when `color` is on, followed by its notes and what was left out, wrapped to `width`.
+  func terminalLines(width: Int?, color: Bool) -> [String] {
+    let layout = layout(width: width)
+    return terminalLines(layout: layout, color: color) + noteLines(layout: layout, width: width)
+      + leftOutLines(layout: layout, width: width, color: color)
+  }
+
+  /// The table's lines in `layout`: the titles, a rule, then each row or rule.
+  func terminalLines(layout: Layout, color: Bool) -> [String] {
+    let rule = String(repeating: "-", count: layout.totalWidth)
+    var lines = [line(columns.map { Cell($0.title, titleEmphasis) }, layout: layout, isTitle: true, color: color)]
     lines.append(rule)
     for row in rows {
       switch row {
       case .rule: lines.append(rule)
-      case .cells(let cells): lines += self.lines(cells, widths: widths, color: color)
+      case .cells(let cells): lines.append(line(cells, layout: layout, isTitle: false, color: color))
       }
     }
     return lines
   }
 
-  /// Each column's natural width (its widest cell or title), narrowed until the table fits
-  /// `maximum`: wrapping columns first (they lose nothing), then cut columns, each in column order.
-  func fittedWidths(maximum: Int) -> [Int] {
-    var widths = columns.map { DisplayWidth.of($0.title) }
-    var narrowest = widths
-    for cells in cellRows {
-      for (index, cell) in cells.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], DisplayWidth.of(cell.text))
-        let longestWord = cell.text.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
-        narrowest[index] = max(narrowest[index], longestWord)
-      }
+  /// The notes of the shown cells, each starting with the mark, wrapped to `width` (nil: unbounded).
+  func noteLines(layout: Layout, width: Int?) -> [String] {
+    notes(in: Set(layout.shown)).flatMap {
+      TextWrap.lines(Self.noteMark + " " + $0, width: width ?? Int.max, indent: "  ", firstIndent: "")
     }
-    var excess = widths.reduce(0, +) + Self.gap.count * max(0, widths.count - 1) - maximum
-    let wrapping = columns.indices.filter { columns[$0].fit == .wrap }
-    let cutting = columns.indices.filter { columns[$0].fit != .wrap && columns[$0].fit != .fixed }
-    for index in wrapping + cutting where excess > 0 {
-      var minimum = narrowest[index]
-      if case .truncate(let floor) = columns[index].fit { minimum = floor }
-      guard widths[index] > minimum else { continue }
-      let cut = min(excess, widths[index] - minimum)
-      widths[index] -= cut
-      excess -= cut
-    }
-    return widths
   }
 
-  /// The screen lines of one row: more than one when a wrapping cell breaks.
-  private func lines(_ cells: [Cell], widths: [Int], color: Bool) -> [String] {
-    let pieces = columns.indices.map { index -> [String] in
-      let text = index < cells.count ? cells[index].text : ""
-      guard columns[index].fit != .wrap else { return TextWrap.lines(text, width: widths[index]) }
-      return [DisplayWidth.truncated(text, toWidth: widths[index])]
+  /// The line naming the columns `layout` left out and how to see them, wrapped to `width`;
+  /// empty when none was.
+  func leftOutLines(layout: Layout, width: Int?, color: Bool) -> [String] {
+    let leftOut = layout.leftOut.map { columns[$0].title }
+    guard !leftOut.isEmpty else { return [] }
+    return TextWrap.lines(.columnsLeftOut(leftOut), width: width ?? Int.max).map {
+      Emphasis.muted.apply(to: $0, color: color)
     }
-    let height = pieces.map(\.count).max() ?? 1
-    return (0..<height).map { lineIndex in
-      var parts: [String] = []
-      for (index, column) in columns.enumerated() {
-        let text = lineIndex < pieces[index].count ? pieces[index][lineIndex] : ""
-        let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(text)))
-        let styled = (index < cells.count ? cells[index].emphasis : .plain).apply(to: text, color: color)
-        parts.append(column.alignment == .right ? padding + styled : styled + padding)
-      }
-      var line = parts.joined(separator: Self.gap)
-      while line.last == " " { line.removeLast() }
-      return line
+  }
+
+  /// One screen line: each shown cell cut, shortened or marked to its column's width, padded by
+  /// display width on the side its alignment leaves free; titles as they are.
+  private func line(_ cells: [Cell], layout: Layout, isTitle: Bool, color: Bool) -> String {
+    var parts: [String] = []
+    for index in layout.shown {
+      let width = layout.widths[index] ?? 0
+      let cell = Self.cell(cells, index)
+      let text = isTitle ? cell.text : layout.measures[index].text(cell, width: width)
+      let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+      let styled = cell.emphasis.apply(to: text, color: color)
+      parts.append(columns[index].alignment == .right ? padding + styled : styled + padding)
     }
+    var line = parts.joined(separator: Self.gap)
+    while line.last == " " { line.removeLast() }
+    return line
+  }
+}
+
+extension String {
+  /// `Left out to fit: Hours, Invoiced. See every column with --wide, or by piping the output.`
+  fileprivate static func columnsLeftOut(_ titles: [String]) -> String {
+    "Left out to fit: \(titles.joined(separator: ", ")). See every column with --wide, or by piping the output."
   }
 }

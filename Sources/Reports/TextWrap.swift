@@ -19,4 +19,22 @@ enum TextWrap {
     lines.append(line)
     return lines
   }
+
+  /// `items` joined by `separator` into lines of at most `width` columns, breaking only between
+  /// items, so a phrase stays on one line; an item longer than a line is broken at its spaces.
+  static func items(_ items: [String], separator: String = " · ", width: Int) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for item in items {
+      let candidate = line.isEmpty ? item : line + separator + item
+      if line.isEmpty || DisplayWidth.of(candidate) <= width {
+        line = candidate
+      } else {
+        lines.append(line)
+        line = item
+      }
+    }
+    lines.append(line)
+    return lines.flatMap { DisplayWidth.of($0) > width ? Self.lines($0, width: width) : [$0] }
+  }
 }

@@ -2,11 +2,13 @@ import Analysis
 import Domain
 
 /// The trend as CSV: one row per client and period (every period, quiet ones included), sorted by
-/// client name then period, with the report CSV's figure columns; then one `TOTAL` row per period.
+/// client name then period, with the report CSV's figure columns; then one totals row per period
+/// (`row` `total`, client `TOTAL`), as in the report's CSV.
 enum TrendCSV {
-  /// `client`, `period`, `from`, `to`, `active`, the figures in snake case, `flags`.
+  /// `row`, `client`, `period`, `from`, `to`, `active`, the figures in snake case, `flags`.
   static let header: [String] =
-    ["client", "period", "from", "to", "active"] + FigureFields.all.map { ReportCSV.snakeCase($0.key) } + ["flags"]
+    ["row", "client", "period", "from", "to", "active"] + FigureFields.all.map { ReportCSV.snakeCase($0.key) }
+    + ["flags"]
 
   /// The whole file.
   static func document(_ trend: TrendReport) -> String {
@@ -15,20 +17,22 @@ enum TrendCSV {
     for client in clients {
       for point in client.points {
         text += CSVWriter.row(
-          cells(client.name, point, trend.currency) + [
+          cells(ReportCSV.clientRow, client.name, point, trend.currency) + [
             .text(point.flags.sorted().map(\.rawValue).joined(separator: " "))
           ])
       }
     }
     for point in trend.totals {
-      text += CSVWriter.row(cells("TOTAL", point, trend.currency) + [.text("")])
+      text += CSVWriter.row(cells(ReportCSV.totalRow, "TOTAL", point, trend.currency) + [.text("")])
     }
     return text
   }
 
-  private static func cells(_ name: String, _ point: TrendPoint, _ currency: Currency) -> [CSVWriter.Cell] {
+  private static func cells(_ row: String, _ name: String, _ point: TrendPoint, _ currency: Currency)
+    -> [CSVWriter.Cell]
+  {
     [
-      .text(name), .text(point.period.label), .number(point.period.first.description),
+      .text(row), .text(name), .text(point.period.label), .number(point.period.first.description),
       .number(point.period.last.description), .number(point.isActive ? "true" : "false"),
     ] + FigureFields.all.map { .number($0.text(point.figures, currency)) }
   }

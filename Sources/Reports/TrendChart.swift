@@ -2,8 +2,10 @@ import Analysis
 import Domain
 
 /// One client's trend as a small multiple: the effective rate period by period (a line, with the
-/// target rate dashed) above the average days late (bars), on a shared period axis. Every client's
-/// chart uses the same scales, so the charts compare at a glance.
+/// target rate dashed) above the average days late (bars). Every client's chart spans every
+/// period of the trend and uses the same scales, so a month sits at the same place in every chart
+/// and the charts compare at a glance (a client's months before its first and after its last
+/// activity stay empty).
 enum TrendChart {
   /// One period's two figures.
   struct Point: Sendable, Equatable {
@@ -13,6 +15,8 @@ enum TrendChart {
     var rate: Fraction?
     /// Nil when nothing was paid or due then (no bar).
     var daysLate: Fraction?
+    /// Whether the client had a fact in the period, or a period between two that do.
+    var inSpan: Bool = true
   }
 
   /// The tops of the two axes, shared by every client's chart.
@@ -35,10 +39,15 @@ enum TrendChart {
   /// off after 300 days does not flatten every other bar; taller bars are cut and carry their value.
   static let daysCap = 90.0
 
-  /// A client's points over its active span (from its first to its last active period).
+  /// A client's points, one per period of the trend, those outside its active span (from its
+  /// first to its last active period) empty.
   static func points(_ client: ClientTrend) -> [Point] {
-    client.activeSpan.map {
-      Point(label: $0.period.label, rate: $0.figures.effectiveRate, daysLate: $0.figures.avgDaysLate)
+    let span = Set(client.activeSpan.map(\.period.label))
+    return client.points.map {
+      let inSpan = span.contains($0.period.label)
+      return Point(
+        label: $0.period.label, rate: inSpan ? $0.figures.effectiveRate : nil,
+        daysLate: inSpan ? $0.figures.avgDaysLate : nil, inSpan: inSpan)
     }
   }
 
@@ -67,7 +76,7 @@ enum TrendChart {
     if let targetRate {
       let y = rateScale.position(ChartLabels.major(targetRate, currency))
       canvas.line(x1: left, y1: y, x2: width - right, y2: y, stroke: ChartPalette.target, width: 1.5, dash: "6 3")
-      canvas.text("target", x: width - right, y: y - 4, anchor: .end, size: 10, fill: ChartPalette.target)
+      canvas.text("target", x: width - right, y: y - 4, anchor: .end, size: 10, fill: ChartPalette.target, halo: true)
     }
     var segment: [(x: Double, y: Double)] = []
     for (index, point) in points.enumerated() {
@@ -98,16 +107,22 @@ enum TrendChart {
         x: x(index), y: rateScale.position(ChartLabels.major(rate, currency)), radius: 3, fill: ChartPalette.primary,
         title: "\(point.label): \(MoneyText.briefRate(rate, currency))")
     }
-    if let first = points.first, let last = points.last {
-      canvas.text(first.label, x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
-      if points.count > 1 {
-        canvas.text(
-          last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
-      }
-    }
+    drawPeriodAxis(points, x: x, on: &canvas)
     return canvas.document(
       title: "\(name): effective rate and days late by period",
       description: description(points, currency: currency))
+  }
+
+  /// A tick under each period; the first and the last period named at the ends.
+  private static func drawPeriodAxis(_ points: [Point], x: (Int) -> Double, on canvas: inout SVGCanvas) {
+    for index in points.indices {
+      canvas.line(x1: x(index), y1: daysBottom, x2: x(index), y2: daysBottom + 3, stroke: ChartPalette.muted)
+    }
+    guard let first = points.first, let last = points.last else { return }
+    canvas.text(first.label, x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
+    if points.count > 1 {
+      canvas.text(last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
+    }
   }
 
   /// Grid lines and labels at the scale's lowest and highest ticks.
@@ -120,10 +135,11 @@ enum TrendChart {
     }
   }
 
-  /// Every period's figures, in words.
+  /// Every period's figures in the client's span, in words.
   static func description(_ points: [Point], currency: Currency) -> String {
-    guard !points.isEmpty else { return "No period has figures." }
-    return points.map { point in
+    let span = points.filter(\.inSpan)
+    guard !span.isEmpty else { return "No period has figures." }
+    return span.map { point in
       let rate = point.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
       let late = point.daysLate.map { NumberText.decimal($0, digits: 1) + " days late" } ?? TrendSummary.noLateness
       return "\(point.label): \(rate), \(late)"

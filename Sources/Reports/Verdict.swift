@@ -1,50 +1,82 @@
 import Decisions
 import Domain
 
-/// A decision in one plain sentence: what to do and the money that makes it right.
+/// A decision in one plain sentence: what to do, by when, and the money that makes it right.
 ///
 /// Amounts and rates are whole major units here (the card's figures carry the cents).
 enum Verdict {
-  /// `Exit now: refunding up to $1,820 is cheaper than staying 6 months, which would lose $2,310.`
+  /// `Fix: it loses $1,416 a month; make the fixes below by 2026-12-18, or plan to leave.`
   static func sentence(_ decision: Decision, currency: Currency) -> String {
     func money(_ value: Fraction) -> String { MoneyText.brief(value, currency) }
+    let monthly = decision.monthlyProfit.map { money($0.isNegative ? -$0 : $0) } ?? "an unknown amount"
+    let deadline = decision.deadline?.description ?? "the deadline"
     switch decision.recommendation {
     case .exitNow:
       return exitNow(decision, currency: currency)
     case .exitAtContractEnd:
-      let loss = money(-decision.monthlyProfit)
-      if decision.horizonMonths.isZero {
-        return "Exit at contract end: the contract has ended; do not renew it, as it loses \(loss) a month."
+      if decision.horizonMonths?.isZero ?? true {
+        return "Exit at contract end: the contract has ended; do not renew it, as it loses \(monthly) a month."
       }
-      return "Exit at contract end: the contract ends within \(months(decision.horizonMonths)); finish it and "
-        + "do not renew, as it loses \(loss) a month."
+      return "Exit at contract end: the contract ends within \(months(decision.horizonMonths ?? .zero)); finish it "
+        + "and do not renew, as it loses \(monthly) a month."
+    case .phaseOut:
+      let share = decision.share.map { NumberText.percent($0, digits: 0) } ?? "much"
+      let revenue = decision.monthlyRevenue.map { "its \(money($0)) a month" } ?? "its revenue"
+      return "Phase out: it still loses \(monthly) a month after \(attempt(decision)), but brings \(share) of your "
+        + "revenue; replace \(revenue) by \(deadline), then leave."
+    case .fix:
+      if decision.lastAttempt != nil {
+        return "Fix: \(attempt(decision)) has until \(deadline) to work; it loses \(monthly) a month meanwhile."
+      }
+      return "Fix: it loses \(monthly) a month; make the fixes below by \(deadline), or plan to leave."
     case .renegotiate:
-      return renegotiate(decision, currency: currency)
+      let proposed = decision.proposedRate.map { MoneyText.briefRate($0, currency) } ?? "a higher rate"
+      let clientRate = briefClientRate(decision) ?? proposed
+      let rise = decision.currentRate.flatMap { current in
+        decision.proposedRate.map { " (\(NumberText.percent($0 / current - .one, digits: 0, signed: true)))" }
+      }
+      return "Renegotiate: it loses \(monthly) a month; propose \(clientRate)\(rise ?? ""), with an answer by "
+        + "\(deadline)."
     case .watch:
       let flags = decision.window.flags.filter { $0 != .losing }.sorted().map(\.rawValue)
       let concern = flags.isEmpty ? "keep an eye on it" : "it is flagged " + flags.joined(separator: ", ")
-      return "Watch: it makes \(money(decision.monthlyProfit)) a month, but \(concern)."
+      return "Watch: it makes \(monthly) a month, but \(concern)."
     case .invoiceFirst:
-      let hours = NumberText.grouped(NumberText.hours(seconds: decision.window.figures.seconds, digits: 1))
-      return "Invoice first: \(hours) hours worked \(window(decision)) are not invoiced; bill them before "
-        + "judging this client."
+      return "Invoice first: bill the work that is not invoiced yet before judging this client."
+    case .new:
+      let days = decision.tenureDays.map { $0 == 1 ? "1 day" : "\($0) days" } ?? "a short time"
+      return "New: a client for \(days), too soon to judge; look again on \(deadline)."
     case .keep:
-      return "Keep: it makes \(money(decision.monthlyProfit)) a month and nothing is flagged."
+      return "Keep: it makes \(monthly) a month and nothing is flagged."
     case .inactive:
-      return "Inactive: no time, invoice or expense \(window(decision)); nothing to decide."
+      return "Inactive: no time, invoice or expense from \(decision.windowStart) to \(decision.windowEnd); nothing to "
+        + "decide."
     }
   }
 
   /// How a refund offer weighs against staying, or nil without `--refund`.
   static func refundLine(_ decision: Decision, currency: Currency) -> String? {
-    guard let offer = decision.refundOffer else { return nil }
+    guard let offer = decision.refundWeighed else { return nil }
     let refund = "A refund of \(offer.amount.formatted())"
-    let staying = "staying \(months(decision.horizonMonths))"
-    if offer.gainOfLeaving.isZero { return "\(refund) costs exactly as much as \(staying)." }
-    let gap = MoneyText.exact(offer.gainOfLeaving.isNegative ? -offer.gainOfLeaving : offer.gainOfLeaving, currency)
-    return offer.gainOfLeaving.isNegative
-      ? "\(refund) loses to staying: leaving with it costs \(gap) more than \(staying)."
-      : "\(refund) beats staying: leaving with it costs \(gap) less than \(staying)."
+    let staying = "staying \(months(decision.horizonMonths ?? .zero))"
+    var line: String
+    if offer.gainOfLeaving.isZero {
+      line = "\(refund) costs exactly as much as \(staying)."
+    } else {
+      let gain = offer.gainOfLeaving
+      let gap = MoneyText.exact(gain.isNegative ? -gain : gain, currency)
+      line =
+        gain.isNegative
+        ? "\(refund) loses to staying: leaving with it costs \(gap) more than \(staying)."
+        : "\(refund) beats staying: leaving with it costs \(gap) less than \(staying)."
+    }
+    if !offer.owedPastDue.isZero {
+      line += " But they owe \(offer.owedPastDue.formatted()) past due: collect it, or net it against the refund."
+    }
+    if offer.amount.minorUnits > offer.paidInWindow.minorUnits {
+      line += " It is more than the \(offer.paidInWindow.formatted()) they paid in the window."
+    }
+    return line
   }
 
   /// `6 months`, `1 month`, `0.7 months`: one decimal, dropped when zero.
@@ -55,49 +87,33 @@ enum Verdict {
   }
 
   private static func exitNow(_ decision: Decision, currency: Currency) -> String {
-    let horizon = months(decision.horizonMonths)
-    let loss = MoneyText.brief(decision.continueLoss, currency)
-    let severe = decision.incidents.last { $0.kind.isSevere }.map {
-      "a severe incident (\($0.kind.rawValue) on \($0.day)) ends the relationship whatever the money"
+    if decision.exitCause == .severeIncident {
+      let severe = decision.incidents.last { $0.kind.isSevere && $0.day >= decision.windowStart }
+      let what = severe.map { "a severe incident (\($0.kind.rawValue) on \($0.day))" } ?? "a severe incident"
+      return "Exit now: \(what) ends the relationship whatever the money; say so in writing, briefly and firmly."
     }
-    if decision.maxRefund > .zero {
-      let refund = "refunding up to \(MoneyText.brief(decision.maxRefund, currency))"
-      guard let severe else {
-        return "Exit now: \(refund) is cheaper than staying \(horizon), which would lose \(loss)."
-      }
-      return "Exit now: \(severe); \(refund) is still cheaper than staying \(horizon), which would lose \(loss)."
+    let monthly = decision.monthlyProfit.map { MoneyText.brief(-$0, currency) } ?? "money"
+    var text = "Exit now: it still loses \(monthly) a month after \(attempt(decision))"
+    if let walkAway = decision.walkAway, walkAway > .zero, let horizon = decision.horizonMonths {
+      text += "; leaving is worth \(MoneyText.brief(walkAway, currency)) over the next \(months(horizon))"
     }
-    if let severe { return "Exit now: \(severe), though no refund makes leaving cheaper than staying." }
-    return "Exit now: no refund makes leaving cheaper than staying \(horizon) (leaving costs "
-      + "\(MoneyText.brief(decision.exitCost, currency)), staying \(loss)), but \(whyLeaveAnyway(decision))."
+    if let refund = decision.refundOffer {
+      text += ", and a refund of up to \(MoneyText.brief(refund, currency)) can help end cleanly"
+    }
+    return text + "."
   }
 
-  /// Why rule 8 still says exit when leaving costs more: the rules before it ruled out the rest.
-  private static func whyLeaveAnyway(_ decision: Decision) -> String {
-    let moderate = decision.incidents.filter {
-      !$0.kind.isSevere && $0.day >= decision.windowStart && $0.day <= decision.windowEnd
-    }
-    if moderate.count >= 3 { return "\(moderate.count) incidents in the window rule out renegotiating" }
-    guard let increase = decision.increaseNeeded else {
-      return "with no billable hours in the window no rate can make it break even"
-    }
-    return "breaking even needs a \(NumberText.percent(increase, digits: 0, signed: true)) rate rise, "
-      + "more than is worth proposing"
+  /// `your warning of 2026-09-01`.
+  private static func attempt(_ decision: Decision) -> String {
+    guard let attempt = decision.lastAttempt else { return "your attempts to fix it" }
+    return "your \(attempt.kind.attemptName) of \(attempt.day)"
   }
 
-  private static func renegotiate(_ decision: Decision, currency: Currency) -> String {
-    guard let breakEven = decision.breakEvenRate else { return "Renegotiate: raise the rate to break even." }
-    let increase = decision.increaseNeeded.map { " (\(NumberText.percent($0, digits: 0, signed: true)))" } ?? ""
-    let breakEvenText = MoneyText.briefRate(breakEven, currency) + increase
-    if let proposed = decision.proposedRate, proposed > breakEven {
-      return "Renegotiate: raise the rate to \(MoneyText.briefRate(proposed, currency)) to reach your target; "
-        + "\(breakEvenText) only breaks even."
+  /// The proposed rate in the client's currency, whole units: `€104/h`; nil when it is the report's.
+  private static func briefClientRate(_ decision: Decision) -> String? {
+    guard let clientCurrency = decision.clientCurrency, let rate = decision.proposedRateInClientCurrency else {
+      return nil
     }
-    return "Renegotiate: raise the rate to \(breakEvenText) to break even."
-  }
-
-  /// `from 2026-08-03 to 2026-10-31`.
-  private static func window(_ decision: Decision) -> String {
-    "from \(decision.windowStart) to \(decision.windowEnd)"
+    return MoneyText.briefRate(rate, clientCurrency)
   }
 }

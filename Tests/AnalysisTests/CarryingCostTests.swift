@@ -12,7 +12,7 @@ import Testing
     for number in 1...invoiceCount {
       book.invoice("A-\(number)", "Acme", issued: "2026-01-01", due: "2026-01-31", amount: 365)
     }
-    let figures = try book.report(settings(asOf: "2026-02-05")).figures("Acme")
+    let figures = try book.report(settings(asOf: "2026-02-05", costRate: 0)).figures("Acme")
     #expect(figures.carryingCost == cents(expected))
     #expect(figures.profit == cents(365 * Int64(invoiceCount) - expected))
   }

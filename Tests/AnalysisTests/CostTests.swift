@@ -6,10 +6,11 @@ import Testing
 @Suite struct CostTests {
   @Test func timeCostUsesTotalSecondsAndRoundsOnce() throws {
     // Two entries of 1 h 40 min at $45.50/h: 12,000 s × 4,550 / 3,600 = 15,166.67 → 15,167
-    // (each entry rounded alone would give 7,583 × 2 = 15,166). Plus $12.34 of expenses.
+    // (each entry rounded alone would give 7,583 × 2 = 15,166). Plus $12.34 of expenses. The time is
+    // not billable, so nothing is earned and the loss is the cost.
     var book = TestLedger()
-    book.time("Acme", on: "2026-01-05", seconds: 6_000)
-    book.time("Acme", on: "2026-01-06", seconds: 6_000)
+    book.time("Acme", on: "2026-01-05", seconds: 6_000, billable: false)
+    book.time("Acme", on: "2026-01-06", seconds: 6_000, billable: false)
     book.expense("Acme", on: "2026-01-07", amount: 1_234)
     let report = book.report(settings(asOf: "2026-01-31", costRate: 4_550))
     let client = try report.client("Acme")
@@ -22,12 +23,20 @@ import Testing
     #expect(!report.costRateMissing)
   }
 
-  @Test func withoutCostRateTimeCostsNothingAndTheReportSaysSo() throws {
+  @Test func withoutCostRateCostProfitAndMarginAreUnknown() throws {
     var book = TestLedger()
     book.time("Acme", on: "2026-01-05", seconds: hours(10))
     book.expense("Acme", on: "2026-01-07", amount: 500)
+    book.invoice("A-1", "Acme", issued: "2026-01-10", amount: 100_000)
     let report = book.report(settings(asOf: "2026-01-31"))
-    #expect(try report.figures("Acme").cost == cents(500))
+    let figures = try report.figures("Acme")
+    #expect(figures.cost == nil)
+    #expect(figures.profit == nil)
+    #expect(figures.margin == nil)
+    #expect(figures.earned == cents(100_000))
+    #expect(try !report.client("Acme").flags.contains(.losing))
+    #expect(report.totals.cost == nil)
+    #expect(report.totals.profit == nil)
     #expect(report.costRateMissing)
   }
 
@@ -42,25 +51,27 @@ import Testing
     #expect(client.figures.cost == cents(0))
     #expect(client.figures.opportunityCost == cents(0))
     #expect(client.figures.margin == Fraction(1))
-    #expect(client.flags.isEmpty)
+    #expect(client.flags == [.concentration])
   }
 
-  @Test func clientWithoutInvoicesLosesItsTimeCost() throws {
-    // 10 h at $50.00/h cost, billable value $1,000.00, nothing invoiced.
+  @Test func clientNeverInvoicedEarnsItsBillableValueAtFace() throws {
+    // 10 h at $50.00/h cost, billable value $1,000.00, nothing invoiced, worked 61 days before as-of:
+    // unbilled work valued at face (spec §3a) → earned 100,000; profit 50,000; flagged unbilled.
     var book = TestLedger()
-    book.time("Acme", on: "2026-01-05", seconds: hours(10), value: 100_000)
+    book.time("Acme", on: "2025-12-01", seconds: hours(10), value: 100_000)
     let client = try book.report(settings(asOf: "2026-01-31", costRate: 5_000)).client("Acme")
     let figures = client.figures
     #expect(figures.invoiced == cents(0))
+    #expect(figures.unbilledValue == cents(100_000))
+    #expect(figures.earned == cents(100_000))
     #expect(figures.cost == cents(50_000))
-    #expect(figures.profit == cents(-50_000))
-    #expect(figures.effectiveRate == Fraction(0))
-    #expect(figures.margin == nil)
+    #expect(figures.profit == cents(50_000))
+    #expect(figures.effectiveRate == Fraction(10_000))
+    #expect(figures.margin == Fraction(1, 2))
     #expect(figures.realization == Fraction(0))
-    #expect(figures.avgDaysLate == nil)
-    #expect(figures.avgDaysToPay == nil)
     #expect(client.invoiceCount == 0)
-    #expect(client.flags == [.losing, .unbilled])
+    #expect(client.oldestUnbilledWork == day("2025-12-01"))
+    #expect(client.flags == [.unbilled, .concentration])
   }
 
   @Test func ratesAndRealizationAreExact() throws {
@@ -101,7 +112,7 @@ import Testing
   }
 
   @Test func opportunityCostWithoutTargetUsesTheExactAllClientRate() throws {
-    // Acme 10 h and Beta 20 h, each $1,000.00 net: benchmark 200,000 / 30 h = 6,666⅔/h.
+    // Acme 10 h and Beta 20 h, each earning $1,000.00: benchmark 200,000 / 30 h = 6,666⅔/h.
     // Acme: 10 × 6,666⅔ = 66,666.67 → 66,667 < 100,000 → 0.
     // Beta: 20 × 6,666⅔ = 133,333.33 → 133,333 − 100,000 = 33,333 (a rounded 6,667/h would give 33,340).
     var book = TestLedger()

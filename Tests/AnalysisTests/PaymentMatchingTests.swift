@@ -51,7 +51,7 @@ import Testing
     #expect(acme.maxDaysLate == 10)
     #expect(beta.collected == cents(50_000))
     #expect(beta.maxDaysLate == 5)
-    #expect(report.diagnostics.isEmpty)
+    #expect(report.paymentDiagnostics.isEmpty)
   }
 
   @Test func sharedNumberWithoutAClientIsNotCountedAndWarned() throws {
@@ -61,8 +61,8 @@ import Testing
     book.payment("100", on: "2026-02-05", amount: 50_000, line: 2)
     let report = book.report(settings(asOf: "2026-02-10"))
     #expect(report.totals.collected == cents(0))
-    let warning = try #require(report.diagnostics.first)
-    #expect(report.diagnostics.count == 1)
+    let warning = try #require(report.paymentDiagnostics.first)
+    #expect(report.paymentDiagnostics.count == 1)
     #expect(warning.message.contains("Acme, Beta"))
     #expect(warning.message.contains("names no client"))
   }
@@ -74,7 +74,7 @@ import Testing
     let report = book.report(settings(asOf: "2026-02-10"))
     #expect(try report.figures("Acme").collected == cents(0))
     #expect(
-      report.diagnostics == [
+      report.paymentDiagnostics == [
         Diagnostic(
           file: "payments.csv", line: 4, column: 1, severity: .warning,
           message: "payment of $250.00 on 2026-01-20 is for invoice X-9, which no invoice file lists; "
@@ -89,8 +89,8 @@ import Testing
     let report = book.report(settings(asOf: "2026-02-10"))
     #expect(report.clients.isEmpty)
     #expect(report.totals.collected == cents(0))
-    #expect(report.diagnostics.map(\.line) == [2])
-    #expect(report.diagnostics.first?.message.contains("void, draft or cancelled") == true)
+    #expect(report.paymentDiagnostics.map(\.line) == [2])
+    #expect(report.paymentDiagnostics.first?.message.contains("void, draft or cancelled") == true)
   }
 
   @Test func paidAmountWithoutDateIsCollectedWithoutLatenessAndWarnedOncePerReport() throws {
@@ -110,11 +110,11 @@ import Testing
       file: "invoices.csv", line: 3, column: 1, severity: .warning,
       message: "invoice A-1 records a paid amount of $400.00 but no paid date; "
         + "it is counted as collected but makes no lateness item")
-    #expect(report.diagnostics == [expected])
+    #expect(report.paymentDiagnostics == [expected])
     // A second report over the same ledger, narrowed to a period without the invoice, says it once too.
     var narrowed = options
     narrowed.from = day("2026-03-01")
-    #expect(book.report(narrowed).diagnostics == [expected])
+    #expect(book.report(narrowed).paymentDiagnostics == [expected])
   }
 
   @Test func zeroPaidAmountWithoutDateIsNoPaymentAndNoWarning() throws {
@@ -123,7 +123,7 @@ import Testing
     book.invoice("A-1", "Acme", issued: "2026-01-01", due: "2026-01-31", amount: 100_000, paidAmount: 0, line: 3)
     let report = book.report(settings(asOf: "2026-03-02"))
     #expect(try report.figures("Acme").collected == cents(0))
-    #expect(report.diagnostics.isEmpty)
+    #expect(report.paymentDiagnostics.isEmpty)
   }
 
   @Test func paymentsOfInvoicesOutsideThePeriodCountNowhere() throws {
@@ -137,6 +137,6 @@ import Testing
     #expect(figures.invoiced == cents(100_000))
     #expect(figures.collected == cents(0))
     #expect(figures.avgDaysToPay == nil)
-    #expect(report.diagnostics.isEmpty)
+    #expect(report.paymentDiagnostics.isEmpty)
   }
 }

@@ -9,7 +9,7 @@ import Testing
     var book = TestLedger()
     book.invoice("A-1", "Acme", issued: "2026-01-01", due: "2026-01-31", amount: 100_000)
     book.payment("A-1", on: "2026-02-10", amount: 40_000)
-    let client = try book.report(settings(asOf: "2026-03-02")).client("Acme")
+    let client = try book.report(settings(asOf: "2026-03-02", costRate: 0)).client("Acme")
     let figures = client.figures
     #expect(figures.invoiced == cents(100_000))
     #expect(figures.collected == cents(40_000))
@@ -66,7 +66,7 @@ import Testing
     book.invoice(
       "A-1", "Acme", issued: "2026-01-01", due: "2026-01-31", amount: 100_000, status: .uncollectible,
       paidOn: "2026-02-10", paidAmount: 30_000)
-    let client = try book.report(settings(asOf: "2026-02-20")).client("Acme")
+    let client = try book.report(settings(asOf: "2026-02-20", costRate: 0)).client("Acme")
     let figures = client.figures
     #expect(figures.collected == cents(30_000))
     #expect(figures.outstanding == cents(70_000))

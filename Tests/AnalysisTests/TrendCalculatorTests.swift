@@ -20,14 +20,14 @@ import Testing
 
   static func trend(
     _ book: TestLedger = ledger(), by interval: TrendInterval = .month, from: String? = nil, to: String? = nil
-  ) -> TrendReport {
-    TrendCalculator.trend(
+  ) throws -> TrendReport {
+    try TrendCalculator.trend(
       ledger: book.ledger, settings: settings(asOf: "2026-04-09", from: from, to: to, costRate: 2_000),
       interval: interval)
   }
 
-  @Test func periodsRunFromTheFirstToTheLastMonthWithAFact() {
-    let trend = Self.trend()
+  @Test func periodsRunFromTheFirstToTheLastMonthWithAFact() throws {
+    let trend = try Self.trend()
     #expect(trend.periods.map(\.label) == ["2026-01", "2026-02", "2026-03"])
     #expect(trend.periods.map(\.first) == [day("2026-01-01"), day("2026-02-01"), day("2026-03-01")])
     #expect(trend.periods.map(\.last) == [day("2026-01-31"), day("2026-02-28"), day("2026-03-31")])
@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func aPeriodsFiguresAreThoseOfItsOwnFactsAtAsOf() throws {
-    let acme = try #require(Self.trend().clients.first)
+    let acme = try #require(try Self.trend().clients.first)
     #expect(acme.points.map(\.isActive) == [true, true, false])
     let january = acme.points[0].figures
     // 10 h; A-1 paid in full 10 days late. cost 10 h × $20 = $200; carrying 100,000 × 10 × 0.10 / 365
@@ -58,11 +58,12 @@ import Testing
     #expect(february.effectiveRate == Fraction(10_000))
     #expect(february.avgDaysLate == Fraction(10))
     #expect(february.profit == cents(39_863))
-    #expect(acme.points[1].flags == [])
+    // Acme earns nearly all of the year's revenue, whatever the period: a concentration risk.
+    #expect(acme.points[1].flags == [.concentration])
   }
 
   @Test func aQuietPeriodHasZeroFiguresAndNoFlags() throws {
-    let acme = try #require(Self.trend().clients.first)
+    let acme = try #require(try Self.trend().clients.first)
     let march = acme.points[2]
     #expect(!march.isActive)
     #expect(march.figures == Figures(currency: usd))
@@ -71,21 +72,26 @@ import Testing
   }
 
   @Test func flagsAreThoseOfThePeriodAlone() throws {
-    let beta = try #require(Self.trend().clients.last)
-    // Beta's 2 h in March were never invoiced: unbilled, and losing 2 h × $20.
-    #expect(beta.points[2].flags == [.losing, .unbilled])
-    #expect(beta.points[2].figures.profit == cents(-4_000))
+    var book = Self.ledger()
+    book.time("Beta", on: "2026-03-04", seconds: hours(1), value: 1_000)
+    let beta = try #require(try Self.trend(book).clients.last)
+    // Beta's 3 h in March were never invoiced: the hour with a value earns $10.00 at face, the two
+    // without one cannot be valued, so March's earned and profit are unknown.
+    #expect(beta.points[2].figures.earned == nil)
+    #expect(beta.points[2].figures.profit == nil)
+    #expect(beta.points[2].flags == [])
   }
 
-  @Test func totalsPoolEveryClientPerPeriod() {
-    let totals = Self.trend().totals
+  @Test func totalsPoolEveryClientPerPeriod() throws {
+    let totals = try Self.trend().totals
     #expect(totals.map(\.figures.seconds) == [hours(10), hours(5), hours(2)])
-    #expect(totals.map(\.figures.profit) == [cents(79_726), cents(39_863), cents(-4_000)])
+    // March's only client has no known profit: the total of the clients where it is known is none.
+    #expect(totals.map(\.figures.profit) == [cents(79_726), cents(39_863), nil])
     #expect(totals.map(\.isActive) == [true, true, true])
   }
 
   @Test func fromAndToNarrowTheFirstAndLastPeriod() throws {
-    let trend = Self.trend(from: "2026-01-15", to: "2026-02-20")
+    let trend = try Self.trend(from: "2026-01-15", to: "2026-02-20")
     #expect(trend.periods.map(\.label) == ["2026-01", "2026-02"])
     #expect(trend.periods.map(\.first) == [day("2026-01-15"), day("2026-02-01")])
     #expect(trend.periods.map(\.last) == [day("2026-01-31"), day("2026-02-20")])
@@ -96,10 +102,10 @@ import Testing
     #expect(acme.points.map(\.figures.invoiced) == [cents(100_000), cents(0)])
   }
 
-  @Test func quartersAreCalendarQuarters() {
+  @Test func quartersAreCalendarQuarters() throws {
     var book = Self.ledger()
     book.time("Beta", on: "2026-04-01", seconds: hours(1))
-    let trend = Self.trend(book, by: .quarter)
+    let trend = try Self.trend(book, by: .quarter)
     #expect(trend.periods.map(\.label) == ["2026-Q1", "2026-Q2"])
     #expect(trend.periods.map(\.last) == [day("2026-03-31"), day("2026-06-30")])
     #expect(trend.totals.map(\.figures.seconds) == [hours(17), hours(1)])
@@ -109,21 +115,21 @@ import Testing
     (TrendInterval.month, ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]),
     (TrendInterval.quarter, ["2025-Q4", "2026-Q1"]),
   ])
-  func periodsCrossTheYear(interval: TrendInterval, labels: [String]) {
+  func periodsCrossTheYear(interval: TrendInterval, labels: [String]) throws {
     var book = Self.ledger()
     book.expense("Beta", on: "2025-11-30", amount: 1_000)
-    #expect(Self.trend(book, by: interval).periods.map(\.label) == labels)
+    #expect(try Self.trend(book, by: interval).periods.map(\.label) == labels)
   }
 
-  @Test func paymentsAndIgnoredInvoicesOpenNoPeriod() {
+  @Test func paymentsAndIgnoredInvoicesOpenNoPeriod() throws {
     var book = Self.ledger()
     book.payment("A-2", on: "2026-05-02", amount: 1_000)
     book.invoice("D-1", "Acme", issued: "2026-06-01", amount: 5_000, status: .ignored)
-    #expect(Self.trend(book).periods.map(\.label) == ["2026-01", "2026-02", "2026-03"])
+    #expect(try Self.trend(book).periods.map(\.label) == ["2026-01", "2026-02", "2026-03"])
   }
 
-  @Test func aLedgerWithoutFactsHasNoPeriods() {
-    let trend = Self.trend(TestLedger())
+  @Test func aLedgerWithoutFactsHasNoPeriods() throws {
+    let trend = try Self.trend(TestLedger())
     #expect(trend.periods.isEmpty)
     #expect(trend.clients.isEmpty)
     #expect(trend.totals.isEmpty)
@@ -133,7 +139,7 @@ import Testing
     var book = Self.ledger()
     book.time("Acme", on: "2026-03-20", seconds: hours(4))
     book.time("Acme", on: "2026-04-02", seconds: hours(6))
-    let acme = try #require(Self.trend(book).clients.first)
+    let acme = try #require(try Self.trend(book).clients.first)
     let comparison = try #require(acme.comparison)
     // Four active months: January–February against March–April.
     #expect(comparison.earlier.period.label == "2026-01 – 2026-02")
@@ -143,19 +149,54 @@ import Testing
     // 150,000 cents over 15 h.
     #expect(comparison.earlier.figures.effectiveRate == Fraction(10_000))
     #expect(comparison.later.figures.seconds == hours(10))
-    #expect(comparison.later.figures.effectiveRate == Fraction(0))
+    // Not invoiced yet, the later work is valued at what the billed work earned: 150,000 / 15 h.
+    #expect(comparison.later.figures.invoiced == cents(0))
+    #expect(comparison.later.figures.effectiveRate == Fraction(10_000))
   }
 
   @Test func anOddSpanLeavesTheMiddlePeriodOut() throws {
     var book = Self.ledger()
     book.time("Acme", on: "2026-03-20", seconds: hours(4))
-    let comparison = try #require(Self.trend(book).clients.first?.comparison)
+    let comparison = try #require(try Self.trend(book).clients.first?.comparison)
     #expect(comparison.earlier.period.label == "2026-01")
     #expect(comparison.later.period.label == "2026-03")
     #expect(comparison.later.figures.seconds == hours(4))
   }
 
-  @Test func aSinglePeriodHasNoComparison() {
-    #expect(Self.trend().clients.last?.comparison == nil)
+  @Test func aSinglePeriodHasNoComparison() throws {
+    #expect(try Self.trend().clients.last?.comparison == nil)
+  }
+
+  @Test func aSteadyClientBilledInArrearsReadsSteadyFromItsFirstMonth() throws {
+    // 20 h every month at $100.00, invoiced on the 1st for the month before and paid that day; the
+    // last month is not invoiced yet. Every month earns $2,000.00 ($100/h): the first is not $0/h,
+    // nor the last.
+    var book = TestLedger()
+    for month in 1...6 {
+      book.time("Acme", on: "2026-0\(month)-10", seconds: hours(20))
+      let issued = "2026-0\(month + 1)-01"
+      if month < 6 { book.invoice("A-\(month)", "Acme", issued: issued, amount: 200_000, paidOn: issued) }
+    }
+    let trend = try TrendCalculator.trend(
+      ledger: book.ledger, settings: settings(asOf: "2026-06-30", costRate: 5_000), interval: .month)
+    let acme = try #require(trend.clients.first)
+    #expect(acme.points.map(\.figures.effectiveRate) == Array(repeating: Fraction(10_000), count: 6))
+    #expect(acme.points.map(\.figures.profit) == Array(repeating: cents(100_000), count: 6))
+    #expect(acme.points.map(\.figures.invoiced).first == cents(0))
+  }
+}
+
+@Suite struct TrendLimitTests {
+  /// A mistyped year must not make the trend compute a report for every month of centuries.
+  @Test func moreThanTheMostPeriodsIsRefusedBeforeAnyIsComputed() throws {
+    var book = TestLedger()
+    book.time("Acme", on: "1910-01-05", seconds: 3600)
+    book.time("Acme", on: "2026-01-05", seconds: 3600)
+    let settings = settings(asOf: "2026-04-09", costRate: 2_000)
+    #expect(throws: TrendCalculator.TooManyPeriods.self) {
+      try TrendCalculator.trend(ledger: book.ledger, settings: settings, interval: .month)
+    }
+    let quarters = try TrendCalculator.trend(ledger: book.ledger, settings: settings, interval: .quarter)
+    #expect(quarters.periods.count == 465)
   }
 }

@@ -7,19 +7,19 @@ import Testing
 /// One test per rule of spec §5, at its boundary, in the spec's order.
 ///
 /// The losing client of `Scenario.losing`: 100 h (80 billable) at $50.00 = 500000 cents of cost,
-/// invoiced 400000: profit −100000; breakEven 500000 / 80 = 6250; current rate 400000 / 80 = 5000;
+/// earned 400000: profit −100000; breakEven 500000 / 80 = 6250; current rate 400000 / 80 = 5000;
 /// increaseNeeded 6250 / 5000 − 1 = 1/4; with the default horizon H = 6.
 @Suite struct DecisionRulesTests {
-  // Rule 1: exit-now on any severe incident in W, whatever the money.
+  // Rule 1: exit-now on a severe incident in W, whatever the money.
 
   @Test func severeIncidentInWindowExitsAProfitableClient() {
     var scenario = Scenario()
     scenario.window = Scenario.profitable
-    scenario.window.incidents = [Scenario.incident(.abuse, -47)]
+    scenario.window.incidents = [Scenario.incident(.abuse, -89)]
     let decision = scenario.decide()
     #expect(decision.recommendation == .exitNow)
-    #expect(decision.reasons.first == "Severe incident: abuse on 2026-08-14")
-    #expect(!decision.plan.isEmpty)
+    #expect(decision.exitCause == .severeIncident)
+    #expect(decision.reasons.first == "Severe incident: abuse on 2026-07-03")
   }
 
   @Test func severeIncidentComesBeforeInactivity() {
@@ -51,45 +51,55 @@ import Testing
     #expect(decision.plan.isEmpty)
   }
 
-  @Test func anExpenseAloneIsActivity() {
-    // −$10.00 over W and no billable hours: no rate to raise, H = 6 → exit-now.
-    var scenario = Scenario()
-    scenario.window = Scenario.figures(expenses: 1000)
-    #expect(scenario.decide().recommendation == .exitNow)
-  }
-
-  @Test func anInvoiceAloneIsActivity() {
-    var scenario = Scenario()
-    scenario.window = Scenario.figures(invoiced: 1000)
-    #expect(scenario.decide().recommendation == .keep)
-  }
-
   @Test func factsCountEvenWhenTheirSumsAreZero() {
     // An invoice and its credit note cancel to 0, a time entry of 0 seconds: both still activity.
     var scenario = Scenario()
     scenario.window = Scenario.figures(invoiceCount: 2)
     #expect(scenario.decide().recommendation == .keep)
-    scenario.window = Scenario.figures(timeEntryCount: 1)
+    scenario.window = Scenario.figures(expenses: 1000)
+    #expect(scenario.decide().recommendation != .inactive)
+  }
+
+  // Rule 3: invoice-first when the oldest unbilled work is more than 45 days old, or of unknown value.
+
+  @Test func unbilledWorkMoreThan45DaysOldIsInvoiceFirst() {
+    var scenario = Scenario()
+    scenario.window = Scenario.profitable
+    scenario.allData = Scenario.profitable
+    scenario.allData.oldestUnbilledWork = Scenario.day(-45)
+    #expect(scenario.decide().recommendation == .keep)
+    scenario.allData.oldestUnbilledWork = Scenario.day(-46)
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .invoiceFirst)
+    #expect(decision.reasons.first?.hasPrefix("Billable work since 2026-08-15 (46 days ago) is not invoiced") == true)
+    #expect(decision.plan.count == 1)
+  }
+
+  @Test func unbilledWorkOfUnknownValueIsInvoiceFirst() {
+    var scenario = Scenario()
+    scenario.window = Scenario.profitable
+    scenario.allData = Scenario.figures(seconds: 3600, unbilled: nil)
+    scenario.allData.oldestUnbilledWork = Scenario.day(-3)
     #expect(scenario.decide().recommendation == .invoiceFirst)
   }
 
-  // Rule 3: invoice-first when W has time but no invoice.
+  // Rule 4: new while tenureDays < minHistoryDays; the deadline is the first day + minHistoryDays.
 
-  @Test func timeWithoutInvoiceIsInvoiceFirst() {
+  @Test func aClientYoungerThanMinHistoryDaysIsNew() {
     var scenario = Scenario()
-    scenario.window = Scenario.figures(seconds: 3600, flags: [.losing, .unbilled])
+    scenario.window = Scenario.losing
+    scenario.allData = Scenario.losing
+    // First day 2026-08-02: tenure = 59 days.
+    scenario.allData.firstDay = Scenario.day(-58)
     let decision = scenario.decide()
-    #expect(decision.recommendation == .invoiceFirst)
-    #expect(decision.reasons.isEmpty)
+    #expect(decision.recommendation == .new)
+    #expect(decision.tenureDays == 59)
+    #expect(decision.deadline == Scenario.day(2))
+    scenario.allData.firstDay = Scenario.day(-59)
+    #expect(scenario.decide().recommendation == .renegotiate)
   }
 
-  @Test func timeWithAnInvoiceIsJudged() {
-    var scenario = Scenario()
-    scenario.window = Scenario.figures(seconds: 3600, invoiced: 5000)
-    #expect(scenario.decide().recommendation == .keep)
-  }
-
-  // Rules 4 and 5: keep when monthlyProfit ≥ 0 and no watch flag, else watch.
+  // Rules 5 and 6: keep when monthlyProfit ≥ 0 and no watch flag, else watch.
 
   @Test func breakingEvenExactlyIsKept() {
     var scenario = Scenario()
@@ -101,7 +111,7 @@ import Testing
   }
 
   @Test(arguments: [Flag.belowTarget, .latePayer, .scopeCreep, .conduct])
-  func eachWatchFlagTurnsKeepIntoWatch(flag: Flag) {
+  func eachWatchFlagTurnsKeepIntoWatchWithItsFix(flag: Flag) {
     var scenario = Scenario()
     scenario.window = Scenario.profitable
     #expect(scenario.decide().recommendation == .keep)
@@ -109,10 +119,10 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.recommendation == .watch)
     #expect(decision.reasons.count >= 2)
-    #expect(decision.plan.isEmpty)
+    #expect(decision.plan.count == (flag == .scopeCreep ? 0 : 1))
   }
 
-  @Test(arguments: [Flag.losing, .unbilled])
+  @Test(arguments: [Flag.losing, .unbilled, .concentration])
   func otherFlagsKeepAProfitableClient(flag: Flag) {
     var scenario = Scenario()
     scenario.window = Scenario.profitable
@@ -120,126 +130,151 @@ import Testing
     #expect(scenario.decide().recommendation == .keep)
   }
 
-  // Rule 6: renegotiate when increaseNeeded ≤ maxRateIncrease and fewer than 3 moderate incidents.
+  // Rule 7: exit-at-contract-end when a contract end is set and H ≤ 1.
 
-  @Test func increaseExactlyAtTheMaximumIsRenegotiated() {
+  @Test func contractEndingWithinAMonthIsLetEnd() {
+    // H = 30 / 30.4375 ≤ 1; 31 days is more than a month.
+    var scenario = Scenario.losing(attemptDaysAgo: 40)
+    scenario.terms = ClientTerms(contractEnd: Scenario.day(30))
+    #expect(scenario.decide().recommendation == .exitAtContractEnd)
+    scenario.terms = ClientTerms(contractEnd: Scenario.day(31))
+    #expect(scenario.decide().recommendation == .exitNow)
+  }
+
+  @Test func noContractEndMeansNoContractEndExit() {
+    var scenario = Scenario.losing(attemptDaysAgo: 40)
+    scenario.settings.horizonMonths = Fraction(1, 2)
+    #expect(scenario.decide().recommendation == .exitNow)
+  }
+
+  // Rule 8: phase-out when the attempt failed and share ≥ concentrationThreshold.
+
+  @Test func aFailedAttemptWithALargeShareIsPhasedOut() {
+    var scenario = Scenario.losing(attemptDaysAgo: 30)
+    scenario.allData.figures.share = Fraction(1, 4)
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .phaseOut)
+    // asOf + 91 days, or the contract's end when sooner.
+    #expect(decision.deadline == Scenario.day(91))
+    scenario.terms = ClientTerms(contractEnd: Scenario.day(60))
+    #expect(scenario.decide().deadline == Scenario.day(60))
+    scenario.allData.figures.share = Fraction(1, 4) - Fraction(1, 10_000)
+    #expect(scenario.decide().recommendation == .exitNow)
+  }
+
+  // Rule 9: exit-now once the attempt has had fixDays; rule 10: fix while it is younger.
+
+  @Test func anAttemptFailsAfterExactlyFixDays() {
+    let failed = Scenario.losing(attemptDaysAgo: 30).decide()
+    #expect(failed.recommendation == .exitNow)
+    #expect(failed.exitCause == .failedFix)
+    let pending = Scenario.losing(attemptDaysAgo: 29).decide()
+    #expect(pending.recommendation == .fix)
+    #expect(pending.exitCause == nil)
+    // The attempt of 2026-09-01 gets until 2026-10-01.
+    #expect(pending.deadline == Scenario.day(1))
+    #expect(pending.lastAttempt?.day == Scenario.day(-29))
+  }
+
+  @Test(arguments: [IncidentKind.warning, .fixAttempt, .rateProposed, .boundarySet])
+  func everyAttemptKindStartsTheClock(kind: IncidentKind) {
+    #expect(Scenario.losing(attemptDaysAgo: 10, kind: kind).decide().recommendation == .fix)
+  }
+
+  @Test func aNewerAttemptReplacesAnOlderOne() {
+    var scenario = Scenario.losing(attemptDaysAgo: 60)
+    scenario.allData.incidents.append(Scenario.incident(.boundarySet, -5))
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .fix)
+    #expect(decision.deadline == Scenario.day(25))
+  }
+
+  @Test func aProfitableClientWithAnOldWarningIsKept() {
+    var scenario = Scenario.losing(attemptDaysAgo: 60)
+    scenario.window = Scenario.profitable
+    #expect(scenario.decide().recommendation == .keep)
+  }
+
+  // Rule 11: renegotiate when nothing was attempted, increaseNeeded ≤ maxRateIncrease and fewer
+  // than 3 moderate incidents.
+
+  @Test func riseAtTheCapIsRenegotiated() {
     var scenario = Scenario()
     scenario.window = Scenario.losing
     scenario.settings.maxRateIncrease = Fraction(1, 4)
     let decision = scenario.decide()
-    #expect(decision.increaseNeeded == Fraction(1, 4))
     #expect(decision.recommendation == .renegotiate)
-    #expect(decision.plan.isEmpty)
+    #expect(decision.deadline == Scenario.day(30))
+    #expect(decision.effectiveFrom == Day(year: 2026, month: 11, day: 1))
+    scenario.settings.maxRateIncrease = Fraction(1, 4) - Fraction(1, 10_000)
+    #expect(scenario.decide().recommendation == .fix)
   }
 
-  @Test func increaseJustAboveTheMaximumExits() {
+  @Test func threeModerateIncidentsInWindowRuleOutRenegotiating() {
     var scenario = Scenario()
     scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(1, 4) - Fraction(1, 1_000_000)
+    scenario.window.incidents = [Scenario.incident(.latePayment, -10), Scenario.incident(.outOfHours, -5)]
+    #expect(scenario.decide().recommendation == .renegotiate)
+    scenario.window.incidents.append(Scenario.incident(.noResponse, -1))
     let decision = scenario.decide()
-    #expect(decision.recommendation == .exitNow)
-    #expect(
-      decision.reasons.contains(
-        "A rate rise of 25% would be needed to break even; more than the 25% worth proposing"))
+    #expect(decision.recommendation == .fix)
+    #expect(decision.remedies.last == .setBoundaries(moderateIncidents: 3))
   }
 
-  @Test func twoModerateIncidentsStillRenegotiate() {
+  @Test func attemptsAreNeitherSevereNorModerate() {
     var scenario = Scenario()
     scenario.window = Scenario.losing
-    scenario.window.incidents = [Scenario.incident(.latePayment, -10), Scenario.incident(.scopeChange, -5)]
+    scenario.window.incidents = [
+      Scenario.incident(.warning, -200), Scenario.incident(.fixAttempt, -100), Scenario.incident(.boundarySet, -95),
+    ]
+    #expect(scenario.window.moderateIncidentCount == 0)
+    #expect(!scenario.window.hasSevereIncident)
+    // The window's attempts are not in allData's incidents here: nothing was attempted.
     #expect(scenario.decide().recommendation == .renegotiate)
   }
 
-  @Test func threeModerateIncidentsRuleOutRenegotiating() {
+  // Rule 12: fix, with causes and remedies, when nothing was attempted and no rate rise will do.
+
+  @Test func riseBeyondTheCapIsAFixWithEveryCause() {
+    // 100 h, 50 billable, earned 150000, expenses 20000, carrying 3000, late payer: cost 520000.
     var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.window.flags.append(.conduct)
-    scenario.window.incidents = [
-      Scenario.incident(.latePayment, -10), Scenario.incident(.scopeChange, -5), Scenario.incident(.disrespect, 0),
-    ]
+    scenario.window = Scenario.figures(
+      seconds: 360_000, billableSeconds: 180_000, invoiced: 150_000, expenses: 20_000, carryingCost: 3000,
+      flags: [.losing, .latePayer, .scopeCreep])
     let decision = scenario.decide()
-    #expect(decision.recommendation == .exitNow)
+    #expect(decision.recommendation == .fix)
+    #expect(decision.deadline == Scenario.day(30))
+    // Rate first, then by cost over W: non-billable 50 h × $50 = 250000, expenses 20000, lateness 3000.
     #expect(
-      decision.reasons == [
-        "Loses $338.19 a month over the last 90 days",
-        "A rate rise of 25% would break even, but moderate incidents rule out renegotiating",
-        "3 moderate incidents in the last 90 days: late-payment, scope-change, disrespect",
-        "No contract end is known; over the 6 months looked ahead, staying loses $2,029.17",
-        "Leaving costs $0.00: a refund of up to $2,029.17 is still cheaper than staying",
+      decision.remedies == [
+        .raiseRate, .billExtraWork(nonBillableShare: Fraction(1, 2), cost: Scenario.money(250_000)),
+        .billExpenses(Scenario.money(20_000)),
+        .payOnTime(averageDaysLate: nil, carryingCost: Scenario.money(3000), stopAfterDays: 14),
       ])
-  }
-
-  // Rule 7: exit-at-contract-end when H ≤ 1.
-
-  @Test func horizonOfExactlyOneMonthExitsAtContractEnd() {
-    var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(1, 10)
-    scenario.settings.horizonMonths = .one
-    #expect(scenario.decide().recommendation == .exitAtContractEnd)
-    scenario.settings.horizonMonths = Fraction(31, 30)
-    #expect(scenario.decide().recommendation == .exitNow)
-  }
-
-  @Test func contractEndingWithinAMonthExitsAtItsEnd() {
-    // 30 days: H = 30 / 30.4375 = 480/487 < 1; 31 days: H = 496/487 > 1.
-    var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(1, 10)
-    scenario.terms.contractEnd = Scenario.day(30)
-    let decision = scenario.decide()
-    #expect(decision.horizonMonths == Fraction(480, 487))
-    #expect(decision.recommendation == .exitAtContractEnd)
-    #expect(decision.plan.contains("End at the contract's end on 2026-10-30 and do not renew"))
-    scenario.terms.contractEnd = Scenario.day(31)
-    #expect(scenario.decide().horizonMonths == Fraction(496, 487))
-    #expect(scenario.decide().recommendation == .exitNow)
-  }
-
-  @Test func contractAlreadyEndedGivesNoHorizon() {
-    var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(1, 10)
-    scenario.terms.contractEnd = Scenario.day(-1)
-    let decision = scenario.decide()
-    #expect(decision.horizonMonths == .zero)
-    #expect(decision.continueLoss == .zero)
-    #expect(decision.recommendation == .exitAtContractEnd)
-  }
-
-  // Rule 8: exit-now, with maxRefund.
-
-  @Test func exitNowOffersTheRefundWhenLeavingIsCheaper() {
-    // continueLoss = 304375/9 × 6 = 608750/3; exitCost = 10 h × 5000 + 1/2 × (150000 − 50000)
-    // = 100000; maxRefund = 608750/3 − 100000 = 308750/3 (102916.67 cents).
-    var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.allData = Scenario.figures(invoiced: 400_000, collected: 250_000, badDebt: 50_000)
-    scenario.settings.maxRateIncrease = Fraction(1, 10)
-    scenario.settings.exitCollectionRisk = Fraction(1, 2)
-    scenario.terms.wrapUpHours = Fraction(10)
-    let decision = scenario.decide()
-    #expect(decision.recommendation == .exitNow)
-    #expect(decision.maxRefund == Fraction(308_750, 3))
-    #expect(decision.plan.last == "Offer a refund of up to $1,029.17")
+    #expect(decision.plan.count == decision.remedies.count + 2)
+    // Rate: current 150000 / 50 = 3000, capped at 4500 (+50%); break-even 523000 / 50 = 10460: the other
+    // fixes must cover (10460 − 4500) × 50 h × 487/1440 = 100781.94 a month.
     #expect(
-      decision.reasons.contains("Leaving costs $1,000.00: a refund of up to $1,029.17 is still cheaper than staying"))
+      decision.plan.first
+        == "Rate: ask for $45.00 per billable hour from 2026-11-01 (+50%, the most worth asking; it leaves "
+        + "$1,007.82 a month for the other fixes to cover)")
   }
 
-  @Test func exitNowWithoutARefundWhenLeavingCostsMore() {
-    // exitCost = 100 h × 5000 + 1/2 × 100000 = 550000; maxRefund = 608750/3 − 550000 = −1041250/3.
+  @Test func noBillableHoursMeansNoRateToRaise() {
+    var scenario = Scenario()
+    scenario.window = Scenario.figures(expenses: 1000)
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .fix)
+    #expect(decision.increaseNeeded == nil)
+    #expect(decision.reasons.contains("No billable hours in the last 90 days to raise a rate on"))
+  }
+
+  @Test func invoiceFirstComesBeforeNewAndTheMoney() {
     var scenario = Scenario()
     scenario.window = Scenario.losing
-    scenario.allData = Scenario.figures(invoiced: 400_000, collected: 250_000, badDebt: 50_000)
-    scenario.settings.maxRateIncrease = Fraction(1, 10)
-    scenario.settings.exitCollectionRisk = Fraction(1, 2)
-    scenario.terms.wrapUpHours = Fraction(100)
-    let decision = scenario.decide()
-    #expect(decision.recommendation == .exitNow)
-    #expect(decision.maxRefund == Fraction(-1_041_250, 3))
-    #expect(!decision.plan.contains { $0.hasPrefix("Offer a refund") })
-    #expect(
-      decision.reasons.contains(
-        "Leaving costs $5,500.00, no less than staying would lose: no refund is worth offering"))
+    scenario.allData = Scenario.losing
+    scenario.allData.firstDay = Scenario.day(-10)
+    scenario.allData.oldestUnbilledWork = Scenario.day(-50)
+    #expect(scenario.decide().recommendation == .invoiceFirst)
   }
 }

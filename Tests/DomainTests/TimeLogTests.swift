@@ -101,13 +101,13 @@ import Testing
     var first: TimeLog = [entry("A", 1, project: "X", cents: 10), entry("B", 1)]
     let apartKey = TimeKey(
       client: first.clientNumber(ClientKey("a")), day: day(1), billable: true,
-      apart: first.apartNumber(file: 0, line: 3))
+      apart: first.apartNumber())
     try first.add(apartKey, seconds: 60, value: 0)
     var second: TimeLog = [entry("C", 5), entry("A", 1, project: "X", cents: 5), entry("B", 2, person: "P")]
     let secondApart = TimeKey(
       client: second.clientNumber(ClientKey("a")), day: day(1), billable: true,
-      apart: second.apartNumber(file: second.fileNumber("t.csv"), line: 9))
-    try second.add(secondApart, seconds: 60, value: 0)
+      apart: second.apartNumber())
+    try second.add(secondApart, seconds: 60, value: 0, file: second.fileNumber("t.csv"), line: 9)
     try first.merge(second, lineOffset: 100)
     try first.settle()
     #expect(
@@ -115,7 +115,7 @@ import Testing
         "a 1 X - 7200 b 0.15 USD", "a 1 - - 60 b -", "a 1 - - 60 b -", "b 1 - - 3600 b -", "b 2 - P 3600 b -",
         "c 5 - - 3600 b -",
       ])
-    // Only a row kept apart keeps its place: the second log's, its line moved on.
+    // Only the row given a place keeps it: the second log's, its line moved on.
     #expect(first.compactMap(\.position?.description) == ["t.csv:109:1"])
   }
 

@@ -23,7 +23,7 @@ import Testing
     let run = try RunClientWorth.run(["report", "--cost-rat", "40"], in: folder.url)
     #expect(run.status == 64)
     #expect(run.stdout == "")
-    #expect(run.stderr == "Error: Unknown option '--cost-rat'. Did you mean '--cost-rate'?\n" + Self.reportUsage)
+    #expect(run.stderr == "error: unknown option '--cost-rat'; did you mean '--cost-rate'?\n" + Self.reportUsage)
   }
 
   @Test func badFormatListsTheChoices() throws {
@@ -33,8 +33,8 @@ import Testing
     #expect(run.status == 64)
     #expect(
       run.stderr
-        == "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? "
-        + "Please provide one of 'table', 'markdown', 'csv', 'json', 'html'.\n" + Self.reportUsage)
+        == "error: '--format jsn' is not one of table, markdown, csv, json, html; did you mean 'json'?\n"
+        + Self.reportUsage)
   }
 
   @Test func unknownSubcommandSuggestsTheNearest() throws {
@@ -44,7 +44,7 @@ import Testing
     #expect(run.status == 64)
     #expect(
       run.stderr
-        == "Error: Unknown subcommand 'reprot'. Did you mean 'report'?\nUsage: clientworth <subcommand>\n"
+        == "error: unknown subcommand 'reprot'; did you mean 'report'?\nUsage: clientworth <subcommand>\n"
         + "  See 'clientworth --help' for more information.\n")
   }
 
@@ -55,7 +55,7 @@ import Testing
     #expect(run.status == 64)
     #expect(
       run.stderr
-        == "Error: The value '2026-02-30' is invalid for '--as-of <date>': expected a date (YYYY-MM-DD).\n"
+        == "error: '--as-of 2026-02-30' is not a date (write 2026-03-31, 31.03.2026, 03/31/2026 or today)\n"
         + Self.reportUsage)
   }
 
@@ -110,7 +110,8 @@ import Testing
     #expect(run.status == 65)
     #expect(
       run.stderr
-        == "data/clientworth.json:1:38: error: clients.Acme.contractEnd: not a date (YYYY-MM-DD): \"2026-13-01\"\n")
+        == "data/clientworth.json:1:38: error: clients.Acme.contractEnd \"2026-13-01\" is not a date (write it as YYYY-MM-DD)\n"
+    )
     // --config wins over the folder's file.
     try folder.write("good.json", "{\"currency\": \"USD\"}")
     #expect(try RunClientWorth.run(["report", "data", "--config", "good.json"], in: folder.url).status == 0)
@@ -170,6 +171,6 @@ import Testing
     try folder.write("clientworth.json", "{\"currency\": \"USD\", \"costRate\": 40.125}")
     let run = try RunClientWorth.run(["report"], in: folder.url)
     #expect(run.status == 65)
-    #expect(run.stderr == "clientworth.json:1:33: error: costRate: 40.125 has more decimals than USD has (2)\n")
+    #expect(run.stderr == "clientworth.json:1:33: error: costRate 40.125 has more decimals than USD has (2)\n")
   }
 }

@@ -23,6 +23,6 @@ struct FormatsCommandTests {
     defer { folder.remove() }
     let run = try RunClientWorth.run(["formats", "time.csv"], in: folder.url)
     #expect(run.status == 64)
-    #expect(run.stderr.hasPrefix("Error: Unexpected argument 'time.csv'.\nUsage: clientworth formats\n"))
+    #expect(run.stderr.hasPrefix("error: unexpected argument 'time.csv'\nUsage: clientworth formats\n"))
   }
 }

@@ -53,4 +53,33 @@ import Testing
       try parse(text)
     }
   }
+
+  @Test func nestingIsLimitedInsteadOfOverflowingTheStack() throws {
+    let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    #expect(
+      throws: JSONParser.SyntaxError(
+        line: 1, column: 65, message: "nested more than 64 levels deep; settings need a few")
+    ) {
+      try parse(deep)
+    }
+    let allowed = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+    #expect(throws: Never.self) { try parse(allowed) }
+  }
+
+  /// 100,000 keys on one line: the duplicate check and the columns stay linear (seconds, not
+  /// hours, if either became quadratic again), and the last key's column is still exact.
+  @Test func aHundredThousandKeysOnOneLine() throws {
+    let members = (0..<100_000).map { #""k\#($0)": 1"# }
+    let node = try parse("{" + members.joined(separator: ",") + "}")
+    guard case .object(let parsed) = node.value else {
+      Issue.record("not an object")
+      return
+    }
+    #expect(parsed.count == 100_000)
+    let expectedColumn = 2 + members.dropLast().reduce(0) { $0 + $1.count + 1 }
+    #expect(parsed.last?.column == expectedColumn)
+    #expect(throws: JSONParser.SyntaxError(line: 1, column: 10, message: #"duplicate key "k0""#)) {
+      try parse(#"{"k0": 1,"k0": 2}"#)
+    }
+  }
 }

@@ -8,28 +8,21 @@ import Testing
 /// The run from arguments to streams and status, in process, with an exact import result fed in
 /// where the importer would be: diagnostics, `--verbose`, `--strict`, import errors.
 @Suite struct RunPipelineTests {
-  struct Result: Equatable {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = InProcessRun
 
   private func run(
-    _ arguments: [String], in folder: Workdir, importer: @escaping AnalysisRun.ImportFunction
+    _ arguments: [String], in folder: Workdir, importer: @escaping RunContext.ImportFunction
   ) -> Result {
-    var stdout = ""
-    var stderr = ""
-    let status = ClientWorthCLI.run(
-      arguments: arguments, environment: ["NO_COLOR": "1", "COLUMNS": "100"], workingDirectory: folder.path,
-      terminal: .none, stdout: &stdout, stderr: &stderr, importer: importer)
-    return Result(status: status, stdout: stdout, stderr: stderr)
+    InProcessRun(arguments, in: folder, importer: importer)
   }
 
   static let usd = Currency(code: "USD")
 
-  /// One USD invoice for Acme, one skipped row and one warning.
+  /// One hour and one USD invoice for Acme, one skipped row and one warning.
   static func sampleImport() -> ImportResult {
     var ledger = Ledger()
+    ledger.timeEntries.append(
+      TimeEntry(day: Day(daysSinceEpoch: 20_490), client: ledger.clients.key(for: "Acme"), seconds: 3600))
     if let usd {
       ledger.invoices.append(
         Invoice(
@@ -134,12 +127,12 @@ import Testing
   @Test func anUnknownClientIsAUsageError() throws {
     let folder = try folderWithInputs()
     defer { folder.remove() }
-    let result = run(["decide", "--client", "Zed"], in: folder) { _, _ in Self.sampleImport() }
+    let result = run(["decide", "--client", "Zed", "--cost-rate", "50"], in: folder) { _, _ in Self.sampleImport() }
     #expect(result.status == 64)
     #expect(
       result.stderr.hasSuffix(
         """
-        Error: No client named 'Zed' in the data.
+        error: no client named 'Zed' in the data
         Usage: clientworth decide [<options>] [<file> ...]
           See 'clientworth decide --help' for more information.
 
@@ -169,5 +162,40 @@ import Testing
     let converted = run(["report", "--currency=USD"], in: folder) { [mixed] _, _ in mixed }
     #expect(converted.status == 0)
     #expect(converted.stderr == "")
+  }
+
+  @Test func decideWithoutACostRateSaysHowToSetIt() throws {
+    let folder = try folderWithInputs()
+    defer { folder.remove() }
+    var clean = Self.sampleImport()
+    clean.diagnostics = []
+    let result = run(["decide"], in: folder) { [clean] _, _ in clean }
+    #expect(
+      result
+        == Result(
+          status: 64, stdout: "",
+          stderr: """
+            error: decide needs a cost rate: what one hour of your time costs you (the yearly pay you want plus your \
+            overheads, divided by the hours you bill in a year). Set "costRate" in clientworth.json or pass \
+            --cost-rate AMOUNT.
+            Usage: clientworth decide [<options>] [<file> ...]
+              See 'clientworth decide --help' for more information.
+
+            """))
+    let withRate = run(["decide", "--cost-rate", "50"], in: folder) { [clean] _, _ in clean }
+    #expect(withRate.status == 0)
+  }
+
+  @Test func reportWithoutACostRateShowsProfitUnknownAndNoDecisions() throws {
+    let folder = try folderWithInputs()
+    defer { folder.remove() }
+    var clean = Self.sampleImport()
+    clean.diagnostics = []
+    let result = run(["report"], in: folder) { [clean] _, _ in clean }
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Cost and profit are unknown: no cost rate is set"))
+    #expect(result.stdout.contains("Profit is unknown without a cost rate"))
+    #expect(!result.stdout.contains("No client loses money"))
+    #expect(!result.stdout.contains("Decision"))
   }
 }

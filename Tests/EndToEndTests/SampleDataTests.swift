@@ -32,18 +32,50 @@ import Testing
     #expect(Golden.check(run.stdout, named: golden) == nil)
   }
 
+  /// On a terminal of 80 or 120 columns the table keeps what fits and says what it left out;
+  /// `--wide` shows every column there too.
+  @Test(arguments: [
+    ("80", [], "sample-report-80.txt"), ("120", [], "sample-report-120.txt"),
+    ("80", ["--wide"], "sample-report-80-wide.txt"),
+  ])
+  func reportOnATerminal(columns: String, options: [String], golden: String) throws {
+    var environment = Self.environment
+    environment["COLUMNS"] = columns
+    let run = try RunClientWorth.run(["report", "SampleData"] + options, in: Self.root, environment: environment)
+    #expect(run.status == 0)
+    #expect(Golden.check(run.stdout, named: golden) == nil)
+  }
+
   @Test func readmeShowsTheGoldenTable() throws {
     let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
     let table = try Self.run(["report"]).stdout
     #expect(readme.contains("```\n$ swift run clientworth report SampleData\n" + table + "```\n"))
   }
 
-  @Test func sampleDataReachesEveryRecommendation() throws {
+  /// The README's cards are `decide SampleData` on a terminal 100 columns wide, as they are.
+  @Test func readmeShowsEveryCardOfTheSample() throws {
+    let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+    var environment = Self.environment
+    environment["COLUMNS"] = "100"
+    let cards = try RunClientWorth.run(["decide", "SampleData"], in: Self.root, environment: environment).stdout
+    #expect(readme.contains("```\n" + cards + "```\n"))
+    #expect(Golden.check(cards, named: "sample-decide-100.txt") == nil)
+  }
+
+  @Test func sampleDataReachesEveryRecommendationAndBothExitCauses() throws {
     let run = try Self.run(["decide", "--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
     let decisions = try #require(object?["decisions"] as? [[String: Any]])
     let reached = Set(decisions.compactMap { $0["recommendation"] as? String })
     #expect(
-      reached == ["exit-now", "inactive", "invoice-first", "keep", "watch", "renegotiate", "exit-at-contract-end"])
+      reached == [
+        "exit-now", "inactive", "invoice-first", "new", "keep", "watch", "exit-at-contract-end", "phase-out", "fix",
+        "renegotiate",
+      ])
+    let causes = Set(decisions.compactMap { $0["exitCause"] as? String })
+    #expect(causes == ["severe-incident", "failed-fix"])
+    let portfolio = try #require(object?["portfolio"] as? [String: Any])
+    #expect(portfolio["note"] is String)
   }
+
 }

@@ -31,8 +31,8 @@ import Testing
     let mixed = ledger([
       Money(minorUnits: 1, currency: try currency("USD")), Money(minorUnits: 1, currency: try currency("EUR")),
     ])
-    do {
-      _ = try resolver.resolve(mixed)
+    do throws(CLIError) {
+      _ = try resolver.resolve(mixed, period: PeriodBounds())
       Issue.record("expected an error")
     } catch {
       let (message, status) = ErrorPresenter.present(error)
@@ -48,8 +48,8 @@ import Testing
     values.rates = [try currency("CHF"): Fraction(11, 10)]
     let resolver = SettingsResolver(values: values, settingsFile: "data/clientworth.json")
     let amounts = try ["USD", "GBP", "EUR", "CHF"].map { Money(minorUnits: 100, currency: try currency($0)) }
-    do {
-      _ = try resolver.resolve(ledger(amounts))
+    do throws(CLIError) {
+      _ = try resolver.resolve(ledger(amounts), period: PeriodBounds())
       Issue.record("expected an error")
     } catch {
       let (message, status) = ErrorPresenter.present(error)
@@ -67,45 +67,95 @@ import Testing
     }
   }
 
+  private static let flagOrigin = SettingOrigin.flag(label: "--cost-rate <amount>")
+
   @Test func settingsBecomeTheCalculationsSettings() throws {
     var values = SettingValues()
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
-    values.costRate = MajorAmount(
-      value: Fraction(8550, 100), text: "85.50",
-      origin: .flag(
-        label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
-    values.windowDays = 60
-    values.aliases = ["ACME Corp": "Acme"]
-    values.clients = ["ACME Corp.": ClientTerms(wrapUpHours: Fraction(3))]
+    values.costRate = MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: Self.flagOrigin)
+    values.calculation.windowDays = 60
+    values.aliases = [SettingEntry(name: "ACME Corp", value: "Acme", line: 2, column: 3)]
+    values.clients = [
+      SettingEntry(name: "ACME Corp.", value: ClientTerms(wrapUpHours: Fraction(3)), line: 3, column: 3)
+    ]
     var data = ledger([Money(minorUnits: 1001, currency: try currency("EUR"))])
-    data.clients = ClientDirectory(aliases: values.aliases)
-    let (settings, converted) = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(data)
+    data.clients = ClientDirectory(aliases: values.importOptions.aliases)
+    _ = data.clients.key(for: "ACME Corp")
+    let asOf = Day(year: 2026, month: 6, day: 30)
+    let resolution = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(
+      data, period: PeriodBounds(from: nil, to: nil, asOf: asOf))
+    let settings = resolution.settings
+    #expect(settings.currency == (try currency("USD")))
     #expect(settings.costRate == Money(minorUnits: 8550, currency: try currency("USD")))
     #expect(settings.windowDays == 60)
     #expect(settings.capitalRate == Fraction(1, 10))
+    #expect(settings.asOf == asOf)
     #expect(settings.clients == [ClientKey("Acme"): ClientTerms(wrapUpHours: Fraction(3))])
+    #expect(resolution.warnings.isEmpty)
     // 10.01 EUR × 1.08 = 10.8108 USD → 10.81.
-    #expect(converted.invoices.map(\.amount) == [Money(minorUnits: 1081, currency: try currency("USD"))])
+    #expect(resolution.ledger.invoices.map(\.amount) == [Money(minorUnits: 1081, currency: try currency("USD"))])
+  }
+
+  /// An entry of `clients` or `aliases` naming no client of the data is said, with the nearest
+  /// name, and makes no client.
+  @Test func entriesNamingNoClientAreWarnedAboutAndIgnored() throws {
+    var values = SettingValues()
+    values.aliases = [
+      SettingEntry(name: "Acme Corp", value: "Acme", line: 2, column: 5),
+      SettingEntry(name: "Kettle and Crane", value: "Kettle & Crane Lt", line: 3, column: 5),
+    ]
+    values.clients = [
+      SettingEntry(name: "Acme", value: ClientTerms(wrapUpHours: Fraction(1)), line: 6, column: 5),
+      SettingEntry(name: "Pinecrest Legal", value: ClientTerms(wrapUpHours: Fraction(2)), line: 7, column: 5),
+      SettingEntry(name: "Zzyzx", value: ClientTerms(wrapUpHours: Fraction(3)), line: 8, column: 5),
+    ]
+    var data = ledger([Money(minorUnits: 100, currency: try currency("USD"))])
+    data.clients = ClientDirectory(aliases: values.importOptions.aliases)
+    for name in ["Acme", "Kettle & Crane Ltd", "Pinecrest Legal LLP"] { _ = data.clients.key(for: name) }
+    let resolution = try SettingsResolver(values: values, settingsFile: "data/clientworth.json").resolve(
+      data, period: PeriodBounds())
+    #expect(resolution.settings.clients == [ClientKey("Acme"): ClientTerms(wrapUpHours: Fraction(1))])
+    #expect(
+      resolution.warnings.map(\.description) == [
+        "data/clientworth.json:7:5: warning: clients.\"Pinecrest Legal\": 'Pinecrest Legal' is not a client in the "
+          + "data, so the entry is ignored; did you mean 'Pinecrest Legal LLP'?",
+        "data/clientworth.json:8:5: warning: clients.\"Zzyzx\": 'Zzyzx' is not a client in the data, so the entry "
+          + "is ignored",
+        "data/clientworth.json:3:5: warning: aliases.\"Kettle and Crane\": 'Kettle & Crane Lt' is not a client in "
+          + "the data, so the entry is ignored; did you mean 'Kettle & Crane Ltd'?",
+      ])
+    #expect(!resolution.ledger.clients.keys.contains(ClientKey("Zzyzx")))
+  }
+
+  /// A money setting more precise than the report currency is refused before the files are read
+  /// when the currency is known by then.
+  @Test func moneyIsCheckedBeforeTheImportWhenTheCurrencyIsKnown() throws {
+    var values = SettingValues()
+    values.currency = try currency("JPY")
+    let refund = MajorAmount(value: Fraction(15, 10), text: "1.5", origin: .flag(label: "--refund <amount>"))
+    #expect(throws: CLIError.self) {
+      try SettingsResolver(values: values, settingsFile: "clientworth.json").checkMoneyBeforeImport([refund])
+    }
+    values.currency = nil
+    try SettingsResolver(values: values, settingsFile: "clientworth.json").checkMoneyBeforeImport([refund])
   }
 
   @Test func aFlagTooPreciseForTheCurrencyIsAUsageError() throws {
     var values = SettingValues()
     values.currency = try currency("JPY")
-    values.costRate = MajorAmount(
-      value: Fraction(105, 10), text: "10.5",
-      origin: .flag(
-        label: "--cost-rate <amount>", command: "clientworth report", usage: "clientworth report [<options>]"))
-    do {
-      _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(Ledger())
+    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: Self.flagOrigin)
+    do throws(CLIError) {
+      _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(
+        Ledger(), period: PeriodBounds())
       Issue.record("expected an error")
     } catch {
-      let (message, status) = ErrorPresenter.present(error)
+      let (message, status) = ErrorPresenter.present(error, running: ReportCommand.info(parent: "clientworth"))
       #expect(status == .usage)
       #expect(
         message == """
-          Error: The value '10.5' is invalid for '--cost-rate <amount>': it has more decimals than JPY has (0).
-          Usage: clientworth report [<options>]
+          error: '--cost-rate 10.5' has more decimals than JPY has (0)
+          Usage: clientworth report [<options>] [<file> ...]
             See 'clientworth report --help' for more information.
 
           """)

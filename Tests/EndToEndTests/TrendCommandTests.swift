@@ -4,12 +4,14 @@ import Testing
 
 /// `clientworth trend` and `report --format html` through the real binary.
 @Suite struct TrendCommandTests {
-  /// Acme: 10 h in January, 5 h in February; Beta: 2 h in March. A-1 ($1,000, due Feb 28) paid
-  /// Mar 10, 10 days late; A-2 ($500, due Mar 30) still open at as-of Apr 9, 10 days past due.
+  /// Acme: 10 h in January, 5 h in February; Beta: 2 h at $45 in March, never invoiced. A-1 ($1,000,
+  /// due Feb 28) paid Mar 10, 10 days late; A-2 ($500, due Mar 30) still open at as-of Apr 9, 10
+  /// days past due.
   static func folder() throws -> Workdir {
     let folder = try Workdir()
     try folder.write(
-      "time.csv", "date,client,hours,billable\n2026-01-10,Acme,10,yes\n2026-02-12,Acme,5,yes\n2026-03-03,Beta,2,yes\n")
+      "time.csv",
+      "date,client,hours,billable,rate\n2026-01-10,Acme,10,yes,\n2026-02-12,Acme,5,yes,\n2026-03-03,Beta,2,yes,45\n")
     try folder.write(
       "invoices.csv",
       "invoice,client,issue_date,due_date,amount,currency\nA-1,Acme,2026-01-31,2026-02-28,1000.00,USD\n"
@@ -27,29 +29,31 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stderr == "warning: client 'Beta' appears in time logs but not in invoices\n")
     // January: $1,000 − 10 h × $20 − carrying $2.74 = $797.26; February: $500 − $100 − $1.37 = $398.63.
+    // Beta's 2 h were never invoiced: earned at face, $90, less 2 h × $20.
     #expect(
       run.stdout == """
-        Trend by month as of 2026-04-09 · period: all data · USD · each month: its hours and the invoices
-        issued in it, as they stand at as-of
+        Trend by month as of 2026-04-09 · period: all data · USD
+        each month: its hours, the invoices issued in it as they stand at as-of, and what its work earned
+        (profit and rates use earned revenue)
 
         Acme
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        -----------------------------------------------------------------------
-        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
-        2026-02    5.0      $500         $0       $100      10.0    $399
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000  $1,000     $1,000       $100           10.0    $797  concentration
+        2026-02    5.0      $500    $500         $0       $100           10.0    $399  concentration
         First half (2026-01): $100/h, 10.0 days late; second half (2026-02): $100/h, 10.0 days late.
 
         Beta
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        ---------------------------------------------------------------------------------
-        2026-03    2.0        $0         $0         $0         —    -$40  losing unbilled
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-03    2.0        $0     $90         $0        $45              —     $50
 
-        All clients
-        Month    Hours  Invoiced  Collected  Eff. rate  Avg late  Profit  Flags
-        -----------------------------------------------------------------------
-        2026-01   10.0    $1,000     $1,000       $100      10.0    $797
-        2026-02    5.0      $500         $0       $100      10.0    $399
-        2026-03    2.0        $0         $0         $0         —    -$40
+        Total
+        Month    Hours  Invoiced  Earned  Collected  Eff. rate  Avg days late  Profit  Flags
+        --------------------------------------------------------------------------------------------
+        2026-01   10.0    $1,000  $1,000     $1,000       $100           10.0    $797
+        2026-02    5.0      $500    $500         $0       $100           10.0    $399
+        2026-03    2.0        $0     $90         $0        $45              —     $50
 
         """)
   }
@@ -82,7 +86,7 @@ import Testing
     #expect(run.stdout == "")
     #expect(
       run.stderr.hasSuffix(
-        "Error: No client named 'Acne' in the data. Did you mean 'Acme'?\n"
+        "error: no client named 'Acne' in the data; did you mean 'Acme'?\n"
           + "Usage: clientworth trend [<options>] [<file> ...]\n  See 'clientworth trend --help' for more information.\n"
       ))
   }
@@ -94,8 +98,7 @@ import Testing
     #expect(run.status == 64)
     #expect(
       run.stderr.hasPrefix(
-        "Error: The value 'week' is invalid for '--by <period>'. Please provide one of "
-          + "'month', 'quarter'.\n"))
+        "error: '--by week' is not one of month, quarter\n"))
   }
 
   @Test func reportAsHTMLWritesOnePageWithCharts() throws {
@@ -131,5 +134,27 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stderr == "")
     #expect(Golden.check(run.stdout, named: "sample-trend.txt") == nil)
+  }
+}
+
+/// Issue 17: a span of more than a century of months is refused with the way to narrow it; the
+/// page leaves its month charts out, with a warning, rather than fail.
+@Suite struct TrendSpanLimitTests {
+  @Test func aCenturyOfMonthsIsRefusedAndThePageDropsItsCharts() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("time.csv", "date,client,hours,currency\n1910-01-05,Acme,1,USD\n2026-01-05,Acme,1,USD\n")
+    let trend = try RunClientWorth.run(["trend", "time.csv"], in: folder.url)
+    #expect(trend.status == 65)
+    #expect(
+      trend.stderr.hasSuffix(
+        "error: the data runs from 1910-01 to 2026-01, 1393 months, more than the 1200 a trend shows: narrow it "
+          + "with --period or --from and --to, or use --by quarter (a date with a mistyped year?)\n"))
+    let quarters = try RunClientWorth.run(["trend", "time.csv", "--by", "quarter"], in: folder.url)
+    #expect(quarters.status == 0)
+    let page = try RunClientWorth.run(["report", "time.csv", "--format", "html"], in: folder.url)
+    #expect(page.status == 0)
+    #expect(
+      page.stderr.contains("warning: the page leaves out the month charts: the data runs from 1910-01 to 2026-01"))
   }
 }

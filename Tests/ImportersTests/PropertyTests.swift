@@ -88,7 +88,8 @@ struct Encoding: Sendable {
     let folder = try Workdir()
     defer { folder.remove() }
     for (name, text) in files { try folder.write(name, text) }
-    return try RunClientWorth.run(["report", "--format", "json", "--as-of", "2026-06-30"], in: folder.url)
+    return try RunClientWorth.run(
+      ["report", "--format", "json", "--as-of", "2026-06-30", "--cost-rate", "50"], in: folder.url)
   }
 
   static func files(_ ledger: RandomLedger, _ encoding: Encoding = Encoding()) -> [String: String] {

@@ -52,19 +52,19 @@ import Testing
     #expect(count("· losing</text>", in: svg) == 2)
     #expect(svg.contains(">cost $65/h</text>"))
     #expect(svg.contains(">target $95/h</text>"))
-    #expect(svg.contains(">A client with a rat…</text>"))
+    #expect(svg.contains(">A client with a rathe…</text>"))
     #expect(svg.contains(">no hours</text>"))
   }
 
   @Test func whaleCurve() {
     let svg = WhaleCurveChart.svg(Self.whaleClients, currency: Self.usd)
     #expect(Golden.check(svg, named: "chart-whale.svg") == nil)
-    // The start and one point per client; losing clients as triangles.
+    // One point per client; losing clients as triangles.
     #expect(count("<circle ", in: svg) == 2)
     #expect(count("<polygon ", in: svg) == 2)
     #expect(svg.contains(">peak $31,415</text>"))
-    #expect(svg.contains(">−$18,982</text>"))
-    #expect(svg.contains(">$12,433</text>"))
+    #expect(svg.contains(">−$18,982 given back</text>"))
+    #expect(svg.contains(">total $12,433</text>"))
     #expect(
       WhaleCurveChart.headline(Self.whaleClients, currency: Self.usd)
         == "Adding clients from the most to the least profitable, profit peaks at $31,415 after 2 clients; "
@@ -100,6 +100,32 @@ import Testing
     #expect(count("<polyline ", in: svg) == 1)
     #expect(count("<circle ", in: svg) == 3)
     #expect(svg.contains("<title>Acme &amp; Co: effective rate and days late by period</title>"))
+  }
+
+  /// Every client's chart spans every period of the trend: Kettle & Crane, quiet in August,
+  /// leaves August empty, and its September and October sit where Acme's do.
+  @Test func monthChartsShareOneTimeAxis() {
+    let trend = TrendSamples.trend()
+    let scales = TrendChart.scales(trend)
+    let charts = trend.clients.map { client in
+      let points = TrendChart.points(client)
+      return (
+        points,
+        TrendChart.svg(
+          name: client.name, points, scales: scales, targetRate: nil, currency: Self.usd, id: client.name)
+      )
+    }
+    #expect(charts.map(\.0.count) == [3, 3])
+    #expect(charts[1].0.map(\.inSpan) == [false, true, true])
+    func circles(_ svg: String) -> [String] {
+      svg.split(separator: "\n").filter { $0.contains("<circle ") }.compactMap {
+        $0.split(separator: " ").first { $0.hasPrefix("cx=") }.map(String.init)
+      }
+    }
+    // Acme: a dot each month; Kettle & Crane: September and October, at Acme's places.
+    #expect(circles(charts[0].1).count == 3)
+    #expect(circles(charts[1].1) == Array(circles(charts[0].1).suffix(2)))
+    #expect(charts[1].1.contains(">2026-08</text>") && charts[1].1.contains(">2026-10</text>"))
   }
 
   @Test func everyChartIsAnImageWithTitleAndDescription() {

@@ -12,24 +12,29 @@ import Testing
     Samples.client("Delta", invoiced: 900, avgDaysLate: Fraction(3)),
   ]
 
-  static func names(_ key: SortKey?) -> [String] {
-    ClientOrder.sorted(clients, by: key).map(\.name)
+  static func names(_ sort: ClientSort?) -> [String] {
+    ClientOrder.sorted(clients, by: sort).map(\.name)
   }
 
   @Test func byNameIgnoresCase() {
     #expect(Self.names(nil) == ["Alpha", "beta", "Delta", "gamma"])
-    #expect(Self.names(.name) == ["Alpha", "beta", "Delta", "gamma"])
+    #expect(Self.names(ClientSort(.client)) == ["Alpha", "beta", "Delta", "gamma"])
+    #expect(Self.names(ClientSort(.client, descending: true)) == ["gamma", "Delta", "beta", "Alpha"])
   }
 
-  @Test func figuresLargestFirstTiesByName() {
-    #expect(Self.names(.invoiced) == ["Alpha", "Delta", "beta", "gamma"])
-    #expect(Self.names(.hours) == ["beta", "gamma", "Alpha", "Delta"])
+  @Test func figuresSmallestFirstOrLargestFirstTiesByName() {
+    #expect(Self.names(ClientSort(.invoiced)) == ["gamma", "beta", "Alpha", "Delta"])
+    #expect(Self.names(ClientSort(.invoiced, descending: true)) == ["Alpha", "Delta", "beta", "gamma"])
+    #expect(Self.names(ClientSort(.hours)) == ["Delta", "Alpha", "beta", "gamma"])
+    #expect(Self.names(ClientSort(.hours, descending: true)) == ["beta", "gamma", "Alpha", "Delta"])
   }
 
-  @Test func unknownFiguresLast() {
-    #expect(Self.names(.avgDaysLate) == ["gamma", "beta", "Delta", "Alpha"])
+  @Test func unknownFiguresLastEitherWay() {
+    #expect(Self.names(ClientSort(.avgDaysLate, descending: true)) == ["gamma", "beta", "Delta", "Alpha"])
+    #expect(Self.names(ClientSort(.avgDaysLate)) == ["beta", "Delta", "gamma", "Alpha"])
     // Delta has no hours, so no effective rate; gamma's is negative.
-    #expect(Self.names(.effectiveRate) == ["Alpha", "beta", "gamma", "Delta"])
+    #expect(Self.names(ClientSort(.effectiveRate, descending: true)) == ["Alpha", "beta", "gamma", "Delta"])
+    #expect(Self.names(ClientSort(.effectiveRate)) == ["gamma", "beta", "Alpha", "Delta"])
   }
 
   /// Every `--sort` figure is one of the spec's figures, in the spec's order, and is unknown
@@ -45,8 +50,8 @@ import Testing
   }
 
   @Test func maxDaysLateUnknownLast() {
-    #expect(Self.names(.maxDaysLate) == ["Alpha", "beta", "Delta", "gamma"])
-    let named = ClientOrder.sorted(Samples.report.clients, by: .maxDaysLate).map(\.name)
+    #expect(Self.names(ClientSort(.maxDaysLate, descending: true)) == ["Alpha", "beta", "Delta", "gamma"])
+    let named = ClientOrder.sorted(Samples.report.clients, by: ClientSort(.maxDaysLate, descending: true)).map(\.name)
     #expect(
       named == [
         "Kettle & Crane Ltd", "Acme Corp", "東京デザイン株式会社", "Vexley Media", "شركة الأفق للتصميم", "Café Société Genève",

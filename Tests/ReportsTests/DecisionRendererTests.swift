@@ -44,4 +44,34 @@ import Testing
   @Test func csv() {
     #expect(Golden.check(Self.render(format: .csv), named: "decide.csv") == nil)
   }
+
+  @Test func lettersToEveryClientToContact() {
+    let letters = DecisionLetters.letters(DecisionSamples.report)
+    #expect(
+      letters.map(\.fileName) == [
+        "Bluebird-Bakery.txt", "Driftwood-Cafe.txt", "Kettle-Crane-Ltd.txt", "Meridian-Health.txt",
+        "Orchard-Analytics.txt", "Pinecrest-Legal-LLP.txt", "Vexley-Media.txt",
+      ])
+    for letter in letters {
+      // Filled in: no placeholder of any usual shape is left for the reader to complete.
+      for mark in ["<", ">", "[", "]", "{", "}", "XXX", "TODO", "NAME"] {
+        #expect(!letter.text.contains(mark), "\(letter.fileName) contains \(mark)")
+      }
+    }
+    let text = letters.map { "=== \($0.fileName)\n" + $0.text }.joined()
+    #expect(Golden.check(text, named: "letters.txt") == nil)
+  }
+
+  @Test func letterFileNamesNeverClash() {
+    var report = DecisionSamples.report
+    let fix = report.decisions.first { $0.recommendation == .renegotiate }
+    for name in ["Acme & Co", "Acme Co", "acme-co"] {
+      guard var twin = fix else { continue }
+      twin.name = name
+      twin.client = ClientKey(name + "!")
+      report.decisions.append(twin)
+    }
+    let names = DecisionLetters.letters(report).map(\.fileName).filter { $0.lowercased().hasPrefix("acme") }
+    #expect(names == ["Acme-Co.txt", "Acme-Co-2.txt", "acme-co-3.txt"])
+  }
 }

@@ -51,7 +51,7 @@ import Testing
       costRateMissing: true)
     let page = Self.page(report, decisions: nil, trend: nil)
     #expect(page.contains("<p>No client has any figures in this period.</p>"))
-    #expect(page.contains("<p class=\"warning\">Profit ignores the cost of your time"))
+    #expect(page.contains("<p class=\"warning\">Cost and profit are unknown: no cost rate is set"))
     #expect(!page.contains("<svg"))
   }
 
@@ -65,7 +65,7 @@ import Testing
     // Table row, rate bar, whale point, aging bar, trend caption and chart, card title, reason,
     // incident note: each shows the name as text.
     #expect(page.components(separatedBy: escaped).count - 1 >= 10)
-    #expect(page.contains("<th scope=\"row\" class=\"loss\">\(escaped)</th>"))
+    #expect(page.contains("<th scope=\"row\" class=\"p0 loss\">\(escaped)</th>"))
     #expect(page.contains("<figcaption>\(escaped)<span>"))
     #expect(page.contains("<h3>\(escaped) <span class=\"verdict\">exit now</span></h3>"))
     #expect(page.contains("<li>Said \(escaped)</li>"))
@@ -96,7 +96,7 @@ import Testing
       #expect(hits == allowed, "\(forbidden)")
     }
     #expect(page.contains("@media print"))
-    #expect(page.contains("<th scope=\"col\" class=\"num\">Profit</th>"))
+    #expect(page.contains("<th scope=\"col\" class=\"num p0\">Profit</th>"))
     #expect(page.contains("<tfoot>"))
     // Rates, whale, aging and one chart per trend client: each an image with a title and a description.
     #expect(page.components(separatedBy: "role=\"img\"").count - 1 == 3 + 2)

@@ -42,13 +42,13 @@ import Testing
 
   @Test func percentages() {
     #expect(NumberText.percent(Fraction(183, 1000), digits: 1, signed: true) == "+18.3%")
-    #expect(NumberText.percent(Fraction(-1, 3), digits: 1, signed: true) == "-33.3%")
+    #expect(NumberText.percent(Fraction(-1, 3), digits: 1, signed: true) == "−33.3%")
     #expect(NumberText.percent(Fraction(1, 1000), digits: 0, signed: true) == "0%")
     #expect(NumberText.percent(Fraction(1, 2), digits: 0) == "50%")
   }
 
   @Test(arguments: [
-    ("0", "0"), ("999.5", "999.5"), ("1000", "1,000"), ("-1234567.25", "-1,234,567.25"), ("123456", "123,456"),
+    ("0", "0"), ("999.5", "999.5"), ("1000", "1,000"), ("-1234567.25", "−1,234,567.25"), ("123456", "123,456"),
   ])
   func grouping(plain: String, expected: String) {
     #expect(NumberText.grouped(plain) == expected)

@@ -25,27 +25,20 @@ import Testing
     #expect(TextWrap.lines("", width: 5) == [""])
   }
 
+  @Test func wrapsBetweenItemsFirst() {
+    #expect(
+      TextWrap.items(["Title as of 2026", "period: all", "USD"], width: 30) == [
+        "Title as of 2026 · period: all", "USD",
+      ])
+    #expect(TextWrap.items(["a", "b"], width: 80) == ["a · b"])
+    // An item longer than a line breaks at its spaces.
+    #expect(
+      TextWrap.items(["short", "a much longer item here"], width: 10) == ["short", "a much", "longer", "item here"])
+  }
+
   @Test func ansiOnlyWithColour() {
     #expect(Emphasis.loss.apply(to: "x", color: true) == "\u{1B}[31mx\u{1B}[0m")
     #expect(Emphasis.loss.apply(to: "x", color: false) == "x")
     #expect(Emphasis.plain.apply(to: "x", color: true) == "x")
-  }
-
-  @Test func tableShrinksWrappingThenCutColumns() {
-    let table = TextTable(
-      columns: [
-        TextTable.Column("Name", .left, fit: .truncate(minimum: 6)), TextTable.Column("N", .right),
-        TextTable.Column("Flags", .left, fit: .wrap),
-      ],
-      rows: [.cells([TextTable.Cell("A long client name"), TextTable.Cell("1"), TextTable.Cell("losing late-payer")])])
-    // Natural: 18 + 1 + 17 + 2 gaps = 40.
-    #expect(table.fittedWidths(maximum: 40) == [18, 1, 17])
-    #expect(table.fittedWidths(maximum: 33) == [18, 1, 10])
-    #expect(table.fittedWidths(maximum: 25) == [10, 1, 10])
-    #expect(table.fittedWidths(maximum: 10) == [6, 1, 10])
-    #expect(
-      table.terminalLines(width: 25, color: false) == [
-        "Name        N  Flags", "-------------------------", "A long cl…  1  losing", "               late-payer",
-      ])
   }
 }

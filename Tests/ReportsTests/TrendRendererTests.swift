@@ -1,8 +1,9 @@
 import Analysis
 import Domain
-import Reports
 import TestSupport
 import Testing
+
+@testable import Reports
 
 /// The trend in every format, against golden files.
 @Suite struct TrendRendererTests {
@@ -14,12 +15,31 @@ import Testing
     return text
   }
 
-  @Test func table() {
-    let text = Self.render(format: .table)
+  /// Every client's table and the totals share one layout fitted to the width; the columns left
+  /// out are named once, at the end.
+  @Test(arguments: [
+    (80, "trend-table-80.txt", true), (120, "trend-table-120.txt", false), (10_000, "trend-table-unbounded.txt", false),
+  ])
+  func tableAtEachWidth(width: Int, golden: String, leavesOut: Bool) {
+    let text = Self.render(format: .table, options: RenderOptions(width: width))
     #expect(!text.contains("\u{1B}"))
     // Kettle & Crane's table starts at its first active month.
-    #expect(text.contains("Kettle & Crane Ltd\nMonth    Hours"))
-    #expect(Golden.check(text, named: "trend-table.txt") == nil)
+    #expect(text.contains("Kettle & Crane Ltd\nMonth "))
+    let lines = text.split(separator: "\n")
+    let titles = lines.filter { $0.hasPrefix("Month ") }
+    #expect(titles.count == 3 && Set(titles).count == 1)
+    for line in lines where !line.contains(" ") || line.first?.isNumber == true || line.hasPrefix("Month ") {
+      #expect(DisplayWidth.of(line) <= width, "\(line)")
+    }
+    #expect(lines.filter { $0.hasPrefix("Left out to fit: Collected.") }.count == (leavesOut ? 1 : 0))
+    #expect(Golden.check(text, named: golden) == nil)
+  }
+
+  /// `--wide` shows every column at any width.
+  @Test func wideShowsEveryColumn() {
+    let text = Self.render(format: .table, options: RenderOptions(width: 80, wide: true))
+    #expect(!text.contains("Left out"))
+    #expect(Golden.check(text, named: "trend-table-80-wide.txt") == nil)
   }
 
   @Test func tableWithColourMarksLosingPeriods() {
@@ -40,7 +60,7 @@ import Testing
 
   @Test func csv() {
     let text = Self.render(format: .csv)
-    #expect(text.hasPrefix("client,period,from,to,active,hours,billable_hours,"))
+    #expect(text.hasPrefix("row,client,period,from,to,active,hours,billable_hours,"))
     #expect(Golden.check(text, named: "trend.csv") == nil)
   }
 
@@ -56,8 +76,9 @@ import Testing
       periods: [], clients: [], totals: [])
     #expect(
       Self.render(trend, format: .table) == """
-        Trend by quarter as of 2026-10-31 · period: from 2026-01-01 · USD · each quarter: its hours and the invoices issued in
-        it, as they stand at as-of
+        Trend by quarter as of 2026-10-31 · period: from 2026-01-01 · USD
+        each quarter: its hours, the invoices issued in it as they stand at as-of, and what its work earned (profit and rates
+        use earned revenue)
 
         No client has any figures in this period.
 

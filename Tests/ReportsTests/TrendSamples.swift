@@ -24,14 +24,15 @@ enum TrendSamples {
     return TrendPoint(period: periods[index], figures: figures, flags: flags)
   }
 
-  /// Two clients over three months: Acme improving, Kettle & Crane quiet in August, then sliding.
+  /// Two clients over three months: Acme improving (and paid $50 more than invoiced in
+  /// September), Kettle & Crane quiet in August, then sliding.
   static func trend(names: (String, String) = ("Acme Corp", "Kettle & Crane Ltd")) -> TrendReport {
     let acme = [
       point(
         0, seconds: Samples.hours("40"), invoiced: 320_000, collected: 320_000, cost: 260_000,
         avgDaysLate: Fraction(12)),
       point(
-        1, seconds: Samples.hours("38.5"), invoiced: 380_000, collected: 380_000, cost: 250_250,
+        1, seconds: Samples.hours("38.5"), invoiced: 380_000, collected: 385_000, cost: 250_250,
         avgDaysLate: Fraction(5)),
       point(2, seconds: Samples.hours("20"), cost: 130_000, flags: [.losing, .unbilled]),
     ]
@@ -55,7 +56,7 @@ enum TrendSamples {
         0, seconds: Samples.hours("40"), invoiced: 320_000, collected: 320_000, cost: 260_000,
         avgDaysLate: Fraction(12)),
       point(
-        1, seconds: Samples.hours("68.5"), invoiced: 530_000, collected: 380_000, cost: 445_250,
+        1, seconds: Samples.hours("68.5"), invoiced: 530_000, collected: 385_000, cost: 445_250,
         avgDaysLate: Fraction(1693, 100)),
       point(2, seconds: Samples.hours("32.25"), invoiced: 60_000, cost: 209_625, avgDaysLate: Fraction(250)),
     ]

@@ -44,9 +44,26 @@ public enum RunClientWorth {
   /// pipe whose reading end is already closed, as under `clientworth … | head -0`.
   public static func run(
     _ arguments: [String], in directory: URL, environment: [String: String] = testEnvironment,
-    closedStdout: Bool = false
+    closedStdout: Bool = false, stdin: String? = nil
   ) throws -> ClientWorthRun {
     guard let binary = binaryPath() else { throw MissingBinary() }
+    return try launch(
+      binary, arguments, in: directory, environment: environment, closedStdout: closedStdout, stdin: stdin)
+  }
+
+  /// Runs a `/bin/sh` script in `directory` with `$CLIENTWORTH` set to the binary, for what only a
+  /// shell sets up: `ulimit`, redirections to devices.
+  public static func shell(_ script: String, in directory: URL) throws -> ClientWorthRun {
+    guard let binary = binaryPath() else { throw MissingBinary() }
+    var environment = testEnvironment
+    environment["CLIENTWORTH"] = binary
+    return try launch("/bin/sh", ["-c", script], in: directory, environment: environment)
+  }
+
+  private static func launch(
+    _ binary: String, _ arguments: [String], in directory: URL, environment: [String: String],
+    closedStdout: Bool = false, stdin: String? = nil
+  ) throws -> ClientWorthRun {
     let capture = try Workdir()
     defer { capture.remove() }
     let stdoutFile = capture.url.appendingPathComponent("stdout")
@@ -68,8 +85,14 @@ public enum RunClientWorth {
     } else {
       process.standardOutput = outputHandle
     }
+    let input = Pipe()
+    if stdin != nil { process.standardInput = input }
     try process.run()
     if closedStdout { try? pipe.fileHandleForWriting.close() }
+    if let stdin {
+      try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
+      try input.fileHandleForWriting.close()
+    }
     process.waitUntilExit()
     try outputHandle.close()
     try errorHandle.close()

@@ -1,138 +1,167 @@
-/// Splits a command line into a command and its option values, from the commands' declarations.
+/// Reads a command line into a command value, from the commands' declarations.
 ///
-/// Accepts `--opt value`, `--opt=value`, `-h`, repeatable options, `--` (everything after it is a
-/// positional argument), and `help [COMMAND]`. `-h`/`--help` anywhere wins over every other problem.
+/// Accepts `--opt value`, `--opt=value`, `-o value`, repeatable options, `--` (everything after
+/// it is a positional argument), and `help [COMMAND]`. `-h`/`--help` anywhere wins over every
+/// other problem; `--version` anywhere prints the version.
 struct CommandLineParser {
   /// What the command line asks for.
   enum Outcome: Sendable {
-    case help(CommandSpec)
+    case help(CommandInfo)
     case version
-    case run(ParsedArguments)
+    /// A command to run, and its description (for the usage line of a later usage error).
+    case run(any ParsableCommand, CommandInfo)
   }
 
-  let root: CommandSpec
+  let root: any ParsableCommand.Type
 
   /// Parses `arguments` (without the program name).
   func parse(_ arguments: [String]) throws(UsageError) -> Outcome {
-    guard let first = arguments.first else { return .help(root) }
-    if first == "help" { return try helpOutcome(for: Array(arguments.dropFirst())) }
-    if first.hasPrefix("-") && first != "-" {
-      if wantsHelp(arguments) { return .help(root) }
-      if arguments.contains(StandardOptions.version.longFlag) { return .version }
-      throw UsageError(unknownOptionMessage(first, in: root), command: root)
+    let rootInfo = root.info()
+    guard let first = arguments.first else { return .help(rootInfo) }
+    if first == "help" { return try helpOutcome(for: Array(arguments.dropFirst()), root: rootInfo) }
+    guard let command = root.configuration.subcommands.first(where: { $0.configuration.name == first }) else {
+      if first.hasPrefix("-") && first != "-" {
+        if wantsHelp(arguments) { return .help(rootInfo) }
+        if arguments.contains(CommandInfo.version.longFlag) { return .version }
+        throw UsageError(.unknownOption(first, in: rootInfo), command: rootInfo)
+      }
+      throw UsageError(.unknownSubcommand(first, in: rootInfo), command: rootInfo)
     }
-    guard let command = root.subcommands.first(where: { $0.name == first }) else {
-      let names = root.subcommands.map(\.name) + ["help"]
-      throw UsageError(
-        "Unknown subcommand '\(first)'." + Suggestion.didYouMean(first, in: names), command: root)
-    }
-    return try parse(Array(arguments.dropFirst()), for: command)
+    let info = command.info(parent: rootInfo.name)
+    let rest = Array(arguments.dropFirst())
+    if wantsHelp(rest) { return .help(info) }
+    if rest.prefix(while: { $0 != "--" }).contains(CommandInfo.version.longFlag) { return .version }
+    return .run(try Self.parse(rest, as: command, info: info), info)
   }
 
   /// `help`, `help report`.
-  private func helpOutcome(for rest: [String]) throws(UsageError) -> Outcome {
+  private func helpOutcome(for rest: [String], root: CommandInfo) throws(UsageError) -> Outcome {
     guard let name = rest.first else { return .help(root) }
-    if let command = root.subcommands.first(where: { $0.name == name }) { return .help(command) }
-    throw UsageError(
-      "Unknown subcommand '\(name)'." + Suggestion.didYouMean(name, in: root.subcommands.map(\.name)),
-      command: root)
+    guard let command = root.subcommand(named: name) else {
+      throw UsageError(.unknownSubcommand(name, in: root), command: root)
+    }
+    return .help(command)
   }
 
   private func wantsHelp(_ arguments: [String]) -> Bool {
-    for argument in arguments {
-      if argument == "--" { return false }
-      if argument == "-h" || argument == "--help" { return true }
-    }
-    return false
+    arguments.prefix(while: { $0 != "--" }).contains { $0 == "-h" || $0 == "--help" }
   }
 
-  /// Parses a subcommand's own arguments.
-  func parse(_ arguments: [String], for command: CommandSpec) throws(UsageError) -> Outcome {
-    if wantsHelp(arguments) { return .help(command) }
-    var parsed = ParsedArguments(command: command)
-    var index = 0
+  /// A command's own arguments, read into a value of its type and validated.
+  static func parse<Command: ParsableCommand>(
+    _ arguments: [String], as type: Command.Type, info: CommandInfo
+  ) throws(UsageError) -> Command {
+    var reader = ArgumentReader<Command>(arguments: arguments, info: info)
+    let command = try reader.read()
+    do {
+      try command.validate()
+    } catch {
+      throw UsageError(error.message, command: info)
+    }
+    return command
+  }
+}
+
+/// One pass over a command's arguments, applying each to the command value.
+private struct ArgumentReader<Command: ParsableCommand> {
+  let arguments: [String]
+  let info: CommandInfo
+  private let declarations = Command.arguments
+  private var index = 0
+
+  init(arguments: [String], info: CommandInfo) {
+    self.arguments = arguments
+    self.info = info
+  }
+
+  mutating func read() throws(UsageError) -> Command {
+    var command = Command()
+    let positionals = declarations.filter(\.info.isPositional)
+    // The next positional to fill: a single one is filled once, a repeating one takes the rest.
+    var next = 0
     var onlyPositionals = false
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
-      if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
-        guard let positional = command.positional else {
-          throw UsageError("Unexpected argument '\(argument)'.", command: command)
-        }
-        if !positional.repeatable && !parsed.positionals.isEmpty {
-          throw UsageError("Unexpected argument '\(argument)'.", command: command)
-        }
-        parsed.positionals.append(argument)
-        continue
-      }
-      if argument == "--" {
+      if !onlyPositionals && argument == "--" {
         onlyPositionals = true
         continue
       }
-      if argument == StandardOptions.version.longFlag { return .version }
-      let (spec, inlineValue) = try option(for: argument, in: command)
-      switch spec.kind {
-      case .flag:
+      if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+        // An optional positional takes only one of its choices; anything else goes to the next one.
+        while next < positionals.count, positionals[next].info.kind == .optionalPositional,
+          !(positionals[next].info.choices ?? []).contains(argument)
+        {
+          next += 1
+        }
+        guard next < positionals.count else { throw UsageError("unexpected argument '\(argument)'", command: info) }
+        try apply(positionals[next], argument, to: &command)
+        if positionals[next].info.kind != .positionals { next += 1 }
+        continue
+      }
+      let (declaration, inlineValue) = try option(for: argument)
+      guard declaration.info.takesValue else {
         if inlineValue != nil {
-          throw UsageError("'\(spec.longFlag)' does not take a value.", command: command)
+          throw UsageError("'\(declaration.info.longFlag)' does not take a value", command: info)
         }
-        parsed.record(spec, value: "")
-      case .single, .repeatable:
-        let value: String
-        if let inlineValue {
-          value = inlineValue
-        } else if index < arguments.count {
-          value = arguments[index]
-          index += 1
-        } else {
-          throw UsageError("Missing value for '\(spec.label)'.", command: command)
-        }
-        try check(value, against: spec, in: command)
-        parsed.record(spec, value: value)
+        try apply(declaration, "", to: &command)
+        continue
       }
-    }
-    return .run(parsed)
-  }
-
-  /// The option an argument names, and its `=value` if it has one.
-  private func option(for argument: String, in command: CommandSpec) throws(UsageError)
-    -> (OptionSpec, String?)
-  {
-    if argument.hasPrefix("--") {
-      let body = argument.dropFirst(2)
-      let name: String
-      var value: String?
-      if let equals = body.firstIndex(of: "=") {
-        name = String(body[..<equals])
-        value = String(body[body.index(after: equals)...])
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else if index < arguments.count {
+        value = arguments[index]
+        index += 1
       } else {
-        name = String(body)
+        throw UsageError("missing value for '\(declaration.info.label)'", command: info)
       }
-      guard let spec = command.option(named: name) else {
-        throw UsageError(unknownOptionMessage("--" + name, in: command), command: command)
-      }
-      return (spec, value)
+      try apply(declaration, value, to: &command)
     }
-    let letters = Array(argument.dropFirst())
-    guard letters.count == 1, let spec = command.option(short: letters[0]) else {
-      throw UsageError(unknownOptionMessage(argument, in: command), command: command)
+    if let missing = positionals.dropFirst(next).first(where: { $0.info.kind == .positional }) {
+      throw UsageError("missing argument '\(missing.info.label)'", command: info)
     }
-    return (spec, nil)
+    return command
   }
 
-  private func unknownOptionMessage(_ typed: String, in command: CommandSpec) -> String {
-    var flags = command.options.map(\.longFlag)
-    if command.subcommands.isEmpty == false || command.positional != nil { flags.append("--version") }
-    return "Unknown option '\(typed)'." + Suggestion.didYouMean(typed, in: flags)
+  /// Applies a value, turning a bad one into "'--as-of 2026-02-30' is not a date (…)".
+  private func apply(_ declaration: Argument<Command>, _ value: String, to command: inout Command) throws(UsageError) {
+    do {
+      try declaration.apply(&command, value)
+    } catch {
+      let typed = declaration.info.isPositional ? value : declaration.info.longFlag + " " + value
+      throw UsageError("'\(typed)' \(error.problem)", command: info)
+    }
   }
 
-  /// Rejects a value outside an enumerated option's choices, listing them.
-  private func check(_ value: String, against spec: OptionSpec, in command: CommandSpec) throws(UsageError) {
-    guard let choices = spec.choices, !choices.contains(value) else { return }
-    let quoted = choices.map { "'\($0)'" }.joined(separator: ", ")
-    throw UsageError(
-      "The value '\(value)' is invalid for '\(spec.label)'." + Suggestion.didYouMean(value, in: choices)
-        + " Please provide one of \(quoted).",
-      command: command)
+  /// The declaration an option names (`--name`, `--name=value`, `-o`), and its inline value.
+  private func option(for argument: String) throws(UsageError) -> (Argument<Command>, String?) {
+    var name = argument
+    var value: String?
+    if let equals = argument.firstIndex(of: "=") {
+      name = String(argument[..<equals])
+      value = String(argument[argument.index(after: equals)...])
+    }
+    let found: Argument<Command>?
+    if name.hasPrefix("--") {
+      found = declarations.first { !$0.info.isPositional && $0.info.longFlag == name }
+    } else {
+      let letters = Array(name.dropFirst())
+      found = letters.count == 1 ? declarations.first { $0.info.short == letters[0] } : nil
+    }
+    guard let found else { throw UsageError(.unknownOption(name, in: info), command: info) }
+    return (found, value)
+  }
+}
+
+extension String {
+  /// `unknown option '--cost-rat'; did you mean '--cost-rate'?`
+  fileprivate static func unknownOption(_ typed: String, in command: CommandInfo) -> String {
+    "unknown option '\(typed)'" + Suggestion.didYouMean(typed, in: command.options.map(\.longFlag))
+  }
+
+  /// `unknown subcommand 'reprot'; did you mean 'report'?`
+  fileprivate static func unknownSubcommand(_ typed: String, in command: CommandInfo) -> String {
+    "unknown subcommand '\(typed)'" + Suggestion.didYouMean(typed, in: command.subcommands.map(\.name) + ["help"])
   }
 }

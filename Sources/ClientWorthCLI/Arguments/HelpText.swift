@@ -4,13 +4,14 @@ struct HelpText {
   /// Width of the label column, indentation included; a longer label puts its help on the next line.
   static let labelColumn = 26
 
-  let command: CommandSpec
+  let command: CommandInfo
   /// The terminal width to wrap to.
   let width: Int
 
   /// The whole help text, ending with a newline.
   func render() -> String {
-    var text = "OVERVIEW: \(command.abstract)\n"
+    let overview = wrap(command.abstract, indent: 10, width: width)
+    var text = "OVERVIEW: " + overview.joined(separator: "\n" + String(repeating: " ", count: 10)) + "\n"
     if !command.discussion.isEmpty {
       text += "\n"
       for paragraph in command.discussion.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -18,21 +19,15 @@ struct HelpText {
       }
     }
     text += "\nUSAGE: \(command.usage)\n"
-    if let positional = command.positional {
-      text += "\nARGUMENTS:\n" + row("<\(positional.name)>", positional.help)
+    if !command.positionals.isEmpty {
+      text += "\nARGUMENTS:\n"
+      for positional in command.positionals { text += row("<\(positional.name)>", positional.fullHelp) }
     }
     text += "\nOPTIONS:\n"
-    for option in command.options {
-      text += row(option.label, option.fullHelp)
-    }
-    if command.positional != nil || !command.subcommands.isEmpty {
-      text += row(StandardOptions.version.label, StandardOptions.version.help)
-    }
+    for option in command.options { text += row(option.label, option.fullHelp) }
     if !command.subcommands.isEmpty {
       text += "\nSUBCOMMANDS:\n"
-      for subcommand in command.subcommands {
-        text += row(subcommand.name, subcommand.abstract)
-      }
+      for subcommand in command.subcommands { text += row(subcommand.name, subcommand.abstract) }
       text += row("help", "Show help for a subcommand.")
       text += "\n  See '\(command.fullName) help <subcommand>' for detailed help.\n"
     }

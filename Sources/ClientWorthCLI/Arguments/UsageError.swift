@@ -1,19 +1,14 @@
-/// A command line the program cannot run (exit 64): an unknown option, a missing or bad value.
+/// A command line the program cannot run (exit 64): an unknown option, a missing or bad value,
+/// two options that exclude each other, a client the data does not have.
 struct UsageError: Error, Equatable, Sendable {
-  /// What is wrong, one line, without the `Error: ` prefix.
+  /// What is wrong, one line, without the `error: ` prefix.
   let message: String
-  /// The command whose usage to show, e.g. `clientworth report`.
+  /// The usage line of the command, e.g. `clientworth report [<options>] [<file> ...]`.
   let usage: String
-  /// The command to point `--help` at.
+  /// The command to point `--help` at, e.g. `clientworth report`.
   let command: String
 
-  init(message: String, usage: String, command: String) {
-    self.message = message
-    self.usage = usage
-    self.command = command
-  }
-
-  init(_ message: String, command: CommandSpec) {
+  init(_ message: String, command: CommandInfo) {
     self.message = message
     self.usage = command.usage
     self.command = command.fullName

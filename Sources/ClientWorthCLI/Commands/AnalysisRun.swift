@@ -1,119 +1,138 @@
 import Analysis
-import Decisions
 import Domain
 import Importers
-import Parallel
 import Reports
 
-/// One `report`, `decide` or `trend` run: settings → input files → import → currency → figures →
-/// rendered text. Touches the file system only to read; the caller writes the result.
+/// What `report`, `decide` and `trend` share: settings → input files → import → report currency →
+/// the settings and ledger the calculation runs on; and how their output and messages are
+/// written. Touches the file system only to read; the caller writes the result.
 struct AnalysisRun {
-  /// The rendered output and where it goes (nil: standard output).
-  struct Output: Sendable {
-    let text: String
-    let destination: String?
+  /// What the calculation runs on.
+  struct Prepared: Sendable {
+    let settings: Settings
+    let ledger: Ledger
+    /// The import's diagnostics and the settings' warnings, for the JSON's `diagnostics`.
+    let diagnostics: [Diagnostic]
+    /// The clients `--client` and `--exclude-client` leave in; nil: all.
+    let filter: ClientFilter?
+    let resolver: SettingsResolver
+    /// The files the output must never replace (the inputs and the settings file).
+    let protected: [FileIdentity: String]
   }
 
-  let parsed: ParsedArguments
-  let fileSystem: FileSystem
-  let environment: [String: String]
-  let terminal: Terminal
-  /// Reads the files into a ledger: `Importer.importFiles`, replaceable so tests can feed the
-  /// rest of the run an exact import result.
-  let importer: ImportFunction
+  let options: AnalysisOptions
+  let context: RunContext
 
-  /// The signature of `Importer.importFiles`.
-  typealias ImportFunction = @Sendable ([InputFile], ImportOptions) throws(ImportError) -> ImportResult
-
-  private typealias Option = AnalysisOptions
-
-  /// Runs the command; diagnostics and `--verbose` accounting go to `stderr` as they arise.
-  func execute(stderr: inout some TextOutputStream) throws(CLIError) -> Output {
-    let (values, settingsFile) = try SettingsLoader(fileSystem: fileSystem).load(parsed)
-    let files: [InputFile]
-    let imported: ImportResult
+  /// Reads the settings and the files and resolves the settings against the data. `money` holds
+  /// the command's own amounts (`--refund`), checked with the money settings before the import
+  /// when the report currency is known by then.
+  func prepare(money: [MajorAmount] = [], stderr: inout some TextOutputStream) throws(CLIError) -> Prepared {
+    let period: PeriodBounds
     do {
-      files = try InputFiles(fileSystem: fileSystem).read(parsed.positionals)
+      period = try options.period.resolved(today: context.today)
+    } catch {
+      throw context.usageError(error)
+    }
+    let (values, settingsFile) = try SettingsLoader(fileSystem: context.fileSystem).load(
+      config: options.input.config, inputs: options.input.files, flags: options.settings)
+    let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
+    try resolver.checkMoneyBeforeImport(money)
+    let inputs = InputFiles(fileSystem: context.fileSystem)
+    let listing: InputFiles.Listing
+    do {
+      listing = try inputs.list(options.input.files)
     } catch {
       throw .input(error)
     }
+    let protected = inputs.protectedFiles(listing, settingsFile: settingsFile)
+    // A mistaken --output is refused before anything is read.
+    if let destination = options.output.output {
+      do {
+        try OutputFile(
+          path: destination, absolutePath: context.fileSystem.absolute(destination), protected: protected
+        ).checkNotProtected()
+      } catch {
+        throw .output(error)
+      }
+    }
+    write(listing.warnings, each: true, to: &stderr)
+    let files: [InputFile]
     do {
-      imported = try importer(
-        files, values.importOptions)
+      files = try inputs.open(listing)
+    } catch {
+      throw .input(error)
+    }
+    let imported: ImportResult
+    do {
+      imported = try context.importer(files, values.importOptions)
     } catch {
       throw .importFailed(error)
     }
-    if parsed.isSet(Option.verbose) { report(imported.files, statistics: imported.statistics, to: &stderr) }
-    for diagnostic in imported.diagnostics { stderr.write(diagnostic.description + "\n") }
-    // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
-    for mismatch in imported.clientMismatches { stderr.write("warning: " + mismatch.message + "\n") }
-    let skipped = imported.diagnostics.filter { $0.severity == .error }.count
-    if parsed.isSet(Option.strict) && skipped > 0 { throw .strict(skippedRows: skipped) }
-
-    let resolver = SettingsResolver(values: values, settingsFile: settingsFile)
-    let (settings, ledger) = try resolver.resolve(imported.ledger)
-    let format = parsed.choice(Option.format, as: OutputFormat.self) ?? .table
-    let destination = parsed.string(Option.output)
-    let options = terminal.renderOptions(environment: environment, writingToFile: destination != nil)
-    var text = ""
-    if parsed.command.name == DecideCommand.spec.name {
-      let refund = try resolver.money(try refundAmount(), in: settings.currency)
-      var decisions = DecisionMaker.decide(ledger: ledger, settings: settings, refund: refund)
-      decisions.decisions = try selectClients(
-        decisions.decisions, option: DecideCommand.client, directory: ledger.clients, client: \.client, name: \.name)
-      for diagnostic in decisions.diagnostics { stderr.write(diagnostic.description + "\n") }
-      decisions.diagnostics = imported.diagnostics + decisions.diagnostics
-      DecisionRenderer.render(decisions, format: format, options: options, to: &text)
-    } else if parsed.command.name == TrendCommand.spec.name {
-      text = try trendText(
-        ledger: ledger, settings: settings, imported: imported.diagnostics, format: format, options: options,
-        stderr: &stderr)
-    } else {
-      // The report and the decisions' trailing window only read the ledger: one on each core.
-      var (report, window) = bothAtOnce(
-        { FigureCalculator.report(ledger: ledger, settings: settings) },
-        { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
-      let decisions = DecisionMaker.decide(ledger: ledger, settings: settings, report: report, window: window)
-      for diagnostic in report.diagnostics { stderr.write(diagnostic.description + "\n") }
-      report.diagnostics = imported.diagnostics + report.diagnostics
-      let sort = parsed.choice(ReportCommand.sort, as: SortKey.self)
-      // Only the HTML page draws the monthly trend; the other formats need not compute it.
-      let trend = format == .html ? TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month) : nil
-      ReportRenderer.render(
-        report, decisions: decisions, format: format, sort: sort, options: options, trend: trend, to: &text)
-    }
-    return Output(text: text, destination: destination)
-  }
-
-  /// `--refund`, in major units of the report currency.
-  private func refundAmount() throws(CLIError) -> MajorAmount? {
-    let option = DecideCommand.refund
-    do {
-      guard let value = try parsed.decimal(option), let text = parsed.string(option) else { return nil }
-      return MajorAmount(value: value, text: text, origin: .flag(option, of: parsed.command))
-    } catch {
-      throw .usage(error)
-    }
-  }
-
-  /// The items of the clients `option` (`--client`) names, all when none is named. A name that
-  /// matches no client is a usage error suggesting the nearest one.
-  func selectClients<Item>(
-    _ items: [Item], option: OptionSpec, directory: ClientDirectory, client: (Item) -> ClientKey,
-    name: (Item) -> String
-  ) throws(CLIError) -> [Item] {
-    let names = parsed.strings(option)
-    guard !names.isEmpty else { return items }
-    var wanted = Set<ClientKey>()
-    for wantedName in names {
-      let key = directory.resolve(wantedName)
-      guard items.contains(where: { client($0) == key }) else {
-        let hint = Suggestion.nearest(to: wantedName, in: items.map(name)).map { " Did you mean '\($0)'?" } ?? ""
-        throw .usage(UsageError("No client named '\(wantedName)' in the data.\(hint)", command: parsed.command))
+    if options.messages.verbose { report(imported.files, statistics: imported.statistics, to: &stderr) }
+    write(imported.diagnostics, to: &stderr)
+    if !options.messages.quiet {
+      // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
+      for mismatch in imported.clientMismatches {
+        stderr.write(PrintableText.of("warning: " + mismatch.message) + "\n")
       }
-      wanted.insert(key)
     }
-    return items.filter { wanted.contains(client($0)) }
+    let skipped = imported.diagnostics.filter { $0.severity == .error }.count
+    if options.messages.strict && skipped > 0 { throw .strict(skippedRows: skipped) }
+    let resolution = try resolver.resolve(imported.ledger, period: period)
+    write(resolution.warnings, to: &stderr)
+    let filter: ClientFilter?
+    do {
+      filter = try options.selection.filter(imported.ledger.clients)
+    } catch {
+      throw context.usageError(error)
+    }
+    return Prepared(
+      settings: resolution.settings, ledger: resolution.ledger,
+      diagnostics: imported.diagnostics + resolution.warnings, filter: filter, resolver: resolver,
+      protected: protected)
+  }
+
+  /// Colour and width for the renderers, from `--color`, the terminal and the environment; `wide`
+  /// keeps every column of a table (`--wide`).
+  func renderOptions(wide: Bool = false) -> RenderOptions {
+    let writingToFile = options.output.output != nil
+    let color: Bool
+    switch options.output.color {
+    case .always: color = true
+    case .never: color = false
+    case .auto: color = context.terminal.color(environment: context.environment, writingToFile: writingToFile)
+    }
+    return RenderOptions(color: color, width: context.width, wide: wide)
+  }
+
+  /// The rendered text, to standard output or the `--output` file (never an input of `prepared`).
+  func output(_ text: String, of prepared: Prepared) -> CommandOutput {
+    CommandOutput(text: text, destination: options.output.output, protected: prepared.protected)
+  }
+
+  /// Diagnostics for standard error, one line per cause and file (`each`, or under `--verbose`,
+  /// one a diagnostic): all of them, or only errors (skipped rows) under `--quiet`.
+  func write(_ diagnostics: [Diagnostic], each: Bool = false, to stderr: inout some TextOutputStream) {
+    let shown = options.messages.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
+    stderr.write(DiagnosticText.render(shown, verbose: each || options.messages.verbose))
+  }
+
+  /// The trend by `interval` (`trend`, `report --monthly`); its warnings go to `stderr`.
+  func trendText(
+    _ prepared: Prepared, interval: TrendInterval, wide: Bool, stderr: inout some TextOutputStream
+  ) throws(CLIError) -> String {
+    var trend: TrendReport
+    do {
+      trend = try TrendCalculator.trend(
+        ledger: prepared.ledger, settings: prepared.settings, interval: interval, filter: prepared.filter)
+    } catch {
+      throw .tooManyPeriods(error, interval)
+    }
+    write(trend.diagnostics, to: &stderr)
+    trend.diagnostics = prepared.diagnostics + trend.diagnostics
+    var text = ""
+    TrendRenderer.render(trend, format: options.output.format, options: renderOptions(wide: wide), to: &text)
+    return text
   }
 
   /// One line per file: its format and how its rows were accounted for; then a line for each

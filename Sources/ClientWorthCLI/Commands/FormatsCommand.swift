@@ -3,15 +3,21 @@ import Importers
 
 /// `clientworth formats`: every file layout ClientWorth recognises, with the columns each needs,
 /// where to export it and where its facts come from.
-enum FormatsCommand {
-  static let spec = CommandSpec(
-    name: "formats", parent: "clientworth",
+struct FormatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    name: "formats",
     abstract: "List every file format ClientWorth recognises, with its required and optional columns.",
     discussion: """
       A file is recognised by its header alone, never by its name: the format whose required columns \
       are all present wins. Column names match whatever their case and spacing; '(<currency>)' stands \
       for a currency code in the header, such as 'Amount (USD)'.
       """)
+
+  static let arguments: [Argument<Self>] = []
+
+  func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
+    CommandOutput(text: Self.render(width: context.width))
+  }
 
   /// The listing, one block per format, wrapped to `width`.
   static func render(formats: [ExportFormat] = FormatRecognizer.knownFormats, width: Int) -> String {

@@ -1,5 +1,6 @@
 import Domain
 import Importers
+import Reports
 
 /// The text `clientworth inspect` prints: one block per file in the order given, then the
 /// clients the time logs and the invoices do not share.
@@ -9,16 +10,20 @@ struct InspectionText {
   let result: ImportResult?
   /// The error of each file that could not be read, by path.
   let failures: [String: ImportError]
+  /// The folder entries that were not read (pipes, devices, broken links).
+  var leftOut: [Diagnostic] = []
 
+  /// The text, with every character from the data that could drive a terminal made harmless.
   func render() -> String {
     var blocks = files.map { file in block(for: file.path) }
+    if !leftOut.isEmpty { blocks.append("Left out:\n" + leftOut.map { "  \($0)\n" }.joined()) }
     if let result, let clients = clientsBlock(result) { blocks.append(clients) }
     if let result {
       let paths = Set(files.map(\.path))
       let other = result.diagnostics.filter { !paths.contains($0.file) }
       if !other.isEmpty { blocks.append("Other diagnostics:\n" + other.map { "  \($0)\n" }.joined()) }
     }
-    return blocks.joined(separator: "\n")
+    return PrintableText.lines(blocks.joined(separator: "\n"))
   }
 
   private func block(for path: String) -> String {

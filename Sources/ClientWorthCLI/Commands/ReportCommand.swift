@@ -1,17 +1,100 @@
+import Analysis
+import Decisions
+import Domain
+import Parallel
 import Reports
 
-/// `clientworth report`: every client's figures (spec §4).
-enum ReportCommand {
-  static let sort = OptionSpec.choice(
-    "sort", of: SortKey.self, value: "figure", default: .name, help: "Order the clients by this figure.")
-
-  static let spec = CommandSpec(
-    name: "report", parent: "clientworth",
+/// `clientworth report`: every client's figures (spec §4), or period by period.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    name: "report",
     abstract: "Show each client's profitability: hours, revenue, cost, profit, effective rate, lateness.",
     discussion: """
       Settings come from --config FILE, else ./clientworth.json, else the clientworth.json inside the \
       first folder given; every flag below wins over the file.
-      """,
-    options: AnalysisOptions.all + [sort],
-    positional: AnalysisOptions.files)
+      """)
+
+  var analysis = AnalysisOptions()
+  var sort: ClientSort?
+  var interval: TrendInterval?
+  var wide = false
+
+  static let arguments: [Argument<Self>] =
+    AnalysisOptions.arguments.lifted(\.analysis) + [
+      .option(
+        "sort", \.sort, value: "field",
+        help: "Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first "
+          + "(default: client)."),
+      .flag("monthly", \.interval, setting: .month, help: "The figures month by month, as 'trend --by month'."),
+      .flag(
+        "quarterly", \.interval, setting: .quarter, help: "The figures quarter by quarter, as 'trend --by quarter'."),
+      .flag(
+        "wide", \.wide, help: "Show every column of the table, however wide the terminal (piped output always does)."),
+    ]
+
+  func validate() throws(ValidationError) {
+    try analysis.validate()
+    if sort != nil && interval != nil {
+      throw ValidationError(
+        "'--sort' orders the report's table; the trend of '--\(interval == .month ? "monthly" : "quarterly")' lists clients by name"
+      )
+    }
+  }
+
+  func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
+    let run = AnalysisRun(options: analysis, context: context)
+    let prepared = try run.prepare(stderr: &stderr)
+    if let interval {
+      return run.output(try run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
+    }
+    let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
+    // The report and the decisions' trailing window only read the ledger: one on each core.
+    var (report, window) = bothAtOnce(
+      { FigureCalculator.report(ledger: ledger, settings: settings, filter: filter) },
+      { DecisionMaker.windowReport(ledger: ledger, settings: settings) })
+    // The decisions weigh every client against the others: never from a report that leaves some out.
+    // Without a cost rate there is no profit to decide on: the table shows no Decision column.
+    let decisions = try? DecisionMaker.decide(
+      ledger: ledger, settings: settings, report: filter == nil ? report : nil, window: window)
+    run.write(report.diagnostics, to: &stderr)
+    report.diagnostics = prepared.diagnostics + report.diagnostics
+    let format = analysis.output.format
+    // Only the HTML page draws the monthly trend and links each client to its explanation; the other
+    // formats need neither. Both only read the ledger: one on each core. A span too long for a trend
+    // leaves the month charts out of the page, with a warning, not the page.
+    var trend: TrendReport?
+    var explanations: [Explanation] = []
+    if format == .html {
+      let clients = Set(report.clients.map(\.client))
+      let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
+      (trendResult, explanations) = bothAtOnce(
+        {
+          Result { () throws(TrendCalculator.TooManyPeriods) in
+            try TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter)
+          }
+        },
+        { Array(DecisionMaker.explain(ledger: ledger, settings: settings, clients: clients).explanations.values) })
+      switch trendResult {
+      case .success(let computed): trend = computed
+      case .failure(let error): run.write([.monthChartsLeftOut(error)], to: &stderr)
+      }
+    }
+    var text = ""
+    ReportRenderer.render(
+      report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
+      explanations: explanations, to: &text)
+    return run.output(text, of: prepared)
+  }
+}
+
+extension TrendInterval: ArgumentValue {}
+
+extension Diagnostic {
+  fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {
+    Diagnostic(
+      file: "", line: nil, column: nil, severity: .warning,
+      message: "the page leaves out the month charts: the data runs from \(error.first.label) to "
+        + "\(error.last.label), \(error.count) months, more than the \(TrendCalculator.maximumPeriods) a trend shows "
+        + "(narrow it with --period or --from and --to)")
+  }
 }

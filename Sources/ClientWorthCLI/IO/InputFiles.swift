@@ -1,50 +1,106 @@
+import Domain
 import Foundation
 import Importers
 
-/// Turns the FILE arguments into the files to import: a file is itself, a folder is every
-/// `*.csv` directly inside it (sorted by name, not recursive), no argument is the working folder.
-/// A file named twice (`data data/time.csv`) is read once, so no fact is counted twice.
+/// Turns the FILE arguments into the files to import: a file is itself, `-` is standard input, a
+/// folder is every regular `*.csv` file directly inside it (sorted by name, not recursive), no
+/// argument is the working folder.
+///
+/// A file reached twice (`data data/time.csv`, a link or a hard link to a file already named) is
+/// read once, so no fact is counted twice: files are told apart by device and inode, not by path.
 struct InputFiles {
+  /// How standard input is named in messages.
+  static let standardInputName = "<stdin>"
+
   let fileSystem: FileSystem
 
-  /// The paths to read, as messages will show them (`SampleData/time.csv`).
-  func paths(for arguments: [String]) throws(InputError) -> [String] {
-    let arguments = arguments.isEmpty ? ["."] : arguments
-    var paths: [String] = []
-    var seen = Set<String>()
-    func add(_ path: String) {
-      let absolute = (fileSystem.absolute(path) as NSString).standardizingPath
-      if seen.insert(absolute).inserted { paths.append(path) }
-    }
-    for argument in arguments {
-      let kind = fileSystem.kind(of: argument)
-      guard kind.exists else { throw .missing(argument) }
-      guard kind.isFolder else {
-        add(argument)
-        continue
-      }
-      let csvNames = try fileSystem.contents(ofFolder: argument).filter { name in
-        !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv")
-          && !fileSystem.kind(of: Self.join(argument, name)).isFolder
-      }
-      guard !csvNames.isEmpty else { throw .noCSV(argument) }
-      csvNames.forEach { add(Self.join(argument, $0)) }
-    }
-    return paths
+  /// The inputs found: each path as messages show it (`SampleData/time.csv`), with its identity
+  /// (nil for standard input), and a warning for each folder entry left out.
+  struct Listing {
+    var paths: [(path: String, identity: FileIdentity?)] = []
+    var warnings: [Diagnostic] = []
   }
 
-  /// Every input file, opened for reading.
-  func read(_ arguments: [String]) throws(InputError) -> [InputFile] {
+  func list(_ arguments: [String]) throws(InputError) -> Listing {
+    let arguments = arguments.isEmpty ? ["."] : arguments
+    var listing = Listing()
+    var seen = Set<FileIdentity>()
+    func add(_ path: String, _ status: FileStatus) {
+      if seen.insert(status.identity).inserted { listing.paths.append((path, status.identity)) }
+    }
+    for argument in arguments {
+      if argument == "-" {
+        guard !listing.paths.contains(where: { $0.identity == nil }) else { throw .standardInputTwice() }
+        listing.paths.append((Self.standardInputName, nil))
+        continue
+      }
+      guard let status = fileSystem.status(of: argument) else { throw .missing(argument) }
+      guard status.isFolder else {
+        add(argument, status)
+        continue
+      }
+      var found = false
+      for name in try fileSystem.contents(ofFolder: argument)
+      where !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv") {
+        let path = Self.join(argument, name)
+        guard let entry = fileSystem.status(of: path) else {
+          listing.warnings.append(.cannotBeLookedAt(path))
+          continue
+        }
+        if entry.isFolder { continue }
+        guard case .regular = entry.kind else {
+          // A pipe in a folder would block the run until someone wrote to it; a device is no export.
+          listing.warnings.append(.notARegularFile(path, entry.kind))
+          continue
+        }
+        found = true
+        add(path, entry)
+      }
+      guard found else { throw .noCSV(argument) }
+    }
+    return listing
+  }
+
+  /// Every listed file, ready to be read (standard input is read here, whole).
+  func open(_ listing: Listing) throws(InputError) -> [InputFile] {
     var files: [InputFile] = []
-    for path in try paths(for: arguments) {
-      files.append(try fileSystem.open(path))
+    for (path, identity) in listing.paths {
+      files.append(identity == nil ? try fileSystem.standardInput() : try fileSystem.open(path))
     }
     return files
+  }
+
+  /// The files an output must never replace: every listed input and the settings file, if there
+  /// is one, each with the path to name in a message.
+  func protectedFiles(_ listing: Listing, settingsFile: String) -> [FileIdentity: String] {
+    var protected: [FileIdentity: String] = [:]
+    if let settings = fileSystem.status(of: settingsFile) {
+      protected[settings.identity] = "the settings file \(settingsFile)"
+    }
+    for (path, identity) in listing.paths {
+      if let identity { protected[identity] = path }
+    }
+    return protected
   }
 
   /// `folder/name`, without `./` when the folder is the working folder itself.
   static func join(_ folder: String, _ name: String) -> String {
     if folder == "." { return name }
     return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+}
+
+extension Diagnostic {
+  fileprivate static func cannotBeLookedAt(_ path: String) -> Diagnostic {
+    Diagnostic(
+      file: path, line: nil, column: nil, severity: .warning,
+      message: "left out: it cannot be looked at (a link to nothing?)", cause: "not-a-file")
+  }
+
+  fileprivate static func notARegularFile(_ path: String, _ kind: PathKind) -> Diagnostic {
+    Diagnostic(
+      file: path, line: nil, column: nil, severity: .warning,
+      message: "left out: it is \(kind.description), not a file (name it with - on standard input to read it)",
+      cause: "not-a-file")
   }
 }

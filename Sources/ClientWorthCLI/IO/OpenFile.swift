@@ -6,39 +6,31 @@ import Importers
   import Darwin
 #endif
 
-/// An input file opened for reading only; the importer reads it piece by piece with `pread`, so a
-/// large export is never held whole. Closed when the last reference goes.
-final class OpenFile: FileContents {
+/// A regular input file, read piece by piece with `pread` and opened only while a piece is read:
+/// a folder of thousands of exports never holds thousands of descriptors (`ulimit -n`), and a large
+/// export is never held whole. Each opening checks that the path still names the file first seen,
+/// so a file replaced during the run is an error, not a mix of two files.
+struct OpenFile: FileContents {
   let count: Int
-  private let descriptor: Int32
+  private let path: String
+  private let identity: FileIdentity
 
-  /// Opens `path` read-only: nil when it is not a regular file (a pipe, which cannot be read at an
-  /// offset), a failure with the reason when it cannot be opened.
-  static func reading(_ path: String) -> Result<OpenFile?, FileReadError> {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      return .failure(FileReadError(reason: errno == EACCES ? "permission denied" : "cannot be opened"))
-    }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      close(descriptor)
-      return .failure(FileReadError(reason: "cannot be opened"))
-    }
-    guard status.st_mode & S_IFMT == S_IFREG else {
-      close(descriptor)
-      return .success(nil)
-    }
-    return .success(OpenFile(descriptor: descriptor, count: Int(status.st_size)))
-  }
-
-  private init(descriptor: Int32, count: Int) {
-    self.descriptor = descriptor
+  /// `path` is absolute; `status` is what it named when the inputs were listed.
+  init(path: String, status: FileStatus, count: Int) {
+    self.path = path
+    self.identity = status.identity
     self.count = count
   }
 
-  deinit { close(descriptor) }
-
   func read(at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileReadError) -> Int {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      throw FileReadError(reason: errno == EACCES ? "permission denied" : "cannot be opened")
+    }
+    defer { close(descriptor) }
+    guard FileStatus.of(descriptor: descriptor)?.identity == identity else {
+      throw FileReadError(reason: "the file was replaced while it was read")
+    }
     while true {
       let read = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
       if read >= 0 { return read }

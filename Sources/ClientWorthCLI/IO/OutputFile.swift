@@ -9,21 +9,46 @@ import Foundation
 /// Replaces a file whole or not at all: writes a temporary file in the same folder, flushes it
 /// to disk and renames it into place, so a reader never sees half a report and a failure leaves
 /// the old file (if any) untouched and no temporary file behind.
+///
+/// It never replaces an input or the settings file (`protected`), never replaces a device, pipe
+/// or socket with a regular file (a pipe or a character device such as /dev/null is written in
+/// place, like a shell's `>`; anything else is refused), and keeps a symbolic link, replacing the
+/// file it points to.
 struct OutputFile {
   /// The path as the user gave it, for messages.
   let path: String
   /// The absolute path.
   let absolutePath: String
+  /// Files the output must never be: each input and the settings file, with the path to name.
+  var protected: [FileIdentity: String] = [:]
+
+  /// Fails when the path names a protected file; a run checks this before it reads anything, so
+  /// a mistaken `--output` costs nothing.
+  func checkNotProtected() throws(OutputError) {
+    if let status = FileStatus.of(absolutePath), let input = protected[status.identity] {
+      throw OutputError(
+        path: path, reason: "it is the same file as \(input), an input of this run; inputs are never written")
+    }
+  }
 
   /// Writes `text` to the file.
   func write(_ text: String) throws(OutputError) {
-    let folder = (absolutePath as NSString).deletingLastPathComponent
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+    try checkNotProtected()
+    if let status = FileStatus.of(absolutePath) {
+      switch status.kind {
+      case .regular: break
+      case .folder: throw OutputError(path: path, reason: "it is a folder")
+      case .pipe, .characterDevice: return try writeInPlace(text)
+      case .other(let what): throw OutputError(path: path, reason: "it is \(what); only a file can take a report")
+      }
+    }
+    // A link is kept: the file it points to is the one replaced.
+    let target = (absolutePath as NSString).resolvingSymlinksInPath
+    let folder = (target as NSString).deletingLastPathComponent
+    guard FileStatus.of(folder)?.isFolder == true else {
       throw OutputError(path: path, reason: "the folder \(displayFolder) does not exist")
     }
-    let name = (absolutePath as NSString).lastPathComponent
-    var template = Array((folder as NSString).appendingPathComponent(".\(name).clientworth-XXXXXX").utf8CString)
+    var template = Array((folder as NSString).appendingPathComponent(Self.temporaryName(for: target)).utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
       guard let base = buffer.baseAddress else { return -1 }
       return mkstemp(base)
@@ -34,8 +59,7 @@ struct OutputFile {
     defer {
       if !succeeded { unlink(temporary) }
     }
-    let problem = writeAll(Array(text.utf8), to: descriptor)
-    if let problem {
+    if let problem = Self.writeAll(Array(text.utf8), to: descriptor) {
       close(descriptor)
       throw failure(problem, doing: "cannot write")
     }
@@ -49,12 +73,31 @@ struct OutputFile {
       throw failure(code, doing: "cannot flush to disk")
     }
     guard close(descriptor) == 0 else { throw failure(errno, doing: "cannot close") }
-    guard rename(temporary, absolutePath) == 0 else { throw failure(errno, doing: "cannot replace the file") }
+    guard rename(temporary, target) == 0 else { throw failure(errno, doing: "cannot replace the file") }
     succeeded = true
   }
 
+  /// Writes to a pipe or a character device as it is: there is nothing to replace.
+  private func writeInPlace(_ text: String) throws(OutputError) {
+    let descriptor = open(absolutePath, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw failure(errno, doing: "cannot open") }
+    if let problem = Self.writeAll(Array(text.utf8), to: descriptor) {
+      close(descriptor)
+      throw failure(problem, doing: "cannot write")
+    }
+    guard close(descriptor) == 0 else { throw failure(errno, doing: "cannot close") }
+  }
+
+  /// `.name.clientworth-XXXXXX`, the name shortened so the whole fits the 255-byte limit on a
+  /// file name whatever the output is called.
+  static func temporaryName(for target: String) -> String {
+    var name = (target as NSString).lastPathComponent
+    while name.utf8.count > 200 { name.removeLast() }
+    return ".\(name).clientworth-XXXXXX"
+  }
+
   /// Writes every byte, retrying short writes; the errno of a failure, or nil.
-  private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes { raw in

@@ -1,6 +1,13 @@
 /// A small strict JSON (RFC 8259) parser for `clientworth.json`: keeps numbers as text, rejects
 /// duplicate keys, and reports the line and column of the first problem.
+///
+/// Its work grows in step with the file, however it is laid out (a whole file on one line, an
+/// object of 100,000 keys), and nesting deeper than `maximumDepth` is an error rather than a
+/// stack overflow.
 struct JSONParser {
+  /// Arrays and objects inside one another: settings need four; far more is a mistake or an attack.
+  static let maximumDepth = 64
+
   /// Malformed JSON, at a 1-based line and column.
   struct SyntaxError: Error, Equatable, Sendable {
     let line: Int
@@ -12,6 +19,10 @@ struct JSONParser {
   private var index = 0
   private var line = 1
   private var lineStart = 0
+  private var depth = 0
+  /// The last column worked out, and the byte it was for: columns are asked for in reading order,
+  /// so each is counted on from the last rather than from the start of its line.
+  private var counted = (index: 0, column: 1)
 
   /// Parses one JSON document (surrounding white space allowed, nothing else after it).
   static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
@@ -30,13 +41,18 @@ struct JSONParser {
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
-  private var column: Int {
-    // Count characters, not bytes: UTF-8 continuation bytes (10xxxxxx) do not start one.
-    bytes[lineStart..<min(index, bytes.count)].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+  /// The 1-based column of the current byte, in characters: UTF-8 continuation bytes (10xxxxxx)
+  /// do not start one.
+  private mutating func column() -> Int {
+    let end = min(index, bytes.count)
+    if counted.index < lineStart || counted.index > end { counted = (lineStart, 1) }
+    counted.column = bytes[counted.index..<end].reduce(counted.column) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    counted.index = end
+    return counted.column
   }
 
-  private func error(_ message: String) -> SyntaxError {
-    SyntaxError(line: line, column: column, message: message)
+  private mutating func error(_ message: String) -> SyntaxError {
+    SyntaxError(line: line, column: column(), message: message)
   }
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -55,12 +71,17 @@ struct JSONParser {
   }
 
   private mutating func value() throws(SyntaxError) -> JSONNode {
-    let (startLine, startColumn) = (line, column)
+    let (startLine, startColumn) = (line, column())
     func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
     guard let byte = current else { throw error("unexpected end of file, expected a value") }
     switch byte {
-    case UInt8(ascii: "{"): return node(.object(try object()))
-    case UInt8(ascii: "["): return node(.array(try array()))
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      depth += 1
+      defer { depth -= 1 }
+      guard depth <= Self.maximumDepth else {
+        throw error("nested more than \(Self.maximumDepth) levels deep; settings need a few")
+      }
+      return node(byte == UInt8(ascii: "{") ? .object(try object()) : .array(try array()))
     case UInt8(ascii: "\""): return node(.string(try string()))
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return node(.number(try number()))
     case UInt8(ascii: "t"):
@@ -90,6 +111,7 @@ struct JSONParser {
   private mutating func object() throws(SyntaxError) -> [JSONNode.Member] {
     index += 1
     var members: [JSONNode.Member] = []
+    var keys = Set<String>()
     skipWhitespace()
     if current == UInt8(ascii: "}") {
       index += 1
@@ -97,10 +119,10 @@ struct JSONParser {
     }
     while true {
       skipWhitespace()
-      let (keyLine, keyColumn) = (line, column)
+      let (keyLine, keyColumn) = (line, column())
       guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
       let key = try string()
-      if members.contains(where: { $0.key == key }) {
+      guard keys.insert(key).inserted else {
         throw SyntaxError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\"")
       }
       skipWhitespace()

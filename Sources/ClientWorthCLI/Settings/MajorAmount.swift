@@ -3,24 +3,10 @@ import Domain
 /// A money setting written in major units of a currency not yet known (`"costRate": 85.50`),
 /// remembered with where it came from so a value too precise for the currency can be named.
 struct MajorAmount: Sendable, Equatable {
-  /// Where a setting was written.
-  enum Origin: Sendable, Equatable {
-    /// A key of a settings file, at a line and column.
-    case file(path: String, keyPath: String, line: Int, column: Int)
-    /// A command-line option, e.g. `--cost-rate <amount>`, of the command `command`
-    /// (`clientworth report`) whose usage line is `usage`.
-    case flag(label: String, command: String, usage: String)
-
-    /// The origin of `option` given to `command`.
-    static func flag(_ option: OptionSpec, of command: CommandSpec) -> Origin {
-      .flag(label: option.label, command: command.fullName, usage: command.usage)
-    }
-  }
-
   /// The exact amount in major units.
   let value: Fraction
   let text: String
-  let origin: Origin
+  let origin: SettingOrigin
 
   /// The amount in `currency`'s minor units; nil when it has more decimals than the currency
   /// has (`12.345` USD), since rounding a setting silently would change every figure it touches.

@@ -10,18 +10,16 @@ struct SettingsLocator {
   /// The settings file's path as messages show it, or nil when there is none.
   func locate(config: String?, inputs: [String]) throws(InputError) -> String? {
     if let config {
-      let kind = fileSystem.kind(of: config)
-      guard kind.exists, !kind.isFolder else { throw .missingConfig(config) }
+      guard let status = fileSystem.status(of: config), !status.isFolder else { throw .missingConfig(config) }
       return config
     }
     if isFile(Self.fileName) { return Self.fileName }
-    guard let folder = inputs.first(where: { fileSystem.kind(of: $0).isFolder }) else { return nil }
+    guard let folder = inputs.first(where: { fileSystem.status(of: $0)?.isFolder == true }) else { return nil }
     let candidate = InputFiles.join(folder, Self.fileName)
     return isFile(candidate) ? candidate : nil
   }
 
   private func isFile(_ path: String) -> Bool {
-    let kind = fileSystem.kind(of: path)
-    return kind.exists && !kind.isFolder
+    fileSystem.status(of: path).map { !$0.isFolder } ?? false
   }
 }

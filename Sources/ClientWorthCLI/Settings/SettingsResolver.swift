@@ -1,9 +1,17 @@
 import Analysis
 import Domain
 
-/// Turns the combined setting values and the imported ledger into the one `Settings` value the
-/// calculation receives, and the ledger converted into the report currency.
+/// Where the settings meet the data: the report currency, the ledger converted into it, money
+/// settings in it, per-client terms by client, and a warning for every entry of `clients` or
+/// `aliases` that names no client of the data (it never makes one).
 struct SettingsResolver {
+  /// The settings and the ledger a calculation runs on, and what the settings file got wrong.
+  struct Resolution: Sendable {
+    let settings: Settings
+    let ledger: Ledger
+    let warnings: [Diagnostic]
+  }
+
   let values: SettingValues
   /// Where a missing rate should be added, for the message.
   let settingsFile: String
@@ -22,35 +30,51 @@ struct SettingsResolver {
     return usd
   }
 
-  /// The settings and the ledger in the report currency.
-  func resolve(_ ledger: Ledger) throws(CLIError) -> (settings: Settings, ledger: Ledger) {
+  /// The money settings (and `extra`, such as `--refund`) in the report currency, checked before
+  /// the data is read when the currency is already known; nothing to check when it is not.
+  func checkMoneyBeforeImport(_ extra: [MajorAmount] = []) throws(CLIError) {
+    guard let currency = values.currency else { return }
+    for amount in [values.costRate, values.targetRate].compactMap(\.self) + extra {
+      _ = try money(amount, in: currency)
+    }
+  }
+
+  /// The settings and the ledger in the report currency, over `period`.
+  func resolve(_ ledger: Ledger, period: PeriodBounds) throws(CLIError) -> Resolution {
     let currency = try currency(for: ledger)
     let converted: Ledger
     do {
       converted = try CurrencyConverter(target: currency, rates: values.rates).convert(ledger)
     } catch {
-      throw .missingRates(error, settingsFile: settingsFile)
+      switch error {
+      case .missingRates(let missing): throw .missingRates(missing, settingsFile: settingsFile)
+      case .tooLarge(let excess): throw .tooLarge(excess)
+      }
     }
-    var settings = Settings(currency: currency)
+    var settings = values.calculation
+    settings.currency = currency
     settings.costRate = try money(values.costRate, in: currency)
     settings.targetRate = try money(values.targetRate, in: currency)
-    if let value = values.capitalRate { settings.capitalRate = value }
-    if let value = values.paymentTermsDays { settings.paymentTermsDays = value }
-    if let value = values.writeOffAfterDays { settings.writeOffAfterDays = value }
-    if let value = values.lateDaysThreshold { settings.lateDaysThreshold = value }
-    if let value = values.nonBillableThreshold { settings.nonBillableThreshold = value }
-    if let value = values.windowDays { settings.windowDays = value }
-    if let value = values.horizonMonths { settings.horizonMonths = value }
-    if let value = values.maxRateIncrease { settings.maxRateIncrease = value }
-    if let value = values.exitCollectionRisk { settings.exitCollectionRisk = value }
-    // Sorted so that two spellings of one client resolve the same way on every run.
-    for (name, terms) in values.clients.sorted(by: { $0.key < $1.key }) {
-      settings.clients[ledger.clients.resolve(name)] = terms
+    settings.from = period.from
+    settings.to = period.to
+    settings.asOf = period.asOf
+    settings.rates = values.rates
+    // The currency each client is billed in, before the conversion makes every amount the report's.
+    settings.clientCurrencies = ClientCurrency.of(ledger, reportCurrency: currency)
+    let known = KnownClients(ledger.clients)
+    for entry in values.clients where known.contains(ledger.clients.resolve(entry.name)) {
+      settings.clients[ledger.clients.resolve(entry.name)] = entry.value
     }
-    settings.from = values.from
-    settings.to = values.to
-    settings.asOf = values.asOf
-    return (settings, converted)
+    let unknownTerms = values.clients.filter { !known.contains(ledger.clients.resolve($0.name)) }.map {
+      (entry: $0.name, client: $0.name, line: $0.line, column: $0.column)
+    }
+    let unknownTargets = values.aliases.filter { !known.contains(ClientKey($0.value)) }.map {
+      (entry: $0.name, client: $0.value, line: $0.line, column: $0.column)
+    }
+    let warnings =
+      known.warnings("clients", unknownTerms, file: settingsFile)
+      + known.warnings("aliases", unknownTargets, file: settingsFile)
+    return Resolution(settings: settings, ledger: converted, warnings: warnings)
   }
 
   /// A money setting in the report currency; an error when it is more precise than the currency.

@@ -1,0 +1,167 @@
+import Domain
+
+/// Earned revenue (spec §3a) of every client over a few periods at once: each invoice's net
+/// amount attributed to the work of its span, and the unbilled work valued at what the billed work
+/// earned.
+///
+/// Spans are made from all the client's counted invoices issued by as-of, whatever the periods,
+/// so the work of a day earns the same in every period that holds it. The same pass over the time
+/// sums each client's time in the first period, the report's own (`time`).
+struct EarnedRevenue: Sendable {
+  /// One client's earned revenue over one period.
+  struct Result: Sendable, Equatable {
+    /// Attributed amounts of the period's work + its unbilled value; nil when that cannot be valued.
+    var earned: Money?
+    var unbilledValue: Money?
+    /// The period's oldest billable work no invoice has billed; nil when there is none.
+    var oldestUnbilled: Day?
+  }
+
+  let periods: [Period]
+  private var results: [ClientKey: [Result]] = [:]
+  /// Each client's first time entry or expense by as-of.
+  private(set) var firstActivity: [ClientKey: Day] = [:]
+  /// Each client's time entries in `periods[0]` by as-of, summed; a client with none is absent.
+  private(set) var time: [ClientKey: TimeTotals] = [:]
+  /// The spans and work of the clients asked to be traced, for their explanation.
+  private(set) var traced: [ClientKey: ClientEarnings] = [:]
+
+  /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`).
+  init(
+    ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], tracing: Set<ClientKey> = []
+  ) {
+    self.periods = periods
+    var work: [ClientKey: ClientEarnings] = [:]
+    for (client, billed) in Self.billed(book, settings: settings, asOf: asOf) {
+      let spans = InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears)
+      work[client] = ClientEarnings(spans: spans, periodCount: periods.count)
+    }
+    // The client's work is taken out of the table while its entries are read, so that its arrays
+    // are not copied on every change.
+    for entries in ledger.timeEntries.byClient {
+      var current =
+        work.removeValue(forKey: entries.client)
+        ?? ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+      for entry in entries where entry.day <= asOf {
+        current.see(entry.day)
+        if periods.first?.contains(entry.day) == true {
+          current.time.add(seconds: entry.seconds, billable: entry.billable, value: entry.value)
+        }
+        guard entry.billable else { continue }
+        current.add(BilledWork(day: entry.day, seconds: entry.seconds, value: entry.value), periods: periods)
+      }
+      work[entries.client] = current
+    }
+    for expense in ledger.expenses where expense.day <= asOf {
+      work[
+        expense.client, default: ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+      ]
+      .see(expense.day)
+    }
+    for (client, var earnings) in work {
+      earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
+      results[client] = earnings.results(periods: periods, currency: settings.currency)
+      if let first = earnings.firstActivity { firstActivity[client] = first }
+      if earnings.time.entryCount > 0 { time[client] = earnings.time }
+      if tracing.contains(client) { traced[client] = earnings }
+    }
+  }
+
+  /// The client's result over `periods[index]`: zero when it has no work and no invoice.
+  func result(for client: ClientKey, period index: Int, currency: Currency) -> Result {
+    results[client]?[index] ?? Result(earned: .zero(currency), unbilledValue: .zero(currency), oldestUnbilled: nil)
+  }
+
+  /// The clients with any time, expense or counted invoice by as-of.
+  var clients: Dictionary<ClientKey, [Result]>.Keys { results.keys }
+
+  /// Every counted invoice issued by as-of, by client, with its amount less its bad debt at as-of.
+  private static func billed(
+    _ book: InvoiceBook, settings: Settings, asOf: Day
+  ) -> [ClientKey: [InvoiceSpans.Billed]] {
+    var billed: [ClientKey: [InvoiceSpans.Billed]] = [:]
+    for entry in book.entries where entry.invoice.issued <= asOf {
+      let standing = InvoiceStanding(entry, asOf: asOf, writeOffAfterDays: settings.writeOffAfterDays)
+      let net = Int128(entry.invoice.amount.minorUnits) - Int128(standing.badDebt.minorUnits)
+      billed[entry.invoice.client, default: []].append(
+        InvoiceSpans.Billed(issued: entry.invoice.issued, net: net, isCreditNote: entry.invoice.isCreditNote))
+    }
+    return billed
+  }
+}
+
+/// One client's spans and the work each period holds, gathered in one pass over the time.
+struct ClientEarnings: Sendable {
+  var spans: InvoiceSpans
+  /// Per period, per span: the span's work that falls in the period.
+  var work: [[SpanWork]]
+  var unbilled: [UnbilledWork]
+  var firstActivity: Day?
+  /// The time entries in the first period.
+  var time = TimeTotals()
+
+  init(spans: InvoiceSpans, periodCount: Int) {
+    self.spans = spans
+    work = Array(repeating: Array(repeating: SpanWork(), count: spans.spans.count), count: periodCount)
+    unbilled = Array(repeating: UnbilledWork(), count: periodCount)
+  }
+
+  mutating func see(_ day: Day) {
+    firstActivity = min(firstActivity ?? day, day)
+  }
+
+  /// Counts one billable entry in its span's weights and in each period that holds it.
+  mutating func add(_ entry: BilledWork, periods: [Period]) {
+    if let index = spans.span(billing: entry.day) {
+      spans.add(entry, toSpan: index)
+      for period in periods.indices where periods[period].contains(entry.day) {
+        work[period][index].seconds += Int128(entry.seconds)
+        work[period][index].value += Int128(entry.value?.minorUnits ?? 0)
+      }
+    } else {
+      for period in periods.indices where periods[period].contains(entry.day) {
+        unbilled[period].add(entry)
+      }
+    }
+  }
+
+  func results(periods: [Period], currency: Currency) -> [EarnedRevenue.Result] {
+    let rates = self.rates
+    return periods.indices.map { index in
+      var earned = ExactSum()
+      for (span, work) in zip(spans.spans, work[index]) {
+        work.attribute(span, in: periods[index], to: &earned)
+      }
+      var unbilledValue = ExactSum()
+      guard unbilled[index].addValue(at: rates, to: &unbilledValue) else {
+        return EarnedRevenue.Result(earned: nil, unbilledValue: nil, oldestUnbilled: unbilled[index].oldest)
+      }
+      earned.add(unbilledValue)
+      return EarnedRevenue.Result(
+        earned: earned.money(currency), unbilledValue: unbilledValue.money(currency),
+        oldestUnbilled: unbilled[index].oldest)
+    }
+  }
+}
+
+extension ClientEarnings {
+  /// What the client's billed work earned, to value its unbilled work at.
+  var rates: BilledRates { BilledRates(spans: spans.spans) }
+
+  /// What each span attributes to the work of `periods[index]`, exactly, in span order.
+  func attributions(period index: Int, of periods: [Period]) -> [Fraction] {
+    zip(spans.spans, work[index]).map { span, work in
+      var amount = ExactFraction()
+      work.attribute(span, in: periods[index], to: &amount)
+      return amount.value
+    }
+  }
+}
+
+/// What earned revenue needs of one billable time entry: its day, time and value (a plain value, so
+/// that reading a large ledger copies no names).
+struct BilledWork: Sendable {
+  var day: Day
+  var seconds: Int64
+  var value: Money?
+}

@@ -1,0 +1,98 @@
+import Analysis
+import Decisions
+import Domain
+import Reports
+
+/// `clientworth explain CLIENT [FIGURE]`: one client's figures down to the rows that made them.
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    name: "explain",
+    abstract: "Explain one client's figures, or one of them, down to the rows of the files that made them.",
+    discussion: """
+      Every figure of the report and of the decision, with its formula in words and numbers, and \
+      the rows that fed it, with file and line: time by month, invoices with their spans and what \
+      each earned in the period, payments with their days late, expenses and incidents. Name a \
+      figure as in the JSON (effectiveRate, profit, monthlyProfit, …) to see only it and what it \
+      reads. Each table adds up to the figures it feeds.
+      """)
+
+  var analysis = AnalysisOptions()
+  var client: String?
+  var figure: FigureName?
+  var wide = false
+
+  static let arguments: [Argument<Self>] =
+    [
+      .positional("client", \.client, help: "The client, as the report names it (or any spelling of it)."),
+      .positional(
+        "figure", \.figure, optional: true,
+        help: "Only this figure, named as in the JSON, and what it reads (default: all)."),
+    ] + InputOptions.arguments.lifted(\.analysis.input) + SettingFlags.arguments.lifted(\.analysis.settings)
+    + PeriodOptions.arguments.lifted(\.analysis.period)
+    + OutputOptions.arguments(formats: ExplanationRenderer.formats).lifted(\.analysis.output)
+    + MessageOptions.arguments.lifted(\.analysis.messages) + [
+      .flag("wide", \.wide, help: "Show every column of the tables, however wide the terminal.")
+    ]
+
+  func validate() throws(ValidationError) { try analysis.validate() }
+
+  func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
+    for file in analysis.input.files where context.fileSystem.status(of: file) == nil && FigureName.looksLikeOne(file) {
+      throw context.usageError(ValidationError(.unknownFigure(file)))
+    }
+    var options = analysis
+    options.selection = ClientSelection(clients: client.map { [$0] } ?? [], excluded: [])
+    let run = AnalysisRun(options: options, context: context)
+    let prepared = try run.prepare(stderr: &stderr)
+    guard let key = prepared.filter?.only?.first else { return run.output("", of: prepared) }
+    let (report, _, explanations) = DecisionMaker.explain(
+      ledger: prepared.ledger, settings: prepared.settings, clients: [key])
+    run.write(report.diagnostics, to: &stderr)
+    guard var explanation = explanations[key] else { return run.output("", of: prepared) }
+    if let figure {
+      guard let narrowed = explanation.narrowed(to: figure.name) else {
+        throw context.usageError(ValidationError(.decisionFigureWithoutCostRate(figure.name)))
+      }
+      explanation = narrowed
+    }
+    var text = ""
+    ExplanationRenderer.render(
+      explanation, focus: figure?.name, format: analysis.output.format, options: run.renderOptions(wide: wide),
+      to: &text)
+    return run.output(text, of: prepared)
+  }
+}
+
+/// A figure `explain` can be asked for, named as in the JSON.
+struct FigureName: ArgumentValue, Equatable {
+  let name: String
+
+  init(argument text: String) throws(ArgumentValueError) {
+    guard Explanation.askableNames.contains(text) else { throw .notOneOf(Explanation.askableNames, typed: text) }
+    name = text
+  }
+
+  static var choices: [String]? { Explanation.askableNames }
+
+  /// True when `text` reads as a figure's name rather than a file's: no folder, no extension.
+  static func looksLikeOne(_ text: String) -> Bool {
+    !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber }
+  }
+}
+
+extension String {
+  fileprivate static func unknownFigure(_ typed: String) -> String {
+    // A figure named after the files: the order is CLIENT, then FIGURE, then the files.
+    guard !Explanation.askableNames.contains(typed) else {
+      return "'\(typed)' is a figure, but it comes right after the client: explain CLIENT [FIGURE] [FILE ...]"
+    }
+    return "'\(typed)' is no figure and no file or folder"
+      + (Suggestion.nearest(to: typed, in: Explanation.askableNames).map { "; did you mean '\($0)'?" }
+        ?? "; figures: " + Explanation.askableNames.joined(separator: ", "))
+  }
+
+  fileprivate static func decisionFigureWithoutCostRate(_ figure: String) -> String {
+    "'\(figure)' is a figure of the decision, which needs a cost rate: set \"costRate\" in clientworth.json or "
+      + "pass --cost-rate AMOUNT"
+  }
+}

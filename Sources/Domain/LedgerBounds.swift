@@ -1,0 +1,96 @@
+/// The largest ledger the figures can be computed for exactly: every sum and product of the
+/// calculation then fits its integers, so no figure can overflow whatever the data holds.
+///
+/// Each value is range-checked where it is read (an importer names the cell); these bounds are on
+/// the whole: the amounts of all files together, converted into the report currency, and all the
+/// time tracked. Far above any freelancer's or agency's books (ten trillion dollars, thirty
+/// thousand years of hours, dates from 1900 to 2199), they stop a file of absurd values with a message naming the row where
+/// the total went past the bound, instead of a crash.
+public enum LedgerBounds {
+  /// Σ |amount| over every amount of the ledger, in minor units of the report currency.
+  public static let money: Int128 = 1_000_000_000_000_000
+  /// Σ seconds over every time entry: 277 million hours.
+  public static let seconds: Int128 = 1_000_000_000_000
+  /// The days a fact may be dated: a year like 0202 or 20260 is a typo, and days that far apart
+  /// would make lateness and its cost meaningless (and, summed, too large to compute).
+  public static let days = Day(daysSinceEpoch: -25_567)...Day(daysSinceEpoch: 84_005)
+
+  /// The bound a ledger went past, and the fact that took it there.
+  public struct Excess: Error, Equatable, Sendable {
+    public enum Quantity: Sendable, Equatable {
+      /// Money, in minor units of `currency` (the report currency).
+      case money(Currency)
+      case seconds
+      /// A date outside `LedgerBounds.days`.
+      case day(Day)
+    }
+    public var quantity: Quantity
+    /// Where the fact that crossed the bound was read, when known.
+    public var position: SourcePosition?
+
+    public init(quantity: Quantity, position: SourcePosition?) {
+      self.quantity = quantity
+      self.position = position
+    }
+  }
+
+  /// Checks that `ledger`'s amounts, converted with `converter`, and its time stay within the
+  /// bounds. Call it before converting: the conversion itself is then safe.
+  public static func check(_ ledger: Ledger, converter: CurrencyConverter) throws(Excess) {
+    try checkDays(ledger)
+    var seconds: Int128 = 0
+    for entry in ledger.timeEntries {
+      seconds += Int128(entry.seconds.magnitude)
+      if seconds > Self.seconds { throw Excess(quantity: .seconds, position: entry.position) }
+    }
+    var total = MoneyTotal(converter: converter)
+    for entry in ledger.timeEntries {
+      if let value = entry.value { try total.add(value, at: entry.position) }
+    }
+    for invoice in ledger.invoices {
+      try total.add(invoice.amount, at: invoice.position)
+      if let paid = invoice.paidAmount { try total.add(paid, at: invoice.position) }
+    }
+    for payment in ledger.payments { try total.add(payment.amount, at: payment.position) }
+    for expense in ledger.expenses { try total.add(expense.amount, at: expense.position) }
+  }
+
+  private static func checkDays(_ ledger: Ledger) throws(Excess) {
+    func check(_ day: Day?, _ position: SourcePosition?) throws(Excess) {
+      if let day, !days.contains(day) { throw Excess(quantity: .day(day), position: position) }
+    }
+    for entry in ledger.timeEntries { try check(entry.day, entry.position) }
+    for invoice in ledger.invoices {
+      try check(invoice.issued, invoice.position)
+      try check(invoice.due, invoice.position)
+      try check(invoice.paidDay, invoice.position)
+    }
+    for payment in ledger.payments { try check(payment.day, payment.position) }
+    for expense in ledger.expenses { try check(expense.day, expense.position) }
+    for incident in ledger.incidents { try check(incident.day, incident.position) }
+  }
+
+  /// Σ |amount| in the report currency, each amount rounded up, so the sum bounds every converted
+  /// amount and every sum of them.
+  private struct MoneyTotal {
+    let converter: CurrencyConverter
+    var sum: Int128 = 0
+
+    mutating func add(_ money: Money, at position: SourcePosition?) throws(Excess) {
+      let excess = Excess(quantity: .money(converter.target), position: position)
+      let magnitude = Int128(money.minorUnits.magnitude)
+      let converted: Int128
+      if money.currency == converter.target {
+        converted = magnitude
+      } else {
+        // Every currency has a rate by now (`checkCovers`); one missing is left to the conversion.
+        guard let factor = converter.factor(for: money.currency) else { return }
+        let (product, overflow) = magnitude.multipliedReportingOverflow(by: factor.numerator)
+        guard !overflow else { throw excess }
+        converted = (product + factor.denominator - 1) / factor.denominator
+      }
+      sum += converted
+      if sum > LedgerBounds.money { throw excess }
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Every example command of the README and docs/*.md runs as written, against a copy of
+/// SampleData: a line of a fenced code block that starts with `clientworth ` or
+/// `swift run clientworth ` (after an optional `$ ` prompt). It must exit 0, unless the line ends
+/// with a comment that documents its exit, `# exits 64: …`.
+@Suite struct DocumentedExamplesTests {
+  /// One example: where it is written, its arguments, and the exit it documents.
+  struct Example: CustomStringConvertible, Sendable {
+    let place: String
+    let arguments: [String]
+    let status: Int32
+
+    var description: String { place + ": clientworth " + arguments.joined(separator: " ") }
+  }
+
+  /// A problem with an example line the test cannot run (a pipe, an unclosed quote).
+  struct Unsupported: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  static let documents = ["README.md"] + docs()
+
+  static func docs() -> [String] {
+    let folder = SampleDataTests.root.appendingPathComponent("docs")
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().map { "docs/" + $0 }
+  }
+
+  static func examples() throws -> [Example] {
+    var examples: [Example] = []
+    for document in documents {
+      let text = try String(contentsOf: SampleDataTests.root.appendingPathComponent(document), encoding: .utf8)
+      var inCode = false
+      for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if line.hasPrefix("```") {
+          inCode.toggle()
+          continue
+        }
+        var command = Substring(line)
+        if command.hasPrefix("$ ") { command = command.dropFirst(2) }
+        guard inCode, command.hasPrefix("clientworth ") || command.hasPrefix("swift run clientworth ") else {
+          continue
+        }
+        let place = "\(document):\(index + 1)"
+        let (words, status) = try words(of: String(command), at: place)
+        examples.append(
+          Example(place: place, arguments: Array(words.dropFirst(words.first == "swift" ? 3 : 1)), status: status))
+      }
+    }
+    return examples
+  }
+
+  /// A command line split as a POSIX shell would (quotes, backslashes), its comment read for a
+  /// documented exit.
+  static func words(of line: String, at place: String) throws -> (arguments: [String], status: Int32) {
+    var words: [String] = []
+    var word: String?
+    var quote: Character?
+    var escaped = false
+    var comment = ""
+    var index = line.startIndex
+    while index < line.endIndex {
+      let character = line[index]
+      index = line.index(after: index)
+      if escaped {
+        word = (word ?? "") + String(character)
+        escaped = false
+      } else if let open = quote {
+        if character == open {
+          quote = nil
+        } else if character == "\\" && open == "\"" {
+          escaped = true
+        } else {
+          word = (word ?? "") + String(character)
+        }
+      } else if character == "\"" || character == "'" {
+        quote = character
+        word = word ?? ""
+      } else if character == "\\" {
+        escaped = true
+      } else if character == " " {
+        if let finished = word { words.append(finished) }
+        word = nil
+      } else if character == "#" && word == nil {
+        comment = String(line[index...])
+        break
+      } else if "|;&<>$`(){}*?".contains(character) {
+        throw Unsupported(description: "\(place): '\(character)' is shell syntax an example may not use: \(line)")
+      } else {
+        word = (word ?? "") + String(character)
+      }
+    }
+    guard quote == nil, !escaped else { throw Unsupported(description: "\(place): unfinished quote: \(line)") }
+    if let word { words.append(word) }
+    let documented = comment.split(separator: ":").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    let status = documented.hasPrefix("exits ") ? Int32(documented.dropFirst(6)) : 0
+    return (words, status ?? 0)
+  }
+
+  /// The README and the docs hold examples, and each names a command the program has.
+  @Test func theDocsHaveExamples() throws {
+    let examples = try Self.examples()
+    #expect(examples.count >= 10)
+    #expect(examples.contains { $0.place.hasPrefix("README.md") })
+  }
+
+  @Test func everyExampleRunsAsWritten() throws {
+    let sample = SampleDataTests.root.appendingPathComponent("SampleData")
+    for example in try Self.examples() {
+      let folder = try Workdir()
+      defer { folder.remove() }
+      try FileManager.default.copyItem(at: sample, to: folder.url.appendingPathComponent("SampleData"))
+      let run = try RunClientWorth.run(example.arguments, in: folder.url, environment: SampleDataTests.environment)
+      #expect(!run.killedBySignal, "\(example)")
+      #expect(run.status == example.status, "\(example) exited \(run.status): \(run.stderr)")
+      // A clean run may say what it wrote (`decide --letters`), but warns of nothing.
+      if example.status == 0 {
+        #expect(!run.stderr.contains("warning:") && !run.stderr.contains("error:"), "\(example): \(run.stderr)")
+      }
+    }
+  }
+
+  @Test func shellWordsAndTheDocumentedExit() throws {
+    let line =
+      #"clientworth decide SampleData --client "Kettle & Crane" --refund 1500 -p 'last quarter'  # exits 65: why"#
+    let (arguments, status) = try Self.words(of: line, at: "here")
+    #expect(
+      arguments == [
+        "clientworth", "decide", "SampleData", "--client", "Kettle & Crane", "--refund", "1500", "-p", "last quarter",
+      ])
+    #expect(status == 65)
+    #expect(try Self.words(of: "clientworth report   # the table", at: "here").status == 0)
+    #expect(throws: Unsupported.self) { try Self.words(of: "clientworth report | head", at: "here") }
+    #expect(throws: Unsupported.self) { try Self.words(of: "clientworth report \"open", at: "here") }
+  }
+}
