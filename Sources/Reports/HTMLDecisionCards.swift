@@ -1,25 +1,26 @@
 import Decisions
 import Domain
+import Localization
 
 /// The decision cards as HTML, worst first, with what the terminal cards say: the verdict, the
 /// figures, the reasons, the exit plan, the incidents and the refund offer.
 enum HTMLDecisionCards {
   /// The whole page of `decide --format html`: the header, then the cards.
-  static func document(_ report: DecisionReport) -> String {
-    let header = DecisionCards.header(report)
+  static func document(_ report: DecisionReport, _ locale: TextLocale) -> String {
+    let header = DecisionCards.header(report).map { locale($0) }
     var body = ["<header>", "<h1>\(HTMLText.escaped(header[0]))</h1>", "</header>", "<main>"]
-    body += lines(report)
-    body += HTMLReport.warnings(report.diagnostics)
+    body += lines(report, locale)
+    body += HTMLReport.warnings(report.diagnostics, locale)
     body.append("</main>")
-    return HTMLPage.document(title: header[0], body: body)
+    return HTMLPage.document(title: header[0], body: body, locale)
   }
 
   /// The counts line and one `<article>` per client.
-  static func lines(_ report: DecisionReport) -> [String] {
-    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped($0))</p>" }
+  static func lines(_ report: DecisionReport, _ locale: TextLocale) -> [String] {
+    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped(locale($0)))</p>" }
     lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
-      lines += card(decision, currency: report.currency)
+      lines += card(decision, currency: report.currency, locale)
     }
     lines.append("</div>")
     return lines
@@ -27,24 +28,25 @@ enum HTMLDecisionCards {
 
   /// One client's card; its class says how urgent (`exit`, `act`, `keep`, `idle`), and the
   /// recommendation is always written out too.
-  static func card(_ decision: Decision, currency: Currency) -> [String] {
+  static func card(_ decision: Decision, currency: Currency, _ locale: TextLocale) -> [String] {
     var lines = ["<article class=\"card \(urgency(decision.recommendation))\">"]
     lines.append(
-      "<h3>\(HTMLText.escaped(decision.name)) <span class=\"verdict\">\(decision.recommendation.words)</span></h3>")
-    lines.append("<p>\(HTMLText.escaped(Verdict.sentence(decision, currency: currency)))</p>")
+      "<h3><bdi>\(HTMLText.escaped(decision.name))</bdi> <span class=\"verdict\">"
+        + "\(HTMLText.escaped(locale(decision.recommendation.words)))</span></h3>")
+    lines.append("<p>\(HTMLText.escaped(locale(Verdict.sentence(decision, currency: currency))))</p>")
     let figures = DecisionCards.figureLines(decision, currency: currency)
     if !figures.isEmpty {
       lines.append("<ul class=\"figures\">")
-      lines += figures.map { "<li>\(HTMLText.escaped($0))</li>" }
+      lines += figures.map { "<li>\(HTMLText.escaped(locale($0)))</li>" }
       lines.append("</ul>")
     }
-    lines += list("Why", tag: "ul", decision.reasons)
-    lines += list("Plan", tag: "ol", decision.plan)
+    lines += list(locale(.whyTitle), tag: "ul", decision.reasons.map { locale($0) })
+    lines += list(locale(.planTitle), tag: "ol", decision.plan.map { locale($0) })
     if decision.recommendation.carriesReasons {
-      lines += list("Incidents", tag: "ul", decision.incidents.map(DecisionCards.incident))
+      lines += list(locale(.incidentsTitle), tag: "ul", decision.incidents.map { locale(DecisionCards.incident($0)) })
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
-      lines.append("<p class=\"refund\">\(HTMLText.escaped(refund))</p>")
+      lines.append("<p class=\"refund\">\(HTMLText.escaped(locale(refund)))</p>")
     }
     lines.append("</article>")
     return lines
@@ -52,7 +54,8 @@ enum HTMLDecisionCards {
 
   private static func list(_ title: String, tag: String, _ items: [String]) -> [String] {
     guard !items.isEmpty else { return [] }
-    return ["<h4>\(title)</h4>", "<\(tag)>"] + items.map { "<li>\(HTMLText.escaped($0))</li>" } + ["</\(tag)>"]
+    return ["<h4>\(HTMLText.escaped(title))</h4>", "<\(tag)>"] + items.map { "<li>\(HTMLText.escaped($0))</li>" }
+      + ["</\(tag)>"]
   }
 
   private static func urgency(_ recommendation: Recommendation) -> String {

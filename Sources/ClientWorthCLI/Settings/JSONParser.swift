@@ -1,3 +1,5 @@
+import Localization
+
 /// A small strict JSON (RFC 8259) parser for `clientworth.json`: keeps numbers as text, rejects
 /// duplicate keys, and reports the line and column of the first problem.
 ///
@@ -12,7 +14,7 @@ struct JSONParser {
   struct SyntaxError: Error, Equatable, Sendable {
     let line: Int
     let column: Int
-    let message: String
+    let message: LocalizedText
   }
 
   private let bytes: [UInt8]
@@ -35,7 +37,11 @@ struct JSONParser {
     parser.skipWhitespace()
     let node = try parser.value()
     parser.skipWhitespace()
-    if parser.index < bytes.count { throw parser.error("unexpected text after the end of the JSON value") }
+    if parser.index < bytes.count {
+      throw parser.error(
+        LocalizedText(
+          en: "unexpected text after the end of the JSON value", ar: "نص غير متوقع بعد نهاية قيمة \(code: "JSON")"))
+    }
     return node
   }
 
@@ -51,7 +57,7 @@ struct JSONParser {
     return counted.column
   }
 
-  private mutating func error(_ message: String) -> SyntaxError {
+  private mutating func error(_ message: LocalizedText) -> SyntaxError {
     SyntaxError(line: line, column: column(), message: message)
   }
 
@@ -73,13 +79,19 @@ struct JSONParser {
   private mutating func value() throws(SyntaxError) -> JSONNode {
     let (startLine, startColumn) = (line, column())
     func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
-    guard let byte = current else { throw error("unexpected end of file, expected a value") }
+    guard let byte = current else {
+      throw error(
+        LocalizedText(en: "unexpected end of file, expected a value", ar: "نهاية غير متوقعة للملف، والمنتظر قيمة"))
+    }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       depth += 1
       defer { depth -= 1 }
       guard depth <= Self.maximumDepth else {
-        throw error("nested more than \(Self.maximumDepth) levels deep; settings need a few")
+        throw error(
+          LocalizedText(
+            en: "nested more than \(number: Self.maximumDepth) levels deep; settings need a few",
+            ar: "تداخل يتجاوز \(number: Self.maximumDepth) مستوى؛ والإعدادات تحتاج إلى بضعة مستويات فقط"))
       }
       return node(byte == UInt8(ascii: "{") ? .object(try object()) : .array(try array()))
     case UInt8(ascii: "\""): return node(.string(try string()))
@@ -93,18 +105,18 @@ struct JSONParser {
     case UInt8(ascii: "n"):
       try literal("null")
       return node(.null)
-    default: throw error("expected a value")
+    default: throw error(.expectedValue)
     }
   }
 
   private mutating func literal(_ word: String) throws(SyntaxError) {
     let expected = Array(word.utf8)
-    guard bytes[index...].starts(with: expected) else { throw error("expected a value") }
+    guard bytes[index...].starts(with: expected) else { throw error(.expectedValue) }
     index += expected.count
   }
 
-  private mutating func expect(_ byte: UInt8, _ what: String) throws(SyntaxError) {
-    guard current == byte else { throw error("expected \(what)") }
+  private mutating func expect(_ byte: UInt8, _ what: LocalizedText) throws(SyntaxError) {
+    guard current == byte else { throw error(LocalizedText(en: "expected \(what)", ar: "المنتظر \(what)")) }
     index += 1
   }
 
@@ -120,13 +132,17 @@ struct JSONParser {
     while true {
       skipWhitespace()
       let (keyLine, keyColumn) = (line, column())
-      guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+      guard current == UInt8(ascii: "\"") else {
+        throw error(LocalizedText(en: "expected a key in double quotes", ar: "المنتظر مفتاح بين علامتي تنصيص مزدوجتين"))
+      }
       let key = try string()
       guard keys.insert(key).inserted else {
-        throw SyntaxError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\"")
+        throw SyntaxError(
+          line: keyLine, column: keyColumn,
+          message: LocalizedText(en: "duplicate key \"\(name: key)\"", ar: "مفتاح مكرر: «\(name: key)»"))
       }
       skipWhitespace()
-      try expect(UInt8(ascii: ":"), "':' after the key")
+      try expect(UInt8(ascii: ":"), LocalizedText(en: "':' after the key", ar: "«:» بعد المفتاح"))
       skipWhitespace()
       members.append(JSONNode.Member(key: key, line: keyLine, column: keyColumn, node: try value()))
       skipWhitespace()
@@ -134,7 +150,7 @@ struct JSONParser {
         index += 1
         return members
       }
-      try expect(UInt8(ascii: ","), "',' or '}'")
+      try expect(UInt8(ascii: ","), LocalizedText(en: "',' or '}'", ar: "«,» أو «}»"))
     }
   }
 
@@ -154,7 +170,7 @@ struct JSONParser {
         index += 1
         return elements
       }
-      try expect(UInt8(ascii: ","), "',' or ']'")
+      try expect(UInt8(ascii: ","), LocalizedText(en: "',' or ']'", ar: "«,» أو «]»"))
     }
   }
 
@@ -177,15 +193,18 @@ struct JSONParser {
         scalars.append(try escape())
       case 0x00..<0x20:
         index -= 1
-        throw error("control character in a string (write it as an escape such as \\n)")
+        throw error(
+          LocalizedText(
+            en: "control character in a string (write it as an escape such as \\n)",
+            ar: "محرف تحكم داخل نص (اكتبه بصيغة تهريب مثل \(code: "\\n"))"))
       default: run.append(byte)
       }
     }
-    throw error("unterminated string")
+    throw error(.unterminatedString)
   }
 
   private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
-    guard let byte = current else { throw error("unterminated string") }
+    guard let byte = current else { throw error(.unterminatedString) }
     index += 1
     switch byte {
     case UInt8(ascii: "\""): return "\""
@@ -207,18 +226,28 @@ struct JSONParser {
           return scalar
         }
       }
-      guard let scalar = Unicode.Scalar(high) else { throw error("invalid \\u escape") }
+      guard let scalar = Unicode.Scalar(high) else {
+        throw error(LocalizedText(en: "invalid \\u escape", ar: "تهريب \(code: "\\u") غير صالح"))
+      }
       return scalar
     default:
       index -= 2  // point at the backslash
-      throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
+      throw error(
+        LocalizedText(
+          en: "invalid escape '\\\(code: String(Character(Unicode.Scalar(byte))))'",
+          ar: "تهريب غير صالح: «\(code: "\\" + String(Character(Unicode.Scalar(byte))))»"))
     }
   }
 
   private mutating func hex4() throws(SyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let byte = current, let digit = Self.hexValue(byte) else { throw error("expected 4 hex digits after \\u") }
+      guard let byte = current, let digit = Self.hexValue(byte) else {
+        throw error(
+          LocalizedText(
+            en: "expected 4 hex digits after \\u",
+            ar: "المنتظر \(count: 4, .hexDigit) بعد \(code: "\\u")"))
+      }
       value = value * 16 + digit
       index += 1
     }
@@ -249,17 +278,35 @@ struct JSONParser {
     if current == UInt8(ascii: "0") {
       index += 1
     } else if digits() == 0 {
-      throw error("invalid number")
+      throw error(LocalizedText(en: "invalid number", ar: "عدد غير صالح"))
     }
     if current == UInt8(ascii: ".") {
       index += 1
-      if digits() == 0 { throw error("invalid number: expected digits after '.'") }
+      if digits() == 0 {
+        throw error(
+          LocalizedText(en: "invalid number: expected digits after '.'", ar: "عدد غير صالح: المنتظر أرقام بعد «.»"))
+      }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       index += 1
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-      if digits() == 0 { throw error("invalid number: expected digits in the exponent") }
+      if digits() == 0 {
+        throw error(
+          LocalizedText(
+            en: "invalid number: expected digits in the exponent", ar: "عدد غير صالح: المنتظر أرقام في الأس"))
+      }
     }
     return String(decoding: bytes[start..<index], as: UTF8.self)
   }
+}
+
+extension LocalizedText {
+  fileprivate static let expectedValue = LocalizedText(en: "expected a value", ar: "المنتظر قيمة")
+  fileprivate static let unterminatedString = LocalizedText(en: "unterminated string", ar: "نص لم يُغلق")
+}
+
+extension CountedNoun {
+  fileprivate static let hexDigit = CountedNoun(
+    "hex digit", "hex digits", one: "رقم ست عشري واحد", two: "رقمان ست عشريان", twoOblique: "رقمين ست عشريين",
+    few: "أرقام ست عشرية", many: "رقمًا ست عشريًا", other: "رقم ست عشري")
 }

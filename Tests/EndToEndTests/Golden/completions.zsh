@@ -15,6 +15,8 @@ _clientworth() {
     'help:Show help for a subcommand.'
   )
   _arguments -C \
+    '--lang=[The language of the output for people.]:language:(en ar)' \
+    '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
     '-h[Show help information.]' \
     '--help[Show help information.]' \
     '--version[Show the version.]' \
@@ -63,6 +65,8 @@ _clientworth() {
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -104,6 +108,8 @@ _clientworth() {
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--refund=[Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?]:amount: ' \
             '--letters=[Write a draft message to each client to renegotiate with, fix things with or leave, one file a client in this folder.]:folder:_files -/' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -145,6 +151,8 @@ _clientworth() {
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--by=[How long each period is.]:period:(month quarter)' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -155,6 +163,8 @@ _clientworth() {
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -162,12 +172,16 @@ _clientworth() {
           ;;
         formats)
           _arguments \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]'
           ;;
         completions)
           _arguments \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
