@@ -101,8 +101,8 @@ struct Plans {
     return [
       LocalizedText(
         en: "Follow up \(Wording.attempt(attempt)) of \(day: attempt.day), and look again on \(day: deadline)",
-        ar: "متابعة المحاولة (\(Wording.attempt(attempt))) بتاريخ \(day: attempt.day)، وإعادة النظر في \(day: deadline)"
-      )
+        ar: "متابعة محاولتك بتاريخ \(day: attempt.day)، وهي \(Wording.attempt(attempt))؛ وإعادة النظر في "
+          + "\(day: deadline)")
     ]
   }
 

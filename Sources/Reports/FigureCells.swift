@@ -4,14 +4,26 @@ import Localization
 
 /// The cells of figures in a table a person reads, at one precision: the report table and the
 /// trend table write hours, money, rates and days late the same way, in the run's digits.
+///
+/// An Arabic table writes its amounts without the currency's code: every amount of a report is in
+/// its one currency, which the header names (`العملة: USD`), and nine codes a row would crowd out
+/// the columns English fits with one `$` each. Sentences keep the code after every amount.
 struct FigureCells: Sendable {
   let currency: Currency
   let precision: ReportTable.Precision
   var locale: TextLocale = .english
 
-  /// `$1,235` (whole units) or `$1,234.50`; `−$3,050` when negative.
+  /// `$1,235` (whole units) or `$1,234.50`; `−$3,050` when negative; `1,235` in Arabic.
   func money(_ amount: Money) -> TextTable.Cell {
-    TextTable.Cell(MoneyText.amount(amount.exact, currency, cents: !precision.wholeUnits, locale))
+    TextTable.Cell(amountText(amount.exact))
+  }
+
+  /// An amount or a rate as a cell shows it.
+  private func amountText(_ minorUnits: Fraction) -> String {
+    let shown =
+      precision.wholeUnits
+      ? MoneyText.briefAmount(minorUnits, currency) : MoneyText.exactAmount(minorUnits, currency)
+    return locale.language == .ar ? locale(.number(shown.amount, grouped: true)) : locale(.money(shown))
   }
 
   /// As `money`, or `—` when unknown.
@@ -47,8 +59,7 @@ struct FigureCells: Sendable {
   /// The effective rate per hour, without `/h` (the title says it), or `—`.
   func effectiveRate(_ figures: Figures) -> TextTable.Cell {
     TextTable.Cell(
-      figures.effectiveRate.map { MoneyText.amount($0, currency, cents: !precision.wholeUnits, locale) }
-        ?? ReportTable.unknown)
+      figures.effectiveRate.map(amountText) ?? ReportTable.unknown)
   }
 
   /// The average days late, or `—`.

@@ -13,7 +13,7 @@ enum ReportHeader {
   /// The facts after the title: period, currency, revenue basis.
   static func details(_ report: ProfitabilityReport) -> [LocalizedText] {
     [
-      period(from: report.from, to: report.to), .same("\(code: report.currency.code)"),
+      period(from: report.from, to: report.to), currency(report.currency),
       LocalizedText(
         en: "profit and rates use earned revenue: invoices matched to the work they bill, plus unbilled work "
           + "estimated (not invoiced); lateness and aging from due dates",
@@ -26,6 +26,11 @@ enum ReportHeader {
   /// between two facts rather than inside one: the head of the terminal table.
   static func lines(_ report: ProfitabilityReport, width: Int, _ locale: TextLocale) -> [String] {
     TextWrap.items(([title(report)] + details(report)).map { locale($0) }, width: width)
+  }
+
+  /// `USD`; in Arabic `العملة: USD`, since an Arabic table's amounts leave their code out.
+  static func currency(_ currency: Currency) -> LocalizedText {
+    LocalizedText(en: "\(code: currency.code)", ar: "العملة: \(code: currency.code)")
   }
 
   /// The warning line when no cost rate was set, else nil.

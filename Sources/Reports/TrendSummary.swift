@@ -28,7 +28,8 @@ enum TrendSummary {
   /// 20.0 days late.`: the line under a client's trend table.
   static func sentence(_ comparison: TrendComparison, currency: Currency) -> LocalizedText {
     func half(_ point: TrendPoint) -> LocalizedText {
-      LocalizedText.same("(\(point.period.text)): \(rate(point.figures, currency)), \(lateness(point.figures))")
+      let (period, rate, late) = (point.period.text, rate(point.figures, currency), lateness(point.figures))
+      return LocalizedText(en: "(\(period)): \(rate), \(late)", ar: "(\(period)): \(rate)، \(late)")
     }
     return LocalizedText(
       en: "First half \(half(comparison.earlier)); second half \(half(comparison.later)).",

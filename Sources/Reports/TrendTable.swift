@@ -61,7 +61,7 @@ enum TrendTable {
           ar: "لكل ربع سنة: ساعاته، والفواتير الصادرة فيه كما هي في تاريخ الاحتساب، وما اكتسبه عمله (الربح والأسعار "
             + "على الإيراد المكتسب)")
       }
-    return [ReportHeader.period(from: trend.from, to: trend.to), .same("\(code: trend.currency.code)"), measured]
+    return [ReportHeader.period(from: trend.from, to: trend.to), ReportHeader.currency(trend.currency), measured]
   }
 
   /// One table: a row per point.

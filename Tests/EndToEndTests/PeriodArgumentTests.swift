@@ -1,4 +1,5 @@
 import Domain
+import TestSupport
 import Testing
 
 @testable import ClientWorthCLI
@@ -109,5 +110,61 @@ import Testing
     #expect(
       thrownMessage { try ends.validate() }
         == "'--period' sets both ends of the period; give it without '--from' and '--to'")
+  }
+}
+
+/// Numbers typed with Arabic-Indic or Persian digits and the Arabic decimal separator, on the
+/// command line and in clientworth.json, read as their Western forms.
+@Suite struct ArabicDigitsInputTests {
+  @Test(arguments: [
+    ("١٢٠٫٥", "120.5"), ("۱۲۰٫۵", "120.5"), ("١٢٠", "120"), ("120.5", "120.5"), ("٠٫٢٥", "0.25"),
+  ])
+  func amounts(typed: String, read: String) throws {
+    let amount = try SettingKind<MajorAmount>.readMoney(typed, origin: .flag(label: "--cost-rate <amount>"))
+    #expect(amount.value == (try SettingKind<MajorAmount>.readMoney(read, origin: .flag(label: "x"))).value)
+  }
+
+  /// The Arabic thousands separator is no more a decimal number's than a comma is.
+  @Test func aGroupedNumberIsRefusedAsACommaIs() {
+    #expect(
+      thrownMessage { try SettingKind<MajorAmount>.readMoney("١٬٢٠٠", origin: .flag(label: "x")) }
+        == "is not a plain decimal number (write it like 0.25)")
+  }
+
+  @Test func theCommandLineTakesArabicDigits() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "time.csv",
+      "date,client,hours,billable,rate,currency\n2026-03-02,Acme,10,yes,100,USD\n")
+    let arabic = try RunClientWorth.run(
+      ["report", "--cost-rate", "١٢٠٫٥", "--as-of", "٢٠٢٦-٠٣-٣١", "--format", "json"], in: folder.url)
+    let western = try RunClientWorth.run(
+      ["report", "--cost-rate", "120.5", "--as-of", "2026-03-31", "--format", "json"], in: folder.url)
+    #expect(arabic.status == 0)
+    #expect(arabic.stdout == western.stdout)
+  }
+
+  /// JSON numbers are ASCII; a number in Arabic-Indic digits is written as a string, and read.
+  @Test func theSettingsFileTakesArabicDigitsInStrings() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "time.csv",
+      "date,client,hours,billable,rate,currency\n2026-03-02,Acme,10,yes,100,USD\n")
+    try folder.write(
+      "clientworth.json",
+      #"{"costRate": "١٢٠٫٥", "windowDays": "٦٠", "clients": {"Acme": {"contractEnd": "٢٠٢٦-٠٤-٣٠"}}}"#)
+    let arabic = try RunClientWorth.run(["decide", "--format", "json"], in: folder.url)
+    try folder.write(
+      "clientworth.json", #"{"costRate": 120.5, "windowDays": 60, "clients": {"Acme": {"contractEnd": "2026-04-30"}}}"#)
+    let western = try RunClientWorth.run(["decide", "--format", "json"], in: folder.url)
+    #expect(arabic.status == 0, "\(arabic.stderr)")
+    #expect(arabic.stdout == western.stdout)
+    // A string of Western digits is still not a number.
+    try folder.write("clientworth.json", #"{"costRate": "120"}"#)
+    let string = try RunClientWorth.run(["report"], in: folder.url)
+    #expect(string.status == 65)
+    #expect(string.stderr.contains("costRate: must be a number, found a string"))
   }
 }

@@ -38,14 +38,19 @@ struct HelpText {
     for option in command.options { text += row(option.label(locale), option.fullHelp(locale)) }
     if !command.subcommands.isEmpty {
       text += "\n" + locale(LocalizedText(en: "SUBCOMMANDS:", ar: "الأوامر الفرعية:")) + "\n"
-      for subcommand in command.subcommands { text += row(subcommand.name, locale(subcommand.abstract)) }
-      text += row("help", locale(.helpSubcommand))
+      for subcommand in command.subcommands { text += row(code(subcommand.name), locale(subcommand.abstract)) }
+      text += row(code("help"), locale(.helpSubcommand))
       let see = LocalizedText(
         en: "See '\(code: command.fullName) help <subcommand>' for detailed help.",
         ar: "راجع «\(code: command.fullName + " help") <أمر فرعي>» للمساعدة المفصّلة.")
       text += "\n  " + locale(see) + "\n"
     }
     return text
+  }
+
+  /// A command's name as help shows it: isolated left to right in Arabic.
+  private func code(_ name: String) -> String {
+    locale.isRightToLeft ? BidiIsolate.leftToRight(name) : name
   }
 
   /// One label with its help, wrapped so every line starts in the help column.

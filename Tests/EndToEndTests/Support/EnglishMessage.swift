@@ -48,3 +48,7 @@ func thrownMessage<T>(_ body: () throws -> T) -> String? {
     return "unexpected error: \(error)"
   }
 }
+
+extension SettingProblem: EnglishMessage {
+  var englishMessage: String { text.englishText }
+}
