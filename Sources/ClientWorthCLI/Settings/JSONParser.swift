@@ -38,9 +38,7 @@ struct JSONParser {
     let node = try parser.value()
     parser.skipWhitespace()
     if parser.index < bytes.count {
-      throw parser.error(
-        LocalizedText(
-          en: "unexpected text after the end of the JSON value", ar: "نص غير متوقع بعد نهاية قيمة \(code: "JSON")"))
+      throw parser.error(.textAfterTheValue)
     }
     return node
   }
@@ -81,17 +79,14 @@ struct JSONParser {
     func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
     guard let byte = current else {
       throw error(
-        LocalizedText(en: "unexpected end of file, expected a value", ar: "نهاية غير متوقعة للملف، والمنتظر قيمة"))
+        .unexpectedEnd)
     }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       depth += 1
       defer { depth -= 1 }
       guard depth <= Self.maximumDepth else {
-        throw error(
-          LocalizedText(
-            en: "nested more than \(number: Self.maximumDepth) levels deep; settings need a few",
-            ar: "تداخل يتجاوز \(number: Self.maximumDepth) مستوى؛ والإعدادات تحتاج إلى بضعة مستويات فقط"))
+        throw error(.nestedTooDeep(Self.maximumDepth))
       }
       return node(byte == UInt8(ascii: "{") ? .object(try object()) : .array(try array()))
     case UInt8(ascii: "\""): return node(.string(try string()))
@@ -116,7 +111,7 @@ struct JSONParser {
   }
 
   private mutating func expect(_ byte: UInt8, _ what: LocalizedText) throws(SyntaxError) {
-    guard current == byte else { throw error(LocalizedText(en: "expected \(what)", ar: "المنتظر \(what)")) }
+    guard current == byte else { throw error(.expected(what)) }
     index += 1
   }
 
@@ -133,16 +128,16 @@ struct JSONParser {
       skipWhitespace()
       let (keyLine, keyColumn) = (line, column())
       guard current == UInt8(ascii: "\"") else {
-        throw error(LocalizedText(en: "expected a key in double quotes", ar: "المنتظر مفتاح بين علامتي تنصيص مزدوجتين"))
+        throw error(.expectedKey)
       }
       let key = try string()
       guard keys.insert(key).inserted else {
         throw SyntaxError(
           line: keyLine, column: keyColumn,
-          message: LocalizedText(en: "duplicate key \"\(name: key)\"", ar: "مفتاح مكرر: «\(name: key)»"))
+          message: .duplicateKey(key))
       }
       skipWhitespace()
-      try expect(UInt8(ascii: ":"), LocalizedText(en: "':' after the key", ar: "«:» بعد المفتاح"))
+      try expect(UInt8(ascii: ":"), .colonAfterTheKey)
       skipWhitespace()
       members.append(JSONNode.Member(key: key, line: keyLine, column: keyColumn, node: try value()))
       skipWhitespace()
@@ -150,7 +145,7 @@ struct JSONParser {
         index += 1
         return members
       }
-      try expect(UInt8(ascii: ","), LocalizedText(en: "',' or '}'", ar: "«,» أو «}»"))
+      try expect(UInt8(ascii: ","), .commaOrBrace)
     }
   }
 
@@ -170,7 +165,7 @@ struct JSONParser {
         index += 1
         return elements
       }
-      try expect(UInt8(ascii: ","), LocalizedText(en: "',' or ']'", ar: "«,» أو «]»"))
+      try expect(UInt8(ascii: ","), .commaOrBracket)
     }
   }
 
@@ -193,10 +188,7 @@ struct JSONParser {
         scalars.append(try escape())
       case 0x00..<0x20:
         index -= 1
-        throw error(
-          LocalizedText(
-            en: "control character in a string (write it as an escape such as \\n)",
-            ar: "محرف تحكم داخل نص (اكتبه بصيغة تهريب مثل \(code: "\\n"))"))
+        throw error(.controlCharacter)
       default: run.append(byte)
       }
     }
@@ -227,15 +219,12 @@ struct JSONParser {
         }
       }
       guard let scalar = Unicode.Scalar(high) else {
-        throw error(LocalizedText(en: "invalid \\u escape", ar: "تهريب \(code: "\\u") غير صالح"))
+        throw error(.invalidUnicodeEscape)
       }
       return scalar
     default:
       index -= 2  // point at the backslash
-      throw error(
-        LocalizedText(
-          en: "invalid escape '\\\(code: String(Character(Unicode.Scalar(byte))))'",
-          ar: "تهريب غير صالح: «\(code: "\\" + String(Character(Unicode.Scalar(byte))))»"))
+      throw error(.invalidEscape(Character(Unicode.Scalar(byte))))
     }
   }
 
@@ -243,10 +232,7 @@ struct JSONParser {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let byte = current, let digit = Self.hexValue(byte) else {
-        throw error(
-          LocalizedText(
-            en: "expected 4 hex digits after \\u",
-            ar: "المنتظر \(count: 4, .hexDigit) بعد \(code: "\\u")"))
+        throw error(.expectedHexDigits)
       }
       value = value * 16 + digit
       index += 1
@@ -278,35 +264,21 @@ struct JSONParser {
     if current == UInt8(ascii: "0") {
       index += 1
     } else if digits() == 0 {
-      throw error(LocalizedText(en: "invalid number", ar: "عدد غير صالح"))
+      throw error(.invalidNumber)
     }
     if current == UInt8(ascii: ".") {
       index += 1
       if digits() == 0 {
-        throw error(
-          LocalizedText(en: "invalid number: expected digits after '.'", ar: "عدد غير صالح: المنتظر أرقام بعد «.»"))
+        throw error(.digitsAfterThePoint)
       }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       index += 1
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
       if digits() == 0 {
-        throw error(
-          LocalizedText(
-            en: "invalid number: expected digits in the exponent", ar: "عدد غير صالح: المنتظر أرقام في الأس"))
+        throw error(.digitsInTheExponent)
       }
     }
     return String(decoding: bytes[start..<index], as: UTF8.self)
   }
-}
-
-extension LocalizedText {
-  fileprivate static let expectedValue = LocalizedText(en: "expected a value", ar: "المنتظر قيمة")
-  fileprivate static let unterminatedString = LocalizedText(en: "unterminated string", ar: "نص لم يُغلق")
-}
-
-extension CountedNoun {
-  fileprivate static let hexDigit = CountedNoun(
-    "hex digit", "hex digits", one: "رقم ست عشري واحد", two: "رقمان ست عشريان", twoOblique: "رقمين ست عشريين",
-    few: "أرقام ست عشرية", many: "رقمًا ست عشريًا", other: "رقم ست عشري")
 }

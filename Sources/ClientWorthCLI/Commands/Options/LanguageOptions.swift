@@ -76,9 +76,3 @@ struct LanguageOptions: Sendable, Equatable {
     return options.locale(environment: environment)
   }
 }
-
-/// A `--lang` or `--digits` without a value, or with one that is not a choice.
-enum LanguageOptionError: Error, Sendable {
-  case missingValue(ArgumentInfo)
-  case badValue(ArgumentInfo, String)
-}
