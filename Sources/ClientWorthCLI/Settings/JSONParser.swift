@@ -37,9 +37,7 @@ struct JSONParser {
     parser.skipWhitespace()
     let node = try parser.value()
     parser.skipWhitespace()
-    if parser.index < bytes.count {
-      throw parser.error(.textAfterTheValue)
-    }
+    if parser.index < bytes.count { throw parser.error(.textAfterTheValue) }
     return node
   }
 
@@ -77,10 +75,7 @@ struct JSONParser {
   private mutating func value() throws(SyntaxError) -> JSONNode {
     let (startLine, startColumn) = (line, column())
     func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
-    guard let byte = current else {
-      throw error(
-        .unexpectedEnd)
-    }
+    guard let byte = current else { throw error(.unexpectedEnd) }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       depth += 1
@@ -127,14 +122,10 @@ struct JSONParser {
     while true {
       skipWhitespace()
       let (keyLine, keyColumn) = (line, column())
-      guard current == UInt8(ascii: "\"") else {
-        throw error(.expectedKey)
-      }
+      guard current == UInt8(ascii: "\"") else { throw error(.expectedKey) }
       let key = try string()
       guard keys.insert(key).inserted else {
-        throw SyntaxError(
-          line: keyLine, column: keyColumn,
-          message: .duplicateKey(key))
+        throw SyntaxError(line: keyLine, column: keyColumn, message: .duplicateKey(key))
       }
       skipWhitespace()
       try expect(UInt8(ascii: ":"), .colonAfterTheKey)
@@ -218,9 +209,7 @@ struct JSONParser {
           return scalar
         }
       }
-      guard let scalar = Unicode.Scalar(high) else {
-        throw error(.invalidUnicodeEscape)
-      }
+      guard let scalar = Unicode.Scalar(high) else { throw error(.invalidUnicodeEscape) }
       return scalar
     default:
       index -= 2  // point at the backslash
@@ -231,9 +220,7 @@ struct JSONParser {
   private mutating func hex4() throws(SyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let byte = current, let digit = Self.hexValue(byte) else {
-        throw error(.expectedHexDigits)
-      }
+      guard let byte = current, let digit = Self.hexValue(byte) else { throw error(.expectedHexDigits) }
       value = value * 16 + digit
       index += 1
     }
