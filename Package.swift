@@ -4,8 +4,9 @@ import PackageDescription
 // Data flows one way: CSV → Importers → Domain (ledger) → Analysis → Decisions → Reports → CLI.
 // Each target depends only on targets earlier in that chain, so the compiler keeps the
 // calculation free of files, terminals and flags. Localization (text for people in English and
-// Arabic, written only when rendered) depends on nothing, so every target can say things. Parallel (two pieces of work on two cores) is
-// used by the importers and the command line, never by the calculation.
+// Arabic, written only when rendered) depends on nothing, so every target can say things.
+// Parallel (two pieces of work on two cores) is used by the importers and the command line,
+// never by the calculation.
 let package = Package(
   name: "ClientWorth",
   products: [
