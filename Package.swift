@@ -44,7 +44,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ClientWorthCLI", "Importers", "Domain", "Localization", "TestSupport"],
+      dependencies: [
+        "ClientWorthCLI", "Importers", "Analysis", "Decisions", "Domain", "Localization", "TestSupport",
+      ],
       exclude: ["Golden", "Fixtures"]),
   ]
 )

@@ -23,8 +23,13 @@ struct EarnedRevenue: Sendable {
   private(set) var firstActivity: [ClientKey: Day] = [:]
   /// Each client's time entries in `periods[0]` by as-of, summed; a client with none is absent.
   private(set) var time: [ClientKey: TimeTotals] = [:]
+  /// The spans and work of the clients asked to be traced, for their explanation.
+  private(set) var traced: [ClientKey: ClientEarnings] = [:]
 
-  init(ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period]) {
+  /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`).
+  init(
+    ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], tracing: Set<ClientKey> = []
+  ) {
     self.periods = periods
     var work: [ClientKey: ClientEarnings] = [:]
     for (client, billed) in Self.billed(book, settings: settings, asOf: asOf) {
@@ -71,6 +76,7 @@ struct EarnedRevenue: Sendable {
       results[client] = earnings.results(periods: periods, currency: settings.currency)
       if let first = earnings.firstActivity { firstActivity[client] = first }
       if earnings.time.entryCount > 0 { time[client] = earnings.time }
+      if tracing.contains(client) { traced[client] = earnings }
     }
   }
 
@@ -98,7 +104,7 @@ struct EarnedRevenue: Sendable {
 }
 
 /// One client's spans and the work each period holds, gathered in one pass over the time.
-private struct ClientEarnings: Sendable {
+struct ClientEarnings: Sendable {
   var spans: InvoiceSpans
   /// Per period, per span: the span's work that falls in the period.
   var work: [[SpanWork]]
@@ -133,7 +139,7 @@ private struct ClientEarnings: Sendable {
   }
 
   func results(periods: [Period], currency: Currency) -> [EarnedRevenue.Result] {
-    let rates = BilledRates(spans: spans.spans)
+    let rates = self.rates
     return periods.indices.map { index in
       var earned = ExactSum()
       for (span, work) in zip(spans.spans, work[index]) {
@@ -147,6 +153,20 @@ private struct ClientEarnings: Sendable {
       return EarnedRevenue.Result(
         earned: earned.money(currency), unbilledValue: unbilledValue.money(currency),
         oldestUnbilled: unbilled[index].oldest)
+    }
+  }
+}
+
+extension ClientEarnings {
+  /// What the client's billed work earned, to value its unbilled work at.
+  var rates: BilledRates { BilledRates(spans: spans.spans) }
+
+  /// What each span attributes to the work of `periods[index]`, exactly, in span order.
+  func attributions(period index: Int, of periods: [Period]) -> [Fraction] {
+    zip(spans.spans, work[index]).map { span, work in
+      var amount = ExactFraction()
+      work.attribute(span, in: periods[index], to: &amount)
+      return amount.value
     }
   }
 }

@@ -6,7 +6,7 @@ import Domain
 /// Each term is split into its floor and a proper fraction; the whole parts add up in an
 /// `Int128`, the fractions with the same denominator are merged, and only the rounding compares
 /// their sum, over a common denominator that may outgrow 128 bits (`WideUInt`).
-struct ExactSum: Sendable {
+struct ExactSum: ExactTerms, Sendable {
   private var whole: Int128 = 0
   /// Proper fractions, numerator in 0..<denominator, by denominator.
   private var parts: [Int128: Int128] = [:]
@@ -30,8 +30,6 @@ struct ExactSum: Sendable {
       parts[denominator] = merged
     }
   }
-
-  mutating func add(_ value: Fraction) { add(value.numerator, over: value.denominator) }
 
   mutating func add(_ other: ExactSum) {
     whole += other.whole

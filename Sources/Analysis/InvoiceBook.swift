@@ -27,7 +27,8 @@ struct InvoiceBook {
     for payment in ledger.payments {
       switch matcher.match(payment) {
       case .invoice(let index):
-        fileReceipts[index, default: []].append(Receipt(day: payment.day, amount: payment.amount))
+        fileReceipts[index, default: []].append(
+          Receipt(day: payment.day, amount: payment.amount, position: payment.position))
       case .ignoredInvoice:
         warn(at: payment.position, .paymentForIgnoredInvoice(payment))
       case .unknown:
@@ -54,14 +55,14 @@ struct InvoiceBook {
   private mutating func rowReceipts(of invoice: Invoice) -> [Receipt] {
     switch (invoice.paidDay, invoice.paidAmount) {
     case (let day?, let amount?):
-      return [Receipt(day: day, amount: amount)]
+      return [Receipt(day: day, amount: amount, position: invoice.position)]
     case (let day?, nil):
-      return [Receipt(day: day, amount: invoice.amount)]
+      return [Receipt(day: day, amount: invoice.amount, position: invoice.position)]
     case (nil, let amount?):
       // Exports such as Harvest's write a paid amount of 0 on unpaid invoices: nothing was received.
       guard !amount.isZero else { return [] }
       warn(at: invoice.position, .paidWithoutDate(invoice, amount: amount))
-      return [Receipt(day: nil, amount: amount)]
+      return [Receipt(day: nil, amount: amount, position: invoice.position)]
     case (nil, nil):
       return []
     }

@@ -75,6 +75,10 @@ struct InvoiceSpans: Sendable {
     billing == .arrears && index == 0 && day <= spans[0].last ? 0 : nil
   }
 
+  /// The span an invoice issued on `day` belongs to (a credit note joins the nearest one); nil
+  /// without spans.
+  func span(issued day: Day) -> Int? { nearestSpan(to: day) }
+
   /// The span `day` falls in, else the first (before it) or the last (after it); nil without spans.
   private func nearestSpan(to day: Day) -> Int? {
     guard !issueDays.isEmpty else { return nil }

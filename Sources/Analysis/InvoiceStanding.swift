@@ -38,7 +38,10 @@ struct InvoiceStanding: Sendable {
     var toPay = WeightedMean()
     for receipt in received {
       guard let day = receipt.day else { continue }
-      items.append(LatenessItem(amount: receipt.amount, daysLate: max(0, day - entry.due), isBadDebt: false))
+      items.append(
+        LatenessItem(
+          amount: receipt.amount, daysLate: max(0, day - entry.due), isBadDebt: false, paidOn: day,
+          daysToPay: day - invoice.issued, position: receipt.position))
       toPay.add(days: day - invoice.issued, weight: receipt.amount)
     }
     if !openBalance.isZero && daysPastDue > 0 {

@@ -16,7 +16,7 @@ struct Lateness: Sendable, Equatable {
     if item.daysLate > 0 { lateCount += 1 }
     daysLate.add(days: item.daysLate, weight: item.amount)
     maxDaysLate = max(maxDaysLate ?? item.daysLate, item.daysLate)
-    if !item.isBadDebt { carriedMinorUnitDays += Int128(item.daysLate) * Int128(item.amount.minorUnits) }
+    if !item.isBadDebt { carriedMinorUnitDays += item.weightedDaysLate }
   }
 
   mutating func merge(_ other: Lateness) {

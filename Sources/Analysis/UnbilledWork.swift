@@ -26,25 +26,49 @@ struct UnbilledWork: Sendable, Equatable {
   var isEmpty: Bool { oldest == nil }
 
   /// The estimated value, added to `sum`; false when it cannot be valued (spec §3a).
-  func addValue(at rates: BilledRates, to sum: inout ExactSum) -> Bool {
-    guard !isEmpty else { return true }
-    guard rates.net > 0 else {
-      // The billed spans earned nothing positive: billable value at face, when every entry has one.
-      guard unvaluedCount == 0 else { return false }
-      sum.add(value, over: 1)
-      return true
-    }
-    if let realization = rates.realization {
-      sum.add(realization * Fraction(value))
-      guard unvaluedSeconds != 0 else { return true }
-      guard let perSecond = rates.perSecond else { return false }
-      sum.add(perSecond * Fraction(unvaluedSeconds))
-    } else {
-      guard let perSecond = rates.perSecond else { return false }
-      sum.add(perSecond * Fraction(valuedSeconds + unvaluedSeconds))
-    }
+  func addValue(at rates: BilledRates, to sum: inout some ExactTerms) -> Bool {
+    guard let terms = valuation(at: rates) else { return false }
+    for term in terms { sum.add(term.factor * Fraction(term.quantity)) }
     return true
   }
+
+  /// How the work is valued (spec §3a): terms of a factor times a quantity, which add up to its
+  /// value; empty when there is no unbilled work, nil when it cannot be valued.
+  func valuation(at rates: BilledRates) -> [UnbilledTerm]? {
+    guard !isEmpty else { return [] }
+    guard rates.net > 0 else {
+      // The billed spans earned nothing positive: billable value at face, when every entry has one.
+      guard unvaluedCount == 0 else { return nil }
+      return [UnbilledTerm(basis: .face, factor: .one, quantity: value)]
+    }
+    if let realization = rates.realization {
+      var terms = [UnbilledTerm(basis: .realization, factor: realization, quantity: value)]
+      guard unvaluedSeconds != 0 else { return terms }
+      guard let perSecond = rates.perSecond else { return nil }
+      terms.append(UnbilledTerm(basis: .perSecond, factor: perSecond, quantity: unvaluedSeconds))
+      return terms
+    }
+    guard let perSecond = rates.perSecond else { return nil }
+    return [UnbilledTerm(basis: .perSecond, factor: perSecond, quantity: valuedSeconds + unvaluedSeconds)]
+  }
+}
+
+/// One term of unbilled work's value: a factor times minor units of billable value, or times
+/// billable seconds.
+struct UnbilledTerm: Sendable, Equatable {
+  enum Basis: Sendable, Equatable {
+    /// The billable value, at face (the client's billed work earned nothing positive).
+    case face
+    /// The billable value × the realization over the billed spans.
+    case realization
+    /// Billable seconds × net invoiced per billable second over the billed spans.
+    case perSecond
+  }
+
+  var basis: Basis
+  var factor: Fraction
+  /// Minor units of billable value (face, realization) or billable seconds (perSecond).
+  var quantity: Int128
 }
 
 /// What a client's billed work earned, to value its unbilled work at: over the spans that hold

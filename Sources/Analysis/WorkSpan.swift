@@ -66,7 +66,7 @@ struct SpanWork: Sendable, Equatable {
   /// The span's net amount attributed to this work, added to `sum`: the elapsed share to the work
   /// by value or seconds (evenly over the elapsed days without billable time), the rest evenly over
   /// the days after as-of.
-  func attribute(_ span: WorkSpan, in period: Period, to sum: inout ExactSum) {
+  func attribute(_ span: WorkSpan, in period: Period, to sum: inout some ExactTerms) {
     let days = Int128(span.days)
     let elapsed = Int128(span.elapsedDays)
     switch span.weighting {

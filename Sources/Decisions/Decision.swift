@@ -12,6 +12,8 @@ public struct Decision: Sendable, Equatable {
   public var client: ClientKey
   public var name: String
   public var recommendation: Recommendation
+  /// The number of the rule of spec §5 that gave the recommendation (1 to 12).
+  public var rule: Int
   /// The client's figures over the trailing window W.
   public var window: ClientFigures
   /// W's first and last day.
@@ -60,6 +62,9 @@ public struct Decision: Sendable, Equatable {
   public var settlement: Settlement
   /// `--refund AMOUNT` weighed; nil without `--refund` or when the card shows no exit figures.
   public var refundWeighed: RefundWeighed?
+  /// The smallest single change that would make the client break even over W; set on the
+  /// recommendations of a losing client (rules 7 to 12), nil on the others.
+  public var sensitivity: Sensitivity?
 
   public init(
     client: ClientKey, name: String, recommendation: Recommendation, window: ClientFigures, windowStart: Day,
@@ -69,6 +74,7 @@ public struct Decision: Sendable, Equatable {
     self.client = client
     self.name = name
     self.recommendation = recommendation
+    self.rule = 0
     self.window = window
     self.windowStart = windowStart
     self.windowEnd = windowEnd

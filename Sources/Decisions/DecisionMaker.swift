@@ -63,7 +63,7 @@ public enum DecisionMaker {
     return FigureCalculator.report(ledger: ledger, settings: windowSettings)
   }
 
-  private static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
+  static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
     settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
   }
 

@@ -20,7 +20,12 @@ enum DecisionRules {
     var decision = Decision(
       client: input.allData.client, name: input.allData.name, recommendation: rule.recommendation,
       window: input.window, windowStart: input.windowStart, windowEnd: input.asOf, settlement: Settlement(input))
+    decision.rule = rule.rawValue
     decision.monthlyProfit = figures.monthlyProfit
+    if rule.rawValue >= DecisionRule.contractEnd.rawValue {
+      decision.sensitivity = Sensitivity(
+        window: input.window.figures, costRate: input.settings.costRate, windowDays: input.settings.windowDays)
+    }
     decision.share = input.share
     decision.tenureDays = input.tenureDays
     decision.lastAttempt = input.lastAttempt

@@ -2,9 +2,9 @@ import Domain
 
 /// The window's money as a monthly run-rate, and how many months ahead the decision looks
 /// (spec §5: f, monthlyProfit and H).
-enum RunRate {
+public enum RunRate {
   /// Days in an average Gregorian month (365.2425 / 12), exactly: 304375 / 10000.
-  static let daysPerMonth = Fraction(304_375, 10_000)
+  public static let daysPerMonth = Fraction(304_375, 10_000)
 
   /// f = 30.4375 / windowDays: the factor that turns W's total into a monthly rate.
   ///

@@ -62,7 +62,10 @@ enum DecisionCards {
     var lines = [name + " — " + word]
     lines += TextWrap.lines(
       locale(Verdict.sentence(decision, currency: currency)), width: width, indent: "    ", firstIndent: "  ")
-    for line in figureLines(decision, currency: currency) {
+    for line in figureLines(decision, currency: currency)
+      + [SensitivityText.line(decision, currency: currency)]
+      .compactMap(\.self)
+    {
       lines += TextWrap.lines(locale(line), width: width, indent: "    ", firstIndent: "  ")
     }
     lines += list(locale(.why), decision.reasons.map { ("- ", locale($0)) }, width: width)

@@ -35,6 +35,7 @@ enum DecisionJSON {
       JSONNode.Member(field.key, field.isText ? .string(field.value) : .number(field.value))
     }
     let machines = locale.forMachines
+    members.append(.init("sensitivity", SensitivityText.json(decision, currency: currency)))
     members.append(.init("reasons", .array(decision.reasons.map { .string(machines($0)) })))
     members.append(.init("plan", .array(decision.plan.map { .string(machines($0)) })))
     return .object(members)

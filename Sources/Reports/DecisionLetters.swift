@@ -14,9 +14,17 @@ public enum DecisionLetters {
 
   /// The drafts, by client name; file names made unique with `-2`, `-3` on a clash.
   public static func letters(_ report: DecisionReport, _ locale: TextLocale = .english) -> [Letter] {
+    let decisions = DecisionOrder.byName(report.decisions).filter(\.recommendation.needsLetter)
+    return zip(decisions, uniqueStems(decisions.map(\.name))).map { decision, stem in
+      Letter(fileName: stem + ".txt", text: LetterText(decision: decision, report: report, locale: locale).text)
+    }
+  }
+
+  /// `fileStem` of each name, made unique (ignoring case) with `-2`, `-3` on a clash, in order.
+  static func uniqueStems(_ names: [String]) -> [String] {
     var taken = Set<String>()
-    return DecisionOrder.byName(report.decisions).filter(\.recommendation.needsLetter).map { decision in
-      let base = fileStem(decision.name)
+    return names.map { name in
+      let base = fileStem(name)
       var stem = base
       var counter = 1
       while taken.contains(stem.lowercased()) {
@@ -24,7 +32,7 @@ public enum DecisionLetters {
         stem = "\(base)-\(counter)"
       }
       taken.insert(stem.lowercased())
-      return Letter(fileName: stem + ".txt", text: LetterText(decision: decision, report: report, locale: locale).text)
+      return stem
     }
   }
 

@@ -34,6 +34,9 @@ enum DecisionMarkdown {
         .cells([TextTable.Cell(locale(item.label)), TextTable.Cell(locale(item.value)), TextTable.Cell(span)]))
     }
     if !figures.rows.isEmpty { lines += [""] + figures.markdownLines() }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines += ["", MarkdownText.escaped(locale(sensitivity))]
+    }
     lines += list(locale(.whyTitle), decision.reasons.map { "- " + MarkdownText.escaped(locale($0)) })
     lines += list(
       locale(.planTitle),

@@ -15,12 +15,15 @@ enum HTMLDecisionCards {
     return HTMLPage.document(title: header[0], body: body, locale)
   }
 
-  /// The counts line and one `<article>` per client.
-  static func lines(_ report: DecisionReport, _ locale: TextLocale) -> [String] {
+  /// The counts line and one `<article>` per client; `explanations` gives the anchor of each
+  /// client's explanation on the page, which its card links to.
+  static func lines(_ report: DecisionReport, explanations: [ClientKey: String] = [:], _ locale: TextLocale)
+    -> [String]
+  {
     var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped(locale($0)))</p>" }
     lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
-      lines += card(decision, currency: report.currency, locale)
+      lines += card(decision, currency: report.currency, explanation: explanations[decision.client], locale)
     }
     lines.append("</div>")
     return lines
@@ -28,7 +31,9 @@ enum HTMLDecisionCards {
 
   /// One client's card; its class says how urgent (`exit`, `act`, `keep`, `idle`), and the
   /// recommendation is always written out too.
-  static func card(_ decision: Decision, currency: Currency, _ locale: TextLocale) -> [String] {
+  static func card(_ decision: Decision, currency: Currency, explanation: String? = nil, _ locale: TextLocale)
+    -> [String]
+  {
     var lines = ["<article class=\"card \(urgency(decision.recommendation))\">"]
     lines.append(
       "<h3><bdi>\(HTMLText.escaped(decision.name))</bdi> <span class=\"verdict\">"
@@ -40,6 +45,9 @@ enum HTMLDecisionCards {
       lines += figures.map { "<li>\(HTMLText.escaped(locale($0)))</li>" }
       lines.append("</ul>")
     }
+    if let sensitivity = SensitivityText.line(decision, currency: currency) {
+      lines.append("<p class=\"sensitivity\">\(HTMLText.escaped(locale(sensitivity)))</p>")
+    }
     lines += list(locale(.whyTitle), tag: "ul", decision.reasons.map { locale($0) })
     lines += list(locale(.planTitle), tag: "ol", decision.plan.map { locale($0) })
     if decision.recommendation.carriesReasons {
@@ -47,6 +55,10 @@ enum HTMLDecisionCards {
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
       lines.append("<p class=\"refund\">\(HTMLText.escaped(locale(refund)))</p>")
+    }
+    if let explanation {
+      let link = HTMLText.escaped(ExplanationHTML.link(to: explanation))
+      lines.append("<p class=\"why\"><a href=\"\(link)\">\(HTMLText.escaped(locale(.whyTheseFigures)))</a></p>")
     }
     lines.append("</article>")
     return lines
@@ -66,4 +78,9 @@ enum HTMLDecisionCards {
     case .new, .inactive: "idle"
     }
   }
+}
+
+extension LocalizedText {
+  /// The card's link to its client's explanation on the report's page.
+  fileprivate static let whyTheseFigures = LocalizedText(en: "Why these figures", ar: "لماذا هذه الأرقام")
 }

@@ -47,9 +47,10 @@ enum HTMLPage {
   /// A table in a frame that scrolls sideways should it ever be wider than the page (the frame
   /// can take the keyboard focus, so it can be scrolled without a pointer), then the notes of its
   /// marked cells and `note`. On a narrow screen the stylesheet shows each row as a card.
-  static func table(_ table: TextTable, label: String, note: String? = nil) -> [String] {
-    var lines = ["<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escaped(label))\">"]
-    lines += table.htmlLines(label: label) + ["</div>"]
+  static func table(_ table: TextTable, label: String, note: String? = nil, cards: Bool = true) -> [String] {
+    let wrap = cards ? "table-wrap" : "table-wrap scrolls"
+    var lines = ["<div class=\"\(wrap)\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escaped(label))\">"]
+    lines += table.htmlLines(label: label, cards: cards) + ["</div>"]
     lines += table.notes().map { paragraph(TextTable.noteMark + " " + $0, class: "note") }
     if let note { lines.append(paragraph(note, class: "note")) }
     return lines

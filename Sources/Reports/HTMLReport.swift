@@ -11,8 +11,9 @@ enum HTMLReport {
   /// and the cards; `sort` orders the table as `--sort` does.
   static func document(
     _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: ClientSort?,
-    _ locale: TextLocale
+    explanations: [Explanation] = [], _ locale: TextLocale
   ) -> String {
+    let anchors = ExplanationHTML.anchors(explanations)
     let title = locale(ReportHeader.title(report))
     var body = ["<header>", "<h1>\(HTMLText.escaped(title))</h1>"]
     body.append(
@@ -27,7 +28,15 @@ enum HTMLReport {
       body += HTMLPage.section(
         id: "summary", title: locale(LocalizedText(en: "Summary", ar: "الخلاصة")), summary(report, locale))
       body += charts(report, locale)
-      let table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact, locale)
+      var table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact, locale)
+      let order = ClientOrder.sorted(report.clients, by: sort)
+      for (index, client) in order.enumerated() where index < table.rows.count {
+        guard case .cells(var cells) = table.rows[index], !cells.isEmpty, let anchor = anchors[client.client] else {
+          continue
+        }
+        cells[0].link = ExplanationHTML.link(to: anchor)
+        table.rows[index] = .cells(cells)
+      }
       let label = locale(LocalizedText(en: "Figures per client", ar: "أرقام كل عميل"))
       body += HTMLPage.section(
         id: "figures", title: locale(LocalizedText(en: "Every client's figures", ar: "أرقام العملاء جميعًا")),
@@ -41,8 +50,9 @@ enum HTMLReport {
     if let decisions, !decisions.decisions.isEmpty {
       body += HTMLPage.section(
         id: "decisions", title: locale(LocalizedText(en: "Decisions", ar: "القرارات")),
-        HTMLDecisionCards.lines(decisions, locale))
+        HTMLDecisionCards.lines(decisions, explanations: anchors, locale))
     }
+    if !explanations.isEmpty { body += ExplanationHTML.section(explanations, locale) }
     body += warnings(report.diagnostics, locale)
     body += ["</main>", "<footer>", HTMLPage.paragraph(locale(footer(report))), "</footer>"]
     return HTMLPage.document(title: title, body: body, locale)

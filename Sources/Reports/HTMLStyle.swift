@@ -83,6 +83,14 @@ enum HTMLStyle {
     .card ul.figures { list-style: none; padding-inline-start: 0; margin: 8px 0; color: var(--muted);
       font-variant-numeric: tabular-nums; }
     .card ul, .card ol { margin: 0; padding-inline-start: 22px; font-size: .92rem; }
+    th a, .card a, .explanation a { color: inherit; text-decoration-thickness: 1px; text-underline-offset: 2px; }
+    .card p.sensitivity { font-size: .92rem; }
+    .card p.why { margin-bottom: 0; font-size: .92rem; }
+    .explanation { margin-top: 28px; padding-top: 4px; border-top: 1px solid var(--line); }
+    .explanation ul.formulas { padding-inline-start: 20px; font-size: .92rem; font-variant-numeric: tabular-nums; }
+    .explanation ul.formulas li { margin: 2px 0; }
+    .explanation h5 { margin: 16px 0 6px; font-size: .95rem; }
+    .table-wrap.scrolls { overflow-x: auto; border: 1px solid var(--line); }
     footer { margin-top: 40px; padding-bottom: 24px; font-size: .85rem; }
     @media screen and (max-width: 979px) {
       .table-wrap { overflow: visible; border: none; }

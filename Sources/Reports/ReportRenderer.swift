@@ -9,10 +9,12 @@ public enum ReportRenderer {
   /// clients by name, as the spec says. `options` lay out the terminal table; their language and
   /// digits are those of every format's text for people. `trend` (the
   /// same figures month by month) adds the per-client trend charts to the HTML page; the other
-  /// formats ignore it. See docs/output.md.
+  /// formats ignore it; so do they `explanations`, which the page links each client to. See
+  /// docs/output.md.
   public static func render(
     _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: ClientSort?,
-    options: RenderOptions, trend: TrendReport? = nil, to output: inout some TextOutputStream
+    options: RenderOptions, trend: TrendReport? = nil, explanations: [Explanation] = [],
+    to output: inout some TextOutputStream
   ) {
     switch format {
     case .table: ReportTable.render(report, decisions: decisions, sort: sort, options: options, to: &output)
@@ -20,7 +22,9 @@ public enum ReportRenderer {
     case .json: output.write(ReportJSON.document(report, decisions: decisions, options.locale))
     case .csv: output.write(ReportCSV.document(report, decisions: decisions))
     case .html:
-      output.write(HTMLReport.document(report, decisions: decisions, trend: trend, sort: sort, options.locale))
+      output.write(
+        HTMLReport.document(
+          report, decisions: decisions, trend: trend, sort: sort, explanations: explanations, options.locale))
     }
   }
 }

@@ -10,35 +10,39 @@
 /// of class `flags`. A cell with a note is marked with `TextTable.noteMark`; the page says the notes
 /// under the table (`notes()`).
 extension TextTable {
-  /// The table's lines, without newlines; `label` names it for assistive technology.
-  func htmlLines(label: String) -> [String] {
-    var lines = ["<table class=\"fit\" aria-label=\"\(HTMLText.escaped(label))\">", "<thead>", "<tr>"]
+  /// The table's lines, without newlines; `label` names it for assistive technology. `cards`: on
+  /// a narrow screen each row becomes a card (class `fit`); else the table scrolls sideways.
+  func htmlLines(label: String, cards: Bool = true) -> [String] {
+    let fit = cards ? " class=\"fit\"" : ""
+    var lines = ["<table\(fit) aria-label=\"\(HTMLText.escaped(label))\">", "<thead>", "<tr>"]
     for column in columns {
-      lines.append("<th scope=\"col\"\(classAttribute(column, extra: []))>\(HTMLText.escaped(column.title))</th>")
+      lines.append(
+        "<th scope=\"col\"\(classAttribute(column, extra: [], cards: cards))>\(HTMLText.escaped(column.title))</th>")
     }
     lines += ["</tr>", "</thead>", "<tbody>"]
     let footerStart = rows.count >= 2 && rows[rows.count - 2] == .rule ? rows.count - 1 : rows.count
     for (index, row) in rows.enumerated() {
       if index == footerStart { lines += ["</tbody>", "<tfoot>"] }
       guard case .cells(let cells) = row else { continue }
-      lines.append(htmlRow(cells))
+      lines.append(htmlRow(cells, cards: cards))
     }
     lines.append(footerStart < rows.count ? "</tfoot>" : "</tbody>")
     lines.append("</table>")
     return lines
   }
 
-  private func htmlRow(_ cells: [Cell]) -> String {
+  /// One row; without `cards`, the cells carry no column label and no priority, which only the
+  /// cards read.
+  private func htmlRow(_ cells: [Cell], cards: Bool) -> String {
     let losing = cells.first?.emphasis == .loss
     var html = losing ? "<tr class=\"losing\">" : "<tr>"
     for (index, column) in columns.enumerated() {
       let cell = Self.cell(cells, index)
       let extra = [cell.emphasis == .loss ? "loss" : nil, cell.emphasis == .warning ? "flags" : nil].compactMap { $0 }
       let content = htmlContent(cell)
-      html +=
-        index == 0
-        ? "<th scope=\"row\"\(classAttribute(column, extra: extra))>\(content)</th>"
-        : "<td\(classAttribute(column, extra: extra)) data-label=\"\(HTMLText.escaped(column.title))\">\(content)</td>"
+      let classes = classAttribute(column, extra: extra, cards: cards)
+      let label = cards ? " data-label=\"\(HTMLText.escaped(column.title))\"" : ""
+      html += index == 0 ? "<th scope=\"row\"\(classes)>\(content)</th>" : "<td\(classes)\(label)>\(content)</td>"
     }
     return html + "</tr>"
   }
@@ -51,14 +55,19 @@ extension TextTable {
     case .strong:
       return "<strong>\(HTMLText.escaped(cell.text))</strong>" + mark
     default:
+      if let link = cell.link {
+        return "<a href=\"\(HTMLText.escaped(link))\">" + HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text))
+          + "</a>" + mark
+      }
       let text = HTMLPage.keepingSignsAttached(HTMLText.escaped(cell.text))
       // One element, so that a card's cell keeps the mark beside its figure.
       return mark.isEmpty ? text : "<span>" + text + mark + "</span>"
     }
   }
 
-  private func classAttribute(_ column: Column, extra: [String]) -> String {
-    let classes = [column.alignment == .right ? "num" : nil, "p\(column.priority)"].compactMap { $0 } + extra
-    return " class=\"\(classes.joined(separator: " "))\""
+  private func classAttribute(_ column: Column, extra: [String], cards: Bool) -> String {
+    let priority = cards ? "p\(column.priority)" : nil
+    let classes = [column.alignment == .right ? "num" : nil, priority].compactMap { $0 } + extra
+    return classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
   }
 }

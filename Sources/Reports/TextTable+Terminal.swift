@@ -9,7 +9,7 @@ extension TextTable {
 
   /// The table's lines (without newlines) fitted into `width` columns (nil: unbounded), coloured
   /// when `color` is on, followed by its notes and what was left out, wrapped to `width`.
-  func terminalLines(width: Int?, color: Bool, _ locale: TextLocale = .english) -> [String] {
+  func terminalLines(width: Int?, color: Bool, _ locale: TextLocale) -> [String] {
     let layout = layout(width: width)
     return terminalLines(layout: layout, color: color) + noteLines(layout: layout, width: width)
       + leftOutLines(layout: layout, width: width, color: color, locale)

@@ -52,6 +52,8 @@ struct TextTable: Sendable, Equatable {
     var note: String?
     /// The separate items the text lists (a row's flags), which the HTML page shows as badges.
     var items: [String]
+    /// Where the cell leads on the HTML page (`#explain-Acme`); the other formats ignore it.
+    var link: String?
 
     init(
       _ text: String, _ emphasis: Emphasis = .plain, shorter: [String] = [], note: String? = nil, items: [String] = []

@@ -10,6 +10,7 @@ import Testing
   static let badInput = "Tests/EndToEndTests/Fixtures/bad-input/"
   /// Arabic from the environment too, so that a usage error about `--lang` itself is in Arabic.
   static let environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin", "COLUMNS": "100", "LANG": "ar_EG.UTF-8"]
+  static let kettle = "Kettle & Crane Ltd"
 
   /// Commands whose whole output (standard output and error) is text for people.
   static let textRuns: [[String]] = [
@@ -21,11 +22,26 @@ import Testing
     ["decide", "SampleData", "--refund", "500"], ["decide", "SampleData", "--digits", "arabic"],
     ["trend", "SampleData"], ["trend", "SampleData", "--by", "quarter", "--format", "markdown"],
     ["inspect", "SampleData"], ["formats"],
+    // Explanations and what-ifs.
+    ["explain", "--help"], ["whatif", "--help"], ["explain", kettle, "SampleData"],
+    ["explain", kettle, "SampleData", "--format", "markdown"], ["explain", kettle, "recommendation", "SampleData"],
+    ["explain", "مكتبة الورّاق", "monthlyProfit", "SampleData", "--digits", "arabic"],
+    ["explain", "Harbor Yoga", "carryingCost", "SampleData"], ["explain", "Lumen Dental", "SampleData"],
+    ["whatif", "SampleData"], ["whatif", "SampleData", "--drop", "Meridian Health", "--no-refill"],
+    ["whatif", "SampleData", "--rate", "Harbor Yoga=120", "--cost-rate", "70", "--format", "markdown"],
+    Array(WhatIfCommandTests.combined) + ["SampleData"],
+    Array(WhatIfCommandTests.combined) + ["SampleData", "--format", "markdown", "--digits", "arabic"],
     // Usage errors.
     ["report", "--cost-rat", "40"], ["report", "--format", "jsn"], ["reprot"], ["report", "--as-of", "2026-02-30"],
     ["report", "--cost-rate", "abc"], ["report", "--cost-rate", "12.345", "SampleData"], ["report", "--verbose", "-q"],
     ["report", "--period", "2026", "--from", "2026-01-01"], ["report", "--sort", "profit", "--monthly"],
     ["report", "SampleData", "--client", "Nobody"], ["report", "--lang"], ["completions"], ["completions", "csh"],
+    ["explain", kettle, "efectiveRate"], ["explain", kettle, "nothing"], ["explain", kettle, "SampleData", "profit"],
+    ["explain", kettle, "--format", "csv"], ["whatif", "SampleData", "--no-refill"],
+    ["whatif", "SampleData", "--rate", "Nobody=+20%"], ["whatif", "SampleData", "--rate", "Harbor Yoga"],
+    ["whatif", "SampleData", "--terms", "Harbor Yoga=15", "--terms", "harbor yoga=30"],
+    ["whatif", "SampleData", "--terms", "Harbor Yoga=x"], ["whatif", "SampleData", "--deposit", "Harbor Yoga=150%"],
+    ["whatif", "SampleData", "--rate", "Harbor Yoga=-100%"], ["whatif", "SampleData", "--bill-nonbillable", "A=1e9%"],
     ["decide", "SampleData", "--cost-rate", "0", "--window", "0"],
     // Input, settings and output errors.
     ["report", "missing-folder"], ["report", badInput + "no-csv"], ["report", badInput + "wrong-settings-type"],
@@ -48,12 +64,27 @@ import Testing
   @Test(arguments: [
     ["report", "SampleData", "--format", "json"], ["decide", "SampleData", "--format", "json"],
     ["trend", "SampleData", "--format", "json"], ["report", badInput + "unknown-invoice", "--format", "json"],
+    Array(WhatIfCommandTests.combined) + ["SampleData", "--format", "json"],
   ])
   func jsonSentencesAreArabic(arguments: [String]) throws {
     let run = try RunClientWorth.run(arguments + ["--lang", "ar"], in: Self.root, environment: Self.environment)
     #expect(run.status == 0)
     let words = UntranslatedText.latinWords(in: try UntranslatedText.sentences(ofJSON: run.stdout) + "\n" + run.stderr)
     #expect(words.isEmpty, "\(arguments): \(words)")
+  }
+
+  /// An explanation's JSON: its formulas in words and in numbers, its tables' titles and the
+  /// verdict's reasons (its `note`s are codes, `noCostRate`, the same in every language).
+  @Test func explanationSentencesAreArabic() throws {
+    let run = try RunClientWorth.run(
+      ["explain", Self.kettle, "SampleData", "--format", "json", "--lang", "ar"], in: Self.root,
+      environment: Self.environment)
+    #expect(run.status == 0)
+    let sentences = try UntranslatedText.sentences(
+      ofJSON: run.stdout, keys: ["reasons", "formula", "calculation", "title", "message"])
+    #expect(sentences.count > 1000)
+    let words = UntranslatedText.latinWords(in: sentences + "\n" + run.stderr)
+    #expect(words.isEmpty, "\(words)")
   }
 
   @Test(arguments: [

@@ -3,7 +3,8 @@ import TestSupport
 import Testing
 
 /// SampleData in Arabic through the real binary: the report, the cards, one letter of each tone,
-/// the trend and the page, each a golden file (issue 24). The English runs are `SampleDataTests`.
+/// the trend, the page, one client's whole explanation, one figure's and a combined what-if, each
+/// a golden file (issue 24). The English runs are `SampleDataTests`.
 @Suite struct ArabicSampleTests {
   static let root = SampleDataTests.root
   /// Arabic from `LANG`, as a person's terminal would ask for it; no `COLUMNS`: laid out whole.
@@ -17,6 +18,9 @@ import Testing
     (["decide"], "sample-decide-ar.txt"),
     (["decide", "--format", "json"], "sample-decide-ar.json"),
     (["trend"], "sample-trend-ar.txt"),
+    (["explain", "مكتبة الورّاق"], "explain-ar.txt"),
+    (["explain", "Kettle & Crane Ltd", "effectiveRate"], "explain-ar-effective-rate.txt"),
+    (Array(WhatIfCommandTests.combined), "whatif-ar.txt"),
   ])
   func sampleOutputs(arguments: [String], golden: String) throws {
     let run = try RunClientWorth.run(arguments + ["SampleData"], in: Self.root, environment: Self.environment)

@@ -16,7 +16,7 @@ import Testing
   }
 
   /// Each command's help at 100 columns: every option, its value, limits and default, aligned.
-  @Test(arguments: ["report", "decide", "trend", "inspect", "formats", "completions"])
+  @Test(arguments: ["report", "decide", "trend", "explain", "whatif", "inspect", "formats", "completions"])
   func commandHelp(command: String) throws {
     let folder = try Workdir()
     defer { folder.remove() }

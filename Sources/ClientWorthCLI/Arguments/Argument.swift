@@ -89,18 +89,21 @@ extension Argument {
     }
   }
 
-  /// `<name>`: one positional argument that must be given.
+  /// `<name>`: one positional argument that must be given; `[<name>]` when `optional`, which takes
+  /// only one of `Value`'s choices (anything else goes to the positional after it).
   static func positional<Value: ArgumentValue>(
     _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, value valueName: LocalizedText,
-    help: LocalizedText
+    optional: Bool = false, help: LocalizedText
   ) -> Argument {
     let info = ArgumentInfo(
-      name: name, kind: .positional, valueName: valueName, help: help, choices: Value.choices,
+      name: name, kind: optional ? .optionalPositional : .positional, valueName: valueName, help: help,
+      choices: Value.choices,
       completion: Value.completion)
     return Argument(info) { (command: inout Command, text: String) throws(ArgumentValueError) in
       command[keyPath: path] = try Value(argument: text)
     }
   }
+
 }
 
 extension Argument where Command: ArgumentGroup {

@@ -23,6 +23,9 @@ struct ArgumentInfo: Sendable, Equatable {
     case positionals
     /// `<shell>`: exactly one value, required.
     case positional
+    /// `[<figure>]`: at most one value, one of its choices; a value that is not one of them is
+    /// left to the positional after it.
+    case optionalPositional
   }
 
   /// The long name without dashes (`cost-rate`), or the name of a positional (`file`).
@@ -58,7 +61,7 @@ struct ArgumentInfo: Sendable, Equatable {
     self.completion = completion
   }
 
-  var isPositional: Bool { kind == .positional || kind == .positionals }
+  var isPositional: Bool { kind == .positional || kind == .positionals || kind == .optionalPositional }
   var takesValue: Bool { kind != .flag }
 
   /// `--name`.
@@ -71,6 +74,7 @@ struct ArgumentInfo: Sendable, Equatable {
     var text: String
     switch kind {
     case .positional: text = placeholder
+    case .optionalPositional: text = "[" + placeholder + "]"
     case .positionals: text = placeholder + " ..."
     case .flag, .option, .repeatingOption:
       text = short.map { "-\($0), " } ?? ""

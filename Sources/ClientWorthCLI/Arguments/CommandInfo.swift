@@ -32,10 +32,12 @@ struct CommandInfo: Sendable {
       text = text + LocalizedText(en: " [<options>]", ar: " [<خيارات>]")
     }
     for positional in positionals {
-      text =
-        text
-        + (positional.kind == .positionals
-          ? .same(" [<\(positional.valueName)> ...]") : .same(" <\(positional.valueName)>"))
+      let value = positional.valueName
+      switch positional.kind {
+      case .positionals: text = text + .same(" [<\(value)> ...]")
+      case .optionalPositional: text = text + .same(" [<\(value)>]")
+      default: text = text + .same(" <\(value)>")
+      }
     }
     return text
   }

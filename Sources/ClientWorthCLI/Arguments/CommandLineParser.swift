@@ -103,9 +103,15 @@ private struct ArgumentReader<Command: ParsableCommand> {
         continue
       }
       if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+        // An optional positional takes only one of its choices; anything else goes to the next one.
+        while next < positionals.count, positionals[next].info.kind == .optionalPositional,
+          !(positionals[next].info.choices ?? []).contains(argument)
+        {
+          next += 1
+        }
         guard next < positionals.count else { throw UsageError(.unexpectedArgument(argument), command: info) }
         try apply(positionals[next], argument, to: &command)
-        if positionals[next].info.kind == .positional { next += 1 }
+        if positionals[next].info.kind != .positionals { next += 1 }
         continue
       }
       let (declaration, inlineValue) = try option(for: argument)

@@ -67,7 +67,7 @@ struct ManPage {
   private func item(_ argument: ArgumentInfo) -> [String] {
     var label: String
     switch argument.kind {
-    case .positional, .positionals:
+    case .positional, .positionals, .optionalPositional:
       label = "\\fI\(text(english(argument.valueName)))\\fR" + (argument.kind == .positionals ? " ..." : "")
     case .flag, .option, .repeatingOption:
       label = (argument.short.map { "\\fB\\-\($0)\\fR, " } ?? "") + "\\fB\(text(argument.longFlag))\\fR"

@@ -70,20 +70,30 @@ struct ReportCommand: ParsableCommand {
     run.write(report.diagnostics, to: &stderr)
     report.diagnostics = prepared.diagnostics + report.diagnostics
     let format = analysis.output.format
-    // Only the HTML page draws the monthly trend; the other formats need not compute it. A span
-    // too long for a trend leaves the month charts out of the page, with a warning, not the page.
+    // Only the HTML page draws the monthly trend and links each client to its explanation; the other
+    // formats need neither. Both only read the ledger: one on each core. A span too long for a trend
+    // leaves the month charts out of the page, with a warning, not the page.
     var trend: TrendReport?
+    var explanations: [Explanation] = []
     if format == .html {
-      do {
-        trend = try TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter)
-      } catch {
-        run.write([.monthChartsLeftOut(error)], to: &stderr)
+      let clients = Set(report.clients.map(\.client))
+      let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
+      (trendResult, explanations) = bothAtOnce(
+        {
+          Result { () throws(TrendCalculator.TooManyPeriods) in
+            try TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter)
+          }
+        },
+        { Array(DecisionMaker.explain(ledger: ledger, settings: settings, clients: clients).explanations.values) })
+      switch trendResult {
+      case .success(let computed): trend = computed
+      case .failure(let error): run.write([.monthChartsLeftOut(error)], to: &stderr)
       }
     }
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
-      to: &text)
+      explanations: explanations, to: &text)
     return run.output(text, of: prepared)
   }
 }

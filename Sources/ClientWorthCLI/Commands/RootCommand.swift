@@ -17,7 +17,9 @@ struct RootCommand: ParsableCommand {
         + "منها من ترويسته)، ويحسب لكل عميل ربحه وسعر ساعته الفعلي وتأخره في الدفع، ثم يوصي بالإبقاء عليه أو إعادة "
         + "التفاوض أو إنهاء العلاقة."),
     subcommands: [
-      ReportCommand.self, DecideCommand.self, TrendCommand.self, InspectCommand.self, FormatsCommand.self,
+      ReportCommand.self, DecideCommand.self, TrendCommand.self, ExplainCommand.self, WhatIfCommand.self,
+      InspectCommand.self,
+      FormatsCommand.self,
       CompletionsCommand.self,
     ])
 

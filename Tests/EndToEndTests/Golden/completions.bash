@@ -9,10 +9,10 @@ _clientworth() {
   done
   case "$command" in
     "")
-      COMPREPLY=($(compgen -W 'report decide trend inspect formats completions help --lang --digits -h --help --version' -- "$cur"))
+      COMPREPLY=($(compgen -W 'report decide trend explain whatif inspect formats completions help --lang --digits -h --help --version' -- "$cur"))
       ;;
     help)
-      COMPREPLY=($(compgen -W 'report decide trend inspect formats completions help' -- "$cur"))
+      COMPREPLY=($(compgen -W 'report decide trend explain whatif inspect formats completions help' -- "$cur"))
       ;;
     report)
       case "$prev" in
@@ -125,6 +125,81 @@ _clientworth() {
       esac
       if [[ "$cur" == -* ]]; then
         COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
+      else
+        COMPREPLY=($(compgen -f -- "$cur"))
+      fi
+      ;;
+    explain)
+      case "$prev" in
+        --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --currency) COMPREPLY=(); return ;;
+        --cost-rate) COMPREPLY=(); return ;;
+        --target-rate) COMPREPLY=(); return ;;
+        --capital-rate) COMPREPLY=(); return ;;
+        --payment-terms-days) COMPREPLY=(); return ;;
+        --write-off-after-days) COMPREPLY=(); return ;;
+        --late-days-threshold) COMPREPLY=(); return ;;
+        --non-billable-threshold) COMPREPLY=(); return ;;
+        --window) COMPREPLY=(); return ;;
+        --horizon) COMPREPLY=(); return ;;
+        --max-rate-increase) COMPREPLY=(); return ;;
+        --exit-collection-risk) COMPREPLY=(); return ;;
+        --min-history-days) COMPREPLY=(); return ;;
+        --fix-days) COMPREPLY=(); return ;;
+        --concentration-threshold) COMPREPLY=(); return ;;
+        --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --from) COMPREPLY=(); return ;;
+        --to) COMPREPLY=(); return ;;
+        -p|--period) COMPREPLY=(); return ;;
+        --as-of) COMPREPLY=(); return ;;
+        --format) COMPREPLY=($(compgen -W 'table markdown json' -- "$cur")); return ;;
+        -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
+      else
+        COMPREPLY=($(compgen -W 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation' -- "$cur") $(compgen -f -- "$cur"))
+      fi
+      ;;
+    whatif)
+      case "$prev" in
+        --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --currency) COMPREPLY=(); return ;;
+        --target-rate) COMPREPLY=(); return ;;
+        --capital-rate) COMPREPLY=(); return ;;
+        --payment-terms-days) COMPREPLY=(); return ;;
+        --write-off-after-days) COMPREPLY=(); return ;;
+        --late-days-threshold) COMPREPLY=(); return ;;
+        --non-billable-threshold) COMPREPLY=(); return ;;
+        --window) COMPREPLY=(); return ;;
+        --horizon) COMPREPLY=(); return ;;
+        --max-rate-increase) COMPREPLY=(); return ;;
+        --exit-collection-risk) COMPREPLY=(); return ;;
+        --min-history-days) COMPREPLY=(); return ;;
+        --fix-days) COMPREPLY=(); return ;;
+        --concentration-threshold) COMPREPLY=(); return ;;
+        --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --from) COMPREPLY=(); return ;;
+        --to) COMPREPLY=(); return ;;
+        -p|--period) COMPREPLY=(); return ;;
+        --as-of) COMPREPLY=(); return ;;
+        --format) COMPREPLY=($(compgen -W 'table markdown json' -- "$cur")); return ;;
+        -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+        --rate) COMPREPLY=(); return ;;
+        --bill-nonbillable) COMPREPLY=(); return ;;
+        --terms) COMPREPLY=(); return ;;
+        --deposit) COMPREPLY=(); return ;;
+        --drop) COMPREPLY=(); return ;;
+        --cost-rate) COMPREPLY=(); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
+      esac
+      if [[ "$cur" == -* ]]; then
+        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

@@ -9,6 +9,8 @@ _clientworth() {
     'report:Show each client'\''s profitability\: hours, revenue, cost, profit, effective rate, lateness.'
     'decide:Recommend, for each client, keep, watch, fix, renegotiate or leave, with the reasons and a plan.'
     'trend:Show each client'\''s hours, revenue, effective rate, lateness and profit period by period.'
+    'explain:Explain one client'\''s figures, or one of them, down to the rows of the files that made them.'
+    'whatif:Show what a change would do\: a new rate, billed extra hours, terms, a deposit, a dropped client.'
     'inspect:Show how each input file is read\: its format, rows, dates, clients and every problem found.'
     'formats:List every file format ClientWorth recognises, with its required and optional columns.'
     'completions:Print a completion script for bash, zsh or fish.'
@@ -151,6 +153,94 @@ _clientworth() {
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--by=[How long each period is.]:period:(month quarter)' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
+            '-h[Show help information.]' \
+            '--help[Show help information.]' \
+            '--version[Show the version.]' \
+            '*:file:_files'
+          ;;
+        explain)
+          _arguments \
+            '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '--currency=[Report currency.]:code: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--target-rate=[The effective rate you aim for.]:amount: ' \
+            '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
+            '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
+            '--write-off-after-days=[An open balance this many days past due is bad debt.]:days: ' \
+            '--late-days-threshold=[Average days late above which a client is a late payer.]:days: ' \
+            '--non-billable-threshold=[Share of non-billable hours above which a client shows scope creep.]:share: ' \
+            '--window=[Trailing window the decision projects from.]:days: ' \
+            '--horizon=[Months ahead the decision looks when no contract end is known.]:months: ' \
+            '--max-rate-increase=[The largest rate rise worth proposing before exit.]:share: ' \
+            '--exit-collection-risk=[Share of the open balance a fired client may never pay.]:share: ' \
+            '--min-history-days=[A client younger than this is too new to judge.]:days: ' \
+            '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
+            '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
+            '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
+            '--to=[Last day of the period, inclusive.]:date: ' \
+            '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
+            '--period=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
+            '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
+            '--format=[Output format.]:format:(table markdown json)' \
+            '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
+            '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
+            '--color=[Colour the table: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.]:when:(auto always never)' \
+            '--strict[Fail (exit 65) when any row had to be skipped.]' \
+            '--verbose[Tell, on standard error, how many rows of each file were read and skipped.]' \
+            '-q[Say nothing on standard error but errors (skipped rows included).]' \
+            '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
+            '--wide[Show every column of the tables, however wide the terminal.]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
+            '-h[Show help information.]' \
+            '--help[Show help information.]' \
+            '--version[Show the version.]' \
+            '1:client: ' \
+            '2::figure:(hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation)' \
+            '*:file:_files'
+          ;;
+        whatif)
+          _arguments \
+            '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '--currency=[Report currency.]:code: ' \
+            '--target-rate=[The effective rate you aim for.]:amount: ' \
+            '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
+            '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
+            '--write-off-after-days=[An open balance this many days past due is bad debt.]:days: ' \
+            '--late-days-threshold=[Average days late above which a client is a late payer.]:days: ' \
+            '--non-billable-threshold=[Share of non-billable hours above which a client shows scope creep.]:share: ' \
+            '--window=[Trailing window the decision projects from.]:days: ' \
+            '--horizon=[Months ahead the decision looks when no contract end is known.]:months: ' \
+            '--max-rate-increase=[The largest rate rise worth proposing before exit.]:share: ' \
+            '--exit-collection-risk=[Share of the open balance a fired client may never pay.]:share: ' \
+            '--min-history-days=[A client younger than this is too new to judge.]:days: ' \
+            '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
+            '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
+            '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
+            '--to=[Last day of the period, inclusive.]:date: ' \
+            '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
+            '--period=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
+            '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
+            '--format=[Output format.]:format:(table markdown json)' \
+            '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
+            '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
+            '--color=[Colour the table: auto (on a terminal, unless NO_COLOR is set or TERM is dumb), always or never.]:when:(auto always never)' \
+            '--strict[Fail (exit 65) when any row had to be skipped.]' \
+            '--verbose[Tell, on standard error, how many rows of each file were read and skipped.]' \
+            '-q[Say nothing on standard error but errors (skipped rows included).]' \
+            '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
+            '*--rate=[Change a client'\''s rate: by a share (Acme=+20%, Acme=-10%), or to an hourly rate (Acme=120); its billable values, invoices and payments follow.]:client=change: ' \
+            '*--bill-nonbillable=[Bill this share of a client'\''s non-billable hours (Acme=50%); the invoices of their spans grow with them.]:client=share: ' \
+            '*--terms=[Make a client'\''s invoices due this many days after issue (Acme=15); payments keep their days late.]:client=days: ' \
+            '*--deposit=[Have a client pay this share of each invoice on its issue date (Acme=30%).]:client=share: ' \
+            '*--drop=[Drop a client; its hours are worked for a new client at the target rate, unless --no-refill.]:client: ' \
+            '--no-refill[Leave a dropped client'\''s hours idle.]' \
+            '--cost-rate=[Change the cost rate (what one hour of your time costs you).]:amount: ' \
+            '--wide[Show every column of the table, however wide the terminal.]' \
             '--lang=[The language of the output for people.]:language:(en ar)' \
             '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \

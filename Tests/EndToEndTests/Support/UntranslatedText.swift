@@ -39,15 +39,18 @@ enum UntranslatedText {
       .replacingOccurrences(of: #"&[a-z]+;|&#[0-9]+;"#, with: " ", options: .regularExpression)
   }
 
-  /// The sentences of a JSON document: the strings of its `reasons`, `plan`, `note` and `message`
-  /// (every other value is a name, a code, a number or a date, the same in every language).
-  static func sentences(ofJSON json: String) throws -> String {
+  /// The sentences of a JSON document: the strings of its `reasons`, `plan`, `note` and `message`,
+  /// or of `keys` (every other value is a name, a code, a number or a date, the same in every
+  /// language).
+  static func sentences(
+    ofJSON json: String, keys: Set<String> = ["reasons", "plan", "note", "message"]
+  ) throws -> String {
     var texts: [String] = []
     func walk(_ node: JSONNode, key: String?) {
       switch node.value {
       case .object(let members): for member in members { walk(member.node, key: member.key) }
       case .array(let items): for item in items { walk(item, key: key) }
-      case .string(let text) where ["reasons", "plan", "note", "message"].contains(key): texts.append(text)
+      case .string(let text) where key.map(keys.contains) == true: texts.append(text)
       default: break
       }
     }

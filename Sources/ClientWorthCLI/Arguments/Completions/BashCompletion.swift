@@ -45,9 +45,18 @@ struct BashCompletion {
     lines += ["      esac", "      if [[ \"$cur\" == -* ]]; then"]
     lines.append("        COMPREPLY=($(compgen -W \(quoted(flags(of: command))) -- \"$cur\"))")
     lines.append("      else")
-    lines.append("        \(reply(command.positionals.first?.completion ?? .none))")
+    lines.append("        \(positionalReply(command.positionals.map(\.completion)))")
     lines += ["      fi", "      ;;"]
     return lines
+  }
+
+  /// The `COMPREPLY` for any of the positionals: the choices of one and the files of another
+  /// (`explain`'s figures and files) are offered together.
+  private func positionalReply(_ completions: [Completion]) -> String {
+    let kinds = completions.filter { $0 != .none }
+    guard kinds.count > 1 else { return reply(kinds.first ?? .none) }
+    let words = kinds.map { reply($0).dropFirst("COMPREPLY=(".count).dropLast() }
+    return "COMPREPLY=(" + words.joined(separator: " ") + ")"
   }
 
   /// The `COMPREPLY` for a value of this kind.

@@ -34,7 +34,8 @@ struct ZshCompletion {
     for command in root.subcommands {
       lines.append("        \(command.name))")
       lines.append("          _arguments \\")
-      let specs = command.options.flatMap(specs) + command.positionals.map(positionalSpec)
+      let specs =
+        command.options.flatMap(specs) + command.positionals.enumerated().map { positionalSpec($1, number: $0 + 1) }
       lines += specs.enumerated().map { index, spec in "            " + spec + (index < specs.count - 1 ? " \\" : "") }
       lines.append("          ;;")
     }
@@ -54,8 +55,10 @@ struct ZshCompletion {
     }
   }
 
-  private func positionalSpec(_ positional: ArgumentInfo) -> String {
-    let position = positional.kind == .positionals ? "*" : "1"
+  private func positionalSpec(_ positional: ArgumentInfo, number: Int) -> String {
+    // `2::figure:…` marks an optional one.
+    let position =
+      positional.kind == .positionals ? "*" : String(number) + (positional.kind == .optionalPositional ? ":" : "")
     return quoted(position + ":" + locale(positional.valueName) + ":" + action(positional.completion))
   }
 

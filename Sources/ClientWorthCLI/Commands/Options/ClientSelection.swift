@@ -22,22 +22,25 @@ struct ClientSelection: ArgumentGroup {
   /// given. A name that is no client of the data is a usage error naming the nearest one.
   func filter(_ directory: ClientDirectory) throws(ValidationError) -> ClientFilter? {
     guard !clients.isEmpty || !excluded.isEmpty else { return nil }
-    let known = directory.keys
     func keys(_ names: [String]) throws(ValidationError) -> Set<ClientKey> {
       var keys = Set<ClientKey>()
-      for name in names {
-        let key = directory.resolve(name)
-        guard known.contains(key) else {
-          let names = known.map(directory.displayName(for:)).sorted()
-          throw ValidationError(
-            LocalizedText(
-              en: "no client named '\(name: name)' in the data", ar: "لا عميل باسم «\(name: name)» في البيانات")
-              + Suggestion.didYouMean(name, in: names))
-        }
-        keys.insert(key)
-      }
+      for name in names { keys.insert(try Self.key(for: name, in: directory)) }
       return keys
     }
     return ClientFilter(only: clients.isEmpty ? nil : try keys(clients), excluded: try keys(excluded))
+  }
+
+  /// The client `name` is a spelling of, through the settings' aliases; a name that is no client
+  /// of the data is a usage error naming the nearest one.
+  static func key(for name: String, in directory: ClientDirectory) throws(ValidationError) -> ClientKey {
+    let key = directory.resolve(name)
+    let known = directory.keys
+    guard known.contains(key) else {
+      let names = known.map(directory.displayName(for:)).sorted()
+      throw ValidationError(
+        LocalizedText(en: "no client named '\(name: name)' in the data", ar: "لا عميل باسم «\(name: name)» في البيانات")
+          + Suggestion.didYouMean(name, in: names))
+    }
+    return key
   }
 }

@@ -7,8 +7,29 @@ struct OutputOptions: ArgumentGroup {
   var output: String?
   var color = ColorChoice.auto
 
-  static let arguments: [Argument<Self>] = [
-    .option("format", \.format, value: .formatValue, help: LocalizedText(en: "Output format.", ar: "صيغة الناتج.")),
+  static let arguments: [Argument<Self>] = arguments(formats: OutputFormat.allCases)
+
+  /// The options of a command that writes only `formats`.
+  static func arguments(formats: [OutputFormat]) -> [Argument<Self>] {
+    [format(formats)] + shared
+  }
+
+  /// `--format`, its choices the formats the command writes.
+  private static func format(_ formats: [OutputFormat]) -> Argument<Self> {
+    let names = formats.map(\.rawValue)
+    let info = ArgumentInfo(
+      name: "format", kind: .option, valueName: .formatValue,
+      help: LocalizedText(en: "Output format.", ar: "صيغة الناتج."),
+      defaultText: .same("\(code: Self().format.rawValue)"), choices: names, completion: .choices(names))
+    return Argument(info) { (options: inout Self, text: String) throws(ArgumentValueError) in
+      guard let format = OutputFormat(rawValue: text), formats.contains(format) else {
+        throw .notOneOf(names, typed: text)
+      }
+      options.format = format
+    }
+  }
+
+  private static let shared: [Argument<Self>] = [
     .option(
       "output", short: "o", \.output, value: .fileValue, completion: .file,
       help: LocalizedText(

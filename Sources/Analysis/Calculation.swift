@@ -1,0 +1,109 @@
+import Domain
+
+/// One run of the calculation of spec §3–4 over a ledger, before it is reduced to a report: the
+/// invoices, earned revenue, each client's facts and tallies. The report reads it, and so does an
+/// explanation, so the two show the same figures from the same terms.
+struct Calculation: Sendable {
+  let settings: Settings
+  let asOf: Day
+  let period: Period
+  let book: InvoiceBook
+  /// Earned revenue over `period` (index 0) and the year to as-of (index 1).
+  let earned: EarnedRevenue
+  let facts: [ClientKey: ClientFacts]
+  /// The names with a time entry, counted invoice or expense by as-of.
+  let known: Set<ClientKey>
+  /// The listed clients' tallies, with opportunity cost and share set, in no order.
+  let tallies: [ClientTally]
+  /// The all-client effective rate or the target, per hour (spec §4 opportunityCost).
+  let benchmark: Fraction?
+  /// Σ every client's positive earned over the year, the share's divisor; 0 when none.
+  let shareBase: Int128
+
+  static let periodIndex = 0
+  static let yearIndex = 1
+
+  /// `tracing` names the clients an explanation will be asked of (their spans are kept).
+  init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = []) {
+    self.settings = settings
+    asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
+    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
+    period = Period(from: settings.from, to: settings.to)
+    let year = Period(from: asOf - 364, to: asOf)
+    earned = EarnedRevenue(
+      ledger: ledger, book: book, settings: settings, asOf: asOf, periods: [period, year], tracing: tracing)
+    known = Set(earned.clients)
+    facts = ClientFacts.grouped(
+      time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
+    let currency = settings.currency
+    let (facts, earned, asOf) = (self.facts, self.earned, self.asOf)
+    let listed = known.filter { client in
+      facts[client] != nil
+        || earned.result(for: client, period: Self.periodIndex, currency: currency).earned?.isZero == false
+    }
+    shareBase = known.reduce(Int128(0)) {
+      $0 + max(0, Int128(earned.result(for: $1, period: Self.yearIndex, currency: currency).earned?.minorUnits ?? 0))
+    }
+    var tallies = listed.map { client in
+      ClientTally(
+        facts[client] ?? ClientFacts(client: client),
+        earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
+        yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
+        asOf: asOf)
+    }
+    benchmark = OpportunityCost.benchmark(targetRate: settings.targetRate, tallies: tallies)
+    for index in tallies.indices { Self.complete(&tallies[index], benchmark: benchmark, shareBase: shareBase) }
+    self.tallies = tallies
+  }
+
+  /// Sets the figures that read every client's: opportunity cost and share.
+  private static func complete(_ tally: inout ClientTally, benchmark: Fraction?, shareBase: Int128) {
+    tally.figures.opportunityCost = OpportunityCost.of(tally.figures, benchmark: benchmark)
+    if let yearEarned = tally.yearEarned, shareBase > 0 {
+      tally.figures.share = Fraction(Int128(yearEarned.minorUnits), shareBase)
+    }
+  }
+
+  /// The client's tally: the listed one, else that of a client with no facts in the period.
+  func tally(for client: ClientKey) -> ClientTally {
+    if let listed = tallies.first(where: { $0.client == client }) { return listed }
+    let currency = settings.currency
+    var tally = ClientTally(
+      ClientFacts(client: client), earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
+      yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
+      asOf: asOf)
+    Self.complete(&tally, benchmark: benchmark, shareBase: shareBase)
+    return tally
+  }
+
+  /// The report of the listed clients `filter` leaves in (all when nil).
+  func report(ledger: Ledger, filter: ClientFilter?) -> ProfitabilityReport {
+    var tallies = self.tallies
+    if let filter { tallies.removeAll { !filter.includes($0.client) } }
+    let history = ClientHistory(book: book, firstActivity: earned.firstActivity, period: period, asOf: asOf)
+    let clients =
+      tallies
+      .map { clientFigures($0, name: ledger.clients.displayName(for: $0.client), history: history) }
+      .sorted { ($0.name, $0.client) < ($1.name, $1.client) }
+    let currency = settings.currency
+    var report = ProfitabilityReport(
+      asOf: asOf, from: settings.from, to: settings.to, currency: currency, clients: clients,
+      totals: Totals.figures(of: tallies, shareBase: shareBase > 0 ? shareBase : nil, currency: currency),
+      costRateMissing: settings.costRate == nil)
+    report.diagnostics = book.diagnostics + ReportNotes.notes(ledger: ledger, book: book, asOf: asOf, clients: known)
+    report.costRate = settings.costRate
+    report.targetRate = settings.targetRate
+    return report
+  }
+
+  private func clientFigures(_ tally: ClientTally, name: String, history: ClientHistory) -> ClientFigures {
+    var client = ClientFigures(
+      client: tally.client, name: name, figures: tally.figures, aging: tally.aging, flags: [],
+      incidents: tally.incidents, timeEntryCount: tally.timeEntryCount, invoiceCount: tally.invoiceCount,
+      expenseCount: tally.expenseCount, maxDaysPastDue: tally.maxDaysPastDue,
+      oldestUnbilledWork: tally.oldestUnbilledWork, firstDay: history.firstDay[tally.client],
+      paidInPeriod: history.paid[tally.client])
+    client.flags = FlagRules.flags(for: client, settings: settings, asOf: asOf)
+    return client
+  }
+}

@@ -1,0 +1,65 @@
+import Domain
+
+/// The one place an explanation reads time entries: each client's time in a period, grouped by
+/// month, with the billable work no invoice has billed apart (spec §3a).
+///
+/// Grouping by month and project is one more field of `Key` once a time entry names its project.
+enum TimeGroups {
+  /// What a group is keyed by.
+  struct Key: Hashable, Comparable, Sendable {
+    var year: Int
+    var month: Int
+
+    init(_ day: Day) {
+      let (year, month, _) = day.components
+      self.year = year
+      self.month = month
+    }
+
+    /// `2026-03`.
+    var text: String { "\(year)-" + (month < 10 ? "0\(month)" : "\(month)") }
+
+    static func < (a: Key, b: Key) -> Bool { (a.year, a.month) < (b.year, b.month) }
+  }
+
+  /// The sums of one group's entries.
+  struct Group: Sendable {
+    let key: Key
+    var time = TimeTotals()
+    /// The group's billable work outside the client's invoice spans.
+    var unbilled = UnbilledWork()
+    /// The group's first entry (by day, then input order) and where its (first) row was read.
+    var firstDay: Day
+    var first: SourcePosition?
+
+    init(key: Key, firstDay: Day) {
+      self.key = key
+      self.firstDay = firstDay
+    }
+  }
+
+  /// The time of `clients` dated in `period` and by `asOf`, by client and month (months in order).
+  /// `spans` says which billable work an invoice bills; a client absent has never been invoiced.
+  static func byMonth(
+    _ ledger: Ledger, clients: Set<ClientKey>, period: Period, asOf: Day, spans: [ClientKey: InvoiceSpans]
+  ) -> [ClientKey: [Group]] {
+    var groups: [ClientKey: [Key: Group]] = [:]
+    for entry in ledger.timeEntries where entry.day <= asOf && period.contains(entry.day) {
+      guard clients.contains(entry.client) else { continue }
+      let key = Key(entry.day)
+      var group = groups[entry.client]?[key] ?? Group(key: key, firstDay: entry.day)
+      group.time.add(seconds: entry.seconds, billable: entry.billable, value: entry.value)
+      if entry.day < group.firstDay {
+        group.firstDay = entry.day
+        group.first = entry.position
+      } else if entry.day == group.firstDay && group.first == nil {
+        group.first = entry.position
+      }
+      if entry.billable && spans[entry.client]?.span(billing: entry.day) == nil {
+        group.unbilled.add(BilledWork(day: entry.day, seconds: entry.seconds, value: entry.value))
+      }
+      groups[entry.client, default: [:]][key] = group
+    }
+    return groups.mapValues { $0.values.sorted { $0.key < $1.key } }
+  }
+}
