@@ -23,7 +23,7 @@ struct FigureCells: Sendable {
     let shown =
       precision.wholeUnits
       ? MoneyText.briefAmount(minorUnits, currency) : MoneyText.exactAmount(minorUnits, currency)
-    return locale.language == .ar ? locale(.number(shown.amount, grouped: true)) : locale(.money(shown))
+    return MoneyText.cell(shown, locale)
   }
 
   /// As `money`, or `—` when unknown.

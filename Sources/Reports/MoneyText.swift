@@ -33,6 +33,12 @@ enum MoneyText {
     locale(.money(briefAmount(minorUnitsPerHour, currency, perHour: true)))
   }
 
+  /// An amount in a table's cell: `$1,235` in English; in Arabic the bare number, `1,235`, the
+  /// header naming the currency once (see `FigureCells`).
+  static func cell(_ amount: MoneyAmount, _ locale: TextLocale) -> String {
+    locale.language == .ar ? locale(.number(amount.amount, grouped: true)) : locale(.money(amount))
+  }
+
   /// The amount `exact` shows, for a sentence.
   static func exactAmount(_ minorUnits: Fraction, _ currency: Currency, perHour: Bool = false) -> MoneyAmount {
     MoneyAmount(exactMinorUnits: minorUnits, currency: currency, perHour: perHour)

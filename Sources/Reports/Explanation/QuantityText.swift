@@ -35,7 +35,8 @@ enum QuantityText {
     let value = quantity.value
     guard locale.language == .ar else { return locale(reading(quantity, currency)) }
     switch quantity.unit {
-    case .money, .rate: return locale(.number(MoneyText.exactAmount(value, currency).amount, grouped: true))
+    case .money: return MoneyText.cell(MoneyText.exactAmount(value, currency), locale)
+    case .rate: return MoneyText.cell(MoneyText.exactAmount(value, currency, perHour: true), locale)
     case .hours: return locale(.number(DecimalNumber(value, decimals: hourDigits), grouped: true))
     case .days: return locale(.number(DecimalNumber(value, decimals: value.denominator == 1 ? 0 : 1), grouped: true))
     case .months: return locale(.number(DecimalNumber(value, decimals: 1), grouped: true))

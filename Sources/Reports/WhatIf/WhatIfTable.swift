@@ -16,8 +16,10 @@ enum WhatIfTable {
     ]
     var table = TextTable(columns: columns)
     for client in report.clients {
-      let profit = pair(client) { side in side.figures?.profit.map { amount($0.exact, currency) } }
-      let rate = pair(client) { side in side.figures?.effectiveRate.map { amount($0, currency, perHour: true) } }
+      let profit = pair(client) { side in side.figures?.profit.map { amount($0.exact, currency, locale) } }
+      let rate = pair(client) { side in
+        side.figures?.effectiveRate.map { amount($0, currency, perHour: true, locale) }
+      }
       let decision = pair(client) { $0.recommendation?.words }
       let loses = (client.after ?? client.before)?.figures?.profit?.isNegative == true
       table.rows.append(
@@ -29,7 +31,7 @@ enum WhatIfTable {
     }
     table.rows.append(.rule)
     let total = [report.before.totals.profit, report.after.totals.profit].map {
-      $0.map { amount($0.exact, currency) } ?? unknown
+      $0.map { amount($0.exact, currency, locale) } ?? unknown
     }
     table.rows.append(
       .cells([
@@ -43,10 +45,11 @@ enum WhatIfTable {
   private static let unknown = LocalizedText.same("\(code: ReportTable.unknown)")
 
   /// `$1,235`, `$112/h` in whole units; in Arabic the bare number, as the report's Arabic table
-  /// writes it (the header names the currency, the column the rate).
-  private static func amount(_ minorUnits: Fraction, _ currency: Currency, perHour: Bool = false) -> LocalizedText {
-    let shown = MoneyText.briefAmount(minorUnits, currency, perHour: perHour)
-    return LocalizedText(en: "\(money: shown)", ar: "\(number: shown.amount)")
+  /// writes it (`MoneyText.cell`).
+  private static func amount(
+    _ minorUnits: Fraction, _ currency: Currency, perHour: Bool = false, _ locale: TextLocale
+  ) -> LocalizedText {
+    .written(MoneyText.cell(MoneyText.briefAmount(minorUnits, currency, perHour: perHour), locale))
   }
 
   /// The client's name; a refill's in words (`Meridian Health (refill)`).
