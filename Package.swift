@@ -3,8 +3,10 @@ import PackageDescription
 
 // Data flows one way: CSV → Importers → Domain (ledger) → Analysis → Decisions → Reports → CLI.
 // Each target depends only on targets earlier in that chain, so the compiler keeps the
-// calculation free of files, terminals and flags. Parallel (two pieces of work on two cores) is
-// used by the importers and the command line, never by the calculation.
+// calculation free of files, terminals and flags. Localization (text for people in English and
+// Arabic, written only when rendered) depends on nothing, so every target can say things.
+// Parallel (two pieces of work on two cores) is used by the importers and the command line,
+// never by the calculation.
 let package = Package(
   name: "ClientWorth",
   products: [
@@ -13,34 +15,38 @@ let package = Package(
   dependencies: [],
   targets: [
     .target(name: "CSV"),
-    .target(name: "Domain"),
+    .target(name: "Localization"),
+    .target(name: "Domain", dependencies: ["Localization"]),
     .target(name: "Parallel"),
     .target(name: "Importers", dependencies: ["CSV", "Domain", "Parallel"]),
-    .target(name: "Analysis", dependencies: ["Domain"]),
-    .target(name: "Decisions", dependencies: ["Analysis", "Domain"]),
-    .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain"]),
+    .target(name: "Analysis", dependencies: ["Domain", "Localization"]),
+    .target(name: "Decisions", dependencies: ["Analysis", "Domain", "Localization"]),
+    .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain", "Localization"]),
     .target(
       name: "ClientWorthCLI",
-      dependencies: ["CSV", "Domain", "Importers", "Analysis", "Decisions", "Reports", "Parallel"]),
+      dependencies: ["CSV", "Domain", "Importers", "Analysis", "Decisions", "Reports", "Parallel", "Localization"]),
     .executableTarget(name: "clientworth", dependencies: ["ClientWorthCLI"]),
 
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"], exclude: ["Conformance"]),
+    .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
     .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
     .testTarget(
       name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "TestSupport"],
       exclude: ["Fixtures"]),
-    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Domain", "TestSupport"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Domain", "Localization", "TestSupport"]),
     .testTarget(
-      name: "DecisionsTests", dependencies: ["Decisions", "Analysis", "Domain", "TestSupport"]),
+      name: "DecisionsTests", dependencies: ["Decisions", "Analysis", "Domain", "Localization", "TestSupport"]),
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["Reports", "Decisions", "Analysis", "Domain", "TestSupport"],
+      dependencies: ["Reports", "Decisions", "Analysis", "Domain", "Localization", "TestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["ClientWorthCLI", "Importers", "Analysis", "Decisions", "Domain", "TestSupport"],
+      dependencies: [
+        "ClientWorthCLI", "Importers", "Analysis", "Decisions", "Domain", "Localization", "TestSupport",
+      ],
       exclude: ["Golden", "Fixtures"]),
   ]
 )

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes SampleData/: one freelancer's (Maya Ortiz) year with eleven clients, in the exports she really has.
+"""Writes SampleData/: one freelancer's (Maya Ortiz) year with twelve clients, in the exports she really has.
 
 Her own time is a Toggl Track detailed export; Sam Reyes, who does the euro client's work, logs time in
 Harvest; invoices are a Stripe invoices export (a credit note, which Stripe cannot hold, is a native
@@ -53,6 +53,10 @@ CLIENTS = [
     # A small client whose extra rounds were capped in September, to no effect (exit after a failed fix).
     dict(time="Driftwood Cafe", inv="Driftwood Cafe", cur="USD", rate=68, hours=4, nonbill=0.4,
          late=[0, 1], active=(dt.date(2026, 1, 5), END)),
+    # An Arabic bookshop below cost, warned in writing in October: the warning still has its time (a fix
+    # under way). Last in the list, so that every client before it draws the same random numbers as before.
+    dict(time="مكتبة الورّاق", inv="مكتبة الورّاق", cur="USD", rate=55, hours=2.5, nonbill=0.15,
+         late=[0, 2], active=(dt.date(2026, 2, 2), END)),
 ]
 
 TASKS = {True: ["Design", "Development", "Copywriting", "Review", "Workshop"],
@@ -173,6 +177,13 @@ incident_rows = [
     dict(date="2026-09-08", client="Driftwood Cafe", kind="boundary-set",
          note="Agreed two rounds of revisions per item; extra rounds billed"),
     dict(date="2026-09-29", client="Driftwood Cafe", kind="out-of-hours", note="Fourth round asked for on a Sunday"),
+    # The Arabic client's incidents, noted in Arabic, and the written warning that is under way.
+    dict(date="2026-08-20", client="مكتبة الورّاق", kind="scope-change",
+         note="طلب إعادة تصميم الغلاف كاملًا ضمن السعر المتفق عليه"),
+    dict(date="2026-09-24", client="مكتبة الورّاق", kind="no-response",
+         note="لم يردّ على ثلاث رسائل بشأن مراجعة التصاميم"),
+    dict(date="2026-10-12", client="مكتبة الورّاق", kind="warning",
+         note="تنبيه كتابي: التعديلات خارج النطاق تُفوتر، والردّ على الرسائل خلال يومي عمل"),
 ]
 
 

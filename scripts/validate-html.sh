@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Renders SampleData as HTML (the report, the trend and the decisions) and checks each page with
-# an HTML validator, Debian's `tidy`: any error or warning fails the run.
+# Renders SampleData as HTML (the report, the trend and the decisions, in English and in Arabic)
+# and checks each page with an HTML validator, Debian's `tidy`: any error or warning fails the run.
 #
 #   scripts/validate-html.sh
 #
@@ -20,15 +20,17 @@ binary="$(swift build --show-bin-path)/clientworth"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
-for command in report trend decide; do
-  page="$work/$command.html"
-  "$binary" "$command" SampleData --format html --output "$page"
-  # -e: report only; tidy exits 1 on warnings and 2 on errors, and both fail the check.
-  if tidy -q -e "$page"; then
-    echo "$command: valid HTML ($(wc -c <"$page") bytes)"
-  else
-    echo "$command: tidy found problems (above)" >&2
-    status=1
-  fi
+for language in en ar; do
+  for command in report trend decide; do
+    page="$work/$command-$language.html"
+    "$binary" "$command" SampleData --format html --lang "$language" --output "$page"
+    # -e: report only; tidy exits 1 on warnings and 2 on errors, and both fail the check.
+    if tidy -q -e "$page"; then
+      echo "$command ($language): valid HTML ($(wc -c <"$page") bytes)"
+    else
+      echo "$command ($language): tidy found problems (above)" >&2
+      status=1
+    fi
+  done
 done
 exit "$status"

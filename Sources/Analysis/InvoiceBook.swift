@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Every invoice that counts, with its due date and the receipts that settle it (spec §1).
 ///
@@ -67,33 +68,48 @@ struct InvoiceBook {
     }
   }
 
-  private mutating func warn(at position: SourcePosition?, _ message: String) {
-    let diagnostic =
-      position.map { Diagnostic(at: $0, .warning, message) }
-      ?? Diagnostic(file: "", line: nil, column: nil, severity: .warning, message: message)
+  private mutating func warn(at position: SourcePosition?, _ message: LocalizedText) {
+    let diagnostic = Diagnostic(
+      file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning, text: message)
     if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
   }
 }
 
-extension String {
-  fileprivate static func paymentForUnknownInvoice(_ payment: Payment) -> String {
-    "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
-      + "which no invoice file lists; it is not counted"
+extension LocalizedText {
+  fileprivate static func paymentForUnknownInvoice(_ payment: Payment) -> LocalizedText {
+    LocalizedText(
+      en: "payment of \(money: payment.amount) on \(day: payment.day) is for invoice \(name: payment.invoiceNumber), "
+        + "which no invoice file lists; it is not counted",
+      ar: "دفعة بقيمة \(money: payment.amount) بتاريخ \(day: payment.day) تخص الفاتورة \(name: payment.invoiceNumber)، "
+        + "ولا يذكرها أي ملف فواتير؛ لم تُحتسب")
   }
 
-  fileprivate static func paymentForIgnoredInvoice(_ payment: Payment) -> String {
-    "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
-      + "which is void, draft or cancelled; it is not counted"
+  fileprivate static func paymentForIgnoredInvoice(_ payment: Payment) -> LocalizedText {
+    LocalizedText(
+      en: "payment of \(money: payment.amount) on \(day: payment.day) is for invoice \(name: payment.invoiceNumber), "
+        + "which is void, draft or cancelled; it is not counted",
+      ar: "دفعة بقيمة \(money: payment.amount) بتاريخ \(day: payment.day) تخص الفاتورة \(name: payment.invoiceNumber)، "
+        + "وهي ملغاة أو مسودة؛ لم تُحتسب")
   }
 
-  fileprivate static func ambiguousPayment(_ payment: Payment, clients: [String], named: String?) -> String {
-    let who = named.map { "names \($0), who has none of them" } ?? "names no client"
-    return "payment of \(payment.amount.formatted()) on \(payment.day) is for invoice \(payment.invoiceNumber), "
-      + "a number \(clients.joined(separator: ", ")) each have, and the payment \(who); it is not counted"
+  fileprivate static func ambiguousPayment(_ payment: Payment, clients: [String], named: String?) -> LocalizedText {
+    let names = clients.map { LocalizedText.same("\(name: $0)") }
+    let who =
+      named.map {
+        LocalizedText(en: "names \(name: $0), who has none of them", ar: "تذكر \(name: $0)، وليس له أي منها")
+      } ?? LocalizedText(en: "names no client", ar: "لا تذكر أي عميل")
+    return LocalizedText(
+      en: "payment of \(money: payment.amount) on \(day: payment.day) is for invoice \(name: payment.invoiceNumber), "
+        + "a number \(list: names, .comma) each have, and the payment \(who); it is not counted",
+      ar: "دفعة بقيمة \(money: payment.amount) بتاريخ \(day: payment.day) تخص الفاتورة \(name: payment.invoiceNumber)، "
+        + "وهو رقم يحمله كل من \(list: names)، والدفعة \(who)؛ لم تُحتسب")
   }
 
-  fileprivate static func paidWithoutDate(_ invoice: Invoice, amount: Money) -> String {
-    "invoice \(invoice.number) records a paid amount of \(amount.formatted()) but no paid date; "
-      + "it is counted as collected but makes no lateness item"
+  fileprivate static func paidWithoutDate(_ invoice: Invoice, amount: Money) -> LocalizedText {
+    LocalizedText(
+      en: "invoice \(name: invoice.number) records a paid amount of \(money: amount) but no paid date; "
+        + "it is counted as collected but makes no lateness item",
+      ar: "الفاتورة \(name: invoice.number) تسجّل مبلغًا مدفوعًا قدره \(money: amount) دون تاريخ دفع؛ "
+        + "احتُسب محصّلًا لكنه لا يدخل في حساب التأخير")
   }
 }

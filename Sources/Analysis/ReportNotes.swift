@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// What the report says about the input as a whole (spec §3 and the checks of issue 17): the facts
 /// left out for being dated after as-of, a ledger without any time log, and incidents that name
@@ -8,7 +9,7 @@ enum ReportNotes {
     var notes: [Diagnostic] = []
     if let later = leftOut(ledger: ledger, book: book, asOf: asOf) { notes.append(later) }
     if ledger.timeEntries.isEmpty && !(book.entries.isEmpty && ledger.expenses.isEmpty) {
-      notes.append(Diagnostic(file: "", line: nil, column: nil, severity: .warning, message: .noTimeLog))
+      notes.append(Diagnostic(file: "", line: nil, column: nil, severity: .warning, text: .noTimeLog))
     }
     notes += strayIncidents(ledger: ledger, book: book, clients: clients)
     return notes
@@ -17,17 +18,17 @@ enum ReportNotes {
   /// One note counting the time entries, invoices, payments, expenses and incidents dated after
   /// `asOf`; nil when there are none.
   static func leftOut(ledger: Ledger, book: InvoiceBook, asOf: Day) -> Diagnostic? {
-    var counts: [(count: Int, one: String, many: String)] = [
-      (ledger.timeEntries.count { $0.day > asOf }, "time entry", "time entries"),
-      (book.entries.count { $0.invoice.issued > asOf }, "invoice", "invoices"),
-      (book.entries.reduce(0) { $0 + $1.receipts.count { ($0.day ?? asOf) > asOf } }, "payment", "payments"),
-      (ledger.expenses.count { $0.day > asOf }, "expense", "expenses"),
-      (ledger.incidents.count { $0.day > asOf }, "incident", "incidents"),
+    var counts: [(count: Int, noun: CountedNoun)] = [
+      (ledger.timeEntries.count { $0.day > asOf }, .timeEntry),
+      (book.entries.count { $0.invoice.issued > asOf }, .invoice),
+      (book.entries.reduce(0) { $0 + $1.receipts.count { ($0.day ?? asOf) > asOf } }, .payment),
+      (ledger.expenses.count { $0.day > asOf }, .expense),
+      (ledger.incidents.count { $0.day > asOf }, .incident),
     ]
     counts.removeAll { $0.count == 0 }
     guard !counts.isEmpty else { return nil }
-    let message = String.leftOutAfterAsOf(counts, asOf: asOf)
-    return Diagnostic(file: "", line: nil, column: nil, severity: .note, message: message)
+    let message = LocalizedText.leftOutAfterAsOf(counts, asOf: asOf)
+    return Diagnostic(file: "", line: nil, column: nil, severity: .note, text: message)
   }
 
   /// A warning for each incident whose client has no time entry, counted invoice or expense,
@@ -43,27 +44,40 @@ enum ReportNotes {
       // A client whose facts all lie after as-of is known: its incident is left out with them.
       guard !everyClient.contains(incident.client) else { return nil }
       let name = ledger.clients.displayName(for: incident.client)
-      let message = String.incidentForNoClient(incident, name: name, nearest: EditDistance.nearest(to: name, in: names))
-      return incident.position.map { Diagnostic(at: $0, .warning, message) }
-        ?? Diagnostic(file: "", line: nil, column: nil, severity: .warning, message: message)
+      let message = LocalizedText.incidentForNoClient(
+        incident, name: name, nearest: EditDistance.nearest(to: name, in: names))
+      let position = incident.position
+      return Diagnostic(
+        file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning, text: message)
     }
   }
 }
 
-extension String {
-  fileprivate static let noTimeLog =
-    "no time log: every client has 0 hours, so effective rates, cost and profit leave out your time "
-    + "(add a time export to judge the clients)"
+extension LocalizedText {
+  fileprivate static let noTimeLog = LocalizedText(
+    en: "no time log: every client has 0 hours, so effective rates, cost and profit leave out your time "
+      + "(add a time export to judge the clients)",
+    ar: "لا يوجد سجل وقت: لكل عميل صفر ساعة، فسعر الساعة الفعلي والتكلفة والربح لا تحسب وقتك "
+      + "(أضف ملف تصدير للوقت لتقييم العملاء)")
 
-  fileprivate static func leftOutAfterAsOf(_ counts: [(count: Int, one: String, many: String)], asOf: Day) -> String {
-    let items = counts.map { "\($0.count) \($0.count == 1 ? $0.one : $0.many)" }
-    let list = items.count == 1 ? items[0] : items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    return "\(list) dated after the as-of date \(asOf) left out: they have not happened yet"
+  fileprivate static func leftOutAfterAsOf(_ counts: [(count: Int, noun: CountedNoun)], asOf: Day) -> LocalizedText {
+    let items = counts.map { LocalizedText.same("\(count: $0.count, $0.noun)") }
+    return LocalizedText(
+      en: "\(list: items) dated after the as-of date \(day: asOf) left out: they have not happened yet",
+      ar: "استُبعد ما تاريخه بعد تاريخ الاحتساب \(day: asOf): \(list: items)، لأنه لم يحدث بعد")
   }
 
-  fileprivate static func incidentForNoClient(_ incident: Incident, name: String, nearest: String?) -> String {
-    let hint = nearest.map { "; did you mean '\($0)'? (add an alias if they are one client)" } ?? ""
-    return "incident '\(incident.kind.rawValue)' on \(incident.day) names '\(name)', who has no time entry, "
-      + "invoice or expense\(hint); it is not counted"
+  fileprivate static func incidentForNoClient(_ incident: Incident, name: String, nearest: String?) -> LocalizedText {
+    let hint =
+      nearest.map {
+        LocalizedText(
+          en: "; did you mean '\(name: $0)'? (add an alias if they are one client)",
+          ar: "؛ هل تقصد «\(name: $0)»؟ (أضف اسمًا بديلًا في \(code: "aliases") إن كانا عميلًا واحدًا)")
+      } ?? .empty
+    return LocalizedText(
+      en: "incident '\(code: incident.kind.rawValue)' on \(day: incident.day) names '\(name: name)', who has no time "
+        + "entry, invoice or expense\(hint); it is not counted",
+      ar: "الواقعة «\(code: incident.kind.rawValue)» بتاريخ \(day: incident.day) تذكر «\(name: name)»، ولا يوجد له "
+        + "أي قيد وقت أو فاتورة أو مصروف\(hint)؛ لم تُحتسب")
   }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// The reports over the halves of clients' active spans, each computed once: clients active over
 /// the same periods share them.
@@ -41,7 +42,11 @@ struct TrendHalves {
 
   /// `2025-11 – 2026-04`: the periods from `first` to `last` as one.
   private func period(_ first: TrendPeriod, _ last: TrendPeriod) -> TrendPeriod {
-    TrendPeriod(
-      label: first == last ? first.label : first.label + " – " + last.label, first: first.first, last: last.last)
+    guard first != last else {
+      return TrendPeriod(label: first.label, text: first.text, first: first.first, last: last.last)
+    }
+    return TrendPeriod(
+      label: first.label + " – " + last.label, text: .same("\(first.text) – \(last.text)"), first: first.first,
+      last: last.last)
   }
 }

@@ -1,18 +1,34 @@
 import Domain
+import Localization
 
 /// One period of a trend: a calendar month or quarter, narrowed to `--from`/`--to` where those
 /// fall inside it.
 public struct TrendPeriod: Sendable, Hashable {
-  /// `2026-03` for a month, `2026-Q1` for a quarter.
+  /// `2026-03` for a month, `2026-Q1` for a quarter: what programs read.
   public var label: String
+  /// The label as people read it (`الربع ١ ٢٠٢٦` in Arabic); a span of periods joins two.
+  public var text: LocalizedText
   /// The first and last day the period covers, both included.
   public var first: Day
   public var last: Day
 
-  public init(label: String, first: Day, last: Day) {
+  public init(label: String, text: LocalizedText? = nil, first: Day, last: Day) {
     self.label = label
+    self.text = text ?? Self.text(label: label)
     self.first = first
     self.last = last
+  }
+
+  /// The text of a label written `2026-03` or `2026-Q1`; a code as it is otherwise.
+  static func text(label: String) -> LocalizedText {
+    let parts = label.split(separator: "-")
+    if parts.count == 2, let year = Int(parts[0]) {
+      if parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()) {
+        return .same("\(period: TrendLabel(year: year, quarter: quarter))")
+      }
+      if let month = Int(parts[1]) { return .same("\(period: TrendLabel(year: year, month: month))") }
+    }
+    return .same("\(code: label)")
   }
 
   /// The calendar periods of `interval` from the one holding `first` to the one holding `last`,

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Importers
+import Localization
 import Reports
 
 #if canImport(Glibc)
@@ -34,7 +35,8 @@ public enum ClientWorthCLI {
     // A report that could not be written (a full disk, /dev/full) is a failure, not a success
     // nobody sees; a reader that went away (a closed pipe) is not.
     if let failure = stdout.failure, status == ExitStatus.success.rawValue {
-      stderr.write(ErrorPresenter.present(.standardOutput(reason: failure)).message)
+      let locale = LanguageOptions.bestEffortLocale(Array(arguments.dropFirst()), environment: environment)
+      stderr.write(ErrorPresenter.present(.standardOutput(reason: failure), locale: locale).message)
       return ExitStatus.cannotCreate.rawValue
     }
     return status
@@ -51,7 +53,8 @@ public enum ClientWorthCLI {
   /// relative paths start from, the terminal facts and the two output streams.
   ///
   /// Help, `--version` and a run with no arguments at all (top-level help, like
-  /// argument-parser's for a command made of subcommands) print to `stdout` and return 0.
+  /// argument-parser's for a command made of subcommands) print to `stdout` and return 0. Every
+  /// text, errors included, is in the language `--lang` or the environment asks for.
   static func run(
     arguments: [String], environment: [String: String], workingDirectory: String, terminal: Terminal, today: Day,
     stdout: inout some TextOutputStream, stderr: inout some TextOutputStream,
@@ -60,6 +63,7 @@ public enum ClientWorthCLI {
     }
   ) -> Int32 {
     var running: CommandInfo?
+    let locale = LanguageOptions.bestEffortLocale(arguments, environment: environment)
     do throws(CLIError) {
       let outcome: CommandLineParser.Outcome
       do {
@@ -69,7 +73,8 @@ public enum ClientWorthCLI {
       }
       switch outcome {
       case .help(let command):
-        stdout.write(HelpText(command: command, width: terminal.width(environment: environment)).render())
+        stdout.write(
+          HelpText(command: command, width: terminal.width(environment: environment), locale: locale).render())
       case .version:
         stdout.write(RootCommand.version + "\n")
       case .run(let command, let info):
@@ -77,7 +82,7 @@ public enum ClientWorthCLI {
         let fileSystem = FileSystem(workingDirectory: workingDirectory)
         let context = RunContext(
           fileSystem: fileSystem, environment: environment, terminal: terminal, today: today, importer: importer,
-          command: info)
+          command: info, locale: locale)
         let output = try command.run(context, stderr: &stderr)
         if let destination = output.destination {
           do {
@@ -94,7 +99,7 @@ public enum ClientWorthCLI {
       }
       return ExitStatus.success.rawValue
     } catch {
-      let (message, status) = ErrorPresenter.present(error, running: running ?? RootCommand.info())
+      let (message, status) = ErrorPresenter.present(error, running: running ?? RootCommand.info(), locale: locale)
       stderr.write(PrintableText.lines(message))
       return status.rawValue
     }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 import Reports
 
 /// Diagnostics as a person reads them on standard error: text from the data made harmless, and
@@ -9,12 +10,12 @@ enum DiagnosticText {
   static let linesNamed = 5
 
   /// One line per diagnostic, or per cause and file when `verbose` is false; each ends with `\n`.
-  static func render(_ diagnostics: [Diagnostic], verbose: Bool) -> String {
+  static func render(_ diagnostics: [Diagnostic], verbose: Bool, _ locale: TextLocale = .english) -> String {
     var text = ""
     for group in groups(diagnostics, verbose: verbose) {
       let first = group[0]
-      var line = first.description
-      if group.count > 1 { line += " " + summary(of: group) }
+      var line = first.rendered(in: locale)
+      if group.count > 1 { line += " " + locale(summary(of: group)) }
       text += PrintableText.of(line) + "\n"
     }
     return text
@@ -47,14 +48,26 @@ enum DiagnosticText {
   }
 
   /// `(47 like this, on lines 4, 5, 6, 9, 12 and 42 more; --verbose lists each)`.
-  private static func summary(of group: [Diagnostic]) -> String {
+  private static func summary(of group: [Diagnostic]) -> LocalizedText {
     let lines = group.compactMap(\.line)
-    var text = "(\(group.count) like this"
+    var places = LocalizedText.empty
     if !lines.isEmpty {
-      text += ", on line" + (lines.count == 1 ? " " : "s ")
-      text += lines.prefix(linesNamed).map(String.init).joined(separator: ", ")
-      if lines.count > linesNamed { text += " and \(lines.count - linesNamed) more" }
+      let named = LocalizedText.same(
+        "\(list: lines.prefix(linesNamed).map { .same("\(TextArgument.number(DecimalNumber($0), grouped: false))") }, .comma)"
+      )
+      places =
+        lines.count == 1
+        ? LocalizedText(en: ", on line \(named)", ar: "، في السطر \(named)")
+        : LocalizedText(en: ", on lines \(named)", ar: "، في الأسطر \(named)")
+      if lines.count > linesNamed {
+        places =
+          places
+          + LocalizedText(
+            en: " and \(number: lines.count - linesNamed) more", ar: " و\(number: lines.count - linesNamed) غيرها")
+      }
     }
-    return text + "; --verbose lists each)"
+    return LocalizedText(
+      en: "(\(number: group.count) like this\(places); --verbose lists each)",
+      ar: "(\(number: group.count) من هذا النوع\(places)؛ ويسرد \(code: "--verbose") كلًّا منها)")
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The exit statuses of spec §6, sysexits numbers.
 enum ExitStatus: Int32, Sendable, CaseIterable {
   case success = 0
@@ -11,13 +13,21 @@ enum ExitStatus: Int32, Sendable, CaseIterable {
   case cannotCreate = 73
 
   /// What the status tells, for the man page.
-  var meaning: String {
+  var meaning: LocalizedText {
     switch self {
-    case .success: "Success."
-    case .usage: "The command line is wrong: an unknown option, a bad value, two options that exclude each other."
-    case .dataError: "An input file or the settings hold bad data (with --strict: a row had to be skipped)."
-    case .noInput: "An input file or folder is missing or cannot be read."
-    case .cannotCreate: "The output cannot be written."
+    case .success: LocalizedText(en: "Success.", ar: "نجاح.")
+    case .usage:
+      LocalizedText(
+        en: "The command line is wrong: an unknown option, a bad value, two options that exclude each other.",
+        ar: "سطر الأوامر خاطئ: خيار غير معروف، أو قيمة غير صالحة، أو خياران لا يجتمعان.")
+    case .dataError:
+      LocalizedText(
+        en: "An input file or the settings hold bad data (with --strict: a row had to be skipped).",
+        ar: "في أحد ملفات الإدخال أو في الإعدادات بيانات غير صالحة (ومع \(code: "--strict"): تُخطّي صف).")
+    case .noInput:
+      LocalizedText(
+        en: "An input file or folder is missing or cannot be read.", ar: "ملف أو مجلد إدخال مفقود أو تتعذر قراءته.")
+    case .cannotCreate: LocalizedText(en: "The output cannot be written.", ar: "تتعذر كتابة الناتج.")
     }
   }
 }

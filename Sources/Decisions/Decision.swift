@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// The verdict on one client and the figures behind it (spec §5, §6 `decide`).
 ///
@@ -50,9 +51,9 @@ public struct Decision: Sendable, Equatable {
   /// earned(W) a month, the revenue a phase-out must replace; nil on every other recommendation.
   public var monthlyRevenue: Fraction?
   /// Why: the figures, flags and incidents that led to the recommendation.
-  public var reasons: [String]
+  public var reasons: [LocalizedText]
   /// What to do: the fixes, the proposal, or the exit plan.
-  public var plan: [String]
+  public var plan: [LocalizedText]
   /// One fix per cause of the loss (fix) or per flag (watch); the rate alone on renegotiate.
   public var remedies: [Remedy]
   /// Incidents over all the data, oldest first: the documentation an exit or a fix needs.

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// Every client's decision at one as-of date (spec §6 `decide`).
 public struct DecisionReport: Sendable, Equatable {
@@ -30,12 +31,16 @@ public enum DecisionError: Error, Sendable, Equatable {
   case costRateMissing
 
   /// What to tell the person.
-  public var message: String {
+  public var message: LocalizedText {
     switch self {
     case .costRateMissing:
-      "decide needs a cost rate: what one hour of your time costs you (the yearly pay you want plus your "
-        + "overheads, divided by the hours you bill in a year). Set \"costRate\" in clientworth.json or pass "
-        + "--cost-rate AMOUNT."
+      LocalizedText(
+        en: "decide needs a cost rate: what one hour of your time costs you (the yearly pay you want plus your "
+          + "overheads, divided by the hours you bill in a year). Set \"costRate\" in clientworth.json or pass "
+          + "--cost-rate AMOUNT.",
+        ar: "يحتاج \(code: "decide") إلى تكلفة الساعة: ما تكلّفك ساعة واحدة من وقتك (الأجر السنوي الذي تريده مضافًا "
+          + "إليه نفقاتك العامة، مقسومًا على الساعات التي تفوترها في السنة). اضبط \(code: "\"costRate\"") في "
+          + "\(code: "clientworth.json") أو مرّر \(code: "--cost-rate") ومعه المبلغ.")
     }
   }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// The decisions taken together (spec §5 "Portfolio"): how much of the revenue the exits take, and
 /// a note when so many clients are told to go that the pricing itself is in question.
@@ -9,12 +10,12 @@ public struct Portfolio: Sendable, Equatable {
   /// The clients those are, by name.
   public var leaving: [String]
   /// Set when two or more clients leave for their losses or they hold 30% or more of the revenue.
-  public var note: String?
+  public var note: LocalizedText?
 
   /// The share of revenue from which the exits put the pricing in question.
   static let noteShare = Fraction(3, 10)
 
-  public init(exitShare: Fraction, leaving: [String], note: String?) {
+  public init(exitShare: Fraction, leaving: [String], note: LocalizedText?) {
     self.exitShare = exitShare
     self.leaving = leaving
     self.note = note
@@ -35,15 +36,25 @@ public struct Portfolio: Sendable, Equatable {
   }
 }
 
-extension String {
-  fileprivate static func pricingNote(count: Int, share: Fraction, costRate: Money?) -> String {
-    let clients = count == 1 ? "1 client holding" : "\(count) clients holding"
-    let verb = count == 1 ? "loses" : "lose"
-    let rate = costRate.map { " of \($0.formatted()) an hour" } ?? ""
-    let tail =
-      count == 1
-      ? "before letting it go, check your pricing and the cost rate itself, not only the client"
-      : "before letting them all go, check your pricing and the cost rate itself, not only the clients"
-    return "\(clients) \(Wording.percent(share)) of your revenue \(verb) money at your cost rate\(rate): " + tail
+extension LocalizedText {
+  fileprivate static func pricingNote(count: Int, share: Fraction, costRate: Money?) -> LocalizedText {
+    let rate =
+      costRate.map { LocalizedText(en: " of \(money: $0) an hour", ar: " البالغة \(money: $0)") } ?? .empty
+    if count == 1 {
+      return LocalizedText(
+        en:
+          "1 client holding \(percent: share) of your revenue loses money at your cost rate\(rate): before letting it "
+          + "go, check your pricing and the cost rate itself, not only the client",
+        ar: "بتكلفة ساعتك\(rate) يخسر عميل واحد يمثل \(percent: share) من إيرادك: قبل الاستغناء عنه، راجع تسعيرك "
+          + "وتكلفة الساعة نفسها، لا العميل وحده")
+    }
+    // The verb before its subject stays singular in Arabic, whatever the count; the pronoun after
+    // it is dual for two.
+    let them: Template = count == 2 ? "عنهما كليهما" : "عنهم جميعًا"
+    return LocalizedText(
+      en: "\(number: count) clients holding \(percent: share) of your revenue lose money at your cost rate\(rate): "
+        + "before letting them all go, check your pricing and the cost rate itself, not only the clients",
+      ar: "بتكلفة ساعتك\(rate) يخسر \(count: count, .client) حصتها مجتمعةً \(percent: share) من إيرادك: قبل الاستغناء "
+        + them + "، راجع تسعيرك وتكلفة الساعة نفسها، لا العملاء وحدهم")
   }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// The short sentences that say why a client got its recommendation: the figures, flags,
 /// incidents and attempts that led there (spec §5), each figure with its span. Money is rounded
@@ -12,11 +13,11 @@ struct Reasons {
   var currency: Currency { input.currency }
   var settings: Settings { input.settings }
   var window: Figures { input.window.figures }
-  var lastDays: String { "the last \(Wording.days(settings.windowDays))" }
+  var lastDays: LocalizedText { Wording.lastDays(settings.windowDays) }
 
   /// The reasons for `rule`; none for keep and inactive, which explain themselves.
-  func reasons(for rule: DecisionRule) -> [String] {
-    var lines: [String]
+  func reasons(for rule: DecisionRule) -> [LocalizedText] {
+    var lines: [LocalizedText]
     switch rule {
     case .inactive, .keep: return []
     case .severeIncident: lines = severeIncidents() + [runRate()].compactMap { $0 }
@@ -31,87 +32,132 @@ struct Reasons {
     case .fix: lines = [runRate()].compactMap { $0 } + whyNotRenegotiate() + flagged()
     }
     // A line can come from two places (the conduct flag and the incidents that block a rate rise).
-    var seen = Set<String>()
+    var seen = Set<LocalizedText>()
     return lines.filter { seen.insert($0).inserted }
   }
 
   /// `Severe incident: abuse on 2026-08-14 (Shouted at the designer)`, one per severe incident in W.
-  func severeIncidents() -> [String] {
-    input.severeIncidentsInWindow.map { "Severe incident: " + Wording.incident($0) }
+  func severeIncidents() -> [LocalizedText] {
+    input.severeIncidentsInWindow.map {
+      LocalizedText(en: "Severe incident: \(Wording.incident($0))", ar: "واقعة جسيمة: \(Wording.incident($0))")
+    }
   }
 
   /// `Loses $770.00 a month over the last 90 days`; nil when W's profit is unknown.
-  func runRate() -> String? {
+  func runRate() -> LocalizedText? {
     guard let profit = figures.monthlyProfit else { return nil }
-    if profit.isZero { return "Breaks even over \(lastDays)" }
-    let verb = profit.isNegative ? "Loses" : "Earns"
-    return "\(verb) \(Wording.money(profit.isNegative ? -profit : profit, currency)) a month over \(lastDays)"
+    if profit.isZero {
+      return LocalizedText(en: "Breaks even over \(lastDays)", ar: "لا يربح ولا يخسر خلال \(lastDays)")
+    }
+    if profit.isNegative {
+      return LocalizedText(
+        en: "Loses \(money: -profit, currency) a month over \(lastDays)",
+        ar: "يخسر \(money: -profit, currency) شهريًا خلال \(lastDays)")
+    }
+    return LocalizedText(
+      en: "Earns \(money: profit, currency) a month over \(lastDays)",
+      ar: "يربح \(money: profit, currency) شهريًا خلال \(lastDays)")
   }
 
   /// What is not invoiced yet, since when, and what it is worth (rule 3).
-  func unbilledWork() -> [String] {
+  func unbilledWork() -> [LocalizedText] {
     let allData = input.allData
-    var lines: [String] = []
+    var lines: [LocalizedText] = []
     if let oldest = allData.oldestUnbilledWork {
       let age = input.asOf - oldest
-      var line = "Billable work since \(oldest) (\(Wording.days(age)) ago) is not invoiced"
-      if let value = allData.figures.unbilledValue { line += ": about \(value.formatted()) (all data)" }
-      lines.append(line)
+      let value =
+        allData.figures.unbilledValue.map {
+          LocalizedText(en: ": about \(money: $0) (all data)", ar: ": نحو \(money: $0) (كل البيانات)")
+        } ?? .empty
+      lines.append(
+        LocalizedText(
+          en: "Billable work since \(day: oldest) (\(count: age, .day) ago) is not invoiced\(value)",
+          ar: "عمل قابل للفوترة منذ \(day: oldest) (قبل \(count: age, .day, .oblique)) لم تصدر به فاتورة\(value)"))
     }
     if allData.figures.unbilledValue == nil {
       lines.append(
-        "Its value cannot be estimated: some entries have no rate or amount and nothing billed shows what an "
-          + "hour earns")
+        LocalizedText(
+          en: "Its value cannot be estimated: some entries have no rate or amount and nothing billed shows what an "
+            + "hour earns",
+          ar: "لا يمكن تقدير قيمته: بعض القيود بلا سعر ولا مبلغ، ولا شيء مفوتر يبيّن ما تكسبه الساعة"))
     }
     return lines
   }
 
   /// `A client for 45 days (since 2026-09-05): too little history to judge before 60`.
-  func tenure() -> String {
+  func tenure() -> LocalizedText {
     let days = input.tenureDays ?? 0
-    let since = input.allData.firstDay.map { " (since \($0))" } ?? ""
-    return "A client for \(Wording.days(days))\(since): too little history to judge before "
-      + Wording.days(settings.minHistoryDays)
+    let since =
+      input.allData.firstDay.map { LocalizedText(en: " (since \(day: $0))", ar: " (منذ \(day: $0))") } ?? .empty
+    return LocalizedText(
+      en: "A client for \(count: days, .day)\(since): too little history to judge before "
+        + "\(count: settings.minHistoryDays, .day)",
+      ar: "عميل منذ \(count: days, .day, .oblique)\(since): مدة أقصر من أن يُحكم عليه قبل "
+        + "\(count: settings.minHistoryDays, .day, .oblique)")
   }
 
   /// `, 54 of them as a client`, when the client is younger than the window.
-  func partOfWindow() -> String {
-    guard let days = input.tenureDays, days < settings.windowDays else { return "" }
-    return ", \(days) of them as a client"
+  func partOfWindow() -> LocalizedText {
+    guard let days = input.tenureDays, days < settings.windowDays else { return .empty }
+    return LocalizedText(
+      en: ", \(number: days) of them as a client", ar: "، كان عميلًا في \(count: days, .day, .oblique) منها")
   }
 
   /// How long staying would last and what it would cost.
-  func horizon() -> String? {
+  func horizon() -> LocalizedText? {
     guard let loss = figures.economics.continueLoss else { return nil }
-    let money = Wording.money(loss, currency)
-    let months = Wording.months(figures.horizonMonths)
+    let months = figures.horizonMonths
     if let end = input.terms?.contractEnd {
-      if end <= input.asOf { return "The contract ended on \(end): nothing is left to stay for" }
-      return "The contract ends on \(end), in \(months): staying until then loses \(money)"
+      if end <= input.asOf {
+        return LocalizedText(
+          en: "The contract ended on \(day: end): nothing is left to stay for",
+          ar: "انتهى العقد في \(day: end): لم يعد هناك ما يستدعي البقاء")
+      }
+      return LocalizedText(
+        en:
+          "The contract ends on \(day: end), in \(count: months, .month): staying until then loses \(money: loss, currency)",
+        ar: "ينتهي العقد في \(day: end)، بعد \(count: months, .month, .oblique): البقاء حتى ذلك الحين يعني خسارة "
+          + "\(money: loss, currency)")
     }
-    return "Over the next \(months), staying loses \(money)"
+    return LocalizedText(
+      en: "Over the next \(count: months, .month), staying loses \(money: loss, currency)",
+      ar: "خلال \(count: months, .month, .oblique) من اليوم، يعني البقاء خسارة \(money: loss, currency)")
   }
 
   /// The attempt that had its time and did not stop the loss.
-  func failedAttempt() -> String? {
+  func failedAttempt() -> LocalizedText? {
     guard let attempt = input.lastAttempt else { return nil }
-    return "You recorded \(Wording.attempt(attempt)) on \(attempt.day), \(Wording.days(input.asOf - attempt.day)) "
-      + "ago; it still loses money"
+    let age = input.asOf - attempt.day
+    return LocalizedText(
+      en:
+        "You recorded \(Wording.attempt(attempt)) on \(day: attempt.day), \(count: age, .day) ago; it still loses money",
+      ar: "سُجّلت في \(day: attempt.day) محاولة: \(Wording.attempt(attempt))، قبل \(count: age, .day, .oblique)؛ "
+        + "وما زال العميل يخسر")
   }
 
   /// The attempt still within its time.
-  func pendingAttempt() -> String? {
+  func pendingAttempt() -> LocalizedText? {
     guard let attempt = input.lastAttempt, let deadline = decision.deadline else { return nil }
-    return "You recorded \(Wording.attempt(attempt)) on \(attempt.day); it has until \(deadline) to work"
+    return LocalizedText(
+      en: "You recorded \(Wording.attempt(attempt)) on \(day: attempt.day); it has until \(day: deadline) to work",
+      ar: "سُجّلت في \(day: attempt.day) محاولة: \(Wording.attempt(attempt))؛ وأمامها حتى \(day: deadline) لتؤتي ثمارها")
   }
 
   /// Why leaving at once would hurt (rule 8).
-  func concentration() -> String? {
+  func concentration() -> LocalizedText? {
     guard let share = input.share else { return nil }
-    var line = "It brings \(Wording.percent(share)) of your revenue over the last 12 months"
-    if let revenue = figures.monthlyEarned, revenue > .zero {
-      line += " (\(Wording.money(revenue, currency)) a month over \(lastDays))"
-    }
-    return line + ": leaving at once would cut deep"
+    let revenue =
+      figures.monthlyEarned.flatMap { revenue in
+        revenue > .zero
+          ? LocalizedText(
+            en: " (\(money: revenue, currency) a month over \(lastDays))",
+            ar: " (\(money: revenue, currency) شهريًا خلال \(lastDays))") : nil
+      } ?? .empty
+    return LocalizedText(
+      en:
+        "It brings \(percent: share) of your revenue over the last 12 months\(revenue): leaving at once would cut deep",
+      ar:
+        "يأتي منه \(percent: share) من إيرادك خلال آخر \(count: 12, .month, .oblique)\(revenue): تركه دفعة واحدة سيكون موجعًا"
+    )
   }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// `whatif`: the report and the decisions on the facts as they are, and again on the facts a set
 /// of changes makes (docs/spec.md "What if"): the real analysis run twice, not an estimate.
@@ -88,17 +89,27 @@ public enum WhatIfError: Error, Sendable, Equatable {
   case noTargetRateToRefill
 
   /// What to tell the person.
-  public var message: String {
+  public var message: LocalizedText {
     switch self {
     case .costRateMissing:
-      "whatif compares decisions, which need your cost rate as it is: set \"costRate\" in clientworth.json "
-        + "(--cost-rate here is the changed one)"
+      LocalizedText(
+        en: "whatif compares decisions, which need your cost rate as it is: set \"costRate\" in clientworth.json "
+          + "(--cost-rate here is the changed one)",
+        ar: "يقارن \(code: "whatif") بين القرارات، والقرارات تحتاج إلى تكلفة الساعة كما هي الآن: اضبط "
+          + "\(code: "\"costRate\"") في \(code: "clientworth.json") (فالخيار \(code: "--cost-rate") هنا هو التكلفة "
+          + "بعد التغيير)")
     case .noCurrentRate(let client):
-      "\(client) has no current rate to set (no billable hours, or nothing earned, over the decision's window); "
-        + "change it by a share instead, such as +20%"
+      LocalizedText(
+        en: "\(name: client) has no current rate to set (no billable hours, or nothing earned, over the decision's "
+          + "window); change it by a share instead, such as +20%",
+        ar: "لا سعر حاليًا لـ\(name: client) يمكن تغييره (لا ساعات قابلة للفوترة أو لا إيراد مكتسب خلال الفترة التي "
+          + "يُبنى عليها القرار)؛ فغيّره بنسبة بدلًا من ذلك، مثل \(code: "+20%")")
     case .noTargetRateToRefill:
-      "--drop refills the client's hours at the target rate, which is not set: set \"targetRate\", or give "
-        + "--no-refill to leave the hours idle"
+      LocalizedText(
+        en: "--drop refills the client's hours at the target rate, which is not set: set \"targetRate\", or give "
+          + "--no-refill to leave the hours idle",
+        ar: "يملأ \(code: "--drop") ساعات العميل بالسعر المستهدف، وهو غير مضبوط: اضبط \(code: "\"targetRate\"")، أو "
+          + "أعطِ \(code: "--no-refill") لترك الساعات بلا عمل")
     }
   }
 }

@@ -10,6 +10,8 @@ public struct WhatIfReport: Sendable, Equatable {
     public var name: String
     public var before: Side?
     public var after: Side?
+    /// The dropped client whose hours this new client works (`Scenario.refillName(of:)`), by name.
+    public var refillOf: String?
 
     /// True when the client is on both sides with different recommendations.
     public var flips: Bool {
@@ -51,8 +53,13 @@ public struct WhatIfReport: Sendable, Equatable {
     self.scenario = scenario
     let sides = [Self.sides(before, beforeDecisions), Self.sides(after, afterDecisions)]
     let keys = Set(sides[0].keys).union(sides[1].keys)
+    let droppedNames = scenario.refill ? scenario.dropped.map(names.displayName(for:)) : []
+    let refills = Dictionary(droppedNames.map { (Scenario.refillName(of: $0), $0) }, uniquingKeysWith: { a, _ in a })
     clients = keys.map { key in
-      Client(client: key, name: names.displayName(for: key), before: sides[0][key], after: sides[1][key])
+      let name = names.displayName(for: key)
+      return Client(
+        client: key, name: name, before: sides[0][key], after: sides[1][key],
+        refillOf: sides[0][key] == nil ? refills[name] : nil)
     }.sorted { ($0.name, $0.client) < ($1.name, $1.client) }
     yearlyProfitBefore = Self.yearly(beforeDecisions)
     yearlyProfitAfter = Self.yearly(afterDecisions)

@@ -1,29 +1,33 @@
-/// How money reads in reports: thousands separators, the currency's decimals and its symbol.
+import Localization
+
+/// How money reads in reports: thousands separators, the currency's decimals and its symbol
+/// (`MoneyAmount` writes it, in every language).
 extension Money {
-  /// `$1,234.56`, `-€12.00`, `¥1,200`, `1,234.56 CHF`.
+  /// `$1,234.56`, `-€12.00`, `¥1,200`, `1,234.56 CHF`: English, with an ASCII minus.
   public func formatted(decimals: Bool = true) -> String {
-    Money.format(minorUnits: Int128(minorUnits), currency: currency, decimals: decimals)
+    MoneyAmount(self, wholeUnits: !decimals).englishPlainSign
   }
 
   /// An exact minor-unit quantity, rounded half-to-even, formatted like `formatted()`.
   public static func formatted(exactMinorUnits: Fraction, currency: Currency, decimals: Bool = true) -> String {
-    format(minorUnits: exactMinorUnits.roundedHalfEven(), currency: currency, decimals: decimals)
+    MoneyAmount(exactMinorUnits: exactMinorUnits, currency: currency, wholeUnits: !decimals).englishPlainSign
+  }
+}
+
+extension MoneyAmount {
+  /// `money` as shown: with its currency's decimals, or rounded half-to-even to whole major units.
+  public init(_ money: Money, wholeUnits: Bool = false, perHour: Bool = false) {
+    self.init(exactMinorUnits: money.exact, currency: money.currency, wholeUnits: wholeUnits, perHour: perHour)
   }
 
-  /// `decimals: false` rounds half-to-even to whole major units, for compact tables.
-  static func format(minorUnits: Int128, currency: Currency, decimals: Bool) -> String {
-    let per = Int128(currency.minorUnitsPerMajor)
-    let digits = decimals ? currency.minorUnitDigits : 0
-    let shown = decimals ? minorUnits : roundHalfEven(minorUnits, per)
-    let grouped = Money.grouped(plainDecimal(shown.magnitude == 0 ? 0 : shown, digits: digits))
-    let negative = grouped.hasPrefix("-")
-    let number = negative ? String(grouped.dropFirst()) : grouped
-    let sign = negative ? "-" : ""
-    if let symbol = symbols[currency.code] { return sign + symbol + number }
-    return sign + number + " " + currency.code
+  /// An exact minor-unit quantity (an amount, or a rate per hour) rounded half-to-even to the
+  /// minor unit, or to whole major units.
+  public init(exactMinorUnits: Fraction, currency: Currency, wholeUnits: Bool = false, perHour: Bool = false) {
+    let minorUnits = exactMinorUnits.roundedHalfEven()
+    let number =
+      wholeUnits
+      ? DecimalNumber(scaled: roundHalfEven(minorUnits, Int128(currency.minorUnitsPerMajor)), decimals: 0)
+      : DecimalNumber(scaled: minorUnits, decimals: currency.minorUnitDigits)
+    self.init(number, currencyCode: currency.code, perHour: perHour)
   }
-
-  private static let symbols: [String: String] = [
-    "USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "AUD": "A$", "CAD": "C$", "NZD": "NZ$",
-  ]
 }

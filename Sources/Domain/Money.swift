@@ -1,3 +1,5 @@
+import Localization
+
 /// An exact amount of one currency, as a whole number of its minor unit (cents for USD).
 ///
 /// There is no floating-point door in or out: amounts are parsed from text, added and subtracted
@@ -54,26 +56,11 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
   /// A minor-unit count written with `digits` decimals and no grouping: `-1234.50`.
   public static func plainDecimal(_ minorUnits: Int128, digits: Int) -> String {
-    let negative = minorUnits < 0
-    let magnitude = minorUnits.magnitude
-    var text = String(magnitude)
-    if digits > 0 {
-      if text.count <= digits { text = String(repeating: "0", count: digits - text.count + 1) + text }
-      text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
-    }
-    return negative ? "-" + text : text
+    DecimalNumber(scaled: minorUnits, decimals: digits).plain
   }
 
   /// Plain decimal text with thousands separators in its whole part: `-1234567.5` → `-1,234,567.5`.
   public static func grouped(_ plain: String) -> String {
-    let negative = plain.hasPrefix("-")
-    let unsigned = negative ? plain.dropFirst() : Substring(plain)
-    let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
-    var whole = ""
-    for (index, digit) in unsigned[..<point].reversed().enumerated() {
-      if index > 0 && index % 3 == 0 { whole.append(",") }
-      whole.append(digit)
-    }
-    return (negative ? "-" : "") + String(whole.reversed()) + unsigned[point...]
+    DecimalNumber.grouped(plain)
   }
 }

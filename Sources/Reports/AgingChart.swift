@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// Receivables aging per client as stacked horizontal bars: current, 1-30, 31-60, 61-90 and 90+
 /// days past due, always in that order from left to right, under a legend that wraps to the
@@ -14,7 +15,13 @@ enum AgingChart {
     var total: Money { buckets.dropFirst().reduce(buckets.first ?? .zero(.unknown), +) }
   }
 
-  static let bucketNames = ["current", "1-30 days", "31-60 days", "61-90 days", "90+ days"]
+  static let bucketNames = [
+    LocalizedText(en: "current", ar: "لم يحن موعده"),
+    LocalizedText(en: "1-30 days", ar: "\(number: 1)–\(number: 30) يومًا"),
+    LocalizedText(en: "31-60 days", ar: "\(number: 31)–\(number: 60) يومًا"),
+    LocalizedText(en: "61-90 days", ar: "\(number: 61)–\(number: 90) يومًا"),
+    LocalizedText(en: "90+ days", ar: "أكثر من \(count: 90, .day)"),
+  ]
   static let width = 400.0
   static let rowHeight = 26.0
   static let barHeight = 18.0
@@ -37,25 +44,28 @@ enum AgingChart {
   }
 
   /// The chart, in the order of `clients`.
-  static func svg(_ clients: [Client], currency: Currency, id: String = "aging-chart") -> String {
-    let legend = legendPositions()
+  static func svg(
+    _ clients: [Client], currency: Currency, id: String = "aging-chart", _ locale: TextLocale = .english
+  ) -> String {
+    let legend = legendPositions(locale)
     let top = (legend.last?.y ?? 0) + legendRow + 8
     let plotBottom = top + Double(clients.count) * rowHeight
-    var canvas = SVGCanvas(width: width, height: plotBottom + bottom, id: id)
-    drawLegend(legend, on: &canvas)
+    var canvas = SVGCanvas(width: width, height: plotBottom + bottom, id: id, locale)
+    drawLegend(legend, locale, on: &canvas)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare)
-    let totals = clients.map { MoneyText.brief($0.total.exact, currency) }
+    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
+    let totals = clients.map { MoneyText.brief($0.total.exact, currency, locale) }
     let majors = clients.map { ChartLabels.major($0.total.exact, currency) }
     let scale = ChartScale.fitting(
       minimum: 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
       labelled: zip(majors, totals).map { ($0, 6 + TextMetrics.width($1, size: size)) }, size: size, width: width,
-      label: { ChartLabels.money(tick: $0, currency) })
+      label: { ChartLabels.money(tick: $0, currency, locale) })
     for tick in scale.ticks {
       let x = scale.position(tick)
       canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
       canvas.text(
-        ChartLabels.money(tick: tick, currency), x: x, y: plotBottom + 18, anchor: .middle, fill: ChartPalette.muted)
+        ChartLabels.money(tick: tick, currency, locale), x: x, y: plotBottom + 18, anchor: .middle,
+        fill: ChartPalette.muted)
     }
     for (index, client) in clients.enumerated() {
       let middle = top + (Double(index) + 0.5) * rowHeight
@@ -68,8 +78,11 @@ enum AgingChart {
         canvas.rect(
           x: start, y: middle - barHeight / 2, width: end - start, height: barHeight, fill: ChartPalette.aging[bucket],
           stroke: ChartPalette.background,
-          title: "\(client.name), \(bucketNames[bucket]): \(amount.formatted())")
-        let text = MoneyText.brief(amount.exact, currency)
+          title: locale(
+            LocalizedText(
+              en: "\(name: client.name), \(bucketNames[bucket]): \(money: amount)",
+              ar: "\(name: client.name)، \(bucketNames[bucket]): \(money: amount)")))
+        let text = MoneyText.brief(amount.exact, currency, locale)
         if TextMetrics.width(text, size: segmentFontSize) + 6 <= end - start {
           canvas.text(
             text, x: (start + end) / 2, y: middle + 4, anchor: .middle, size: segmentFontSize,
@@ -80,15 +93,18 @@ enum AgingChart {
     }
     canvas.line(x1: scale.position(0), y1: top - 4, x2: scale.position(0), y2: plotBottom, stroke: ChartPalette.ink)
     return canvas.document(
-      title: "Open balances per client by days past due", description: description(clients, currency: currency))
+      title: locale(
+        LocalizedText(
+          en: "Open balances per client by days past due", ar: "الأرصدة المستحقة لكل عميل حسب أيام التأخير")),
+      description: locale(description(clients, currency: currency)))
   }
 
   /// Where each bucket's swatch goes: left to right, on a new row when the next would not fit.
-  static func legendPositions() -> [(x: Double, y: Double)] {
+  static func legendPositions(_ locale: TextLocale = .english) -> [(x: Double, y: Double)] {
     var positions: [(x: Double, y: Double)] = []
     var (x, y) = (4.0, 4.0)
     for name in bucketNames {
-      let itemWidth = 19 + TextMetrics.width(name, size: SVGCanvas.fontSize)
+      let itemWidth = 19 + TextMetrics.width(locale(name), size: SVGCanvas.fontSize)
       if x > 4 && x + itemWidth > width - 4 { (x, y) = (4, y + legendRow) }
       positions.append((x, y))
       x += itemWidth + 16
@@ -97,23 +113,32 @@ enum AgingChart {
   }
 
   /// Five swatches and their names, in bucket order.
-  private static func drawLegend(_ positions: [(x: Double, y: Double)], on canvas: inout SVGCanvas) {
+  private static func drawLegend(
+    _ positions: [(x: Double, y: Double)], _ locale: TextLocale, on canvas: inout SVGCanvas
+  ) {
     for (bucket, name) in bucketNames.enumerated() {
       let (x, y) = positions[bucket]
       canvas.rect(x: x, y: y + 4, width: 14, height: 14, fill: ChartPalette.aging[bucket], stroke: ChartPalette.muted)
-      canvas.text(name, x: x + 19, y: y + 15.5, fill: ChartPalette.ink)
+      canvas.text(locale(name), x: x + 19, y: y + 15.5, fill: ChartPalette.ink)
     }
   }
 
   /// What the chart shows, in words.
-  static func description(_ clients: [Client], currency: Currency) -> String {
-    guard !clients.isEmpty else { return "No client has an open balance." }
+  static func description(_ clients: [Client], currency: Currency) -> LocalizedText {
+    guard !clients.isEmpty else { return .noOpenBalance }
     let parts = clients.map { client in
       let buckets = zip(bucketNames, client.buckets).filter { !$0.1.isZero }.map {
-        "\($0.0) \(MoneyText.brief($0.1.exact, currency))"
+        LocalizedText.same("\($0.0) \(brief: $0.1.exact, currency)")
       }
-      return "\(client.name): \(buckets.joined(separator: ", "))"
+      return LocalizedText.same("\(name: client.name): \(list: buckets, .comma)")
     }
-    return "Open balances by days past due. " + parts.joined(separator: "; ") + "."
+    return LocalizedText(
+      en: "Open balances by days past due. \(list: parts, .semicolon).",
+      ar: "الأرصدة المستحقة حسب أيام التأخير. \(list: parts, .semicolon).")
   }
+}
+
+extension LocalizedText {
+  /// Said instead of the aging chart.
+  static let noOpenBalance = LocalizedText(en: "No client has an open balance.", ar: "لا رصيد مستحقًا على أي عميل.")
 }

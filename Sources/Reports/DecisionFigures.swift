@@ -1,5 +1,6 @@
 import Decisions
 import Domain
+import Localization
 
 /// The figures a decision carries (spec §5, "Which figures a decision carries"), labelled, each
 /// with the span it is measured over, as the cards, the markdown and the HTML show them: money
@@ -17,20 +18,25 @@ enum DecisionFigures {
     case dates
 
     /// `last 90 days`, `last 12 months`, `next 6 months`, `dates`.
-    var label: String {
+    var label: LocalizedText {
       switch self {
-      case .window(let days): "last \(days == 1 ? "day" : "\(days) days")"
-      case .year: "last 12 months"
-      case .horizon(let months): "next \(Verdict.months(months))"
-      case .dates: "dates"
+      case .window(1): LocalizedText(en: "last day", ar: "آخر يوم")
+      case .window(let days):
+        LocalizedText(
+          en: "last \(TextArgument.number(DecimalNumber(days), grouped: false)) days",
+          ar: "آخر \(count: days, .day, .oblique)")
+      case .year: LocalizedText(en: "last 12 months", ar: "آخر \(count: 12, .month, .oblique)")
+      case .horizon(let months):
+        LocalizedText(en: "next \(count: months, .month)", ar: "خلال \(count: months, .month, .oblique) من اليوم")
+      case .dates: LocalizedText(en: "dates", ar: "تواريخ")
       }
     }
   }
 
   /// One labelled figure.
   struct Item: Sendable, Equatable {
-    var label: String
-    var value: String
+    var label: LocalizedText
+    var value: LocalizedText
     var span: Span
   }
 
@@ -39,37 +45,53 @@ enum DecisionFigures {
   static func items(_ decision: Decision, currency: Currency) -> [Item] {
     let window = Span.window(days: decision.windowEnd - decision.windowStart + 1)
     let ahead = decision.horizonMonths.map { Span.horizon(months: $0) } ?? .dates
-    func money(_ value: Fraction) -> String { MoneyText.exact(value, currency) }
-    func rate(_ value: Fraction) -> String { MoneyText.rate(value, currency) }
+    func money(_ value: Fraction) -> LocalizedText { .same("\(money: value, currency)") }
+    func rate(_ value: Fraction) -> LocalizedText { .same("\(rate: value, currency)") }
     var items: [Item] = []
-    func add(_ label: String, _ value: String?, _ span: Span) {
+    func add(_ label: LocalizedText, _ value: LocalizedText?, _ span: Span) {
       if let value { items.append(Item(label: label, value: value, span: span)) }
     }
-    add("Monthly profit", decision.monthlyProfit.map(money), window)
-    add("Current rate", decision.currentRate.map(rate), window)
-    add("Break-even rate", decision.breakEvenRate.map(rate), window)
-    add("Proposed rate", proposed(decision, currency: currency), window)
-    add("Increase needed", decision.increaseNeeded.map { NumberText.percent($0, digits: 1, signed: true) }, window)
-    add("Share of revenue", decision.share.map { NumberText.percent($0, digits: 1) }, .year)
-    add("Revenue to replace", decision.monthlyRevenue.map { money($0) + " a month" }, window)
-    add("Staying loses", decision.continueLoss.map(money), ahead)
-    add("Leaving costs", decision.exitCost.map(money), ahead)
-    add("Leaving is worth", decision.walkAway.map(money), ahead)
-    add("Refund offer", decision.refundOffer.map { "up to " + money($0) }, ahead)
-    add("Client for", decision.tenureDays.map { $0 == 1 ? "1 day" : "\(NumberText.grouped(String($0))) days" }, .dates)
-    add("Last attempt", decision.lastAttempt.map { "\($0.kind.rawValue) on \($0.day)" }, .dates)
-    add("Deadline", decision.deadline?.description, .dates)
+    add(LocalizedText(en: "Monthly profit", ar: "الربح الشهري"), decision.monthlyProfit.map(money), window)
+    add(LocalizedText(en: "Current rate", ar: "السعر الحالي"), decision.currentRate.map(rate), window)
+    add(LocalizedText(en: "Break-even rate", ar: "سعر التعادل"), decision.breakEvenRate.map(rate), window)
+    add(LocalizedText(en: "Proposed rate", ar: "السعر المقترح"), proposed(decision, currency: currency), window)
+    add(
+      LocalizedText(en: "Increase needed", ar: "الزيادة المطلوبة"),
+      decision.increaseNeeded.map { .same("\(percent: $0, decimals: 1, trimmed: false, signed: true)") }, window)
+    add(
+      LocalizedText(en: "Share of revenue", ar: "الحصة من الإيراد"),
+      decision.share.map { .same("\(percent: $0, decimals: 1, trimmed: false)") }, .year)
+    add(
+      LocalizedText(en: "Revenue to replace", ar: "الإيراد الواجب تعويضه"),
+      decision.monthlyRevenue.map {
+        LocalizedText(en: "\(money: $0, currency) a month", ar: "\(money: $0, currency) شهريًا")
+      }, window)
+    add(LocalizedText(en: "Staying loses", ar: "خسارة البقاء"), decision.continueLoss.map(money), ahead)
+    add(LocalizedText(en: "Leaving costs", ar: "تكلفة المغادرة"), decision.exitCost.map(money), ahead)
+    add(LocalizedText(en: "Leaving is worth", ar: "صافي مكسب المغادرة"), decision.walkAway.map(money), ahead)
+    add(
+      LocalizedText(en: "Refund offer", ar: "عرض الاسترداد"),
+      decision.refundOffer.map { LocalizedText(en: "up to \(money: $0, currency)", ar: "حتى \(money: $0, currency)") },
+      ahead)
+    add(
+      LocalizedText(en: "Client for", ar: "عميل منذ"),
+      decision.tenureDays.map { LocalizedText(en: "\(count: $0, .day)", ar: "\(count: $0, .day, .oblique)") }, .dates)
+    add(
+      LocalizedText(en: "Last attempt", ar: "آخر محاولة"),
+      decision.lastAttempt.map {
+        LocalizedText(en: "\($0.kind.text) on \(day: $0.day)", ar: "\($0.kind.text) بتاريخ \(day: $0.day)")
+      }, .dates)
+    add(LocalizedText(en: "Deadline", ar: "الموعد النهائي"), decision.deadline.map { .same("\(day: $0)") }, .dates)
     return items
   }
 
   /// The proposed rate in the client's currency, with the report currency's figure when they differ.
-  static func proposed(_ decision: Decision, currency: Currency) -> String? {
+  static func proposed(_ decision: Decision, currency: Currency) -> LocalizedText? {
     guard let proposed = decision.proposedRate else { return nil }
-    let report = MoneyText.rate(proposed, currency)
     guard let clientCurrency = decision.clientCurrency, clientCurrency != currency,
       let converted = decision.proposedRateInClientCurrency
-    else { return report }
-    return MoneyText.rate(converted, clientCurrency) + " (\(report))"
+    else { return .same("\(rate: proposed, currency)") }
+    return .same("\(rate: converted, clientCurrency) (\(rate: proposed, currency))")
   }
 
   /// The items grouped by span, in the order of first appearance: one line of a card each.

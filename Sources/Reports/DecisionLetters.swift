@@ -1,9 +1,10 @@
 import Decisions
 import Domain
+import Localization
 
 /// `decide --letters DIR` (spec §5 "Letters"): a plain-text draft message to each client whose
 /// recommendation asks you to contact them (renegotiate, fix, phase-out and the exits), filled in
-/// from its card, in the tone its reason calls for.
+/// from its card, in the tone its reason calls for, in the run's language.
 public enum DecisionLetters {
   /// One draft: the file name to write it under (`Kettle-Crane-Ltd.txt`) and its text.
   public struct Letter: Sendable, Equatable {
@@ -12,10 +13,10 @@ public enum DecisionLetters {
   }
 
   /// The drafts, by client name; file names made unique with `-2`, `-3` on a clash.
-  public static func letters(_ report: DecisionReport) -> [Letter] {
+  public static func letters(_ report: DecisionReport, _ locale: TextLocale = .english) -> [Letter] {
     let decisions = DecisionOrder.byName(report.decisions).filter(\.recommendation.needsLetter)
     return zip(decisions, uniqueStems(decisions.map(\.name))).map { decision, stem in
-      Letter(fileName: stem + ".txt", text: LetterText(decision: decision, report: report).text)
+      Letter(fileName: stem + ".txt", text: LetterText(decision: decision, report: report, locale: locale).text)
     }
   }
 

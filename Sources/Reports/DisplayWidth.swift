@@ -1,13 +1,17 @@
+import Localization
+
 /// How many terminal columns text takes, so tables line up whatever script a client's name is in.
 ///
-/// East Asian wide and fullwidth characters and emoji take two columns; combining marks,
-/// zero-width and format characters take none; everything else takes one. This follows
+/// East Asian wide and fullwidth characters and emoji take two columns; combining marks (the
+/// Arabic harakat, shadda and sukun among them), zero-width and format characters (the
+/// directional isolates around names) take none; everything else takes one, the Arabic tatweel
+/// (ـ) included. This follows
 /// Markus Kuhn's `wcwidth` with the emoji presentation property added, which is what common
 /// terminals do. Widths are counted per grapheme cluster (a `Character`), capped at two, so a
 /// base letter with accents or an emoji sequence joined by ZWJ counts once.
-enum DisplayWidth {
+public enum DisplayWidth {
   /// The columns `text` takes.
-  static func of(_ text: some StringProtocol) -> Int {
+  public static func of(_ text: some StringProtocol) -> Int {
     text.reduce(0) { $0 + of($1) }
   }
 
@@ -39,7 +43,8 @@ enum DisplayWidth {
 
   /// `text` cut to at most `width` columns, ending in `…` when anything was cut.
   ///
-  /// Cuts between grapheme clusters, never inside one, and drops white space before the ellipsis.
+  /// Cuts between grapheme clusters, never inside one, and drops white space before the ellipsis;
+  /// an isolated name (`BidiIsolate`) cut short is closed again after its ellipsis.
   static func truncated(_ text: String, toWidth width: Int) -> String {
     guard of(text) > width else { return text }
     guard width > 1 else { return width == 1 ? "…" : "" }
@@ -52,7 +57,7 @@ enum DisplayWidth {
       used += columns
     }
     while let last = kept.last, last.isWhitespace { kept.removeLast() }
-    return kept + "…"
+    return BidiIsolate.closed(kept + "…")
   }
 
   /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, condensed to

@@ -1,18 +1,25 @@
-/// The shell of every HTML page: one self-contained document with its language, character set,
-/// viewport, title and inline stylesheet. No script, no link, no font or image is fetched.
+import Localization
+
+/// The shell of every HTML page: one self-contained document with its language, direction,
+/// character set, viewport, title and inline stylesheet. No script, no link, no font or image is
+/// fetched. An Arabic page is `lang="ar" dir="rtl"`: the browser lays tables, lists and cards
+/// out right to left, and the stylesheet's logical properties (`text-align: start`,
+/// `border-inline-start`) follow.
 enum HTMLPage {
   /// The whole document: `body` lines inside `<body>`, ending in a newline.
-  static func document(title: String, body: [String]) -> String {
+  static func document(title: String, body: [String], _ locale: TextLocale) -> String {
+    let language = locale.language.rawValue
+    let direction = locale.isRightToLeft ? " dir=\"rtl\"" : ""
     var lines = [
       "<!DOCTYPE html>",
-      "<html lang=\"en\">",
+      "<html lang=\"\(language)\"\(direction)>",
       "<head>",
       "<meta charset=\"utf-8\">",
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
       "<title>\(HTMLText.escaped(title))</title>",
       "<style>",
     ]
-    lines += HTMLStyle.css.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    lines += HTMLStyle.css(locale).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     lines += ["</style>", "</head>", "<body>"]
     lines += body
     lines += ["</body>", "</html>"]

@@ -1,4 +1,10 @@
+import Localization
+
 /// The HTML report's one stylesheet, inlined into the page: system fonts only, nothing fetched.
+///
+/// Sides are logical (`start`, `end`, `inline-start`), so one stylesheet lays a page out left to
+/// right in English and right to left in Arabic; the Arabic page takes an Arabic font stack and
+/// drops the letter spacing that would break its joined letters.
 ///
 /// The page reads from a phone (390 px) to a desktop (1280 px and wider): the charts scale with
 /// their column (`viewBox`) and sit side by side where there is room; a figures table is a table
@@ -6,12 +12,27 @@
 /// their column and ordered by the column's priority (`TextTable+HTML.swift`). Printed, every
 /// table is a table, cards and charts are not split across pages and the colours are kept.
 enum HTMLStyle {
-  static let css = """
+  /// The stylesheet of a page in `locale`.
+  static func css(_ locale: TextLocale) -> String {
+    var css = base.replacingOccurrences(of: "FONTS", with: locale.isRightToLeft ? arabicFonts : latinFonts)
+    if locale.isRightToLeft {
+      css = css.replacingOccurrences(of: " text-transform: uppercase; letter-spacing: .03em;", with: "")
+    }
+    if locale.digits == .arabic { css += "\nol { list-style-type: arabic-indic; }" }
+    return css
+  }
+
+  static let latinFonts = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif"
+  /// Noto on Linux and Android, Segoe UI and Tahoma on Windows, Geeza Pro on Apple's systems.
+  static let arabicFonts =
+    "\"Noto Sans Arabic\", \"Noto Naskh Arabic\", \"Segoe UI\", Tahoma, \"Geeza Pro\", system-ui, sans-serif"
+
+  private static let base = """
     :root { color-scheme: light; --ink: #222222; --muted: #5f5f5f; --line: #dddddd; --warn: #b34700;
       --accent: #0072b2; --good: #00785a; --amber: #e69f00; }
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--ink); background: #ffffff; line-height: 1.45;
-      font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+      font-family: FONTS; }
     header, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 16px; }
     h1 { font-size: 1.7rem; margin: 24px 0 4px; }
     h2 { font-size: 1.3rem; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
@@ -19,7 +40,7 @@ enum HTMLStyle {
     h4 { font-size: .95rem; margin: 12px 0 4px; }
     .details, .note, footer { color: var(--muted); }
     .note { font-size: .9rem; margin: 8px 0; }
-    .warning { border-left: 4px solid var(--warn); background: #fff4ec; padding: 8px 12px; }
+    .warning { border-inline-start: 4px solid var(--warn); background: #fff4ec; padding: 8px 12px; }
     .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin: 16px 0;
       padding: 0; list-style: none; }
     .kpis li { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
@@ -36,10 +57,10 @@ enum HTMLStyle {
     .trends figcaption span { display: block; font-weight: normal; color: var(--muted); font-size: .9rem; }
     .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
     table { border-collapse: collapse; width: 100%; font-size: .92rem; font-variant-numeric: tabular-nums; }
-    th, td { padding: 6px 8px; text-align: left; white-space: nowrap; border-bottom: 1px solid var(--line); }
+    th, td { padding: 6px 8px; text-align: start; white-space: nowrap; border-bottom: 1px solid var(--line); }
     thead th { background: #f3f3f3; white-space: normal; vertical-align: bottom; }
     tbody th { font-weight: 600; }
-    .num { text-align: right; }
+    .num { text-align: end; }
     td.flags { white-space: normal; min-width: 13em; }
     tfoot th, tfoot td { border-top: 2px solid var(--ink); border-bottom: none; }
     tr.losing th, .loss { color: var(--warn); }
@@ -49,23 +70,24 @@ enum HTMLStyle {
       font-size: .8rem; white-space: nowrap; }
     tr.losing .flag:first-child { border-color: var(--warn); color: var(--warn); font-weight: 600; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; }
-    .card { border: 1px solid var(--line); border-left: 6px solid var(--muted); border-radius: 8px; padding: 12px 16px; }
-    .card.exit { border-left-color: var(--warn); }
-    .card.act { border-left-color: var(--amber); }
-    .card.keep { border-left-color: var(--good); }
-    .verdict { display: inline-block; margin-left: 6px; padding: 1px 8px; border-radius: 10px; font-size: .8rem;
+    .card { border: 1px solid var(--line); border-inline-start: 6px solid var(--muted); border-radius: 8px;
+      padding: 12px 16px; }
+    .card.exit { border-inline-start-color: var(--warn); }
+    .card.act { border-inline-start-color: var(--amber); }
+    .card.keep { border-inline-start-color: var(--good); }
+    .verdict { display: inline-block; margin-inline-start: 6px; padding: 1px 8px; border-radius: 10px; font-size: .8rem;
       font-weight: 600; text-transform: uppercase; letter-spacing: .03em; background: #eeeeee; }
     .exit .verdict { background: var(--warn); color: #ffffff; }
     .act .verdict { background: #fbe3b0; }
     .keep .verdict { background: #d4efe6; }
-    .card ul.figures { list-style: none; padding-left: 0; margin: 8px 0; color: var(--muted);
+    .card ul.figures { list-style: none; padding-inline-start: 0; margin: 8px 0; color: var(--muted);
       font-variant-numeric: tabular-nums; }
-    .card ul, .card ol { margin: 0; padding-left: 22px; font-size: .92rem; }
+    .card ul, .card ol { margin: 0; padding-inline-start: 22px; font-size: .92rem; }
     th a, .card a, .explanation a { color: inherit; text-decoration-thickness: 1px; text-underline-offset: 2px; }
     .card p.sensitivity { font-size: .92rem; }
     .card p.why { margin-bottom: 0; font-size: .92rem; }
     .explanation { margin-top: 28px; padding-top: 4px; border-top: 1px solid var(--line); }
-    .explanation ul.formulas { padding-left: 20px; font-size: .92rem; font-variant-numeric: tabular-nums; }
+    .explanation ul.formulas { padding-inline-start: 20px; font-size: .92rem; font-variant-numeric: tabular-nums; }
     .explanation ul.formulas li { margin: 2px 0; }
     .explanation h5 { margin: 16px 0 6px; font-size: .95rem; }
     .table-wrap.scrolls { overflow-x: auto; border: 1px solid var(--line); }

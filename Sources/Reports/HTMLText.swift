@@ -1,3 +1,5 @@
+import Localization
+
 /// Text from the data made literal in HTML, and in the SVG inside it.
 ///
 /// Client names, notes and reasons come from files someone else wrote; a name such as

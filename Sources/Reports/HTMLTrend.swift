@@ -1,25 +1,29 @@
 import Analysis
 import Domain
+import Localization
 
 /// The trend in HTML: one small chart per client (`TrendChart`) on shared scales, with the
 /// first and last value of each figure in words; and, for `trend --format html`, a page that adds
 /// each client's table.
 enum HTMLTrend {
   /// The explanation and the grid of charts.
-  static func grid(_ trend: TrendReport) -> [String] {
+  static func grid(_ trend: TrendReport, _ locale: TextLocale) -> [String] {
     let scales = TrendChart.scales(trend)
-    var lines = [HTMLPage.paragraph(explanation(trend)), "<div class=\"trends\">"]
+    var lines = [HTMLPage.paragraph(locale(explanation(trend))), "<div class=\"trends\">"]
     for (index, client) in trend.clients.enumerated() {
       let points = TrendChart.points(client)
       guard points.contains(where: \.inSpan) else { continue }
       let summary = client.comparison.map {
-        "<span>First half → second half: \(HTMLText.escaped(TrendSummary.brief($0, currency: trend.currency)))</span>"
+        let brief = TrendSummary.brief($0, currency: trend.currency)
+        let text = LocalizedText(
+          en: "First half → second half: \(brief)", ar: "النصف الأول ← النصف الثاني: \(brief)")
+        return "<span>\(HTMLText.escaped(locale(text)))</span>"
       }
       lines.append("<figure>")
-      lines.append("<figcaption>\(HTMLText.escaped(client.name))\(summary ?? "")</figcaption>")
+      lines.append("<figcaption><bdi>\(HTMLText.escaped(client.name))</bdi>\(summary ?? "")</figcaption>")
       lines += TrendChart.svg(
         name: client.name, points, scales: scales, targetRate: trend.targetRate?.exact, currency: trend.currency,
-        id: "trend-chart-\(index + 1)"
+        id: "trend-chart-\(index + 1)", locale
       ).split(separator: "\n").map(String.init)
       lines.append("</figure>")
     }
@@ -28,37 +32,58 @@ enum HTMLTrend {
   }
 
   /// What the charts show and how the periods are measured.
-  static func explanation(_ trend: TrendReport) -> String {
-    "Effective rate (line) and average days late (bars) of each \(trend.interval.rawValue), every client on the "
-      + "same scales (days late above 100 are cut and labelled). Each \(trend.interval.rawValue) counts its own "
-      + "hours and the invoices issued in it, as they stand on \(trend.asOf): the latest have had less time to be "
-      + "paid late, and a first \(trend.interval.rawValue) often has hours but no invoice yet."
+  static func explanation(_ trend: TrendReport) -> LocalizedText {
+    switch trend.interval {
+    case .month:
+      LocalizedText(
+        en: "Effective rate (line) and average days late (bars) of each month, every client on the same scales (days "
+          + "late above 100 are cut and labelled). Each month counts its own hours and the invoices issued in it, as "
+          + "they stand on \(day: trend.asOf): the latest have had less time to be paid late, and a first month often "
+          + "has hours but no invoice yet.",
+        ar: "سعر الساعة الفعلي (الخط) ومتوسط أيام التأخير (الأعمدة) لكل شهر، والعملاء جميعًا على المقاييس نفسها "
+          + "(يُقطع التأخير الذي يتجاوز \(count: 100, .day) ويُكتب رقمه). يحسب كل شهر ساعاته والفواتير الصادرة فيه "
+          + "كما هي في \(day: trend.asOf): فأحدث الفواتير لم يمض عليها وقت كافٍ لتتأخر، وكثيرًا ما يكون للشهر الأول "
+          + "ساعات بلا فاتورة بعد. والزمن يجري من اليمين إلى اليسار.")
+    case .quarter:
+      LocalizedText(
+        en: "Effective rate (line) and average days late (bars) of each quarter, every client on the same scales "
+          + "(days late above 100 are cut and labelled). Each quarter counts its own hours and the invoices issued in "
+          + "it, as they stand on \(day: trend.asOf): the latest have had less time to be paid late, and a first "
+          + "quarter often has hours but no invoice yet.",
+        ar: "سعر الساعة الفعلي (الخط) ومتوسط أيام التأخير (الأعمدة) لكل ربع سنة، والعملاء جميعًا على المقاييس "
+          + "نفسها (يُقطع التأخير الذي يتجاوز \(count: 100, .day) ويُكتب رقمه). يحسب كل ربع ساعاته والفواتير الصادرة "
+          + "فيه كما هي في \(day: trend.asOf): فأحدث الفواتير لم يمض عليها وقت كافٍ لتتأخر، وكثيرًا ما يكون للربع "
+          + "الأول ساعات بلا فاتورة بعد. والزمن يجري من اليمين إلى اليسار.")
+    }
   }
 
   /// The whole page of `trend --format html`.
-  static func document(_ trend: TrendReport) -> String {
-    var body = ["<header>", "<h1>\(HTMLText.escaped(TrendTable.title(trend)))</h1>"]
-    body.append(HTMLPage.paragraph(TrendTable.details(trend).joined(separator: " · "), class: "details"))
+  static func document(_ trend: TrendReport, _ locale: TextLocale) -> String {
+    let title = locale(TrendTable.title(trend))
+    var body = ["<header>", "<h1>\(HTMLText.escaped(title))</h1>"]
+    body.append(
+      HTMLPage.paragraph(TrendTable.details(trend).map { locale($0) }.joined(separator: " · "), class: "details"))
     body += ["</header>", "<main>"]
     if trend.clients.isEmpty {
-      body.append(HTMLPage.paragraph("No client has any figures in this period."))
+      body.append(HTMLPage.paragraph(locale(.noFigures)))
     } else {
-      body += HTMLPage.section(id: "trend", title: "Charts", grid(trend))
-      for (index, client) in trend.clients.enumerated() {
-        let table = TrendTable.table(Array(client.activeSpan), trend: trend, precision: .compact)
-        var content = HTMLPage.table(table, label: client.name)
-        if let comparison = client.comparison {
-          content.append(HTMLPage.paragraph(TrendSummary.sentence(comparison, currency: trend.currency)))
-        }
-        body += HTMLPage.section(id: "client-\(index + 1)", title: client.name, content)
-      }
-      let totals = TrendTable.table(trend.totals, trend: trend, precision: .compact)
       body += HTMLPage.section(
-        id: "totals", title: TrendTable.totalsTitle,
-        HTMLPage.table(totals, label: TrendTable.totalsTitle))
+        id: "trend", title: locale(LocalizedText(en: "Charts", ar: "الرسوم")), grid(trend, locale))
+      for (index, client) in trend.clients.enumerated() {
+        let table = TrendTable.table(Array(client.activeSpan), trend: trend, precision: .compact, locale)
+        let name = locale(.same("\(name: client.name)"))
+        var content = HTMLPage.table(table, label: name)
+        if let comparison = client.comparison {
+          content.append(HTMLPage.paragraph(locale(TrendSummary.sentence(comparison, currency: trend.currency))))
+        }
+        body += HTMLPage.section(id: "client-\(index + 1)", title: name, content)
+      }
+      let totals = TrendTable.table(trend.totals, trend: trend, precision: .compact, locale)
+      body += HTMLPage.section(
+        id: "totals", title: locale(.total), HTMLPage.table(totals, label: locale(.total)))
     }
-    body += HTMLReport.warnings(trend.diagnostics)
+    body += HTMLReport.warnings(trend.diagnostics, locale)
     body += ["</main>"]
-    return HTMLPage.document(title: TrendTable.title(trend), body: body)
+    return HTMLPage.document(title: title, body: body, locale)
   }
 }

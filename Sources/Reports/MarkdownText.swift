@@ -1,3 +1,5 @@
+import Localization
+
 /// Text from the data made literal in GitHub-flavoured markdown.
 ///
 /// Every character markdown could read as markup is backslash-escaped, `$` included (GitHub
@@ -11,6 +13,13 @@ enum MarkdownText {
       result.append(character)
     }
     return result
+  }
+
+  /// Facts joined by ` · ` as the opening sentence of a document, its first letter capitalised
+  /// (English; Arabic has no capitals).
+  static func sentence(_ facts: [LocalizedText], _ locale: TextLocale) -> String {
+    let text = facts.map { locale($0) }.joined(separator: " · ")
+    return text.prefix(1).uppercased() + text.dropFirst()
   }
 
   private static let special: Set<Character> = [

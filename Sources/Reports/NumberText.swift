@@ -1,10 +1,12 @@
 import Domain
+import Localization
 
 /// Exact figures written as decimal text: rounded half-to-even, never with an exponent, never `-0`.
 ///
-/// Every number the reports print goes through here or through `Money.formatted`, so the JSON,
-/// the CSV and the tables show the same rounding of the same exact value. The sign is ASCII, as
-/// programs read it, but for `percent` and `grouped`, which only people read (`MinusSign`).
+/// Every number the reports print goes through here or through `MoneyText`, so the JSON, the CSV
+/// and the tables show the same rounding of the same exact value. The sign is ASCII and the
+/// digits Western, as programs read them, but for `percent` and `grouped`, which only people read
+/// (`MinusSign`, the run's digits).
 enum NumberText {
   /// `value` rounded half-to-even to `digits` decimals: `2.345` → `2.34`, `-1/3` → `-0.33`.
   static func decimal(_ value: Fraction, digits: Int) -> String {
@@ -36,16 +38,13 @@ enum NumberText {
 
   /// A share as a percentage with `digits` decimals, for reading: `0.183` → `18.3%`, `-0.2` →
   /// `−20%`; `signed` adds `+` above zero.
-  static func percent(_ share: Fraction, digits: Int, signed: Bool = false) -> String {
-    let text = decimal(share * Fraction(100), digits: digits)
-    let positive = !text.hasPrefix("-") && text.contains(where: { $0 != "0" && $0 != "." })
-    return (signed && positive ? "+" : "") + MinusSign.forReading(text) + "%"
+  static func percent(_ share: Fraction, digits: Int, signed: Bool = false, _ locale: TextLocale = .english) -> String {
+    locale(.percent(DecimalNumber(share * Fraction(100), decimals: digits), signed: signed))
   }
 
-  /// Plain decimal text with thousands separators in its whole part, for reading: `-1234567.5` →
-  /// `−1,234,567.5`.
-  static func grouped(_ plain: String) -> String {
-    MinusSign.forReading(Money.grouped(plain))
+  /// A number with `digits` decimals and thousands separators, for reading: `−1,234,567.5`.
+  static func grouped(_ value: Fraction, digits: Int, _ locale: TextLocale = .english) -> String {
+    locale(.number(DecimalNumber(value, decimals: digits), grouped: true))
   }
 
   private static func powerOfTen(_ digits: Int) -> Int128 {

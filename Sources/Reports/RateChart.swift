@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// The effective hourly rate of each client as horizontal bars, with the cost rate and the target
 /// rate as labelled vertical lines. Money-losing clients are drawn in the warning colour and
@@ -22,7 +23,7 @@ enum RateChart {
   static let rowHeight = 26.0
   static let barHeight = 16.0
   static let bottom = 28.0
-  static let noHours = "no hours"
+  static let noHours = LocalizedText(en: "no hours", ar: "لا ساعات")
 
   /// The report's clients, highest rate first, clients without hours last, ties by name.
   static func bars(_ report: ProfitabilityReport) -> [Bar] {
@@ -33,13 +34,14 @@ enum RateChart {
 
   /// The chart, in the order of `bars`.
   static func svg(
-    _ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency, id: String = "rates-chart"
+    _ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency, id: String = "rates-chart",
+    _ locale: TextLocale = .english
   ) -> String {
     let height = top + Double(bars.count) * rowHeight + bottom
-    var canvas = SVGCanvas(width: width, height: height, id: id)
+    var canvas = SVGCanvas(width: width, height: height, id: id, locale)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(bars.map(\.name), size: size, maximum: width * ChartLabels.nameShare)
-    let labels = bars.map { label($0, currency) }
+    let names = ChartLabels.names(bars.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
+    let labels = bars.map { label($0, currency, locale) }
     let rates = bars.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
     let majors = rates.map { ChartLabels.major($0, currency) }
     let labelled = zip(bars, labels).map { bar, label in
@@ -50,13 +52,14 @@ enum RateChart {
     }
     let scale = ChartScale.fitting(
       minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
-      labelled: labelled, size: size, width: width, label: { ChartLabels.money(tick: $0, currency) })
+      labelled: labelled, size: size, width: width, label: { ChartLabels.money(tick: $0, currency, locale) })
     let plotBottom = top + Double(bars.count) * rowHeight
     for tick in scale.ticks {
       let x = scale.position(tick)
       canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
       canvas.text(
-        ChartLabels.money(tick: tick, currency), x: x, y: plotBottom + 18, anchor: .middle, fill: ChartPalette.muted)
+        ChartLabels.money(tick: tick, currency, locale), x: x, y: plotBottom + 18, anchor: .middle,
+        fill: ChartPalette.muted)
     }
     let zero = scale.position(0)
     canvas.line(x1: zero, y1: top - 4, x2: zero, y2: plotBottom, stroke: ChartPalette.ink)
@@ -64,50 +67,77 @@ enum RateChart {
       let x = scale.position(ChartLabels.major(costRate, currency))
       canvas.line(x1: x, y1: top - 8, x2: x, y2: plotBottom, stroke: ChartPalette.ink, width: 1.5, dash: "4 3")
       canvas.text(
-        "cost " + MoneyText.briefRate(costRate, currency), x: x, y: 14, anchor: .middle, fill: ChartPalette.ink)
+        locale(
+          LocalizedText(en: "cost \(briefRate: costRate, currency)", ar: "التكلفة \(briefRate: costRate, currency)")),
+        x: x, y: 14, anchor: .middle, fill: ChartPalette.ink)
     }
     if let targetRate {
       let x = scale.position(ChartLabels.major(targetRate, currency))
       canvas.line(x1: x, y1: top - 8, x2: x, y2: plotBottom, stroke: ChartPalette.target, width: 2, dash: "8 3")
       canvas.text(
-        "target " + MoneyText.briefRate(targetRate, currency), x: x, y: 30, anchor: .middle, bold: true,
-        fill: ChartPalette.target)
+        locale(
+          LocalizedText(
+            en: "target \(briefRate: targetRate, currency)", ar: "المستهدف \(briefRate: targetRate, currency)")),
+        x: x, y: 30, anchor: .middle, bold: true, fill: ChartPalette.target)
     }
     for (index, bar) in bars.enumerated() {
       let middle = top + (Double(index) + 0.5) * rowHeight
       canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       guard let rate = bar.rate else {
-        canvas.text(noHours, x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)
+        canvas.text(locale(noHours), x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)
         continue
       }
       let end = scale.position(ChartLabels.major(rate, currency))
       canvas.rect(
         x: min(zero, end), y: middle - barHeight / 2, width: abs(end - zero), height: barHeight,
         fill: bar.losing ? ChartPalette.warning : ChartPalette.primary,
-        title: "\(bar.name): \(MoneyText.rate(rate, currency))\(bar.losing ? ", loses money" : "")")
+        title: locale(barTitle(bar, rate: rate, currency)))
       canvas.text(
         labels[index], x: max(zero, end) + 6, y: middle + 4.5, bold: bar.losing,
         fill: bar.losing ? ChartPalette.warning : ChartPalette.ink, halo: true)
     }
     return canvas.document(
-      title: "Effective hourly rate per client",
-      description: description(bars, costRate: costRate, targetRate: targetRate, currency: currency))
+      title: locale(LocalizedText(en: "Effective hourly rate per client", ar: "سعر الساعة الفعلي لكل عميل")),
+      description: locale(description(bars, costRate: costRate, targetRate: targetRate, currency: currency)))
+  }
+
+  /// A bar's tooltip: `Acme: $92.40/h, loses money`.
+  private static func barTitle(_ bar: Bar, rate: Fraction, _ currency: Currency) -> LocalizedText {
+    guard bar.losing else { return .same("\(name: bar.name): \(rate: rate, currency)") }
+    return LocalizedText(
+      en: "\(name: bar.name): \(rate: rate, currency), loses money",
+      ar: "\(name: bar.name): \(rate: rate, currency)، يخسر")
   }
 
   /// The label at the end of a bar: `$92/h`, `$41/h · losing` (bold), `no hours`.
-  private static func label(_ bar: Bar, _ currency: Currency) -> String {
-    guard let rate = bar.rate else { return noHours }
-    return MoneyText.briefRate(rate, currency) + (bar.losing ? " · losing" : "")
+  private static func label(_ bar: Bar, _ currency: Currency, _ locale: TextLocale) -> String {
+    guard let rate = bar.rate else { return locale(noHours) }
+    guard bar.losing else { return MoneyText.briefRate(rate, currency, locale) }
+    return locale(LocalizedText(en: "\(briefRate: rate, currency) · losing", ar: "\(briefRate: rate, currency) · خاسر"))
   }
 
   /// What the chart shows, in words.
-  static func description(_ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency) -> String {
+  static func description(
+    _ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency
+  ) -> LocalizedText {
     var parts = bars.map { bar in
-      let rate = bar.rate.map { MoneyText.briefRate($0, currency) } ?? noHours
-      return "\(bar.name) \(rate)\(bar.losing ? " (losing)" : "")"
+      let rate = bar.rate.map { LocalizedText.same("\(briefRate: $0, currency)") } ?? noHours
+      guard bar.losing else { return LocalizedText.same("\(name: bar.name) \(rate)") }
+      return LocalizedText(en: "\(name: bar.name) \(rate) (losing)", ar: "\(name: bar.name) \(rate) (خاسر)")
     }
-    if let costRate { parts.append("cost rate " + MoneyText.briefRate(costRate, currency)) }
-    if let targetRate { parts.append("target rate " + MoneyText.briefRate(targetRate, currency)) }
-    return "Net revenue per hour worked: " + parts.joined(separator: "; ") + "."
+    if let costRate {
+      parts.append(
+        LocalizedText(
+          en: "cost rate \(briefRate: costRate, currency)", ar: "تكلفة الساعة \(briefRate: costRate, currency)"))
+    }
+    if let targetRate {
+      parts.append(
+        LocalizedText(
+          en: "target rate \(briefRate: targetRate, currency)", ar: "السعر المستهدف \(briefRate: targetRate, currency)")
+      )
+    }
+    return LocalizedText(
+      en: "Net revenue per hour worked: \(list: parts, .semicolon).",
+      ar: "صافي الإيراد لكل ساعة عمل: \(list: parts, .semicolon).")
   }
 }

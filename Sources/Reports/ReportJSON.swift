@@ -1,17 +1,18 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 
 /// The profitability report as the JSON object of spec §6, keys in the spec's order, clients by
 /// name, each client ending in its `decision` (the recommendation, null without one). Number
 /// formats: `FigureFields`.
 enum ReportJSON {
   /// The document, ending in a newline.
-  static func document(_ report: ProfitabilityReport, decisions: DecisionReport?) -> String {
-    JSONWriter.document(node(report, decisions: decisions))
+  static func document(_ report: ProfitabilityReport, decisions: DecisionReport?, _ locale: TextLocale) -> String {
+    JSONWriter.document(node(report, decisions: decisions, locale))
   }
 
-  static func node(_ report: ProfitabilityReport, decisions: DecisionReport?) -> JSONNode {
+  static func node(_ report: ProfitabilityReport, decisions: DecisionReport?, _ locale: TextLocale) -> JSONNode {
     let recommendations = ClientRecommendations.of(decisions)
     let clients = ClientOrder.byName(report.clients).map { client in
       self.client(clientFigures: client, report.currency, recommendation: recommendations[client.client])
@@ -20,7 +21,7 @@ enum ReportJSON {
       .init("asOf", .string(report.asOf.description)), .init("from", .string(report.from?.description)),
       .init("to", .string(report.to?.description)), .init("currency", .string(report.currency.code)),
       .init("clients", .array(clients)), .init("totals", .object(figures(report.totals, report.currency))),
-      .init("diagnostics", .diagnostics(report.diagnostics)),
+      .init("diagnostics", .diagnostics(report.diagnostics, locale)),
     ])
   }
 

@@ -6,7 +6,8 @@ public enum ReportRenderer {
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.
   ///
   /// `sort` orders the table, markdown and HTML rows (nil: by name); JSON and CSV always list
-  /// clients by name, as the spec says. `options` matter to the terminal table only. `trend` (the
+  /// clients by name, as the spec says. `options` lay out the terminal table; their language and
+  /// digits are those of every format's text for people. `trend` (the
   /// same figures month by month) adds the per-client trend charts to the HTML page; the other
   /// formats ignore it; so do they `explanations`, which the page links each client to. See
   /// docs/output.md.
@@ -17,12 +18,13 @@ public enum ReportRenderer {
   ) {
     switch format {
     case .table: ReportTable.render(report, decisions: decisions, sort: sort, options: options, to: &output)
-    case .markdown: ReportMarkdown.render(report, decisions: decisions, sort: sort, to: &output)
-    case .json: output.write(ReportJSON.document(report, decisions: decisions))
+    case .markdown: ReportMarkdown.render(report, decisions: decisions, sort: sort, options.locale, to: &output)
+    case .json: output.write(ReportJSON.document(report, decisions: decisions, options.locale))
     case .csv: output.write(ReportCSV.document(report, decisions: decisions))
     case .html:
       output.write(
-        HTMLReport.document(report, decisions: decisions, trend: trend, sort: sort, explanations: explanations))
+        HTMLReport.document(
+          report, decisions: decisions, trend: trend, sort: sort, explanations: explanations, options.locale))
     }
   }
 }

@@ -1,6 +1,7 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 
 /// The profitability report as a table on a terminal: a header line, one row per client with the
 /// figures that matter, a totals row under a rule, the notes and left-out columns under it, and
@@ -21,8 +22,8 @@ enum ReportTable {
 
   /// One row of the table: a client's, or the totals.
   struct Line: Sendable {
-    /// Printable: control characters replaced.
-    var name: String
+    /// The client's name, or `Total`.
+    var name: LocalizedText
     var figures: Figures
     /// Open balances past due (the aging buckets 1-30 to 90+).
     var overdue: Money
@@ -39,20 +40,21 @@ enum ReportTable {
     _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, options: RenderOptions,
     to output: inout some TextOutputStream
   ) {
-    var lines = ReportHeader.lines(report, width: options.width)
+    let locale = options.locale
+    var lines = ReportHeader.lines(report, width: options.width, locale)
     if let warning = ReportHeader.costRateWarning(report) {
-      lines += TextWrap.lines(warning, width: options.width).map {
+      lines += TextWrap.lines(locale(warning), width: options.width).map {
         Emphasis.warning.apply(to: $0, color: options.color)
       }
     }
     lines.append("")
     if report.clients.isEmpty {
-      lines.append("No client has any figures in this period.")
+      lines.append(locale(.noFigures))
     } else {
-      let table = table(report, decisions: decisions, sort: sort, precision: .compact)
-      lines += table.terminalLines(width: options.tableWidth, color: options.color)
+      let table = table(report, decisions: decisions, sort: sort, precision: .compact, locale)
+      lines += table.terminalLines(width: options.tableWidth, color: options.color, locale)
       lines.append("")
-      lines += TextWrap.lines(LossSummary.sentence(report), width: options.width)
+      lines += TextWrap.lines(locale(LossSummary.sentence(report)), width: options.width)
     }
     for line in lines { output.write(line + "\n") }
   }
@@ -60,18 +62,28 @@ enum ReportTable {
   /// The table model: one row per client in `sort` order, then a rule and the totals. The
   /// Decision column is there only with `decisions`.
   static func table(
-    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, precision: Precision
+    _ report: ProfitabilityReport, decisions: DecisionReport?, sort: ClientSort?, precision: Precision,
+    _ locale: TextLocale = .english
   ) -> TextTable {
     let verdicts = ClientRecommendations.of(decisions)
     let lines = ClientOrder.sorted(report.clients, by: sort).map { client in
       Line(
-        name: PrintableText.of(client.name), figures: client.figures, overdue: client.aging.overdue,
+        name: .same("\(name: client.name)"), figures: client.figures, overdue: client.aging.overdue,
         recommendation: verdicts[client.client], flags: client.flags, isTotal: false)
     }
     let overdue = report.clients.reduce(Money.zero(report.currency)) { $0 + $1.aging.overdue }
     let totals = Line(
-      name: "Total", figures: report.totals, overdue: overdue, recommendation: nil, flags: [], isTotal: true)
-    let columns = columns(report.currency, precision).filter { decisions != nil || $0.column.title != decisionTitle }
+      name: .total, figures: report.totals, overdue: overdue, recommendation: nil, flags: [], isTotal: true)
+    let columns = columns(report.currency, precision, locale, decisions: decisions != nil)
     return TextTable(columns, rows: lines, totals: totals)
   }
+}
+
+extension LocalizedText {
+  /// What a report says when the period holds nothing.
+  static let noFigures = LocalizedText(
+    en: "No client has any figures in this period.", ar: "لا أرقام لأي عميل في هذه الفترة.")
+
+  /// The totals row's name.
+  static let total = LocalizedText(en: "Total", ar: "الإجمالي")
 }

@@ -1,5 +1,6 @@
 import Decisions
 import Domain
+import Localization
 
 /// A losing client's sensitivity as a card, the markdown and the HTML page say it, and as the
 /// JSON and the CSV carry it. A rise or a share is rounded up, a cap down, so that the change as
@@ -7,22 +8,16 @@ import Domain
 enum SensitivityText {
   /// `Breaks even over the last 90 days with any one of: a rate rise of 64.4% (to $118.35/h);
   /// billing 83.2% of the non-billable hours; at most 25.0 hours a month for the same pay (41.1 now).`
-  static func line(_ decision: Decision, currency: Currency) -> String? {
+  static func line(_ decision: Decision, currency: Currency) -> LocalizedText? {
     guard let sensitivity = decision.sensitivity else { return nil }
-    var items: [String] = []
+    var items: [LocalizedText] = []
     if let rise = sensitivity.rateRise {
-      items.append(
-        .rateRise(percentUp(rise), to: sensitivity.rate.map { MoneyText.rate(ceiling($0, steps: 1), currency) }))
+      items.append(.rateRise(ceiling(rise, steps: 1000), to: sensitivity.rate.map { ceiling($0, steps: 1) }, currency))
     }
-    if let share = sensitivity.billNonBillable { items.append(.billNonBillable(percentUp(share))) }
-    if let cap = sensitivity.hoursCap { items.append(.hoursCap(hours(floor(cap)), now: hours(sensitivity.hoursNow))) }
+    if let share = sensitivity.billNonBillable { items.append(.billNonBillable(ceiling(share, steps: 1000))) }
+    if let cap = sensitivity.hoursCap { items.append(.hoursCap(floor(cap), now: sensitivity.hoursNow)) }
     guard !items.isEmpty else { return nil }
     return .breaksEven(days: decision.windowEnd - decision.windowStart + 1, items: items)
-  }
-
-  /// `64.4%`: a share as a percentage with one decimal, rounded up.
-  static func percentUp(_ share: Fraction) -> String {
-    NumberText.percent(ceiling(share, steps: 1000), digits: 1)
   }
 
   /// The smallest multiple of 1 ÷ `steps` at or above `value`, exactly.
@@ -39,8 +34,6 @@ enum SensitivityText {
     let whole = scaled.numerator / scaled.denominator
     return Fraction(scaled.numerator < 0 && scaled.numerator % scaled.denominator != 0 ? whole - 1 : whole, 10)
   }
-
-  private static func hours(_ value: Fraction) -> String { NumberText.decimal(value, digits: 1) }
 
   /// rateRise, rateAfterRise, billNonBillable, hoursCap and hoursNow as the JSON and the CSV write
   /// them: exact, rounded half-to-even to 4, 2, 4, 2 and 2 decimals; all nil without a sensitivity.
@@ -65,20 +58,38 @@ enum SensitivityText {
   }
 }
 
-extension String {
-  fileprivate static func rateRise(_ percent: String, to rate: String?) -> String {
-    "a rate rise of \(percent)" + (rate.map { " (to \($0))" } ?? "")
+extension LocalizedText {
+  /// `rise` and `rate` are already rounded up (to a tenth of a percent, to the minor unit).
+  fileprivate static func rateRise(_ rise: Fraction, to rate: Fraction?, _ currency: Currency) -> LocalizedText {
+    let rise = LocalizedText.same("\(percent: rise, decimals: 1, trimmed: false)")
+    guard let rate else {
+      return LocalizedText(en: "a rate rise of \(rise)", ar: "رفع سعر الساعة بنسبة \(rise)")
+    }
+    return LocalizedText(
+      en: "a rate rise of \(rise) (to \(rate: rate, currency))",
+      ar: "رفع سعر الساعة بنسبة \(rise) (إلى \(rate: rate, currency))")
   }
 
-  fileprivate static func billNonBillable(_ percent: String) -> String {
-    "billing \(percent) of the non-billable hours"
+  /// `share` is already rounded up to a tenth of a percent.
+  fileprivate static func billNonBillable(_ share: Fraction) -> LocalizedText {
+    let share = LocalizedText.same("\(percent: share, decimals: 1, trimmed: false)")
+    return LocalizedText(
+      en: "billing \(share) of the non-billable hours", ar: "فوترة \(share) من الساعات غير القابلة للفوترة")
   }
 
-  fileprivate static func hoursCap(_ hours: String, now: String) -> String {
-    "at most \(hours) hours a month for the same pay (\(now) now)"
+  /// `hours` is already rounded down to a tenth of an hour.
+  fileprivate static func hoursCap(_ hours: Fraction, now: Fraction) -> LocalizedText {
+    let cap = DecimalNumber(hours, decimals: 1)
+    let now = DecimalNumber(now, decimals: 1)
+    return LocalizedText(
+      en: "at most \(count: cap, .hour) a month for the same pay (\(number: now) now)",
+      ar: "حدٌّ أقصى قدره \(count: cap, .hour) شهريًا بالأجر نفسه (\(number: now) الآن)")
   }
 
-  fileprivate static func breaksEven(days: Int, items: [String]) -> String {
-    "Breaks even over the last \(days) days with any one of: " + items.joined(separator: "; ") + "."
+  fileprivate static func breaksEven(days: Int, items: [LocalizedText]) -> LocalizedText {
+    LocalizedText(
+      en: "Breaks even over the last \(count: days, .day) with any one of: \(list: items, .semicolon).",
+      ar: "يبلغ نقطة التعادل خلال آخر \(count: days, .day, .oblique) بأيٍّ من هذه التغييرات وحده: "
+        + "\(list: items, .semicolon).")
   }
 }

@@ -6,8 +6,8 @@
 /// screen the stylesheet can show each row as a card of labelled figures, the most important
 /// first (`HTMLStyle`). Right-aligned columns get the class `num`; a loss cell `loss`; a row whose
 /// first cell is a loss (a money-losing client) the class `losing`, on top of the `losing` flag it
-/// shows in words. A warning cell lists flags: each word becomes a `flag` badge, in a cell of
-/// class `flags`. A cell with a note is marked with `TextTable.noteMark`; the page says the notes
+/// shows in words. A warning cell lists flags: each of its items becomes a `flag` badge, in a cell
+/// of class `flags`. A cell with a note is marked with `TextTable.noteMark`; the page says the notes
 /// under the table (`notes()`).
 extension TextTable {
   /// The table's lines, without newlines; `label` names it for assistive technology. `cards`: on
@@ -51,8 +51,7 @@ extension TextTable {
     let mark = cell.note == nil ? "" : "<span class=\"mark\">\(HTMLText.escaped(Self.noteMark))</span>"
     switch cell.emphasis {
     case .warning:
-      return cell.text.split(separator: " ").map { "<span class=\"flag\">\(HTMLText.escaped(String($0)))</span>" }
-        .joined(separator: " ")
+      return cell.items.map { "<span class=\"flag\">\(HTMLText.escaped($0))</span>" }.joined(separator: " ")
     case .strong:
       return "<strong>\(HTMLText.escaped(cell.text))</strong>" + mark
     default:

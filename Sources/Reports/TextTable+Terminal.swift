@@ -1,3 +1,5 @@
+import Localization
+
 /// Laying a `TextTable` out for a terminal: the columns its `Layout` keeps, padded by display
 /// width, two spaces apart, one screen line per row; under it the notes of its marked cells and,
 /// when columns were left out to fit, a line naming them.
@@ -7,10 +9,10 @@ extension TextTable {
 
   /// The table's lines (without newlines) fitted into `width` columns (nil: unbounded), coloured
   /// when `color` is on, followed by its notes and what was left out, wrapped to `width`.
-  func terminalLines(width: Int?, color: Bool) -> [String] {
+  func terminalLines(width: Int?, color: Bool, _ locale: TextLocale) -> [String] {
     let layout = layout(width: width)
     return terminalLines(layout: layout, color: color) + noteLines(layout: layout, width: width)
-      + leftOutLines(layout: layout, width: width, color: color)
+      + leftOutLines(layout: layout, width: width, color: color, locale)
   }
 
   /// The table's lines in `layout`: the titles, a rule, then each row or rule.
@@ -36,10 +38,10 @@ extension TextTable {
 
   /// The line naming the columns `layout` left out and how to see them, wrapped to `width`;
   /// empty when none was.
-  func leftOutLines(layout: Layout, width: Int?, color: Bool) -> [String] {
+  func leftOutLines(layout: Layout, width: Int?, color: Bool, _ locale: TextLocale = .english) -> [String] {
     let leftOut = layout.leftOut.map { columns[$0].title }
     guard !leftOut.isEmpty else { return [] }
-    return TextWrap.lines(.columnsLeftOut(leftOut), width: width ?? Int.max).map {
+    return TextWrap.lines(locale(.columnsLeftOut(leftOut)), width: width ?? Int.max).map {
       Emphasis.muted.apply(to: $0, color: color)
     }
   }
@@ -62,9 +64,14 @@ extension TextTable {
   }
 }
 
-extension String {
+extension LocalizedText {
   /// `Left out to fit: Hours, Invoiced. See every column with --wide, or by piping the output.`
-  fileprivate static func columnsLeftOut(_ titles: [String]) -> String {
-    "Left out to fit: \(titles.joined(separator: ", ")). See every column with --wide, or by piping the output."
+  fileprivate static func columnsLeftOut(_ titles: [String]) -> LocalizedText {
+    // The titles are already in the run's language.
+    let names = titles.map(LocalizedText.written)
+    return LocalizedText(
+      en: "Left out to fit: \(list: names, .comma). See every column with \(code: "--wide"), or by piping the output.",
+      ar: "حُذفت لضيق العرض: \(list: names, .comma). اعرض كل الأعمدة باستخدام \(code: "--wide")، أو بتوجيه الناتج إلى "
+        + "أمر آخر.")
   }
 }

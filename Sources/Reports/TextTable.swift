@@ -50,14 +50,19 @@ struct TextTable: Sendable, Equatable {
     var shorter: [String]
     /// Said under the table, the cell marked with `TextTable.noteMark`.
     var note: String?
+    /// The separate items the text lists (a row's flags), which the HTML page shows as badges.
+    var items: [String]
     /// Where the cell leads on the HTML page (`#explain-Acme`); the other formats ignore it.
     var link: String?
 
-    init(_ text: String, _ emphasis: Emphasis = .plain, shorter: [String] = [], note: String? = nil) {
+    init(
+      _ text: String, _ emphasis: Emphasis = .plain, shorter: [String] = [], note: String? = nil, items: [String] = []
+    ) {
       self.text = text
       self.emphasis = emphasis
       self.shorter = shorter
       self.note = note
+      self.items = items
     }
 
     /// The text and its shorter forms, longest first.

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// One client's trend as a small multiple: the effective rate period by period (a line, with the
 /// target rate dashed) above the average days late (bars). Every client's chart spans every
@@ -10,7 +11,7 @@ enum TrendChart {
   /// One period's two figures.
   struct Point: Sendable, Equatable {
     /// `2026-03`.
-    var label: String
+    var label: LocalizedText
     /// Minor units per hour; nil when the client worked no hours then (a gap in the line).
     var rate: Fraction?
     /// Nil when nothing was paid or due then (no bar).
@@ -46,7 +47,7 @@ enum TrendChart {
     return client.points.map {
       let inSpan = span.contains($0.period.label)
       return Point(
-        label: $0.period.label, rate: inSpan ? $0.figures.effectiveRate : nil,
+        label: $0.period.text, rate: inSpan ? $0.figures.effectiveRate : nil,
         daysLate: inSpan ? $0.figures.avgDaysLate : nil, inSpan: inSpan)
     }
   }
@@ -62,21 +63,28 @@ enum TrendChart {
 
   /// The chart of one client.
   static func svg(
-    name: String, _ points: [Point], scales: Scales, targetRate: Fraction?, currency: Currency, id: String
+    name: String, _ points: [Point], scales: Scales, targetRate: Fraction?, currency: Currency, id: String,
+    _ locale: TextLocale = .english
   ) -> String {
-    var canvas = SVGCanvas(width: width, height: height, id: id)
+    var canvas = SVGCanvas(width: width, height: height, id: id, locale)
     let rateScale = ChartScale(minimum: 0, maximum: scales.rate, start: rateBottom, end: rateTop, ticks: 4)
     let daysScale = ChartScale(minimum: 0, maximum: scales.daysLate, start: daysBottom, end: daysTop, ticks: 4)
     let band = (width - left - right) / Double(max(1, points.count))
     func x(_ index: Int) -> Double { left + (Double(index) + 0.5) * band }
-    canvas.text("Effective rate", x: left, y: 14, size: fontSize, bold: true, fill: ChartPalette.primary)
-    canvas.text("Avg days late", x: left, y: daysTop - 18, size: fontSize, bold: true, fill: ChartPalette.ink)
-    drawAxis(rateScale, label: { ChartLabels.money(tick: $0, currency) }, on: &canvas)
-    drawAxis(daysScale, label: ChartLabels.days, on: &canvas)
+    canvas.text(
+      locale(LocalizedText(en: "Effective rate", ar: "سعر الساعة الفعلي")), x: left, y: 14, size: fontSize, bold: true,
+      fill: ChartPalette.primary)
+    canvas.text(
+      locale(LocalizedText(en: "Avg days late", ar: "متوسط أيام التأخير")), x: left, y: daysTop - 18, size: fontSize,
+      bold: true, fill: ChartPalette.ink)
+    drawAxis(rateScale, label: { ChartLabels.money(tick: $0, currency, locale) }, on: &canvas)
+    drawAxis(daysScale, label: { ChartLabels.days(tick: $0, locale) }, on: &canvas)
     if let targetRate {
       let y = rateScale.position(ChartLabels.major(targetRate, currency))
       canvas.line(x1: left, y1: y, x2: width - right, y2: y, stroke: ChartPalette.target, width: 1.5, dash: "6 3")
-      canvas.text("target", x: width - right, y: y - 4, anchor: .end, size: 10, fill: ChartPalette.target, halo: true)
+      canvas.text(
+        locale(LocalizedText(en: "target", ar: "المستهدف")), x: width - right, y: y - 4, anchor: .end, size: 10,
+        fill: ChartPalette.target, halo: true)
     }
     var segment: [(x: Double, y: Double)] = []
     for (index, point) in points.enumerated() {
@@ -86,11 +94,11 @@ enum TrendChart {
         let barWidth = min(band * 0.6, 16)
         canvas.rect(
           x: x(index) - barWidth / 2, y: top, width: barWidth, height: daysBottom - top, fill: ChartPalette.lateness,
-          title: "\(point.label): \(NumberText.decimal(days, digits: 1)) days late")
+          title: locale(lateness(point.label, days)))
         if cut {
           canvas.text(
-            NumberText.decimal(days, digits: 0), x: x(index), y: daysTop - 4, anchor: .middle, size: 10, bold: true,
-            fill: ChartPalette.ink)
+            locale(.number(DecimalNumber(days, decimals: 0), grouped: false)), x: x(index), y: daysTop - 4,
+            anchor: .middle, size: 10, bold: true, fill: ChartPalette.ink)
         }
       }
       guard let rate = point.rate else {
@@ -105,23 +113,35 @@ enum TrendChart {
       guard let rate = point.rate else { continue }
       canvas.circle(
         x: x(index), y: rateScale.position(ChartLabels.major(rate, currency)), radius: 3, fill: ChartPalette.primary,
-        title: "\(point.label): \(MoneyText.briefRate(rate, currency))")
+        title: locale(.same("\(point.label): \(briefRate: rate, currency)")))
     }
-    drawPeriodAxis(points, x: x, on: &canvas)
+    drawPeriodAxis(points, x: x, locale, on: &canvas)
     return canvas.document(
-      title: "\(name): effective rate and days late by period",
-      description: description(points, currency: currency))
+      title: locale(
+        LocalizedText(
+          en: "\(name: name): effective rate and days late by period",
+          ar: "\(name: name): سعر الساعة الفعلي وأيام التأخير لكل فترة")),
+      description: locale(description(points, currency: currency)))
+  }
+
+  /// `2026-03: 12.5 days late`.
+  private static func lateness(_ label: LocalizedText, _ days: Fraction) -> LocalizedText {
+    let number = DecimalNumber(days, decimals: 1)
+    return LocalizedText(en: "\(label): \(number: number) days late", ar: "\(label): تأخير \(count: number, .day)")
   }
 
   /// A tick under each period; the first and the last period named at the ends.
-  private static func drawPeriodAxis(_ points: [Point], x: (Int) -> Double, on canvas: inout SVGCanvas) {
+  private static func drawPeriodAxis(
+    _ points: [Point], x: (Int) -> Double, _ locale: TextLocale, on canvas: inout SVGCanvas
+  ) {
     for index in points.indices {
       canvas.line(x1: x(index), y1: daysBottom, x2: x(index), y2: daysBottom + 3, stroke: ChartPalette.muted)
     }
     guard let first = points.first, let last = points.last else { return }
-    canvas.text(first.label, x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
+    canvas.text(locale(first.label), x: left, y: height - 14, size: fontSize, fill: ChartPalette.muted)
     if points.count > 1 {
-      canvas.text(last.label, x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
+      canvas.text(
+        locale(last.label), x: width - right, y: height - 14, anchor: .end, size: fontSize, fill: ChartPalette.muted)
     }
   }
 
@@ -136,13 +156,18 @@ enum TrendChart {
   }
 
   /// Every period's figures in the client's span, in words.
-  static func description(_ points: [Point], currency: Currency) -> String {
+  static func description(_ points: [Point], currency: Currency) -> LocalizedText {
     let span = points.filter(\.inSpan)
-    guard !span.isEmpty else { return "No period has figures." }
-    return span.map { point in
-      let rate = point.rate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
-      let late = point.daysLate.map { NumberText.decimal($0, digits: 1) + " days late" } ?? TrendSummary.noLateness
-      return "\(point.label): \(rate), \(late)"
-    }.joined(separator: "; ") + "."
+    guard !span.isEmpty else { return LocalizedText(en: "No period has figures.", ar: "لا أرقام لأي فترة.") }
+    let parts = span.map { point in
+      let rate = point.rate.map { LocalizedText.same("\(briefRate: $0, currency)") } ?? RateChart.noHours
+      let late =
+        point.daysLate.map { days -> LocalizedText in
+          let number = DecimalNumber(days, decimals: 1)
+          return LocalizedText(en: "\(number: number) days late", ar: "تأخير \(count: number, .day)")
+        } ?? TrendSummary.noLateness
+      return LocalizedText(en: "\(point.label): \(rate), \(late)", ar: "\(point.label): \(rate)، \(late)")
+    }
+    return .same("\(list: parts, .semicolon).")
   }
 }

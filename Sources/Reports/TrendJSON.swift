@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// The trend as one JSON object: the report's header keys, `by`, the periods, then each client's
 /// periods with every figure of spec §6 (`FigureFields`), and the totals per period.
@@ -15,7 +16,7 @@ import Domain
 /// with `periods`. Clients are sorted by name.
 enum TrendJSON {
   /// The document, ending in a newline.
-  static func document(_ trend: TrendReport) -> String {
+  static func document(_ trend: TrendReport, _ locale: TextLocale) -> String {
     let clients = trend.clients.sorted { ClientOrder.nameOrder(($0.client, $0.name), ($1.client, $1.name)) }
     return JSONWriter.document(
       .object([
@@ -41,7 +42,7 @@ enum TrendJSON {
               ])
             })),
         .init("totals", .array(trend.totals.map { point($0, trend.currency, flags: false) })),
-        .init("diagnostics", .diagnostics(trend.diagnostics)),
+        .init("diagnostics", .diagnostics(trend.diagnostics, locale)),
       ]))
   }
 

@@ -1,26 +1,26 @@
 import Analysis
+import Localization
 
 /// The trend as GitHub-flavoured markdown: a heading, the details line, then a `##` section per
 /// client with the terminal's table (with cents), and one for all clients.
 enum TrendMarkdown {
   /// Writes the markdown document.
-  static func render(_ trend: TrendReport, to output: inout some TextOutputStream) {
-    var lines = ["# " + MarkdownText.escaped(TrendTable.title(trend)), ""]
-    let details = TrendTable.details(trend).joined(separator: " · ")
-    lines.append(MarkdownText.escaped(details.prefix(1).uppercased() + details.dropFirst()))
+  static func render(_ trend: TrendReport, _ locale: TextLocale, to output: inout some TextOutputStream) {
+    var lines = ["# " + MarkdownText.escaped(locale(TrendTable.title(trend))), ""]
+    lines.append(MarkdownText.escaped(MarkdownText.sentence(TrendTable.details(trend), locale)))
     if trend.clients.isEmpty {
-      lines += ["", "No client has any figures in this period."]
+      lines += ["", MarkdownText.escaped(locale(.noFigures))]
     }
     for client in trend.clients {
-      lines += ["", "## " + MarkdownText.escaped(client.name), ""]
-      lines += TrendTable.table(Array(client.activeSpan), trend: trend, precision: .full).markdownLines()
+      lines += ["", "## " + MarkdownText.escaped(locale(.same("\(name: client.name)"))), ""]
+      lines += TrendTable.table(Array(client.activeSpan), trend: trend, precision: .full, locale).markdownLines()
       if let comparison = client.comparison {
-        lines += ["", MarkdownText.escaped(TrendSummary.sentence(comparison, currency: trend.currency))]
+        lines += ["", MarkdownText.escaped(locale(TrendSummary.sentence(comparison, currency: trend.currency)))]
       }
     }
     if !trend.clients.isEmpty {
-      lines += ["", "## " + TrendTable.totalsTitle, ""]
-      lines += TrendTable.table(trend.totals, trend: trend, precision: .full).markdownLines()
+      lines += ["", "## " + MarkdownText.escaped(locale(.total)), ""]
+      lines += TrendTable.table(trend.totals, trend: trend, precision: .full, locale).markdownLines()
     }
     for line in lines { output.write(line + "\n") }
   }

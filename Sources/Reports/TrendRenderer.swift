@@ -9,10 +9,10 @@ public enum TrendRenderer {
   ) {
     switch format {
     case .table: TrendTable.render(trend, options: options, to: &output)
-    case .markdown: TrendMarkdown.render(trend, to: &output)
-    case .json: output.write(TrendJSON.document(trend))
+    case .markdown: TrendMarkdown.render(trend, options.locale, to: &output)
+    case .json: output.write(TrendJSON.document(trend, options.locale))
     case .csv: output.write(TrendCSV.document(trend))
-    case .html: output.write(HTMLTrend.document(trend))
+    case .html: output.write(HTMLTrend.document(trend, options.locale))
     }
   }
 }

@@ -1,41 +1,54 @@
 import Analysis
 import Domain
+import Localization
 
 /// A client's earlier half against its later half (`TrendComparison`) in words.
 enum TrendSummary {
   /// Said where a period has no lateness item: nothing was paid and nothing is past due.
-  static let noLateness = "nothing paid or overdue"
+  static let noLateness = LocalizedText(en: "nothing paid or overdue", ar: "لا مدفوعات ولا متأخرات")
 
   /// `$78/h → $85/h · 12.0 → 20.0 days late`: the HTML caption (`12.0 days late → nothing paid or
-  /// overdue` when one half has no lateness).
-  static func brief(_ comparison: TrendComparison, currency: Currency) -> String {
+  /// overdue` when one half has no lateness). Arabic's arrow points left, the way it reads.
+  static func brief(_ comparison: TrendComparison, currency: Currency) -> LocalizedText {
     let (earlier, later) = (comparison.earlier.figures, comparison.later.figures)
-    let rates = rate(earlier, currency) + " → " + rate(later, currency)
-    guard earlier.avgDaysLate != nil, later.avgDaysLate != nil else {
-      return rates + " · " + lateness(earlier) + " → " + lateness(later)
+    let rates = LocalizedText(
+      en: "\(rate(earlier, currency)) → \(rate(later, currency))",
+      ar: "\(rate(earlier, currency)) ← \(rate(later, currency))")
+    guard let earlierDays = days(earlier), let laterDays = days(later) else {
+      return LocalizedText(
+        en: "\(rates) · \(lateness(earlier)) → \(lateness(later))",
+        ar: "\(rates) · \(lateness(earlier)) ← \(lateness(later))")
     }
-    return rates + " · " + days(earlier) + " → " + days(later) + " days late"
+    return LocalizedText(
+      en: "\(rates) · \(number: earlierDays) → \(number: laterDays) days late",
+      ar: "\(rates) · التأخير \(count: earlierDays, .day) ← \(count: laterDays, .day)")
   }
 
   /// `First half (2025-11 – 2026-04): $78/h, 12.0 days late; second half (2026-05 – 2026-10): $85/h,
   /// 20.0 days late.`: the line under a client's trend table.
-  static func sentence(_ comparison: TrendComparison, currency: Currency) -> String {
-    func half(_ point: TrendPoint) -> String {
-      "(\(point.period.label)): \(rate(point.figures, currency)), \(lateness(point.figures))"
+  static func sentence(_ comparison: TrendComparison, currency: Currency) -> LocalizedText {
+    func half(_ point: TrendPoint) -> LocalizedText {
+      let (period, rate, late) = (point.period.text, rate(point.figures, currency), lateness(point.figures))
+      return LocalizedText(en: "(\(period)): \(rate), \(late)", ar: "(\(period)): \(rate)، \(late)")
     }
-    return "First half \(half(comparison.earlier)); second half \(half(comparison.later))."
+    return LocalizedText(
+      en: "First half \(half(comparison.earlier)); second half \(half(comparison.later)).",
+      ar: "النصف الأول \(half(comparison.earlier))؛ النصف الثاني \(half(comparison.later)).")
   }
 
-  private static func rate(_ figures: Figures, _ currency: Currency) -> String {
-    figures.effectiveRate.map { MoneyText.briefRate($0, currency) } ?? "no hours"
+  private static func rate(_ figures: Figures, _ currency: Currency) -> LocalizedText {
+    figures.effectiveRate.map { LocalizedText.same("\(briefRate: $0, currency)") }
+      ?? LocalizedText(en: "no hours", ar: "لا ساعات")
   }
 
   /// `12.0 days late`, or `nothing paid or overdue`.
-  static func lateness(_ figures: Figures) -> String {
-    figures.avgDaysLate == nil ? noLateness : days(figures) + " days late"
+  static func lateness(_ figures: Figures) -> LocalizedText {
+    guard let late = days(figures) else { return noLateness }
+    return LocalizedText(en: "\(number: late) days late", ar: "تأخير \(count: late, .day)")
   }
 
-  private static func days(_ figures: Figures) -> String {
-    figures.avgDaysLate.map { NumberText.decimal($0, digits: 1) } ?? ReportTable.unknown
+  /// The average days late with one decimal.
+  private static func days(_ figures: Figures) -> DecimalNumber? {
+    figures.avgDaysLate.map { DecimalNumber($0, decimals: 1) }
   }
 }

@@ -1,119 +1,195 @@
 import Decisions
 import Domain
+import Localization
 
 /// A decision in one plain sentence: what to do, by when, and the money that makes it right.
 ///
 /// Amounts and rates are whole major units here (the card's figures carry the cents).
 enum Verdict {
   /// `Fix: it loses $1,416 a month; make the fixes below by 2026-12-18, or plan to leave.`
-  static func sentence(_ decision: Decision, currency: Currency) -> String {
-    func money(_ value: Fraction) -> String { MoneyText.brief(value, currency) }
-    let monthly = decision.monthlyProfit.map { money($0.isNegative ? -$0 : $0) } ?? "an unknown amount"
-    let deadline = decision.deadline?.description ?? "the deadline"
+  static func sentence(_ decision: Decision, currency: Currency) -> LocalizedText {
+    let monthly =
+      decision.monthlyProfit.map { LocalizedText.same("\(brief: $0.isNegative ? -$0 : $0, currency)") }
+      ?? LocalizedText(en: "an unknown amount", ar: "مبلغًا غير معروف")
+    let deadline = decision.deadline.map(\.text) ?? LocalizedText(en: "the deadline", ar: "الموعد النهائي")
     switch decision.recommendation {
     case .exitNow:
       return exitNow(decision, currency: currency)
     case .exitAtContractEnd:
-      if decision.horizonMonths?.isZero ?? true {
-        return "Exit at contract end: the contract has ended; do not renew it, as it loses \(monthly) a month."
+      guard let horizon = decision.horizonMonths, !horizon.isZero else {
+        return LocalizedText(
+          en: "Exit at contract end: the contract has ended; do not renew it, as it loses \(monthly) a month.",
+          ar: "إنهاء عند نهاية العقد: انتهى العقد؛ فلا تجدده، لأنه يخسر \(monthly) شهريًا.")
       }
-      return "Exit at contract end: the contract ends within \(months(decision.horizonMonths ?? .zero)); finish it "
-        + "and do not renew, as it loses \(monthly) a month."
+      return LocalizedText(
+        en:
+          "Exit at contract end: the contract ends within \(count: horizon, .month); finish it and do not renew, as it "
+          + "loses \(monthly) a month.",
+        ar: "إنهاء عند نهاية العقد: ينتهي العقد خلال \(count: horizon, .month, .oblique)؛ أكمله ولا تجدده، لأنه يخسر "
+          + "\(monthly) شهريًا.")
     case .phaseOut:
-      let share = decision.share.map { NumberText.percent($0, digits: 0) } ?? "much"
-      let revenue = decision.monthlyRevenue.map { "its \(money($0)) a month" } ?? "its revenue"
-      return "Phase out: it still loses \(monthly) a month after \(attempt(decision)), but brings \(share) of your "
-        + "revenue; replace \(revenue) by \(deadline), then leave."
+      let share =
+        decision.share.map { LocalizedText.same("\(percent: $0, decimals: 0, trimmed: false)") }
+        ?? LocalizedText(en: "much", ar: "جزءًا كبيرًا")
+      let revenue =
+        decision.monthlyRevenue.map {
+          LocalizedText(en: "its \(brief: $0, currency) a month", ar: "إيراده البالغ \(brief: $0, currency) شهريًا")
+        } ?? LocalizedText(en: "its revenue", ar: "إيراده")
+      return LocalizedText(
+        en: "Phase out: it still loses \(monthly) a month after \(attempt(decision)), but brings \(share) of your "
+          + "revenue; replace \(revenue) by \(deadline), then leave.",
+        ar: "إنهاء تدريجي: ما زال يخسر \(monthly) شهريًا بعد \(attempt(decision))، لكنه يمثل \(share) من إيرادك؛ عوّض "
+          + "\(revenue) بحلول \(deadline)، ثم غادر.")
     case .fix:
       if decision.lastAttempt != nil {
-        return "Fix: \(attempt(decision)) has until \(deadline) to work; it loses \(monthly) a month meanwhile."
+        return LocalizedText(
+          en: "Fix: \(attempt(decision)) has until \(deadline) to work; it loses \(monthly) a month meanwhile.",
+          ar: "إصلاح: أمام \(attempt(decision)) حتى \(deadline) لتؤتي ثمارها؛ وفي الأثناء يخسر \(monthly) شهريًا.")
       }
-      return "Fix: it loses \(monthly) a month; make the fixes below by \(deadline), or plan to leave."
+      return LocalizedText(
+        en: "Fix: it loses \(monthly) a month; make the fixes below by \(deadline), or plan to leave.",
+        ar: "إصلاح: يخسر \(monthly) شهريًا؛ نفّذ الإصلاحات أدناه بحلول \(deadline)، وإلا فخطّط للمغادرة.")
     case .renegotiate:
-      let proposed = decision.proposedRate.map { MoneyText.briefRate($0, currency) } ?? "a higher rate"
+      let proposed =
+        decision.proposedRate.map { LocalizedText.same("\(briefRate: $0, currency)") }
+        ?? LocalizedText(en: "a higher rate", ar: "سعرًا أعلى")
       let clientRate = briefClientRate(decision) ?? proposed
-      let rise = decision.currentRate.flatMap { current in
-        decision.proposedRate.map { " (\(NumberText.percent($0 / current - .one, digits: 0, signed: true)))" }
-      }
-      return "Renegotiate: it loses \(monthly) a month; propose \(clientRate)\(rise ?? ""), with an answer by "
-        + "\(deadline)."
+      let rise =
+        decision.currentRate.flatMap { current in
+          decision.proposedRate.map {
+            LocalizedText.same(" (\(percent: $0 / current - .one, decimals: 0, signed: true))")
+          }
+        } ?? .empty
+      return LocalizedText(
+        en: "Renegotiate: it loses \(monthly) a month; propose \(clientRate)\(rise), with an answer by \(deadline).",
+        ar: "إعادة تفاوض: يخسر \(monthly) شهريًا؛ اقترح \(clientRate)\(rise)، واطلب الرد بحلول \(deadline).")
     case .watch:
-      let flags = decision.window.flags.filter { $0 != .losing }.sorted().map(\.rawValue)
-      let concern = flags.isEmpty ? "keep an eye on it" : "it is flagged " + flags.joined(separator: ", ")
-      return "Watch: it makes \(monthly) a month, but \(concern)."
+      let flags = decision.window.flags.filter { $0 != .losing }.sorted().map(\.text)
+      if flags.isEmpty {
+        return LocalizedText(
+          en: "Watch: it makes \(monthly) a month, but keep an eye on it.",
+          ar: "مراقبة: يربح \(monthly) شهريًا، لكن راقبه عن كثب.")
+      }
+      return LocalizedText(
+        en: "Watch: it makes \(monthly) a month, but it is flagged \(list: flags, .comma).",
+        ar: "مراقبة: يربح \(monthly) شهريًا، لكن عليه مؤشرات: \(list: flags, .comma).")
     case .invoiceFirst:
-      return "Invoice first: bill the work that is not invoiced yet before judging this client."
+      return LocalizedText(
+        en: "Invoice first: bill the work that is not invoiced yet before judging this client.",
+        ar: "الفوترة أولًا: أصدر فواتير العمل غير المفوتر قبل الحكم على هذا العميل.")
     case .new:
-      let days = decision.tenureDays.map { $0 == 1 ? "1 day" : "\($0) days" } ?? "a short time"
-      return "New: a client for \(days), too soon to judge; look again on \(deadline)."
+      let days =
+        decision.tenureDays.map { LocalizedText(en: "\(count: $0, .day)", ar: "\(count: $0, .day, .oblique)") }
+        ?? LocalizedText(en: "a short time", ar: "مدة قصيرة")
+      return LocalizedText(
+        en: "New: a client for \(days), too soon to judge; look again on \(deadline).",
+        ar: "عميل جديد: يتعامل معك منذ \(days)، وهذا أبكر من أن يُحكم عليه؛ أعد النظر في \(deadline).")
     case .keep:
-      return "Keep: it makes \(monthly) a month and nothing is flagged."
+      return LocalizedText(
+        en: "Keep: it makes \(monthly) a month and nothing is flagged.",
+        ar: "إبقاء: يربح \(monthly) شهريًا ولا مؤشرات عليه.")
     case .inactive:
-      return "Inactive: no time, invoice or expense from \(decision.windowStart) to \(decision.windowEnd); nothing to "
-        + "decide."
+      return LocalizedText(
+        en: "Inactive: no time, invoice or expense from \(day: decision.windowStart) to \(day: decision.windowEnd); "
+          + "nothing to decide.",
+        ar: "غير نشط: لا وقت ولا فواتير ولا مصروفات من \(day: decision.windowStart) إلى \(day: decision.windowEnd)؛ "
+          + "فلا قرار يُتخذ.")
     }
   }
 
   /// How a refund offer weighs against staying, or nil without `--refund`.
-  static func refundLine(_ decision: Decision, currency: Currency) -> String? {
+  static func refundLine(_ decision: Decision, currency: Currency) -> LocalizedText? {
     guard let offer = decision.refundWeighed else { return nil }
-    let refund = "A refund of \(offer.amount.formatted())"
-    let staying = "staying \(months(decision.horizonMonths ?? .zero))"
-    var line: String
-    if offer.gainOfLeaving.isZero {
-      line = "\(refund) costs exactly as much as \(staying)."
+    let months = decision.horizonMonths ?? .zero
+    let gain = offer.gainOfLeaving
+    let gap = gain.isNegative ? -gain : gain
+    var line: LocalizedText
+    if gain.isZero {
+      line = LocalizedText(
+        en: "A refund of \(money: offer.amount) costs exactly as much as staying \(count: months, .month).",
+        ar: "استرداد بمبلغ \(money: offer.amount) يكلّف تمامًا ما يكلّفه البقاء \(count: months, .month, .oblique).")
+    } else if gain.isNegative {
+      line = LocalizedText(
+        en: "A refund of \(money: offer.amount) loses to staying: leaving with it costs \(money: gap, currency) more "
+          + "than staying \(count: months, .month).",
+        ar: "استرداد بمبلغ \(money: offer.amount) أسوأ من البقاء: المغادرة معه تكلّف \(money: gap, currency) أكثر من "
+          + "البقاء \(count: months, .month, .oblique).")
     } else {
-      let gain = offer.gainOfLeaving
-      let gap = MoneyText.exact(gain.isNegative ? -gain : gain, currency)
-      line =
-        gain.isNegative
-        ? "\(refund) loses to staying: leaving with it costs \(gap) more than \(staying)."
-        : "\(refund) beats staying: leaving with it costs \(gap) less than \(staying)."
+      line = LocalizedText(
+        en: "A refund of \(money: offer.amount) beats staying: leaving with it costs \(money: gap, currency) less than "
+          + "staying \(count: months, .month).",
+        ar: "استرداد بمبلغ \(money: offer.amount) أفضل من البقاء: المغادرة معه تكلّف \(money: gap, currency) أقل من "
+          + "البقاء \(count: months, .month, .oblique).")
     }
     if !offer.owedPastDue.isZero {
-      line += " But they owe \(offer.owedPastDue.formatted()) past due: collect it, or net it against the refund."
+      line =
+        line
+        + LocalizedText(
+          en: " But they owe \(money: offer.owedPastDue) past due: collect it, or net it against the refund.",
+          ar: " لكن على العميل \(money: offer.owedPastDue) متأخر السداد: حصّله أولًا، أو اخصمه من الاسترداد.")
     }
     if offer.amount.minorUnits > offer.paidInWindow.minorUnits {
-      line += " It is more than the \(offer.paidInWindow.formatted()) they paid in the window."
+      line =
+        line
+        + LocalizedText(
+          en: " It is more than the \(money: offer.paidInWindow) they paid in the window.",
+          ar: " وهو أكثر من \(money: offer.paidInWindow) التي دفعها العميل خلال الفترة.")
     }
     return line
   }
 
-  /// `6 months`, `1 month`, `0.7 months`: one decimal, dropped when zero.
-  static func months(_ value: Fraction) -> String {
-    var text = NumberText.decimal(value, digits: 1)
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return text + (text == "1" ? " month" : " months")
-  }
-
-  private static func exitNow(_ decision: Decision, currency: Currency) -> String {
+  private static func exitNow(_ decision: Decision, currency: Currency) -> LocalizedText {
     if decision.exitCause == .severeIncident {
       let severe = decision.incidents.last { $0.kind.isSevere && $0.day >= decision.windowStart }
-      let what = severe.map { "a severe incident (\($0.kind.rawValue) on \($0.day))" } ?? "a severe incident"
-      return "Exit now: \(what) ends the relationship whatever the money; say so in writing, briefly and firmly."
+      let what =
+        severe.map {
+          LocalizedText(
+            en: "a severe incident (\($0.kind.text) on \(day: $0.day))",
+            ar: "واقعة جسيمة (\($0.kind.text) بتاريخ \(day: $0.day))")
+        } ?? LocalizedText(en: "a severe incident", ar: "واقعة جسيمة")
+      return LocalizedText(
+        en: "Exit now: \(what) ends the relationship whatever the money; say so in writing, briefly and firmly.",
+        ar: "إنهاء فوري: \(what) تُنهي العلاقة أيًّا كانت الأرقام؛ أبلغه بذلك كتابةً، بإيجاز وحزم.")
     }
-    let monthly = decision.monthlyProfit.map { MoneyText.brief(-$0, currency) } ?? "money"
-    var text = "Exit now: it still loses \(monthly) a month after \(attempt(decision))"
+    let monthly =
+      decision.monthlyProfit.map { LocalizedText.same("\(brief: -$0, currency)") }
+      ?? LocalizedText(en: "money", ar: "مالًا")
+    var text = LocalizedText(
+      en: "Exit now: it still loses \(monthly) a month after \(attempt(decision))",
+      ar: "إنهاء فوري: ما زال يخسر \(monthly) شهريًا بعد \(attempt(decision))")
     if let walkAway = decision.walkAway, walkAway > .zero, let horizon = decision.horizonMonths {
-      text += "; leaving is worth \(MoneyText.brief(walkAway, currency)) over the next \(months(horizon))"
+      text =
+        text
+        + LocalizedText(
+          en: "; leaving is worth \(brief: walkAway, currency) over the next \(count: horizon, .month)",
+          ar:
+            "؛ تعود عليك المغادرة بمبلغ \(brief: walkAway, currency) خلال \(count: horizon, .month, .oblique) من اليوم")
     }
     if let refund = decision.refundOffer {
-      text += ", and a refund of up to \(MoneyText.brief(refund, currency)) can help end cleanly"
+      text =
+        text
+        + LocalizedText(
+          en: ", and a refund of up to \(brief: refund, currency) can help end cleanly",
+          ar: "، واسترداد يصل إلى \(brief: refund, currency) قد يساعد على إنهاء العلاقة بسلاسة")
     }
-    return text + "."
+    return text + .same(".")
   }
 
-  /// `your warning of 2026-09-01`.
-  private static func attempt(_ decision: Decision) -> String {
-    guard let attempt = decision.lastAttempt else { return "your attempts to fix it" }
-    return "your \(attempt.kind.attemptName) of \(attempt.day)"
+  /// `your warning of 2026-09-01` · `محاولتك بتاريخ ٢٠٢٦-٠٩-٠١ (التنبيه)`.
+  private static func attempt(_ decision: Decision) -> LocalizedText {
+    guard let attempt = decision.lastAttempt else {
+      return LocalizedText(en: "your attempts to fix it", ar: "محاولاتك لإصلاح الوضع")
+    }
+    return LocalizedText(
+      en: "your \(attempt.kind.attemptName) of \(day: attempt.day)",
+      ar: "محاولتك بتاريخ \(day: attempt.day) (\(attempt.kind.attemptName))")
   }
 
   /// The proposed rate in the client's currency, whole units: `€104/h`; nil when it is the report's.
-  private static func briefClientRate(_ decision: Decision) -> String? {
+  private static func briefClientRate(_ decision: Decision) -> LocalizedText? {
     guard let clientCurrency = decision.clientCurrency, let rate = decision.proposedRateInClientCurrency else {
       return nil
     }
-    return MoneyText.briefRate(rate, clientCurrency)
+    return .same("\(briefRate: rate, clientCurrency)")
   }
 }

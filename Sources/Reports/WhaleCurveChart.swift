@@ -1,11 +1,13 @@
 import Analysis
 import Domain
+import Localization
 
 /// The profitability "whale curve": cumulative profit as clients are added from the most to the
 /// least profitable. It is drawn on its side, a client a row from the top down, so every name
 /// reads horizontally beside its point at any screen width: the curve runs right while clients
 /// make money, peaks, and comes back left as the money-losing tail gives part of it away; the
-/// peak, the total and the give-back are labelled.
+/// peak, the total and the give-back are labelled. On an Arabic page the whole chart is mirrored
+/// (`SVGCanvas`): names on the right, and the curve runs leftwards from them, reading from the right.
 enum WhaleCurveChart {
   /// One client's profit.
   struct Client: Sendable, Equatable {
@@ -28,22 +30,25 @@ enum WhaleCurveChart {
   }
 
   /// The chart, adding clients in the order given (most profitable first).
-  static func svg(_ clients: [Client], currency: Currency, id: String = "whale-chart") -> String {
+  static func svg(
+    _ clients: [Client], currency: Currency, id: String = "whale-chart", _ locale: TextLocale = .english
+  ) -> String {
     let cumulative = running(clients, currency: currency)
     let plotBottom = top + Double(clients.count) * rowHeight
     let height = plotBottom + (givenBack(cumulative) == nil ? 12 : givenBackHeight)
-    var canvas = SVGCanvas(width: width, height: height, id: id)
+    var canvas = SVGCanvas(width: width, height: height, id: id, locale)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare)
+    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
     let majors = cumulative.map { ChartLabels.major($0.exact, currency) }
     let x = ChartScale.fitting(
       minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 14, end: width - right,
-      size: size, width: width, label: { ChartLabels.money(tick: $0, currency) })
+      size: size, width: width, label: { ChartLabels.money(tick: $0, currency, locale) })
     for tick in x.ticks {
       let position = x.position(tick)
       canvas.line(x1: position, y1: top - 6, x2: position, y2: plotBottom, stroke: ChartPalette.grid)
       canvas.text(
-        ChartLabels.money(tick: tick, currency), x: position, y: top - 12, anchor: .middle, fill: ChartPalette.muted)
+        ChartLabels.money(tick: tick, currency, locale), x: position, y: top - 12, anchor: .middle,
+        fill: ChartPalette.muted)
     }
     let zero = x.position(0)
     canvas.line(x1: zero, y1: top - 6, x2: zero, y2: plotBottom, stroke: ChartPalette.ink, width: 1.5)
@@ -56,7 +61,10 @@ enum WhaleCurveChart {
       canvas.text(
         names.labels[index], x: 4 + names.width, y: point.y + 4.5, anchor: .end,
         fill: losing ? ChartPalette.warning : ChartPalette.ink)
-      let title = "\(client.name): \(client.profit.formatted()), running total \(cumulative[index].formatted())"
+      let title = locale(
+        LocalizedText(
+          en: "\(name: client.name): \(money: client.profit), running total \(money: cumulative[index])",
+          ar: "\(name: client.name): \(money: client.profit)، والمجموع التراكمي \(money: cumulative[index])"))
       if losing {
         // A triangle pointing back, so a losing client stands out by shape as well as colour.
         canvas.polygon(
@@ -66,31 +74,40 @@ enum WhaleCurveChart {
         canvas.circle(x: point.x, y: point.y, radius: 4.5, fill: ChartPalette.primary, title: title)
       }
     }
-    labelEnds(cumulative, points: Array(points.dropFirst()), bottom: plotBottom, currency, on: &canvas)
+    labelEnds(cumulative, points: Array(points.dropFirst()), bottom: plotBottom, currency, locale, on: &canvas)
     return canvas.document(
-      title: "Cumulative profit, most to least profitable client",
-      description: description(clients, currency: currency))
+      title: locale(
+        LocalizedText(
+          en: "Cumulative profit, most to least profitable client", ar: "الربح التراكمي، من الأكثر ربحًا إلى الأقل")),
+      description: locale(description(clients, currency: currency)))
   }
 
   /// The peak beside its point and the total beside the last; when the tail gives money back, a
   /// bracket under the rows from the total's level to the peak's, labelled with the amount.
   private static func labelEnds(
     _ cumulative: [Money], points: [(x: Double, y: Double)], bottom: Double, _ currency: Currency,
-    on canvas: inout SVGCanvas
+    _ locale: TextLocale, on canvas: inout SVGCanvas
   ) {
     guard let total = cumulative.last, let last = points.last else { return }
-    label("total " + MoneyText.brief(total.exact, currency), beside: last, on: &canvas)
+    label(
+      locale(LocalizedText(en: "total \(brief: total.exact, currency)", ar: "المجموع \(brief: total.exact, currency)")),
+      beside: last, on: &canvas)
     guard let peak = peakIndex(cumulative), peak < points.count - 1 else { return }
     let peakPoint = points[peak]
-    label("peak " + MoneyText.brief(cumulative[peak].exact, currency), beside: peakPoint, on: &canvas)
+    let peakAmount = cumulative[peak].exact
+    label(
+      locale(LocalizedText(en: "peak \(brief: peakAmount, currency)", ar: "الذروة \(brief: peakAmount, currency)")),
+      beside: peakPoint, on: &canvas)
     guard let (_, givenBack) = givenBack(cumulative) else { return }
     let level = bottom + 14
     canvas.line(x1: peakPoint.x, y1: peakPoint.y, x2: peakPoint.x, y2: level, stroke: ChartPalette.muted, dash: "3 3")
     canvas.line(x1: last.x, y1: last.y, x2: last.x, y2: level, stroke: ChartPalette.muted, dash: "3 3")
     canvas.line(x1: last.x, y1: level, x2: peakPoint.x, y2: level, stroke: ChartPalette.warning, width: 2)
     canvas.text(
-      MoneyText.brief(-givenBack.exact, currency) + " given back", x: (last.x + peakPoint.x) / 2, y: level + 20,
-      anchor: .middle, bold: true, fill: ChartPalette.warning)
+      locale(
+        LocalizedText(
+          en: "\(brief: -givenBack.exact, currency) given back", ar: "ضاع منها \(brief: givenBack.exact, currency)")),
+      x: (last.x + peakPoint.x) / 2, y: level + 20, anchor: .middle, bold: true, fill: ChartPalette.warning)
   }
 
   /// A bold label right of `point`, or left of it where the right has no room.
@@ -119,29 +136,40 @@ enum WhaleCurveChart {
   }
 
   /// What the chart shows, in words: the headline and every client's profit.
-  static func description(_ clients: [Client], currency: Currency) -> String {
-    guard !clients.isEmpty else { return "No client has figures." }
-    let parts = clients.map { "\($0.name) \(MoneyText.brief($0.profit.exact, currency))" }
-    return headline(clients, currency: currency) + " " + parts.joined(separator: "; ") + "."
+  static func description(_ clients: [Client], currency: Currency) -> LocalizedText {
+    guard !clients.isEmpty else { return .noClientFigures }
+    let parts = clients.map { LocalizedText.same("\(name: $0.name) \(brief: $0.profit.exact, currency)") }
+    return .same("\(headline(clients, currency: currency)) \(list: parts, .semicolon).")
   }
 
   /// One sentence: where profit peaks, what the rest gives back, and the total.
-  static func headline(_ clients: [Client], currency: Currency) -> String {
+  static func headline(_ clients: [Client], currency: Currency) -> LocalizedText {
     let cumulative = running(clients, currency: currency)
-    guard let total = cumulative.last else { return "No client has figures." }
-    let totalText = MoneyText.brief(total.exact, currency)
-    guard let peak = peakIndex(cumulative) else { return "No client adds to profit: the total is \(totalText)." }
+    guard let total = cumulative.last else { return .noClientFigures }
+    let totalText = LocalizedText.same("\(brief: total.exact, currency)")
+    guard let peak = peakIndex(cumulative) else {
+      return LocalizedText(
+        en: "No client adds to profit: the total is \(totalText).",
+        ar: "لا يضيف أي عميل إلى الربح: المجموع \(totalText).")
+    }
     let count = peak + 1
-    var text =
-      "Adding clients from the most to the least profitable, profit peaks at "
-      + "\(MoneyText.brief(cumulative[peak].exact, currency)) after \(count == 1 ? "1 client" : "\(count) clients")"
+    let peakAmount = cumulative[peak].exact
+    var text = LocalizedText(
+      en: "Adding clients from the most to the least profitable, profit peaks at \(brief: peakAmount, currency) after "
+        + "\(count: count, .client)",
+      ar: "بإضافة العملاء من الأكثر ربحًا إلى الأقل، يبلغ الربح ذروته عند \(brief: peakAmount, currency) بعد "
+        + "\(count: count, .client, .oblique)")
     if let (_, givenBack) = givenBack(cumulative) {
       let tail = clients.count - count
-      text +=
-        "; the other \(tail == 1 ? "client gives" : "\(tail) clients give") back "
-        + "\(MoneyText.brief(givenBack.exact, currency))"
+      let others: Template =
+        tail == 1 ? "; the other client gives back " : "; the other \(number: tail) clients give back "
+      text =
+        text
+        + LocalizedText(
+          en: others + "\(brief: givenBack.exact, currency)",
+          ar: "؛ ويُضيّع الباقون (\(count: tail, .client)) منه \(brief: givenBack.exact, currency)")
     }
-    return text + ", for a total of \(totalText)."
+    return text + LocalizedText(en: ", for a total of \(totalText).", ar: "، ليكون المجموع \(totalText).")
   }
 
   /// The running total after each client.
@@ -152,4 +180,9 @@ enum WhaleCurveChart {
       return total
     }
   }
+}
+
+extension LocalizedText {
+  /// A chart of clients with nobody in it.
+  static let noClientFigures = LocalizedText(en: "No client has figures.", ar: "لا أرقام لأي عميل.")
 }

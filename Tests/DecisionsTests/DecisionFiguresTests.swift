@@ -126,7 +126,7 @@ import Testing
     #expect(DecisionFigures(scenario.input).rate == RateProposal())
     let decision = scenario.decide()
     #expect(decision.recommendation == .fix)
-    #expect(decision.reasons.contains("Nothing earned in the last 60 days: a rate rise alone cannot close the gap"))
+    #expect(decision.reasonTexts.contains("Nothing earned in the last 60 days: a rate rise alone cannot close the gap"))
   }
 
   @Test func refundOfferIsCappedAtWhatTheClientPaidInTheWindow() {
@@ -147,7 +147,8 @@ import Testing
     scenario.allData.aging.over90 = Scenario.money(1)
     decision = scenario.decide()
     #expect(decision.refundOffer == nil)
-    #expect(decision.plan.contains("No refund: they owe $0.01 past due; collect it, or net it against any gesture"))
+    #expect(
+      decision.planTexts.contains("No refund: they owe $0.01 past due; collect it, or net it against any gesture"))
   }
 
   @Test func noRefundOfferWhenLeavingDoesNotPay() {

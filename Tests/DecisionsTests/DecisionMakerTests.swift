@@ -56,22 +56,22 @@ import Testing
     #expect(acme.proposedRate == Fraction(6250))
     #expect(acme.increaseNeeded == Fraction(1, 4))
     #expect(acme.tenureDays == 153)
-    #expect(acme.reasons.first == "Loses $169.10 a month over the last 90 days")
+    #expect(acme.reasonTexts.first == "Loses $169.10 a month over the last 90 days")
   }
 
   @Test func severeIncidentAndInactivityFromTheLedger() throws {
     let report = try DecisionMaker.decide(ledger: SampleLedger.ledger, settings: SampleLedger.settings)
     let bolt = try #require(report.decisions.first { $0.name == "Bolt" })
     #expect(bolt.window.figures == Figures(currency: Scenario.usd))
-    #expect(bolt.reasons.isEmpty)
+    #expect(bolt.reasonTexts.isEmpty)
     let crane = try #require(report.decisions.first { $0.name == "Crane" })
-    #expect(crane.reasons.first == "Severe incident: abuse on 2026-09-10 (Shouted at the designer)")
+    #expect(crane.reasonTexts.first == "Severe incident: abuse on 2026-09-10 (Shouted at the designer)")
     // Crane is in the top half by invoiced (Acme 300000, Crane 100000, Bolt 50000, Dune 0), but after
     // a severe incident the channel is writing whatever the size.
     #expect(crane.settlement.isLargeClient)
-    #expect(crane.plan.contains("Tell them in writing: brief, firm and final"))
+    #expect(crane.planTexts.contains("Tell them in writing: brief, firm and final"))
     #expect(
-      crane.plan.contains(
+      crane.planTexts.contains(
         "Document the incidents and the attempts to fix them: 2026-09-10 abuse (Shouted at the designer)"))
   }
 

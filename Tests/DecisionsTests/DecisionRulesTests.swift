@@ -19,7 +19,7 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.recommendation == .exitNow)
     #expect(decision.exitCause == .severeIncident)
-    #expect(decision.reasons.first == "Severe incident: abuse on 2026-07-03")
+    #expect(decision.reasonTexts.first == "Severe incident: abuse on 2026-07-03")
   }
 
   @Test func severeIncidentComesBeforeInactivity() {
@@ -47,8 +47,8 @@ import Testing
     scenario.window.incidents = [Scenario.incident(.disrespect, 0)]
     let decision = scenario.decide()
     #expect(decision.recommendation == .inactive)
-    #expect(decision.reasons.isEmpty)
-    #expect(decision.plan.isEmpty)
+    #expect(decision.reasonTexts.isEmpty)
+    #expect(decision.planTexts.isEmpty)
   }
 
   @Test func factsCountEvenWhenTheirSumsAreZero() {
@@ -71,8 +71,9 @@ import Testing
     scenario.allData.oldestUnbilledWork = Scenario.day(-46)
     let decision = scenario.decide()
     #expect(decision.recommendation == .invoiceFirst)
-    #expect(decision.reasons.first?.hasPrefix("Billable work since 2026-08-15 (46 days ago) is not invoiced") == true)
-    #expect(decision.plan.count == 1)
+    #expect(
+      decision.reasonTexts.first?.hasPrefix("Billable work since 2026-08-15 (46 days ago) is not invoiced") == true)
+    #expect(decision.planTexts.count == 1)
   }
 
   @Test func unbilledWorkOfUnknownValueIsInvoiceFirst() {
@@ -118,8 +119,8 @@ import Testing
     scenario.window.flags = [flag]
     let decision = scenario.decide()
     #expect(decision.recommendation == .watch)
-    #expect(decision.reasons.count >= 2)
-    #expect(decision.plan.count == (flag == .scopeCreep ? 0 : 1))
+    #expect(decision.reasonTexts.count >= 2)
+    #expect(decision.planTexts.count == (flag == .scopeCreep ? 0 : 1))
   }
 
   @Test(arguments: [Flag.losing, .unbilled, .concentration])
@@ -251,11 +252,11 @@ import Testing
         .billExpenses(Scenario.money(20_000)),
         .payOnTime(averageDaysLate: nil, carryingCost: Scenario.money(3000), stopAfterDays: 14),
       ])
-    #expect(decision.plan.count == decision.remedies.count + 2)
+    #expect(decision.planTexts.count == decision.remedies.count + 2)
     // Rate: current 150000 / 50 = 3000, capped at 4500 (+50%); break-even 523000 / 50 = 10460: the other
     // fixes must cover (10460 − 4500) × 50 h × 487/1440 = 100781.94 a month.
     #expect(
-      decision.plan.first
+      decision.planTexts.first
         == "Rate: ask for $45.00 per billable hour from 2026-11-01 (+50%, the most worth asking; it leaves "
         + "$1,007.82 a month for the other fixes to cover)")
   }
@@ -266,7 +267,7 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.recommendation == .fix)
     #expect(decision.increaseNeeded == nil)
-    #expect(decision.reasons.contains("No billable hours in the last 90 days to raise a rate on"))
+    #expect(decision.reasonTexts.contains("No billable hours in the last 90 days to raise a rate on"))
   }
 
   @Test func invoiceFirstComesBeforeNewAndTheMoney() {

@@ -29,7 +29,7 @@ import Testing
     let decision = Self.severe.decide()
     #expect(decision.exitCause == .severeIncident)
     #expect(
-      decision.plan == [
+      decision.planTexts == [
         "Check the contract's notice and termination terms before telling the client",
         "End now under the termination terms, without waiting for the contract's end",
         "With the notice, invoice the unbilled work (about $120.00) and collect the open balance of $1,000.00 "
@@ -52,7 +52,7 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.refundOffer == Fraction(920_000, 9))
     #expect(
-      decision.plan == [
+      decision.planTexts == [
         "Check the contract's notice and termination terms before telling the client",
         "Prefer ending at the contract's end on 2026-12-31; give notice in time",
         "Finish or hand over the work in progress",
@@ -67,16 +67,16 @@ import Testing
 
   @Test func withoutAContractEndAMonthsNoticeIsTheMinimum() {
     #expect(
-      Scenario.losing(attemptDaysAgo: 40).decide().plan[1]
+      Scenario.losing(attemptDaysAgo: 40).decide().planTexts[1]
         == "Give the notice the contract asks for; without one, a month's notice is the courteous minimum")
   }
 
   @Test func aContractEndingSoonIsLetEnd() {
     var scenario = Scenario.losing(attemptDaysAgo: 40)
     scenario.terms.contractEnd = Scenario.day(20)
-    #expect(scenario.decide().plan[1] == "Let the contract end on 2026-10-20 and do not renew it")
+    #expect(scenario.decide().planTexts[1] == "Let the contract end on 2026-10-20 and do not renew it")
     scenario.terms.contractEnd = Scenario.day(-1)
-    #expect(scenario.decide().plan[1] == "The contract ended on 2026-09-29: do not renew it")
+    #expect(scenario.decide().planTexts[1] == "The contract ended on 2026-09-29: do not renew it")
   }
 
   @Test func aPhaseOutReplacesTheRevenueFirst() {
@@ -86,19 +86,20 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.recommendation == .phaseOut)
     #expect(
-      decision.plan[1]
+      decision.planTexts[1]
         == "Replace its revenue first: find work worth $1,352.78 a month by 2026-12-30; then give notice, at the "
         + "contract's end if it comes first")
     #expect(
-      decision.plan.contains("Tell them in a call or meeting, as one of your larger clients, then confirm in writing"))
+      decision.planTexts.contains(
+        "Tell them in a call or meeting, as one of your larger clients, then confirm in writing"))
   }
 
   @Test func keepAndRenegotiateHaveNoExitPlan() {
     var scenario = Scenario()
     scenario.window = Scenario.losing
     #expect(scenario.decide().recommendation == .renegotiate)
-    #expect(!scenario.decide().plan.contains { $0.hasPrefix("Check the contract") })
+    #expect(!scenario.decide().planTexts.contains { $0.hasPrefix("Check the contract") })
     scenario.window = Scenario.profitable
-    #expect(scenario.decide().plan.isEmpty)
+    #expect(scenario.decide().planTexts.isEmpty)
   }
 }

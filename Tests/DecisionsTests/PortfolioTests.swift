@@ -32,7 +32,7 @@ import Testing
     #expect(portfolio.exitShare == Fraction(1, 5))
     #expect(portfolio.leaving == ["A", "D"])
     #expect(
-      portfolio.note
+      portfolio.note?.englishText
         == "2 clients holding 20% of your revenue lose money at your cost rate of $65.00 an hour: before letting "
         + "them all go, check your pricing and the cost rate itself, not only the clients")
   }
@@ -42,7 +42,7 @@ import Testing
       [Self.decision("A", .exitAtContractEnd, share: Fraction(3, 10) - Fraction(1, 10_000))], costRate: nil)
     #expect(below.note == nil)
     let at = Portfolio([Self.decision("A", .exitAtContractEnd, share: Fraction(3, 10))], costRate: nil)
-    #expect(at.note?.hasPrefix("1 client holding 30% of your revenue loses money") == true)
+    #expect(at.note?.englishText.hasPrefix("1 client holding 30% of your revenue loses money") == true)
   }
 
   @Test func noExitsIsAZeroShareAndNoNote() {

@@ -14,7 +14,7 @@ import Testing
     let decision = DecisionFiguresTests.scenario.decide()
     #expect(decision.recommendation == .renegotiate)
     #expect(
-      decision.reasons == [
+      decision.reasonTexts == [
         "Loses $165.49 a month over the last 60 days",
         "A rate rise of 27.2% (from $40.00 to $50.87 per billable hour over the last 60 days) would break even; "
           + "within the 50% worth proposing",
@@ -22,7 +22,7 @@ import Testing
         "Earns $32.00 an hour over the last 60 days against a target of $45.00",
       ])
     #expect(
-      decision.plan == [
+      decision.planTexts == [
         "Propose $56.25 per billable hour from 2026-11-01, and ask for an answer by 2026-10-30",
         "Record the proposal as a rate-proposed incident, so the decision gives it 30 days",
         "If they decline, plan to leave: at the current rate the work loses $165.49 a month",
@@ -36,7 +36,7 @@ import Testing
     scenario.settings.clientCurrencies = [Scenario.client: eur]
     // 5625 / 1.08 = 5208.33 EUR cents.
     #expect(
-      scenario.decide().reasons[2]
+      scenario.decide().reasonTexts[2]
         == "Propose €52.08 per billable hour ($56.25): it earns the target of $45.00 an hour over all hours")
   }
 
@@ -56,7 +56,7 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.recommendation == .watch)
     #expect(
-      decision.reasons == [
+      decision.reasonTexts == [
         "Earns $334.02 a month over the last 90 days",
         "Earns $60.00 an hour over the last 90 days against a target of $70.00",
         "Pays 38 days late on average over the last 90 days (threshold 14)",
@@ -66,7 +66,7 @@ import Testing
       ])
     // The proposal: 7000 × 100 / 59 = 11864.41, below the cap of 600000 / 59 × 1.5 = 15254.24.
     #expect(
-      decision.plan == [
+      decision.planTexts == [
         "Rate: ask for $118.64 per billable hour at renewal",
         "Late payment (38 days late on average), which cost $12.34 of capital over the last 90 days: ask for a "
           + "deposit, shorter terms and a late fee, and stop work when an invoice is more than 14 days late",
@@ -79,9 +79,9 @@ import Testing
 
   @Test func keepAndInactiveCarryNoReasons() {
     var scenario = Scenario()
-    #expect(scenario.decide().reasons.isEmpty)
+    #expect(scenario.decide().reasonTexts.isEmpty)
     scenario.window = Scenario.profitable
-    #expect(scenario.decide().reasons.isEmpty)
+    #expect(scenario.decide().reasonTexts.isEmpty)
   }
 
   @Test func aNewClientsRunRateSaysHowMuchOfTheWindowItCovers() {
@@ -89,7 +89,7 @@ import Testing
     scenario.window = Scenario.profitable
     scenario.allData.firstDay = Scenario.day(-44)
     #expect(
-      scenario.decide().reasons == [
+      scenario.decide().reasonTexts == [
         "A client for 45 days (since 2026-08-17): too little history to judge before 60 days",
         "Earns $338.19 a month over the last 90 days, 45 of them as a client",
       ])
@@ -99,7 +99,7 @@ import Testing
     // −100000 over W: −304375/9 a month; H = 6 → continueLoss 608750/3 ($2,029.17).
     let decision = Scenario.losing(attemptDaysAgo: 45).decide()
     #expect(
-      decision.reasons == [
+      decision.reasonTexts == [
         "Loses $338.19 a month over the last 90 days",
         "You recorded a warning (Extra rounds billed from now on) on 2026-08-16, 45 days ago; it still loses money",
         "Over the next 6 months, staying loses $2,029.17",
@@ -109,10 +109,10 @@ import Testing
   @Test func aPendingFixSaysWhenToLookAgain() {
     let decision = Scenario.losing(attemptDaysAgo: 10).decide()
     #expect(
-      decision.reasons[1]
+      decision.reasonTexts[1]
         == "You recorded a warning (Extra rounds billed from now on) on 2026-09-20; it has until 2026-10-20 to work")
     #expect(
-      decision.plan.first
+      decision.planTexts.first
         == "Follow up a warning (Extra rounds billed from now on) of 2026-09-20, and look again on 2026-10-20")
   }
 
@@ -121,7 +121,7 @@ import Testing
     scenario.allData.figures.share = Fraction(3, 10)
     // earned(W) 400000 → 400000 × 487 / 1440 = 1217500/9 ($1,352.78) a month.
     #expect(
-      scenario.decide().reasons.contains(
+      scenario.decide().reasonTexts.contains(
         "It brings 30% of your revenue over the last 12 months ($1,352.78 a month over the last 90 days): "
           + "leaving at once would cut deep"))
   }
@@ -133,7 +133,7 @@ import Testing
     let decision = scenario.decide()
     #expect(decision.continueLoss == Fraction(100_000, 3))
     #expect(
-      decision.reasons == [
+      decision.reasonTexts == [
         "Loses $338.19 a month over the last 90 days",
         "The contract ends on 2026-10-30, in 1 month: staying until then loses $333.33",
       ])

@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 import Testing
 
 @testable import Decisions
@@ -7,24 +8,25 @@ import Testing
 @Suite struct WordingTests {
   @Test(arguments: [
     (Fraction(41, 100), "41%"), (Fraction(1, 8), "12.5%"), (Fraction(32_623, 120_000), "27.2%"),
-    (Fraction(1, 2), "50%"), (Fraction(-5), "-500%"), (Fraction(1, 2000), "0%"),
+    (Fraction(1, 2), "50%"), (Fraction(-5), "−500%"), (Fraction(1, 2000), "0%"),
   ])
   func percentHasAtMostOneDecimal(share: Fraction, expected: String) {
-    #expect(Wording.percent(share) == expected)
+    #expect(LocalizedText.same("\(percent: share)").englishText == expected)
   }
 
   @Test(arguments: [
-    (Fraction(38), "38"), (Fraction(5, 2), "2.5"), (Fraction(-27, 2), "-13.5"), (Fraction(-3, 20), "-0.2"),
+    (Fraction(38), "38"), (Fraction(5, 2), "2.5"), (Fraction(-27, 2), "−13.5"), (Fraction(-3, 20), "−0.2"),
     (Fraction(-1, 20), "0"), (Fraction(1, 4), "0.2"), (Fraction(480, 487), "1"),
   ])
   func numberRoundsHalfToEvenToTenths(value: Fraction, expected: String) {
-    #expect(Wording.number(value) == expected)
+    #expect(LocalizedText.same("\(number: value)").englishText == expected)
   }
 
   @Test func moneyRoundsOnlyForTheSentence() {
-    #expect(Wording.money(Fraction(304_375, 9), Scenario.usd) == "$338.19")
-    #expect(Wording.months(.one) == "1 month")
-    #expect(Wording.months(Fraction(6)) == "6 months")
+    #expect(LocalizedText.same("\(money: Fraction(304_375, 9), Scenario.usd)").englishText == "$338.19")
+    #expect(LocalizedText.same("\(count: Fraction.one, .month)").englishText == "1 month")
+    #expect(LocalizedText.same("\(count: Fraction(6), .month)").englishText == "6 months")
+    #expect(LocalizedText.same("\(count: Fraction(6), .month)").rendered(in: .arabic) == "6 أشهر")
   }
 }
 

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 import Testing
 
 @testable import ClientWorthCLI
@@ -12,7 +13,7 @@ import Testing
 
   struct Greet: ParsableCommand {
     static let configuration = CommandConfiguration(
-      name: "greet", abstract: "Say hello.", discussion: "Greets every name given.")
+      name: "greet", abstract: .untranslated("Say hello."), discussion: .untranslated("Greets every name given."))
 
     var names: [String] = []
     var color = Color.red
@@ -22,16 +23,17 @@ import Testing
     var words: [String] = []
 
     static let arguments: [Argument<Self>] = [
-      .positionals("word", \.words, completion: .none, help: "Words."),
-      .repeating("name", \.names, value: "name", help: "A client."),
-      .option("color", \.color, value: "color", help: "A colour."),
-      .option("when", \.when, value: "date", help: "A day."),
-      .flag("loud", \.loud, help: "Shout."),
-      .option("output", short: "o", \.output, value: "file", completion: .file, help: "Where."),
+      .positionals("word", \.words, value: .untranslated("word"), completion: .none, help: .untranslated("Words.")),
+      .repeating("name", \.names, value: .untranslated("name"), help: .untranslated("A client.")),
+      .option("color", \.color, value: .untranslated("color"), help: .untranslated("A colour.")),
+      .option("when", \.when, value: .untranslated("date"), help: .untranslated("A day.")),
+      .flag("loud", \.loud, help: .untranslated("Shout.")),
+      .option(
+        "output", short: "o", \.output, value: .untranslated("file"), completion: .file, help: .untranslated("Where.")),
     ]
 
     func validate() throws(ValidationError) {
-      if loud && color == .blue { throw ValidationError("a blue greeting is never loud") }
+      if loud && color == .blue { throw ValidationError(.untranslated("a blue greeting is never loud")) }
     }
 
     func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
@@ -40,9 +42,11 @@ import Testing
   }
 
   struct Pick: ParsableCommand {
-    static let configuration = CommandConfiguration(name: "pick", abstract: "Pick one.")
+    static let configuration = CommandConfiguration(name: "pick", abstract: .untranslated("Pick one."))
     var shell: Shell?
-    static let arguments: [Argument<Self>] = [.positional("shell", \.shell, help: "A shell.")]
+    static let arguments: [Argument<Self>] = [
+      .positional("shell", \.shell, value: .untranslated("shell"), help: .untranslated("A shell."))
+    ]
 
     func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
       CommandOutput(text: "")
@@ -51,7 +55,7 @@ import Testing
 
   struct Tool: ParsableCommand {
     static let configuration = CommandConfiguration(
-      name: "tool", abstract: "A tool.", subcommands: [Greet.self, Pick.self])
+      name: "tool", abstract: .untranslated("A tool."), subcommands: [Greet.self, Pick.self])
     static let arguments: [Argument<Self>] = []
 
     func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
@@ -62,7 +66,7 @@ import Testing
   private func greet(_ arguments: [String]) throws(UsageError) -> Greet {
     let outcome = try CommandLineParser(root: Tool.self).parse(["greet"] + arguments)
     guard case .run(let command as Greet, _) = outcome else {
-      throw UsageError("expected a run of greet, got \(outcome)", command: Tool.info())
+      throw UsageError(.untranslated("expected a run of greet, got \(outcome)"), command: Tool.info())
     }
     return command
   }
@@ -150,7 +154,7 @@ import Testing
     do {
       _ = try CommandLineParser(root: Tool.self).parse(arguments)
     } catch {
-      #expect(error.message == message)
+      #expect(error.message.englishText == message)
     }
   }
 
@@ -158,7 +162,7 @@ import Testing
     do {
       _ = try CommandLineParser(root: Tool.self).parse(["greet", "--colr"])
     } catch {
-      #expect(error.usage == "tool greet [<options>] [<word> ...]")
+      #expect(error.usage.englishText == "tool greet [<options>] [<word> ...]")
       #expect(error.command == "tool greet")
     }
   }
@@ -183,6 +187,14 @@ import Testing
           --when <date>           A day.
           --loud                  Shout.
           -o, --output <file>     Where.
+          --lang <language>       The language of the output for
+                                  people. (values: en, ar; default:
+                                  from LC_ALL, LC_MESSAGES or LANG,
+                                  else en)
+          --digits <digits>       Western (0-9) or Arabic-Indic
+                                  digits for people; JSON and CSV
+                                  keep Western digits. (values:
+                                  western, arabic; default: western)
           -h, --help              Show help information.
           --version               Show the version.
 

@@ -87,11 +87,14 @@ import Testing
     let page = try SampleDataTests.run(["report", "--format", "html"]).stdout
     let names = [
       "Bluebird-Bakery", "Driftwood-Cafe", "Harbor-Yoga", "Kettle-Crane-Ltd", "Lumen-Dental", "Meridian-Health",
-      "Northwind-Studio", "Orchard-Analytics", "Pinecrest-Legal-LLP", "Saffron-Sage", "Vexley-Media",
+      "Northwind-Studio", "Orchard-Analytics", "Pinecrest-Legal-LLP", "Saffron-Sage", "Vexley-Media", "مكتبة-الورّاق",
     ]
     for name in names {
       let anchor = "explain-" + name
-      #expect(page.components(separatedBy: "href=\"#\(anchor)\"").count == 3, "\(name): a row and a card")
+      // An Arabic name's link is percent-encoded, its id as written.
+      let ascii = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
+      let link = "#explain-" + (name.addingPercentEncoding(withAllowedCharacters: ascii) ?? name)
+      #expect(page.components(separatedBy: "href=\"\(link)\"").count == 3, "\(name): a row and a card")
       #expect(page.components(separatedBy: "id=\"\(anchor)\"").count == 2, "\(name): one explanation")
     }
     #expect(page.contains("<h3 id=\"explain-Kettle-Crane-Ltd-title\">Why Kettle &amp; Crane Ltd&#39;s figures"))

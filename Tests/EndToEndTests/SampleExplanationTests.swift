@@ -36,7 +36,7 @@ import Testing
     let (report, decisions, explanations) = DecisionMaker.explain(
       ledger: prepared.ledger, settings: prepared.settings, clients: clients)
     #expect(report.clients.count >= 10)
-    #expect(decisions?.decisions.count == 11)
+    #expect(decisions?.decisions.count == 12)
     var figures = 0
     for explanation in explanations.values {
       #expect(explanation.imbalances() == [], "\(explanation.name)")

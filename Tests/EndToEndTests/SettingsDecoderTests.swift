@@ -158,9 +158,7 @@ import Testing
     ("{\n  \"currency\": \"USD\"\n  \"costRate\": 1\n}", 3, 3, "expected ',' or '}'"),
   ])
   func errorsNameTheKeyPathAndPosition(text: String, line: Int, column: Int, message: String) {
-    #expect(throws: SettingsError(file: "clientworth.json", line: line, column: column, message: message)) {
-      try decode(text)
-    }
+    #expect(thrownMessage { try decode(text) } == "clientworth.json:\(line):\(column): \(message)")
   }
 
   @Test func trailingZerosDoNotCountAsDecimalsNorLeadingZerosAsDigits() throws {

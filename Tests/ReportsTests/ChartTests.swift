@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 import TestSupport
 import Testing
 
@@ -33,11 +34,16 @@ import Testing
   ]
 
   static let trendPoints = [
-    TrendChart.Point(label: "2026-07", rate: Fraction(0), daysLate: nil),
-    TrendChart.Point(label: "2026-08", rate: Fraction(9_000), daysLate: Fraction(12)),
-    TrendChart.Point(label: "2026-09", rate: nil, daysLate: Fraction(260)),
-    TrendChart.Point(label: "2026-10", rate: Fraction(11_050), daysLate: Fraction(5, 2)),
+    TrendChart.Point(label: Self.label("2026-07"), rate: Fraction(0), daysLate: nil),
+    TrendChart.Point(label: Self.label("2026-08"), rate: Fraction(9_000), daysLate: Fraction(12)),
+    TrendChart.Point(label: Self.label("2026-09"), rate: nil, daysLate: Fraction(260)),
+    TrendChart.Point(label: Self.label("2026-10"), rate: Fraction(11_050), daysLate: Fraction(5, 2)),
   ]
+
+  /// A month's label as the trend names it.
+  static func label(_ month: String) -> LocalizedText {
+    TrendPeriod(label: month, first: Samples.day("2026-01-01"), last: Samples.day("2026-01-31")).text
+  }
 
   private func count(_ needle: String, in text: String) -> Int {
     text.components(separatedBy: needle).count - 1
@@ -66,7 +72,7 @@ import Testing
     #expect(svg.contains(">−$18,982 given back</text>"))
     #expect(svg.contains(">total $12,433</text>"))
     #expect(
-      WhaleCurveChart.headline(Self.whaleClients, currency: Self.usd)
+      WhaleCurveChart.headline(Self.whaleClients, currency: Self.usd).englishText
         == "Adding clients from the most to the least profitable, profit peaks at $31,415 after 2 clients; "
         + "the other 2 clients give back $18,982, for a total of $12,433.")
   }
@@ -75,7 +81,9 @@ import Testing
     let clients = [WhaleCurveChart.Client(name: "Only", profit: Samples.usd(-5_000))]
     let svg = WhaleCurveChart.svg(clients, currency: Self.usd)
     #expect(!svg.contains("peak"))
-    #expect(WhaleCurveChart.headline(clients, currency: Self.usd) == "No client adds to profit: the total is −$50.")
+    #expect(
+      WhaleCurveChart.headline(clients, currency: Self.usd).englishText
+        == "No client adds to profit: the total is −$50.")
   }
 
   @Test func agingChart() {

@@ -1,6 +1,7 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 
 /// Hand-built decisions, one of every recommendation and each way a verdict can read.
 enum DecisionSamples {
@@ -51,8 +52,8 @@ enum DecisionSamples {
       decision.increaseNeeded = rates.breakEven.map { $0 / rates.current - .one }
     }
     decision.deadline = deadline.map(Samples.day)
-    decision.reasons = reasons
-    decision.plan = plan
+    decision.reasons = reasons.map(LocalizedText.untranslated)
+    decision.plan = plan.map(LocalizedText.untranslated)
     decision.incidents = incidents
     return decision
   }

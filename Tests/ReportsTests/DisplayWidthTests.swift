@@ -11,6 +11,9 @@ import Testing
     ("ｱｲ", 2),  // halfwidth katakana
     ("ＡＢ", 4),  // fullwidth Latin
     ("شركة", 4), ("مَرحَبًا", 5),  // Arabic, with vowel marks taking no column
+    ("مكتبة الورّاق", 12),  // shadda: no column
+    ("كـــتاب", 7),  // tatweel (U+0640): one column each, as it is drawn
+    ("\u{2068}مكتبة\u{2069}", 5),  // the isolates around a name: none
     ("a\u{200B}b", 2),  // zero-width space
     ("a\u{200D}b", 2),  // zero-width joiner
     ("😀", 2), ("👍🏽", 2), ("🇫🇷", 2), ("👨‍👩‍👧", 2), ("❤️", 2), ("1️⃣", 2),
@@ -31,6 +34,8 @@ import Testing
     ("cafe\u{301} noir", 5, "cafe\u{301}…"),
     ("abc", 1, "…"),
     ("abc", 0, ""),
+    // An isolated name cut short is closed again, after its ellipsis.
+    ("\u{2068}شركة الأفق للتصميم\u{2069}", 8, "\u{2068}شركة ال…\u{2069}"),
   ])
   func truncation(text: String, width: Int, expected: String) {
     let cut = DisplayWidth.truncated(text, toWidth: width)

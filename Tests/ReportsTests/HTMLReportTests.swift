@@ -2,6 +2,7 @@ import Analysis
 import Decisions
 import Domain
 import Foundation
+import Localization
 import TestSupport
 import Testing
 
@@ -32,7 +33,7 @@ import Testing
     var decisions = TrendSamples.decisions
     for index in decisions.decisions.indices where decisions.decisions[index].name == "Kettle & Crane Ltd" {
       decisions.decisions[index].name = hostile
-      decisions.decisions[index].reasons.append("Said \(hostile)")
+      decisions.decisions[index].reasons.append(.untranslated("Said \(hostile)"))
       decisions.decisions[index].incidents = [
         Incident(day: Samples.asOf, client: ClientKey("k"), kind: .abuse, note: hostile)
       ]
@@ -66,8 +67,8 @@ import Testing
     // incident note: each shows the name as text.
     #expect(page.components(separatedBy: escaped).count - 1 >= 10)
     #expect(page.contains("<th scope=\"row\" class=\"p0 loss\">\(escaped)</th>"))
-    #expect(page.contains("<figcaption>\(escaped)<span>"))
-    #expect(page.contains("<h3>\(escaped) <span class=\"verdict\">exit now</span></h3>"))
+    #expect(page.contains("<figcaption><bdi>\(escaped)</bdi><span>"))
+    #expect(page.contains("<h3><bdi>\(escaped)</bdi> <span class=\"verdict\">exit now</span></h3>"))
     #expect(page.contains("<li>Said \(escaped)</li>"))
     #expect(page.contains("<title>\(escaped): effective rate and days late by period</title>"))
     #expect(page.contains("aria-label=\"\(escaped): effective rate and days late by period\""))

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 import Testing
 
 @testable import Reports
@@ -51,6 +52,6 @@ import Testing
     ("0", "0"), ("999.5", "999.5"), ("1000", "1,000"), ("-1234567.25", "−1,234,567.25"), ("123456", "123,456"),
   ])
   func grouping(plain: String, expected: String) {
-    #expect(NumberText.grouped(plain) == expected)
+    #expect(MinusSign.forReading(DecimalNumber.grouped(plain)) == expected)
   }
 }

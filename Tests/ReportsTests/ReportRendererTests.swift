@@ -58,7 +58,9 @@ import Testing
       for title in ["Client", "Eff. rate", "Profit", "Decision"] { #expect(titles.contains(title), "\(width)") }
       if width >= 50 { for line in table { #expect(DisplayWidth.of(line) <= width, "\(width): \(line)") } }
       for client in Samples.report.clients {
-        #expect(table.contains { $0.hasPrefix(String(client.name.prefix(1))) }, "\(width): \(client.name)")
+        // An Arabic name is isolated (FSI … PDI) so that it cannot reorder its row.
+        let first = String(client.name.prefix(1))
+        #expect(table.contains { $0.hasPrefix(first) || $0.hasPrefix("\u{2068}" + first) }, "\(width): \(client.name)")
       }
     }
   }

@@ -56,7 +56,7 @@ import Testing
 
   @Test func cellsAreShortenedCutAndPadded() {
     #expect(
-      Self.table.terminalLines(width: 38, color: false) == [
+      Self.table.terminalLines(width: 38, color: false, .english) == [
         "Name         N  Flags             Wide", "--------------------------------------",
         "A long cl…   1  losing +2     12345678", "Short       22  below-target         1",
         "Left out to fit: Last. See every", "column with --wide, or by piping the", "output.",
@@ -67,9 +67,9 @@ import Testing
     let table = TextTable(
       columns: [TextTable.Column("Name", .left), TextTable.Column("Flags", .left, fit: .shorten)],
       rows: [.cells([Cell("Acme"), .flags([.losing, .latePayer])])])
-    #expect(table.terminalLines(width: 20, color: false)[2] == "Acme  losing +1")
-    #expect(table.terminalLines(width: 14, color: false)[2] == "Acme  2 flags")
-    #expect(table.terminalLines(width: 6, color: false)[2] == "Acme  2 flags")
+    #expect(table.terminalLines(width: 20, color: false, .english)[2] == "Acme  losing +1")
+    #expect(table.terminalLines(width: 14, color: false, .english)[2] == "Acme  2 flags")
+    #expect(table.terminalLines(width: 6, color: false, .english)[2] == "Acme  2 flags")
   }
 
   @Test func flagsShortenFromTheEnd() {
@@ -89,11 +89,11 @@ import Testing
         .cells([Cell("B"), Cell("$1,000")]),
       ])
     #expect(
-      table.terminalLines(width: nil, color: false) == [
+      table.terminalLines(width: nil, color: false, .english) == [
         "Name     Paid", "-------------", "A       $250*", "B     $1,000", "* A: paid $50 more than invoiced.",
       ])
     // A note of a column left out is left out with it.
-    let narrow = table.terminalLines(width: 5, color: false)
+    let narrow = table.terminalLines(width: 5, color: false, .english)
     #expect(narrow[0...3] == ["Name", "----", "A", "B"])
     #expect(
       narrow[4...].joined(separator: " ")
@@ -112,8 +112,8 @@ import Testing
   }
 
   @Test func leftOutLineIsFaintInColour() {
-    let lines = Self.table.terminalLines(width: 100, color: false)
-    let coloured = Self.table.terminalLines(width: 38, color: true)
+    let lines = Self.table.terminalLines(width: 100, color: false, .english)
+    let coloured = Self.table.terminalLines(width: 38, color: true, .english)
     #expect(!lines.contains { $0.hasPrefix("Left out") })
     #expect(coloured[4] == "\u{1B}[2mLeft out to fit: Last. See every\u{1B}[0m")
   }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Why one client's figures are what they are: each figure with the formula it follows from, and
 /// the input rows that fed them, over the report's period and the other spans the figures read
@@ -110,9 +111,9 @@ public struct ExplainedVerdict: Sendable, Equatable {
   public var recommendation: String
   /// The number of the rule of spec §5 that applied (1 to 12).
   public var rule: Int
-  public var reasons: [String]
+  public var reasons: [LocalizedText]
 
-  public init(recommendation: String, rule: Int, reasons: [String]) {
+  public init(recommendation: String, rule: Int, reasons: [LocalizedText]) {
     self.recommendation = recommendation
     self.rule = rule
     self.reasons = reasons

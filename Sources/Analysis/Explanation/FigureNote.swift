@@ -1,6 +1,6 @@
 /// Why a figure of an explanation is null, or is zero with nothing to add up; a renderer says it
 /// in words.
-public enum FigureNote: String, Sendable, Equatable {
+public enum FigureNote: String, Sendable, Equatable, CaseIterable {
   case noTime
   case noInvoices
   case noExpenses

@@ -1,7 +1,9 @@
+import Localization
+
 /// One option or positional argument of a command, declared once beside the typed property it
 /// fills: parsing, validation, help, the man page and completions all read this value.
 ///
-/// `.option("window", \.window, value: "days", help: "…")` reads `--window 60` into `window`
+/// `.option("window", \.window, value: .daysValue, help: …)` reads `--window 60` into `window`
 /// through the property type's `ArgumentValue` conformance, so a bad value is refused while the
 /// command line is parsed, naming the option.
 struct Argument<Command>: Sendable {
@@ -35,7 +37,7 @@ extension Argument {
   /// `--name <value>` into an optional property; nil when not given.
   static func option<Value: ArgumentValue>(
     _ name: String, short: Character? = nil, _ path: WritableKeyPath<Command, Value?> & Sendable,
-    value valueName: String, completion: Completion? = nil, help: String
+    value valueName: LocalizedText, completion: Completion? = nil, help: LocalizedText
   ) -> Argument {
     let info = ArgumentInfo(
       name: name, short: short, kind: .option, valueName: valueName, help: help, choices: Value.choices,
@@ -47,7 +49,8 @@ extension Argument {
 
   /// `--name <value>`, repeatable: every value is kept, in command-line order.
   static func repeating<Value: ArgumentValue>(
-    _ name: String, _ path: WritableKeyPath<Command, [Value]> & Sendable, value valueName: String, help: String
+    _ name: String, _ path: WritableKeyPath<Command, [Value]> & Sendable, value valueName: LocalizedText,
+    help: LocalizedText
   ) -> Argument {
     let info = ArgumentInfo(
       name: name, kind: .repeatingOption, valueName: valueName, help: help, choices: Value.choices,
@@ -59,7 +62,7 @@ extension Argument {
 
   /// `--name`: sets a Boolean property.
   static func flag(
-    _ name: String, short: Character? = nil, _ path: WritableKeyPath<Command, Bool> & Sendable, help: String
+    _ name: String, short: Character? = nil, _ path: WritableKeyPath<Command, Bool> & Sendable, help: LocalizedText
   ) -> Argument {
     Argument(ArgumentInfo(name: name, short: short, kind: .flag, help: help)) { command, _ in
       command[keyPath: path] = true
@@ -68,7 +71,7 @@ extension Argument {
 
   /// `--name`: sets a property to one value (`--monthly` sets the interval to `.month`).
   static func flag<Value: Sendable>(
-    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, setting value: Value, help: String
+    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, setting value: Value, help: LocalizedText
   ) -> Argument {
     Argument(ArgumentInfo(name: name, kind: .flag, help: help)) { command, _ in
       command[keyPath: path] = value
@@ -77,9 +80,11 @@ extension Argument {
 
   /// `<name> ...`: any number of positional arguments.
   static func positionals(
-    _ name: String, _ path: WritableKeyPath<Command, [String]> & Sendable, completion: Completion, help: String
+    _ name: String, _ path: WritableKeyPath<Command, [String]> & Sendable, value valueName: LocalizedText,
+    completion: Completion, help: LocalizedText
   ) -> Argument {
-    Argument(ArgumentInfo(name: name, kind: .positionals, help: help, completion: completion)) { command, text in
+    let info = ArgumentInfo(name: name, kind: .positionals, valueName: valueName, help: help, completion: completion)
+    return Argument(info) { command, text in
       command[keyPath: path].append(text)
     }
   }
@@ -87,10 +92,12 @@ extension Argument {
   /// `<name>`: one positional argument that must be given; `[<name>]` when `optional`, which takes
   /// only one of `Value`'s choices (anything else goes to the positional after it).
   static func positional<Value: ArgumentValue>(
-    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, optional: Bool = false, help: String
+    _ name: String, _ path: WritableKeyPath<Command, Value?> & Sendable, value valueName: LocalizedText,
+    optional: Bool = false, help: LocalizedText
   ) -> Argument {
     let info = ArgumentInfo(
-      name: name, kind: optional ? .optionalPositional : .positional, help: help, choices: Value.choices,
+      name: name, kind: optional ? .optionalPositional : .positional, valueName: valueName, help: help,
+      choices: Value.choices,
       completion: Value.completion)
     return Argument(info) { (command: inout Command, text: String) throws(ArgumentValueError) in
       command[keyPath: path] = try Value(argument: text)
@@ -103,11 +110,12 @@ extension Argument where Command: ArgumentGroup {
   /// `--name <value>` into a property with a default: help shows the property's initial value.
   static func option<Value: ArgumentValue & RawRepresentable>(
     _ name: String, short: Character? = nil, _ path: WritableKeyPath<Command, Value> & Sendable,
-    value valueName: String, help: String
+    value valueName: LocalizedText, help: LocalizedText
   ) -> Argument where Value.RawValue == String {
     let info = ArgumentInfo(
       name: name, short: short, kind: .option, valueName: valueName, help: help,
-      defaultText: Command()[keyPath: path].rawValue, choices: Value.choices, completion: Value.completion)
+      defaultText: .same("\(code: Command()[keyPath: path].rawValue)"), choices: Value.choices,
+      completion: Value.completion)
     return Argument(info) { (command: inout Command, text: String) throws(ArgumentValueError) in
       command[keyPath: path] = try Value(argument: text)
     }

@@ -1,3 +1,5 @@
+import Localization
+
 /// A type an option's value or a positional argument is read into (`--format json` → `OutputFormat`),
 /// checked as the command line is parsed, before anything is read.
 protocol ArgumentValue: Sendable {
@@ -15,11 +17,12 @@ extension ArgumentValue {
 }
 
 /// What is wrong with a value, as the rest of a sentence whose subject is the value as typed:
-/// `is not a date (…)` makes "'--as-of 2026-02-30' is not a date (…)".
+/// `is not a date (…)` makes "'--as-of 2026-02-30' is not a date (…)"; in Arabic the subject is
+/// `القيمة «…»` and the problem its predicate (`ليست تاريخًا`).
 struct ArgumentValueError: Error, Equatable, Sendable {
-  let problem: String
+  let problem: LocalizedText
 
-  init(_ problem: String) { self.problem = problem }
+  init(_ problem: LocalizedText) { self.problem = problem }
 }
 
 /// An enumeration whose raw values are what is typed (`--format json`): its cases are the
@@ -38,8 +41,10 @@ extension ArgumentValue where Self: CaseIterable & RawRepresentable, RawValue ==
 extension ArgumentValueError {
   /// `is not one of table, markdown, csv, json, html; did you mean 'json'?`
   static func notOneOf(_ choices: [String], typed: String) -> ArgumentValueError {
-    let hint = Suggestion.nearest(to: typed, in: choices).map { "; did you mean '\($0)'?" } ?? ""
-    return ArgumentValueError("is not one of " + choices.joined(separator: ", ") + hint)
+    let codes = choices.map { LocalizedText.same("\(code: $0)") }
+    return ArgumentValueError(
+      LocalizedText(en: "is not one of \(list: codes, .comma)", ar: "ليست من القيم \(list: codes, .comma)")
+        + Suggestion.didYouMean(typed, in: choices))
   }
 }
 

@@ -1,8 +1,11 @@
+import Localization
+
 /// Reads a command line into a command value, from the commands' declarations.
 ///
 /// Accepts `--opt value`, `--opt=value`, `-o value`, repeatable options, `--` (everything after
 /// it is a positional argument), and `help [COMMAND]`. `-h`/`--help` anywhere wins over every
-/// other problem; `--version` anywhere prints the version.
+/// other problem; `--version` anywhere prints the version. `--lang` and `--digits` are taken out
+/// first, wherever they stand (`LanguageOptions`).
 struct CommandLineParser {
   /// What the command line asks for.
   enum Outcome: Sendable {
@@ -15,8 +18,20 @@ struct CommandLineParser {
   let root: any ParsableCommand.Type
 
   /// Parses `arguments` (without the program name).
-  func parse(_ arguments: [String]) throws(UsageError) -> Outcome {
+  func parse(_ allArguments: [String]) throws(UsageError) -> Outcome {
     let rootInfo = root.info()
+    let arguments: [String]
+    do {
+      arguments = try LanguageOptions.extract(allArguments).1
+    } catch {
+      let command = allArguments.first.flatMap(rootInfo.subcommand(named:)) ?? rootInfo
+      switch error {
+      case .missingValue(let info): throw UsageError(.missingValue(info), command: command)
+      case .badValue(let info, let value):
+        throw UsageError(
+          .badValue(info.longFlag + " " + value, .notOneOf(info.choices ?? [], typed: value)), command: command)
+      }
+    }
     guard let first = arguments.first else { return .help(rootInfo) }
     if first == "help" { return try helpOutcome(for: Array(arguments.dropFirst()), root: rootInfo) }
     guard let command = root.configuration.subcommands.first(where: { $0.configuration.name == first }) else {
@@ -94,7 +109,7 @@ private struct ArgumentReader<Command: ParsableCommand> {
         {
           next += 1
         }
-        guard next < positionals.count else { throw UsageError("unexpected argument '\(argument)'", command: info) }
+        guard next < positionals.count else { throw UsageError(.unexpectedArgument(argument), command: info) }
         try apply(positionals[next], argument, to: &command)
         if positionals[next].info.kind != .positionals { next += 1 }
         continue
@@ -102,7 +117,7 @@ private struct ArgumentReader<Command: ParsableCommand> {
       let (declaration, inlineValue) = try option(for: argument)
       guard declaration.info.takesValue else {
         if inlineValue != nil {
-          throw UsageError("'\(declaration.info.longFlag)' does not take a value", command: info)
+          throw UsageError(.takesNoValue(declaration.info.longFlag), command: info)
         }
         try apply(declaration, "", to: &command)
         continue
@@ -114,12 +129,12 @@ private struct ArgumentReader<Command: ParsableCommand> {
         value = arguments[index]
         index += 1
       } else {
-        throw UsageError("missing value for '\(declaration.info.label)'", command: info)
+        throw UsageError(.missingValue(declaration.info), command: info)
       }
       try apply(declaration, value, to: &command)
     }
     if let missing = positionals.dropFirst(next).first(where: { $0.info.kind == .positional }) {
-      throw UsageError("missing argument '\(missing.info.label)'", command: info)
+      throw UsageError(.missingArgument(missing.info), command: info)
     }
     return command
   }
@@ -130,7 +145,7 @@ private struct ArgumentReader<Command: ParsableCommand> {
       try declaration.apply(&command, value)
     } catch {
       let typed = declaration.info.isPositional ? value : declaration.info.longFlag + " " + value
-      throw UsageError("'\(typed)' \(error.problem)", command: info)
+      throw UsageError(.badValue(typed, error), command: info)
     }
   }
 
@@ -151,17 +166,5 @@ private struct ArgumentReader<Command: ParsableCommand> {
     }
     guard let found else { throw UsageError(.unknownOption(name, in: info), command: info) }
     return (found, value)
-  }
-}
-
-extension String {
-  /// `unknown option '--cost-rat'; did you mean '--cost-rate'?`
-  fileprivate static func unknownOption(_ typed: String, in command: CommandInfo) -> String {
-    "unknown option '\(typed)'" + Suggestion.didYouMean(typed, in: command.options.map(\.longFlag))
-  }
-
-  /// `unknown subcommand 'reprot'; did you mean 'report'?`
-  fileprivate static func unknownSubcommand(_ typed: String, in command: CommandInfo) -> String {
-    "unknown subcommand '\(typed)'" + Suggestion.didYouMean(typed, in: command.subcommands.map(\.name) + ["help"])
   }
 }

@@ -1,8 +1,10 @@
+import Localization
+
 /// A command tree as a man page (roff, `man 7 man`): name, synopsis, description, every command
 /// with its options, then the sections the program adds (settings, exit status, …).
 ///
 /// The options most commands share are listed once, under SHARED OPTIONS, so that each command's
-/// section shows what is its own.
+/// section shows what is its own. The page is in English.
 struct ManPage {
   /// A section after the commands: paragraphs, then tagged items.
   struct Section: Sendable {
@@ -23,9 +25,9 @@ struct ManPage {
     var lines = [
       ".\\\" Generated from the command declarations; do not edit (see the README).",
       ".TH \(root.name.uppercased()) 1 \"\" \"\(version)\" \"User Commands\"",
-      ".SH NAME", "\(root.name) \\- " + text(lowercasingFirst(root.abstract)),
+      ".SH NAME", "\(root.name) \\- " + text(lowercasingFirst(english(root.abstract))),
       ".SH SYNOPSIS", ".B \(root.name)", ".I command", "[\\fIoptions\\fR] [\\fIfile\\fR ...]",
-      ".SH DESCRIPTION", text(root.discussion),
+      ".SH DESCRIPTION", text(english(root.discussion)),
       ".SH COMMANDS",
     ]
     let sharing = root.subcommands.filter { $0.options.count > Self.sharingThreshold }
@@ -34,8 +36,8 @@ struct ManPage {
         sharing.allSatisfy { $0.options.contains(option) } && !CommandInfo.standardOptions.contains(option)
       } ?? []
     for command in root.subcommands {
-      lines += [".SS \"\(text(command.usage))\"", text(command.abstract)]
-      if !command.discussion.isEmpty { lines += [".PP", text(command.discussion)] }
+      lines += [".SS \"\(text(english(command.usage)))\"", text(english(command.abstract))]
+      if !command.discussion.isEmpty { lines += [".PP", text(english(command.discussion))] }
       for positional in command.positionals { lines += item(positional) }
       let sharesAll = !shared.isEmpty && shared.allSatisfy(command.options.contains)
       if sharesAll { lines += [".PP", "Takes the shared options, and:"] }
@@ -66,13 +68,15 @@ struct ManPage {
     var label: String
     switch argument.kind {
     case .positional, .positionals, .optionalPositional:
-      label = "\\fI\(text(argument.name))\\fR" + (argument.kind == .positionals ? " ..." : "")
+      label = "\\fI\(text(english(argument.valueName)))\\fR" + (argument.kind == .positionals ? " ..." : "")
     case .flag, .option, .repeatingOption:
       label = (argument.short.map { "\\fB\\-\($0)\\fR, " } ?? "") + "\\fB\(text(argument.longFlag))\\fR"
-      if argument.takesValue { label += " \\fI\(text(argument.valueName))\\fR" }
+      if argument.takesValue { label += " \\fI\(text(english(argument.valueName)))\\fR" }
     }
-    return [".TP", label, text(argument.fullHelp)]
+    return [".TP", label, text(argument.fullHelp(.english))]
   }
+
+  private func english(_ text: LocalizedText) -> String { text.englishText }
 
   private func lowercasingFirst(_ text: String) -> String { text.prefix(1).lowercased() + text.dropFirst() }
 

@@ -1,3 +1,5 @@
+import Localization
+
 /// Arguments declared together and read into one value: a command, or a group of options several
 /// commands share (`OutputOptions`), which a command includes with `lifted(\.output)`.
 protocol ArgumentGroup: Sendable {
@@ -28,7 +30,9 @@ extension ParsableCommand {
     let fullName = parent.map { $0 + " " + configuration.name } ?? configuration.name
     return CommandInfo(
       name: configuration.name, fullName: fullName, abstract: configuration.abstract,
-      discussion: configuration.discussion, arguments: arguments.map(\.info) + CommandInfo.standardOptions,
+      discussion: configuration.discussion,
+      arguments: arguments.map(\.info).filter { !CommandInfo.standardOptions.contains($0) }
+        + CommandInfo.standardOptions,
       subcommands: configuration.subcommands.map { $0.info(parent: fullName) })
   }
 }
@@ -38,17 +42,17 @@ struct CommandConfiguration: Sendable {
   /// The name as typed, e.g. `report`.
   let name: String
   /// One line: what the command is for.
-  let abstract: String
+  let abstract: LocalizedText
   /// Paragraphs shown under the abstract in help; may be empty.
-  var discussion = ""
+  var discussion = LocalizedText.empty
   var subcommands: [any ParsableCommand.Type] = []
 }
 
 /// Two valid values that cannot go together (exit 64), in words.
 struct ValidationError: Error, Equatable, Sendable {
-  let message: String
+  let message: LocalizedText
 
-  init(_ message: String) { self.message = message }
+  init(_ message: LocalizedText) { self.message = message }
 }
 
 /// What a command produced: text for standard output or the `--output` file, and its status.
@@ -57,6 +61,6 @@ struct CommandOutput: Sendable {
   /// The `--output` path; nil: standard output.
   var destination: String? = nil
   /// The files the output must never replace (the inputs and the settings file).
-  var protected: [FileIdentity: String] = [:]
+  var protected: [FileIdentity: LocalizedText] = [:]
   var status = ExitStatus.success
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// "Did you mean …?": the nearest known name to a mistyped one, by edit distance.
 enum Suggestion {
@@ -8,8 +9,10 @@ enum Suggestion {
     EditDistance.nearest(to: typed, in: candidates)
   }
 
-  /// `; did you mean '--cost-rate'?`, to end a message, or an empty string.
-  static func didYouMean(_ typed: String, in candidates: [String]) -> String {
-    nearest(to: typed, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+  /// `; did you mean '--cost-rate'?`, to end a message, or nothing.
+  static func didYouMean(_ typed: String, in candidates: [String]) -> LocalizedText {
+    nearest(to: typed, in: candidates).map {
+      LocalizedText(en: "; did you mean '\(code: $0)'?", ar: "؛ هل تقصد «\(code: $0)»؟")
+    } ?? .empty
   }
 }

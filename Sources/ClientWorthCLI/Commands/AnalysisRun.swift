@@ -1,6 +1,7 @@
 import Analysis
 import Domain
 import Importers
+import Localization
 import Reports
 
 /// What `report`, `decide` and `trend` share: settings → input files → import → report currency →
@@ -17,7 +18,7 @@ struct AnalysisRun {
     let filter: ClientFilter?
     let resolver: SettingsResolver
     /// The files the output must never replace (the inputs and the settings file).
-    let protected: [FileIdentity: String]
+    let protected: [FileIdentity: LocalizedText]
   }
 
   let options: AnalysisOptions
@@ -73,7 +74,8 @@ struct AnalysisRun {
     if !options.messages.quiet {
       // Never merged beyond the spec's key: a name only one side knows is said, with the alias to add.
       for mismatch in imported.clientMismatches {
-        stderr.write(PrintableText.of("warning: " + mismatch.message) + "\n")
+        let warning = Diagnostic(file: "", line: nil, column: nil, severity: .warning, text: .mismatch(mismatch))
+        stderr.write(PrintableText.of(warning.rendered(in: context.locale)) + "\n")
       }
     }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
@@ -102,7 +104,7 @@ struct AnalysisRun {
     case .never: color = false
     case .auto: color = context.terminal.color(environment: context.environment, writingToFile: writingToFile)
     }
-    return RenderOptions(color: color, width: context.width, wide: wide)
+    return RenderOptions(color: color, width: context.width, wide: wide, locale: context.locale)
   }
 
   /// The rendered text, to standard output or the `--output` file (never an input of `prepared`).
@@ -114,7 +116,7 @@ struct AnalysisRun {
   /// one a diagnostic): all of them, or only errors (skipped rows) under `--quiet`.
   func write(_ diagnostics: [Diagnostic], each: Bool = false, to stderr: inout some TextOutputStream) {
     let shown = options.messages.quiet ? diagnostics.filter { $0.severity == .error } : diagnostics
-    stderr.write(DiagnosticText.render(shown, verbose: each || options.messages.verbose))
+    stderr.write(DiagnosticText.render(shown, verbose: each || options.messages.verbose, context.locale))
   }
 
   /// The trend by `interval` (`trend`, `report --monthly`); its warnings go to `stderr`.
@@ -142,11 +144,41 @@ struct AnalysisRun {
   ) {
     for file in summaries {
       stderr.write(
-        "\(file.path): \(file.format): \(file.rowsRead) rows read, \(file.rowsImported) imported, "
-          + "\(file.rowsSkipped) skipped\n")
+        context.locale(
+          LocalizedText(
+            en: "\(path: file.path): \(code: file.format): \(plain: file.rowsRead) rows read, "
+              + "\(plain: file.rowsImported) imported, \(plain: file.rowsSkipped) skipped",
+            ar: "\(path: file.path): \(code: file.format): قُرئ من الصفوف \(plain: file.rowsRead)، واستُورد "
+              + "\(plain: file.rowsImported)، وتُخطّي \(plain: file.rowsSkipped)")) + "\n")
+      // The reasons are the importer's, in English until its messages join the catalog.
       for reason in statistics.first(where: { $0.path == file.path })?.rereads ?? [] {
-        stderr.write("\(file.path): read again: \(reason)\n")
+        stderr.write(
+          context.locale(
+            LocalizedText(
+              en: "\(path: file.path): read again: \(name: reason)",
+              ar: "\(path: file.path): قُرئ مرة أخرى: \(name: reason)")) + "\n")
       }
     }
+  }
+}
+
+extension LocalizedText {
+  /// `client 'Acme Corp' appears in time logs but not in invoices; closest in invoices: 'Acme'. If they
+  /// are one client, add to "aliases" in clientworth.json: "Acme Corp": "Acme"`.
+  static func mismatch(_ mismatch: ClientMismatch) -> LocalizedText {
+    let (side, other) = (mismatch.side.text, mismatch.side.other)
+    var text = LocalizedText(
+      en: "client '\(name: mismatch.name)' appears in \(side) but not in \(other)",
+      ar: "العميل «\(name: mismatch.name)» مذكور في \(side) وغير مذكور في \(other)")
+    if let suggestion = mismatch.suggestion, let aliasLine = mismatch.aliasLine {
+      text =
+        text
+        + LocalizedText(
+          en: "; closest in \(other): '\(name: suggestion)'. If they are one client, add to \"aliases\" in "
+            + "clientworth.json: \(code: aliasLine)",
+          ar: "؛ وأقرب اسم إليه في \(other): «\(name: suggestion)». إن كانا عميلًا واحدًا، فأضف إلى "
+            + "\(code: "\"aliases\"") في \(code: "clientworth.json"): \(code: aliasLine)")
+    }
+    return text
   }
 }

@@ -1,16 +1,19 @@
 import Decisions
+import Localization
 import Reports
 
 /// `clientworth decide`: keep, renegotiate or exit, client by client (spec §5).
 struct DecideCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "decide",
-    abstract: "Recommend, for each client, keep, watch, fix, renegotiate or leave, with the reasons and a plan.",
-    discussion: """
-      The decision projects the trailing --window days over the --horizon months (or to the \
-      client's contract end); it needs --cost-rate. Settings come from --config FILE, else ./clientworth.json, else the \
-      clientworth.json inside the first folder given; every flag below wins over the file.
-      """)
+    abstract: LocalizedText(
+      en: "Recommend, for each client, keep, watch, fix, renegotiate or leave, with the reasons and a plan.",
+      ar: "أوصِ لكل عميل بالإبقاء أو المراقبة أو الإصلاح أو إعادة التفاوض أو المغادرة، مع الأسباب وخطة العمل."),
+    discussion: LocalizedText(
+      en: "The decision projects the trailing --window days over the --horizon months (or to the client's contract "
+        + "end); it needs --cost-rate. ",
+      ar: "يُسقط القرار أرقام الفترة الأخيرة (\(code: "--window")) على الأشهر القادمة (\(code: "--horizon")) أو حتى "
+        + "نهاية عقد العميل؛ ويحتاج إلى \(code: "--cost-rate"). ") + .settingsSources)
 
   var analysis = AnalysisOptions()
   var refund: MajorAmount?
@@ -21,11 +24,16 @@ struct DecideCommand: ParsableCommand {
     AnalysisOptions.arguments.lifted(\.analysis) + [
       .amount(
         "refund", \.refund,
-        help: "Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?"),
+        help: LocalizedText(
+          en: "Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?",
+          ar: "وازن عرض استرداد واحدًا بعملة التقرير: هل المغادرة مع هذا الاسترداد أرخص من البقاء؟")),
       .option(
-        "letters", \.letters, value: "folder", completion: .folder,
-        help: "Write a draft message to each client to renegotiate with, fix things with or leave, one file a "
-          + "client in this folder."),
+        "letters", \.letters, value: .folderValue, completion: .folder,
+        help: LocalizedText(
+          en: "Write a draft message to each client to renegotiate with, fix things with or leave, one file a "
+            + "client in this folder.",
+          ar: "اكتب مسودة رسالة لكل عميل يلزم التفاوض معه أو إصلاح الأمور معه أو مغادرته، ملفًا لكل عميل في هذا "
+            + "المجلد.")),
     ]
 
   func validate() throws(ValidationError) {
@@ -47,8 +55,8 @@ struct DecideCommand: ParsableCommand {
     decisions.diagnostics = prepared.diagnostics + decisions.diagnostics
     if let letters {
       let writer = LetterWriter(fileSystem: context.fileSystem, protected: prepared.protected)
-      let written = try writer.write(DecisionLetters.letters(decisions), into: letters)
-      stderr.write(LetterWriter.summary(written, folder: letters))
+      let written = try writer.write(DecisionLetters.letters(decisions, context.locale), into: letters)
+      stderr.write(context.locale(LetterWriter.summary(written, folder: letters)))
     }
     var text = ""
     DecisionRenderer.render(decisions, format: analysis.output.format, options: run.renderOptions(), to: &text)

@@ -1,5 +1,6 @@
 import Domain
 import Importers
+import Localization
 
 /// `clientworth inspect FILE...`: how each input file is read — format, kind, encoding, delimiter,
 /// rows, dates, clients, every diagnostic — and which clients the time logs and invoices do not
@@ -7,13 +8,18 @@ import Importers
 struct InspectCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "inspect",
-    abstract: "Show how each input file is read: its format, rows, dates, clients and every problem found.",
-    discussion: """
-      Nothing is computed: use it to check a new export before running a report. A file that matches \
-      no format shows its header and the closest formats. Clients named only in time logs or only in \
-      invoices are listed with the closest name from the other side and the "aliases" line to add to \
-      clientworth.json. Exits with 65 when a file cannot be read.
-      """)
+    abstract: LocalizedText(
+      en: "Show how each input file is read: its format, rows, dates, clients and every problem found.",
+      ar: "اعرض كيف يُقرأ كل ملف مُدخل: صيغته وصفوفه وتواريخه وعملاؤه وكل مشكلة وُجدت فيه."),
+    discussion: LocalizedText(
+      en: "Nothing is computed: use it to check a new export before running a report. A file that matches no format "
+        + "shows its header and the closest formats. Clients named only in time logs or only in invoices are listed "
+        + "with the closest name from the other side and the \"aliases\" line to add to clientworth.json. Exits with "
+        + "65 when a file cannot be read.",
+      ar: "لا يُحسب شيء: استخدمه لفحص ملف تصدير جديد قبل تشغيل تقرير. الملف الذي لا يطابق أي صيغة تُعرض ترويسته "
+        + "وأقرب الصيغ إليه. والعملاء الذين لا يرد ذكرهم إلا في سجلات الوقت أو إلا في الفواتير يُسردون مع أقرب اسم "
+        + "من الجهة الأخرى وسطر \(code: "\"aliases\"") الذي يُضاف إلى \(code: "clientworth.json"). ينتهي بالرمز "
+        + "\(number: 65) إن تعذرت قراءة ملف."))
 
   var input = InputOptions()
   var settings = SettingFlags()
@@ -37,7 +43,9 @@ struct InspectCommand: ParsableCommand {
       throw .input(error)
     }
     let (result, failures) = Self.importReadable(files, options: values.importOptions, importer: context.importer)
-    let text = InspectionText(files: files, result: result, failures: failures, leftOut: listing.warnings).render()
+    let text = InspectionText(
+      files: files, result: result, failures: failures, leftOut: listing.warnings, locale: context.locale
+    ).render()
     return CommandOutput(text: text, status: failures.isEmpty ? .success : .dataError)
   }
 

@@ -1,5 +1,6 @@
 import Domain
 import Importers
+import Localization
 import Reports
 
 /// The text `clientworth inspect` prints: one block per file in the order given, then the
@@ -12,45 +13,83 @@ struct InspectionText {
   let failures: [String: ImportError]
   /// The folder entries that were not read (pipes, devices, broken links).
   var leftOut: [Diagnostic] = []
+  var locale: TextLocale = .english
 
   /// The text, with every character from the data that could drive a terminal made harmless.
   func render() -> String {
     var blocks = files.map { file in block(for: file.path) }
-    if !leftOut.isEmpty { blocks.append("Left out:\n" + leftOut.map { "  \($0)\n" }.joined()) }
+    if !leftOut.isEmpty {
+      blocks.append(
+        locale(LocalizedText(en: "Left out:", ar: "مستبعد:")) + "\n"
+          + leftOut.map { "  \($0.rendered(in: locale))\n" }.joined())
+    }
     if let result, let clients = clientsBlock(result) { blocks.append(clients) }
     if let result {
       let paths = Set(files.map(\.path))
       let other = result.diagnostics.filter { !paths.contains($0.file) }
-      if !other.isEmpty { blocks.append("Other diagnostics:\n" + other.map { "  \($0)\n" }.joined()) }
+      if !other.isEmpty {
+        blocks.append(
+          locale(LocalizedText(en: "Other diagnostics:", ar: "ملاحظات أخرى:")) + "\n"
+            + other.map { "  \($0.rendered(in: locale))\n" }.joined())
+      }
     }
     return PrintableText.lines(blocks.joined(separator: "\n"))
   }
 
+  private static let labels = [
+    LocalizedText(en: "format", ar: "الصيغة"), LocalizedText(en: "encoding", ar: "الترميز"),
+    LocalizedText(en: "rows", ar: "الصفوف"), LocalizedText(en: "dates", ar: "التواريخ"),
+    LocalizedText(en: "clients", ar: "العملاء"), LocalizedText(en: "diagnostics", ar: "الملاحظات"),
+  ]
+
+  /// `  format:      ` with the values of a block lined up after the longest label.
+  private func label(_ index: Int) -> String {
+    let texts = Self.labels.map { locale($0) + ":" }
+    let width = texts.map(DisplayWidth.of).max() ?? 0
+    return "  " + texts[index] + String(repeating: " ", count: width - DisplayWidth.of(texts[index]) + 1)
+  }
+
   private func block(for path: String) -> String {
-    var text = "\(path)\n"
+    var text = locale(.same("\(path: path)")) + "\n"
     if let error = failures[path] {
-      let lines = ErrorPresenter.present(.importFailed(error)).message.split(separator: "\n")
-      text += "  not read: " + (lines.first.map(String.init) ?? "") + "\n"
+      let lines = ErrorPresenter.present(.importFailed(error), locale: locale).message.split(separator: "\n")
+      text +=
+        "  " + locale(LocalizedText(en: "not read:", ar: "لم يُقرأ:")) + " "
+        + (lines.first.map(String.init) ?? "") + "\n"
       return text + lines.dropFirst().map { "  \($0)\n" }.joined()
     }
     guard let result, let summary = result.files.first(where: { $0.path == path }) else { return text }
-    let kind = summary.kind.map { " (\($0.rawValue))" } ?? ""
-    text += "  format:      \(summary.format)\(kind)\n"
-    text += "  encoding:    \(summary.encoding), delimiter \(Self.name(of: summary.delimiter))\n"
+    let kind = summary.kind.map { LocalizedText.same(" (\($0.text))") } ?? .empty
+    text += label(0) + locale(.same("\(code: summary.format)\(kind)")) + "\n"
     text +=
-      "  rows:        \(summary.rowsRead) read, \(summary.rowsImported) imported, \(summary.rowsSkipped) skipped\n"
+      label(1)
+      + locale(
+        LocalizedText(
+          en: "\(code: summary.encoding), delimiter \(Self.name(of: summary.delimiter))",
+          ar: "\(code: summary.encoding)، والفاصل \(Self.name(of: summary.delimiter))")) + "\n"
+    text +=
+      label(2)
+      + locale(
+        LocalizedText(
+          en: "\(plain: summary.rowsRead) read, \(plain: summary.rowsImported) imported, "
+            + "\(plain: summary.rowsSkipped) skipped",
+          ar: "المقروءة \(plain: summary.rowsRead)، والمستوردة \(plain: summary.rowsImported)، والمتخطّاة "
+            + "\(plain: summary.rowsSkipped)")) + "\n"
     if let first = summary.firstDay, let last = summary.lastDay {
-      text += "  dates:       \(first) to \(last)\n"
+      text +=
+        label(3) + locale(LocalizedText(en: "\(day: first) to \(day: last)", ar: "من \(day: first) إلى \(day: last)"))
+        + "\n"
     } else {
-      text += "  dates:       none\n"
+      text += label(3) + locale(.none) + "\n"
     }
     let clients = summary.clients.map { result.ledger.clients.displayName(for: $0) }.sorted()
-    text += "  clients:     \(clients.isEmpty ? "none" : clients.joined(separator: ", "))\n"
+    let names = clients.map { LocalizedText.same("\(name: $0)") }
+    text += label(4) + locale(clients.isEmpty ? .none : .same("\(list: names, .comma)")) + "\n"
     let diagnostics = result.diagnostics.filter { $0.file == path }
     if diagnostics.isEmpty {
-      text += "  diagnostics: none\n"
+      text += label(5) + locale(.none) + "\n"
     } else {
-      text += "  diagnostics:\n" + diagnostics.map { "    \($0)\n" }.joined()
+      text += label(5).trimmingTrailingSpaces() + "\n" + diagnostics.map { "    \($0.rendered(in: locale))\n" }.joined()
     }
     return text
   }
@@ -60,33 +99,76 @@ struct InspectionText {
   private func clientsBlock(_ result: ImportResult) -> String? {
     guard !result.ledger.timeEntries.isEmpty, !result.ledger.invoices.isEmpty else { return nil }
     guard !result.clientMismatches.isEmpty else {
-      return "Clients: the time logs and the invoices name the same clients.\n"
+      return locale(
+        LocalizedText(
+          en: "Clients: the time logs and the invoices name the same clients.",
+          ar: "العملاء: تذكر سجلات الوقت والفواتير العملاء أنفسهم.")) + "\n"
     }
     var text = ""
     for side in [ClientMismatch.Side.timeLogs, .invoices] {
       let mismatches = result.clientMismatches.filter { $0.side == side }
       guard !mismatches.isEmpty else { continue }
-      let other = side == .timeLogs ? "invoices" : "time logs"
-      text += "Clients in \(side.rawValue) but not in \(other):\n"
+      let other = side.other
+      text +=
+        locale(
+          LocalizedText(
+            en: "Clients in \(side.text) but not in \(other):", ar: "عملاء في \(side.text) وليسوا في \(other):")) + "\n"
       for mismatch in mismatches {
         guard let suggestion = mismatch.suggestion, let aliasLine = mismatch.aliasLine else {
-          text += "  \(mismatch.name): no close name in \(other)\n"
+          text +=
+            "  "
+            + locale(
+              LocalizedText(
+                en: "\(name: mismatch.name): no close name in \(other)",
+                ar: "\(name: mismatch.name): لا اسم قريبًا منه في \(other)")) + "\n"
           continue
         }
-        text += "  \(mismatch.name): closest in \(other) is '\(suggestion)'\n"
-        text += "    if they are one client, add to \"aliases\" in clientworth.json: \(aliasLine)\n"
+        text +=
+          "  "
+          + locale(
+            LocalizedText(
+              en: "\(name: mismatch.name): closest in \(other) is '\(name: suggestion)'",
+              ar: "\(name: mismatch.name): أقرب اسم إليه في \(other) هو «\(name: suggestion)»")) + "\n"
+        text +=
+          "    "
+          + locale(
+            LocalizedText(
+              en: "if they are one client, add to \"aliases\" in clientworth.json: \(code: aliasLine)",
+              ar: "إن كانا عميلًا واحدًا، فأضف إلى \(code: "\"aliases\"") في \(code: "clientworth.json"): "
+                + "\(code: aliasLine)")) + "\n"
       }
     }
     return text
   }
 
-  private static func name(of delimiter: Character) -> String {
+  private static func name(of delimiter: Character) -> LocalizedText {
     switch delimiter {
-    case ",": "comma"
-    case ";": "semicolon"
-    case "\t": "tab"
-    case "|": "pipe"
-    default: "'\(delimiter)'"
+    case ",": LocalizedText(en: "comma", ar: "فاصلة")
+    case ";": LocalizedText(en: "semicolon", ar: "فاصلة منقوطة")
+    case "\t": LocalizedText(en: "tab", ar: "مسافة جدولة")
+    case "|": LocalizedText(en: "pipe", ar: "خط عمودي")
+    default: .same("'\(code: String(delimiter))'")
     }
+  }
+}
+
+extension ClientMismatch.Side {
+  /// `time logs`, `invoices`.
+  var text: LocalizedText {
+    switch self {
+    case .timeLogs: LocalizedText(en: "time logs", ar: "سجلات الوقت")
+    case .invoices: LocalizedText(en: "invoices", ar: "الفواتير")
+    }
+  }
+
+  /// The side the client is missing from.
+  var other: LocalizedText { self == .timeLogs ? ClientMismatch.Side.invoices.text : ClientMismatch.Side.timeLogs.text }
+}
+
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
   }
 }

@@ -1,5 +1,5 @@
-/// The man page (docs/clientworth.1): the commands and the settings as declared, the exit
-/// statuses, the environment. A test keeps the checked-in page equal to this.
+/// The man page (docs/clientworth.1), in English: the commands and the settings as declared, the
+/// exit statuses, the environment. A test keeps the checked-in page equal to this.
 enum Manual {
   static func page() -> String {
     ManPage(
@@ -18,16 +18,18 @@ enum Manual {
           + "or 64 for a flag) that names them."
       ],
       items: SettingsCatalog.all.map { setting in
-        let flag = setting.flag.map { ", --\($0) \($0 == "date-order" ? "order" : setting.valueName)" } ?? ""
-        var notes = setting.limits.map { [$0] } ?? []
-        notes.append("default: " + setting.defaultText)
-        return (setting.key + flag, Setting.sentence(setting.meaning) + " (" + notes.joined(separator: "; ") + ")")
+        let flag = setting.flag.map { ", --\($0) \(setting.valueName.englishText)" } ?? ""
+        var notes = setting.limits.map { [$0.englishText] } ?? []
+        notes.append("default: " + setting.defaultText.englishText)
+        return (
+          setting.key + flag, Setting.sentence(setting.meaning).englishText + " (" + notes.joined(separator: "; ") + ")"
+        )
       })
   }
 
   private static var exitStatus: ManPage.Section {
     ManPage.Section(
-      title: "Exit status", items: ExitStatus.allCases.map { (String($0.rawValue), $0.meaning) })
+      title: "Exit status", items: ExitStatus.allCases.map { (String($0.rawValue), $0.meaning.englishText) })
   }
 
   private static var environment: ManPage.Section {
@@ -37,6 +39,11 @@ enum Manual {
         ("NO_COLOR", "When set, the output has no colour (unless --color always)."),
         ("TERM", "dumb: no colour (unless --color always)."),
         ("COLUMNS", "The width to lay the output out in; otherwise the terminal's, or no limit when piped."),
+        (
+          "LC_ALL, LC_MESSAGES, LANG",
+          "The language of the output when --lang is not given: the first of them that is set decides; a locale in "
+            + "Arabic (ar, ar_EG.UTF-8) gives Arabic, any other English."
+        ),
       ])
   }
 

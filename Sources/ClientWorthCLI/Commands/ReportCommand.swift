@@ -1,6 +1,7 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 import Parallel
 import Reports
 
@@ -8,11 +9,10 @@ import Reports
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "report",
-    abstract: "Show each client's profitability: hours, revenue, cost, profit, effective rate, lateness.",
-    discussion: """
-      Settings come from --config FILE, else ./clientworth.json, else the clientworth.json inside the \
-      first folder given; every flag below wins over the file.
-      """)
+    abstract: LocalizedText(
+      en: "Show each client's profitability: hours, revenue, cost, profit, effective rate, lateness.",
+      ar: "اعرض ربحية كل عميل: الساعات والإيراد والتكلفة والربح وسعر الساعة الفعلي والتأخر في الدفع."),
+    discussion: .settingsSources)
 
   var analysis = AnalysisOptions()
   var sort: ClientSort?
@@ -22,22 +22,33 @@ struct ReportCommand: ParsableCommand {
   static let arguments: [Argument<Self>] =
     AnalysisOptions.arguments.lifted(\.analysis) + [
       .option(
-        "sort", \.sort, value: "field",
-        help: "Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first "
-          + "(default: client)."),
-      .flag("monthly", \.interval, setting: .month, help: "The figures month by month, as 'trend --by month'."),
+        "sort", \.sort, value: .fieldValue,
+        help: LocalizedText(
+          en: "Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first "
+            + "(default: client).",
+          ar: "رتّب الصفوف حسب هذا الحقل، باسمه في \(code: "JSON")، من الأصغر إلى الأكبر؛ و\(code: "-FIELD") من "
+            + "الأكبر (الافتراضي: \(code: "client")).")),
       .flag(
-        "quarterly", \.interval, setting: .quarter, help: "The figures quarter by quarter, as 'trend --by quarter'."),
+        "monthly", \.interval, setting: .month,
+        help: LocalizedText(
+          en: "The figures month by month, as 'trend --by month'.",
+          ar: "الأرقام شهرًا بشهر، مثل «\(code: "trend --by month")».")),
       .flag(
-        "wide", \.wide, help: "Show every column of the table, however wide the terminal (piped output always does)."),
+        "quarterly", \.interval, setting: .quarter,
+        help: LocalizedText(
+          en: "The figures quarter by quarter, as 'trend --by quarter'.",
+          ar: "الأرقام ربعًا بربع، مثل «\(code: "trend --by quarter")».")),
+      .flag("wide", \.wide, help: .wideHelp),
     ]
 
   func validate() throws(ValidationError) {
     try analysis.validate()
     if sort != nil && interval != nil {
+      let flag = interval == .month ? "--monthly" : "--quarterly"
       throw ValidationError(
-        "'--sort' orders the report's table; the trend of '--\(interval == .month ? "monthly" : "quarterly")' lists clients by name"
-      )
+        LocalizedText(
+          en: "'--sort' orders the report's table; the trend of '\(code: flag)' lists clients by name",
+          ar: "«\(code: "--sort")» يرتّب جدول التقرير؛ أما اتجاه «\(code: flag)» فيسرد العملاء بأسمائهم"))
     }
   }
 
@@ -93,8 +104,12 @@ extension Diagnostic {
   fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {
     Diagnostic(
       file: "", line: nil, column: nil, severity: .warning,
-      message: "the page leaves out the month charts: the data runs from \(error.first.label) to "
-        + "\(error.last.label), \(error.count) months, more than the \(TrendCalculator.maximumPeriods) a trend shows "
-        + "(narrow it with --period or --from and --to)")
+      text: LocalizedText(
+        en: "the page leaves out the month charts: the data runs from \(error.first.text) to \(error.last.text), "
+          + "\(plain: error.count) months, more than the \(plain: TrendCalculator.maximumPeriods) a trend shows "
+          + "(narrow it with --period or --from and --to)",
+        ar: "تُحذف الرسوم الشهرية من الصفحة: تمتد البيانات من \(error.first.text) إلى \(error.last.text)، أي "
+          + "\(count: error.count, .month)، وهذا يتجاوز الحد الأقصى للاتجاه (\(number: TrendCalculator.maximumPeriods)) "
+          + "(ضيّقها بـ\(code: "--period") أو بـ\(code: "--from") و\(code: "--to"))"))
   }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Importers
+import Localization
 
 /// What a command runs against: the file system, the environment, the terminal, the run date and
 /// the importer, passed in so that a run is a function of its inputs (tests give a fixed day).
@@ -15,6 +16,8 @@ struct RunContext: Sendable {
   let importer: ImportFunction
   /// The command being run, for the usage line of a usage error found while running.
   let command: CommandInfo
+  /// The language and digits of the text for people (`--lang`, `--digits`, the environment).
+  var locale: TextLocale = .english
 
   /// The width to lay text out in.
   var width: Int { terminal.width(environment: environment) }

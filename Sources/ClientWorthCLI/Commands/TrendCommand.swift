@@ -1,17 +1,20 @@
 import Analysis
+import Localization
 
 /// `clientworth trend`: each client's figures month by month, or quarter by quarter.
 struct TrendCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "trend",
-    abstract: "Show each client's hours, revenue, effective rate, lateness and profit period by period.",
-    discussion: """
-      Periods are calendar months (or quarters) from the first to the last one with data within \
-      the period asked for. Each period counts the time and expenses dated in it and the invoices \
-      issued in it, measured at the report's as-of date, so a period's lateness includes what is \
-      still unpaid today. Settings come from --config FILE, else ./clientworth.json, else the \
-      clientworth.json inside the first folder given; every flag below wins over the file.
-      """)
+    abstract: LocalizedText(
+      en: "Show each client's hours, revenue, effective rate, lateness and profit period by period.",
+      ar: "اعرض ساعات كل عميل وإيراده وسعر ساعته الفعلي وتأخره في الدفع وربحه فترةً بفترة."),
+    discussion: LocalizedText(
+      en: "Periods are calendar months (or quarters) from the first to the last one with data within the period "
+        + "asked for. Each period counts the time and expenses dated in it and the invoices issued in it, measured at "
+        + "the report's as-of date, so a period's lateness includes what is still unpaid today. ",
+      ar: "الفترات أشهر تقويمية (أو أرباع سنة) من أول فترة فيها بيانات إلى آخرها ضمن الفترة المطلوبة. تحسب كل فترة "
+        + "الوقت والمصروفات المؤرخة فيها والفواتير الصادرة فيها، مقيسةً في تاريخ احتساب التقرير، فيشمل تأخر الفترة "
+        + "ما لم يُدفع حتى اليوم. ") + .settingsSources)
 
   var analysis = AnalysisOptions()
   var interval = TrendInterval.month
@@ -19,9 +22,9 @@ struct TrendCommand: ParsableCommand {
 
   static let arguments: [Argument<Self>] =
     AnalysisOptions.arguments.lifted(\.analysis) + [
-      .option("by", \.interval, value: "period", help: "How long each period is."),
-      .flag(
-        "wide", \.wide, help: "Show every column of the table, however wide the terminal (piped output always does)."),
+      .option(
+        "by", \.interval, value: .periodValue, help: LocalizedText(en: "How long each period is.", ar: "طول كل فترة.")),
+      .flag("wide", \.wide, help: .wideHelp),
     ]
 
   func validate() throws(ValidationError) { try analysis.validate() }

@@ -1,20 +1,26 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 import Reports
 
 /// `clientworth whatif`: the report and the decisions again on changed facts, before and after.
 struct WhatIfCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "whatif",
-    abstract: "Show what a change would do: a new rate, billed extra hours, terms, a deposit, a dropped client.",
-    discussion: """
-      Changes the facts as each option says (docs/spec.md, "What if"), then runs the real report and \
-      decisions again on them, not an estimate, and shows each client's profit, effective rate and \
-      recommendation before and after, the profit of the year ahead at the decision window's run-rate, \
-      and which recommendations flip. Options combine, and may be repeated for several clients. With no \
-      change, it shows the report and the decisions as they are.
-      """)
+    abstract: LocalizedText(
+      en: "Show what a change would do: a new rate, billed extra hours, terms, a deposit, a dropped client.",
+      ar: "اعرض أثر تغيير ما: سعر جديد، أو فوترة ساعات إضافية، أو مهلة سداد، أو دفعة مقدمة، أو إنهاء التعامل مع عميل."),
+    discussion: LocalizedText(
+      en: "Changes the facts as each option says (docs/spec.md, \"What if\"), then runs the real report and decisions "
+        + "again on them, not an estimate, and shows each client's profit, effective rate and recommendation before "
+        + "and after, the profit of the year ahead at the decision window's run-rate, and which recommendations "
+        + "flip. Options combine, and may be repeated for several clients. With no change, it shows the report and "
+        + "the decisions as they are.",
+      ar: "يغيّر الوقائع كما يقول كل خيار (\(code: "docs/spec.md")، قسم «\(code: "What if")»)، ثم يعيد تشغيل التقرير "
+        + "والقرارات الفعلية عليها، لا تقديرًا، ويعرض ربح كل عميل وسعر ساعته الفعلي والتوصية قبل التغيير وبعده، "
+        + "وربح السنة القادمة بوتيرة الفترة التي يُبنى عليها القرار، والتوصيات التي تتغير. تجتمع الخيارات، ويجوز "
+        + "تكرارها لأكثر من عميل. ومن دون أي تغيير يعرض التقرير والقرارات كما هي."))
 
   var analysis = AnalysisOptions()
   var rates: [ClientChange<RateValue>] = []
@@ -31,28 +37,52 @@ struct WhatIfCommand: ParsableCommand {
     + SettingFlags.arguments.filter { $0.info.name != "cost-rate" }.lifted(\.analysis.settings)
     + PeriodOptions.arguments.lifted(\.analysis.period)
     + OutputOptions.arguments(formats: WhatIfRenderer.formats).lifted(\.analysis.output)
-    + MessageOptions.arguments.lifted(\.analysis.messages) + [
-      .repeating(
-        "rate", \.rates, value: "client=change",
-        help: "Change a client's rate: by a share (Acme=+20%, Acme=-10%), or to an hourly rate (Acme=120); "
-          + "its billable values, invoices and payments follow."),
-      .repeating(
-        "bill-nonbillable", \.billNonBillable, value: "client=share",
-        help: "Bill this share of a client's non-billable hours (Acme=50%); the invoices of their spans grow with them."
-      ),
-      .repeating(
-        "terms", \.terms, value: "client=days",
-        help: "Make a client's invoices due this many days after issue (Acme=15); payments keep their days late."),
-      .repeating(
-        "deposit", \.deposits, value: "client=share",
-        help: "Have a client pay this share of each invoice on its issue date (Acme=30%)."),
-      .repeating(
-        "drop", \.dropped, value: "client",
-        help: "Drop a client; its hours are worked for a new client at the target rate, unless --no-refill."),
-      .flag("no-refill", \.noRefill, help: "Leave a dropped client's hours idle."),
-      .amount("cost-rate", \.costRate, help: "Change the cost rate (what one hour of your time costs you)."),
-      .flag("wide", \.wide, help: "Show every column of the table, however wide the terminal."),
-    ]
+    + MessageOptions.arguments.lifted(\.analysis.messages) + changes
+
+  private static let changes: [Argument<Self>] = [
+    .repeating(
+      "rate", \.rates, value: LocalizedText(en: "client=change", ar: "عميل=تغيير"),
+      help: LocalizedText(
+        en: "Change a client's rate: by a share (Acme=+20%, Acme=-10%), or to an hourly rate (Acme=120); its billable "
+          + "values, invoices and payments follow.",
+        ar: "غيّر سعر ساعة العميل: بنسبة (\(code: "Acme=+20%")، \(code: "Acme=-10%"))، أو إلى سعر للساعة "
+          + "(\(code: "Acme=120"))؛ وتتبعه قيم عمله القابل للفوترة وفواتيره ودفعاته.")),
+    .repeating(
+      "bill-nonbillable", \.billNonBillable, value: LocalizedText(en: "client=share", ar: "عميل=نسبة"),
+      help: LocalizedText(
+        en: "Bill this share of a client's non-billable hours (Acme=50%); the invoices of their spans grow with them.",
+        ar: "فوتر هذه النسبة من ساعات العميل غير القابلة للفوترة (\(code: "Acme=50%"))؛ وتكبر معها فواتير فتراتها.")),
+    .repeating(
+      "terms", \.terms, value: LocalizedText(en: "client=days", ar: "عميل=أيام"),
+      help: LocalizedText(
+        en: "Make a client's invoices due this many days after issue (Acme=15); payments keep their days late.",
+        ar: "اجعل فواتير العميل مستحقة بعد هذا العدد من الأيام من إصدارها (\(code: "Acme=15"))؛ وتحتفظ الدفعات "
+          + "بأيام تأخرها.")),
+    .repeating(
+      "deposit", \.deposits, value: LocalizedText(en: "client=share", ar: "عميل=نسبة"),
+      help: LocalizedText(
+        en: "Have a client pay this share of each invoice on its issue date (Acme=30%).",
+        ar: "اجعل العميل يدفع هذه النسبة من كل فاتورة يوم إصدارها (\(code: "Acme=30%")).")),
+    .repeating(
+      "drop", \.dropped, value: LocalizedText(en: "client", ar: "عميل"),
+      help: LocalizedText(
+        en: "Drop a client; its hours are worked for a new client at the target rate, unless --no-refill.",
+        ar: "أنهِ التعامل مع عميل؛ وتُشغَّل ساعاته لعميل جديد بالسعر المستهدف، ما لم يُعطَ \(code: "--no-refill").")),
+    .flag(
+      "no-refill", \.noRefill,
+      help: LocalizedText(
+        en: "Leave a dropped client's hours idle.", ar: "اترك ساعات العميل المنتهي التعامل معه بلا عمل.")),
+    .amount(
+      "cost-rate", \.costRate,
+      help: LocalizedText(
+        en: "Change the cost rate (what one hour of your time costs you).",
+        ar: "غيّر تكلفة الساعة (ما تكلّفك ساعة واحدة من وقتك).")),
+    .flag(
+      "wide", \.wide,
+      help: LocalizedText(
+        en: "Show every column of the table, however wide the terminal.",
+        ar: "اعرض كل أعمدة الجدول مهما كان عرض الطرفية.")),
+  ]
 
   func validate() throws(ValidationError) {
     try analysis.validate()
@@ -124,11 +154,14 @@ struct WhatIfCommand: ParsableCommand {
   }
 }
 
-extension String {
-  fileprivate static let noRefillWithoutDrop =
-    "'--no-refill' says what becomes of a dropped client's hours; give it with '--drop'"
+extension LocalizedText {
+  fileprivate static let noRefillWithoutDrop = LocalizedText(
+    en: "'--no-refill' says what becomes of a dropped client's hours; give it with '--drop'",
+    ar: "«\(code: "--no-refill")» يحدد مصير ساعات العميل المنتهي التعامل معه؛ فأعطه مع «\(code: "--drop")»")
 
-  fileprivate static func twice(_ option: String, _ client: String) -> String {
-    "'\(option)' names \(client) twice; give one change per client"
+  fileprivate static func twice(_ option: String, _ client: String) -> LocalizedText {
+    LocalizedText(
+      en: "'\(code: option)' names \(name: client) twice; give one change per client",
+      ar: "«\(code: option)» يذكر \(name: client) مرتين؛ أعطِ تغييرًا واحدًا لكل عميل")
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -22,15 +24,15 @@ enum PathKind: Sendable, Equatable {
   /// A terminal, /dev/null, /dev/zero…: an output may be written to one, an input never read from one.
   case characterDevice
   /// A block device, a socket, or anything else that is not data at rest.
-  case other(String)
+  case other(LocalizedText)
 
-  /// `a pipe`, `a character device`, `a socket`.
-  var description: String {
+  /// `a pipe`, `a character device`, `a socket` (in Arabic the nominative, as `إنه …` takes it).
+  var description: LocalizedText {
     switch self {
-    case .regular: "a file"
-    case .folder: "a folder"
-    case .pipe: "a pipe"
-    case .characterDevice: "a character device"
+    case .regular: LocalizedText(en: "a file", ar: "ملف")
+    case .folder: LocalizedText(en: "a folder", ar: "مجلد")
+    case .pipe: LocalizedText(en: "a pipe", ar: "أنبوب")
+    case .characterDevice: LocalizedText(en: "a character device", ar: "جهاز محارف")
     case .other(let what): what
     }
   }
@@ -62,9 +64,9 @@ struct FileStatus: Sendable {
     case S_IFDIR: kind = .folder
     case S_IFIFO: kind = .pipe
     case S_IFCHR: kind = .characterDevice
-    case S_IFBLK: kind = .other("a block device")
-    case S_IFSOCK: kind = .other("a socket")
-    default: kind = .other("something other than a file")
+    case S_IFBLK: kind = .other(LocalizedText(en: "a block device", ar: "جهاز كتلي"))
+    case S_IFSOCK: kind = .other(LocalizedText(en: "a socket", ar: "مقبس"))
+    default: kind = .other(LocalizedText(en: "something other than a file", ar: "شيء غير الملف"))
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Importers
+import Localization
 
 #if canImport(Glibc)
   import Glibc
@@ -28,7 +29,7 @@ struct FileSystem: Sendable {
     do {
       return try FileManager.default.contentsOfDirectory(atPath: absolute(path)).sorted()
     } catch {
-      throw .unreadable(path, "the folder cannot be listed")
+      throw .unreadable(path, LocalizedText(en: "the folder cannot be listed", ar: "يتعذر سرد محتويات المجلد"))
     }
   }
 
@@ -44,7 +45,7 @@ struct FileSystem: Sendable {
     case .pipe:
       return InputFile(path: path, bytes: try read(path, limit: InputLimits.pipeBytes))
     case .folder:
-      throw .unreadable(path, "it is a folder")
+      throw .unreadable(path, InputError.isAFolder)
     case .characterDevice, .other:
       throw .notAFile(path, status.kind.description)
     }
@@ -63,11 +64,13 @@ struct FileSystem: Sendable {
     guard let status = status(of: path) else { throw .missing(path) }
     switch status.kind {
     case .regular, .pipe: break
-    case .folder: throw .unreadable(path, "it is a folder")
+    case .folder: throw .unreadable(path, InputError.isAFolder)
     case .characterDevice, .other: throw .notAFile(path, status.kind.description)
     }
     let descriptor = Glibc.open(absolute(path), O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .unreadable(path, errno == EACCES ? "permission denied" : "cannot be opened") }
+    guard descriptor >= 0 else {
+      throw .unreadable(path, errno == EACCES ? InputError.permissionDenied : InputError.cannotBeOpened)
+    }
     defer { close(descriptor) }
     return try readAll(descriptor: descriptor, path: path, limit: limit)
   }
@@ -80,7 +83,7 @@ struct FileSystem: Sendable {
       let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw .unreadable(path, "read failed")
+        throw .unreadable(path, InputError.readFailed)
       }
       if count == 0 { return bytes }
       guard bytes.count + count <= limit else { throw .tooLarge(path, limit: limit) }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Importers
+import Localization
 
 /// Turns the FILE arguments into the files to import: a file is itself, `-` is standard input, a
 /// folder is every regular `*.csv` file directly inside it (sorted by name, not recursive), no
@@ -72,13 +73,14 @@ struct InputFiles {
 
   /// The files an output must never replace: every listed input and the settings file, if there
   /// is one, each with the path to name in a message.
-  func protectedFiles(_ listing: Listing, settingsFile: String) -> [FileIdentity: String] {
-    var protected: [FileIdentity: String] = [:]
+  func protectedFiles(_ listing: Listing, settingsFile: String) -> [FileIdentity: LocalizedText] {
+    var protected: [FileIdentity: LocalizedText] = [:]
     if let settings = fileSystem.status(of: settingsFile) {
-      protected[settings.identity] = "the settings file \(settingsFile)"
+      protected[settings.identity] = LocalizedText(
+        en: "the settings file \(path: settingsFile)", ar: "ملف الإعدادات \(path: settingsFile)")
     }
     for (path, identity) in listing.paths {
-      if let identity { protected[identity] = path }
+      if let identity { protected[identity] = .same("\(path: path)") }
     }
     return protected
   }
@@ -94,13 +96,17 @@ extension Diagnostic {
   fileprivate static func cannotBeLookedAt(_ path: String) -> Diagnostic {
     Diagnostic(
       file: path, line: nil, column: nil, severity: .warning,
-      message: "left out: it cannot be looked at (a link to nothing?)", cause: "not-a-file")
+      text: LocalizedText(
+        en: "left out: it cannot be looked at (a link to nothing?)",
+        ar: "استُبعد: تتعذر معاينته (رابط لا يشير إلى شيء؟)"), cause: "not-a-file")
   }
 
   fileprivate static func notARegularFile(_ path: String, _ kind: PathKind) -> Diagnostic {
     Diagnostic(
       file: path, line: nil, column: nil, severity: .warning,
-      message: "left out: it is \(kind.description), not a file (name it with - on standard input to read it)",
+      text: LocalizedText(
+        en: "left out: it is \(kind.description), not a file (name it with - on standard input to read it)",
+        ar: "استُبعد: إنه \(kind.description) وليس ملفًا (لقراءته مرّره عبر الإدخال القياسي وسمِّه \(code: "-"))"),
       cause: "not-a-file")
   }
 }

@@ -1,17 +1,18 @@
 import Analysis
+import Localization
 
 /// One term of a client's entry in `clients` (spec §2), declared once: its key, its kind and
 /// where its value goes.
 struct ClientTermSetting: Sendable {
   let key: String
-  let meaning: String
-  let limits: String?
+  let meaning: LocalizedText
+  let limits: LocalizedText?
   /// Reads the term's value from the file into the client's terms.
   let decode: @Sendable (JSONNode, _ file: String, _ keyPath: String, inout ClientTerms) throws(SettingsError) -> Void
 
   init<Value>(
     _ key: String, _ kind: SettingKind<Value>, _ target: WritableKeyPath<ClientTerms, Value?> & Sendable,
-    meaning: String
+    meaning: LocalizedText
   ) {
     self.key = key
     self.meaning = meaning
@@ -24,7 +25,7 @@ struct ClientTermSetting: Sendable {
   /// A term that always has a value (its default until the file gives one).
   init<Value>(
     _ key: String, _ kind: SettingKind<Value>, _ target: WritableKeyPath<ClientTerms, Value> & Sendable,
-    meaning: String
+    meaning: LocalizedText
   ) {
     self.key = key
     self.meaning = meaning
@@ -38,16 +39,20 @@ struct ClientTermSetting: Sendable {
 /// The terms a client's entry in `clients` may hold.
 enum ClientTermsCatalog {
   static let all = [
-    ClientTermSetting("contractEnd", .date, \.contractEnd, meaning: "date"),
+    ClientTermSetting("contractEnd", .date, \.contractEnd, meaning: LocalizedText(en: "date", ar: "تاريخ")),
     ClientTermSetting(
-      "wrapUpHours", .quantity("hours", upTo: 10_000), \.wrapUpHours, meaning: "hours still owed on exit"),
+      "wrapUpHours", .quantity(.hour, valueName: LocalizedText(en: "hours", ar: "ساعات"), upTo: 10_000), \.wrapUpHours,
+      meaning: LocalizedText(en: "hours still owed on exit", ar: "الساعات المستحقة عند المغادرة")),
     ClientTermSetting(
-      "billing", .choice("billing"), \.billing,
-      meaning: "`arrears` or `advance`, §3a"),
+      "billing", .choice(LocalizedText(en: "billing", ar: "الفوترة")), \.billing,
+      meaning: LocalizedText(
+        en: "`arrears` or `advance`, §3a", ar: "\(code: "arrears") أو \(code: "advance")، §\(code: "3a")")),
   ]
 
   static func term(named key: String) -> ClientTermSetting? { all.first { $0.key == key } }
 
   /// `contractEnd (date), wrapUpHours (hours still owed on exit)`.
-  static var summary: String { all.map { "\($0.key) (\($0.meaning))" }.joined(separator: ", ") }
+  static var summary: LocalizedText {
+    .same("\(list: all.map { LocalizedText.same("\(code: $0.key) (\($0.meaning))") }, .comma)")
+  }
 }

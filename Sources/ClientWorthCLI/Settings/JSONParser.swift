@@ -1,3 +1,5 @@
+import Localization
+
 /// A small strict JSON (RFC 8259) parser for `clientworth.json`: keeps numbers as text, rejects
 /// duplicate keys, and reports the line and column of the first problem.
 ///
@@ -12,7 +14,7 @@ struct JSONParser {
   struct SyntaxError: Error, Equatable, Sendable {
     let line: Int
     let column: Int
-    let message: String
+    let message: LocalizedText
   }
 
   private let bytes: [UInt8]
@@ -35,7 +37,7 @@ struct JSONParser {
     parser.skipWhitespace()
     let node = try parser.value()
     parser.skipWhitespace()
-    if parser.index < bytes.count { throw parser.error("unexpected text after the end of the JSON value") }
+    if parser.index < bytes.count { throw parser.error(.textAfterTheValue) }
     return node
   }
 
@@ -51,7 +53,7 @@ struct JSONParser {
     return counted.column
   }
 
-  private mutating func error(_ message: String) -> SyntaxError {
+  private mutating func error(_ message: LocalizedText) -> SyntaxError {
     SyntaxError(line: line, column: column(), message: message)
   }
 
@@ -73,13 +75,13 @@ struct JSONParser {
   private mutating func value() throws(SyntaxError) -> JSONNode {
     let (startLine, startColumn) = (line, column())
     func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
-    guard let byte = current else { throw error("unexpected end of file, expected a value") }
+    guard let byte = current else { throw error(.unexpectedEnd) }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       depth += 1
       defer { depth -= 1 }
       guard depth <= Self.maximumDepth else {
-        throw error("nested more than \(Self.maximumDepth) levels deep; settings need a few")
+        throw error(.nestedTooDeep(Self.maximumDepth))
       }
       return node(byte == UInt8(ascii: "{") ? .object(try object()) : .array(try array()))
     case UInt8(ascii: "\""): return node(.string(try string()))
@@ -93,18 +95,18 @@ struct JSONParser {
     case UInt8(ascii: "n"):
       try literal("null")
       return node(.null)
-    default: throw error("expected a value")
+    default: throw error(.expectedValue)
     }
   }
 
   private mutating func literal(_ word: String) throws(SyntaxError) {
     let expected = Array(word.utf8)
-    guard bytes[index...].starts(with: expected) else { throw error("expected a value") }
+    guard bytes[index...].starts(with: expected) else { throw error(.expectedValue) }
     index += expected.count
   }
 
-  private mutating func expect(_ byte: UInt8, _ what: String) throws(SyntaxError) {
-    guard current == byte else { throw error("expected \(what)") }
+  private mutating func expect(_ byte: UInt8, _ what: LocalizedText) throws(SyntaxError) {
+    guard current == byte else { throw error(.expected(what)) }
     index += 1
   }
 
@@ -120,13 +122,13 @@ struct JSONParser {
     while true {
       skipWhitespace()
       let (keyLine, keyColumn) = (line, column())
-      guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+      guard current == UInt8(ascii: "\"") else { throw error(.expectedKey) }
       let key = try string()
       guard keys.insert(key).inserted else {
-        throw SyntaxError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\"")
+        throw SyntaxError(line: keyLine, column: keyColumn, message: .duplicateKey(key))
       }
       skipWhitespace()
-      try expect(UInt8(ascii: ":"), "':' after the key")
+      try expect(UInt8(ascii: ":"), .colonAfterTheKey)
       skipWhitespace()
       members.append(JSONNode.Member(key: key, line: keyLine, column: keyColumn, node: try value()))
       skipWhitespace()
@@ -134,7 +136,7 @@ struct JSONParser {
         index += 1
         return members
       }
-      try expect(UInt8(ascii: ","), "',' or '}'")
+      try expect(UInt8(ascii: ","), .commaOrBrace)
     }
   }
 
@@ -154,7 +156,7 @@ struct JSONParser {
         index += 1
         return elements
       }
-      try expect(UInt8(ascii: ","), "',' or ']'")
+      try expect(UInt8(ascii: ","), .commaOrBracket)
     }
   }
 
@@ -177,15 +179,15 @@ struct JSONParser {
         scalars.append(try escape())
       case 0x00..<0x20:
         index -= 1
-        throw error("control character in a string (write it as an escape such as \\n)")
+        throw error(.controlCharacter)
       default: run.append(byte)
       }
     }
-    throw error("unterminated string")
+    throw error(.unterminatedString)
   }
 
   private mutating func escape() throws(SyntaxError) -> Unicode.Scalar {
-    guard let byte = current else { throw error("unterminated string") }
+    guard let byte = current else { throw error(.unterminatedString) }
     index += 1
     switch byte {
     case UInt8(ascii: "\""): return "\""
@@ -207,18 +209,18 @@ struct JSONParser {
           return scalar
         }
       }
-      guard let scalar = Unicode.Scalar(high) else { throw error("invalid \\u escape") }
+      guard let scalar = Unicode.Scalar(high) else { throw error(.invalidUnicodeEscape) }
       return scalar
     default:
       index -= 2  // point at the backslash
-      throw error("invalid escape '\\\(Character(Unicode.Scalar(byte)))'")
+      throw error(.invalidEscape(Character(Unicode.Scalar(byte))))
     }
   }
 
   private mutating func hex4() throws(SyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard let byte = current, let digit = Self.hexValue(byte) else { throw error("expected 4 hex digits after \\u") }
+      guard let byte = current, let digit = Self.hexValue(byte) else { throw error(.expectedHexDigits) }
       value = value * 16 + digit
       index += 1
     }
@@ -249,16 +251,20 @@ struct JSONParser {
     if current == UInt8(ascii: "0") {
       index += 1
     } else if digits() == 0 {
-      throw error("invalid number")
+      throw error(.invalidNumber)
     }
     if current == UInt8(ascii: ".") {
       index += 1
-      if digits() == 0 { throw error("invalid number: expected digits after '.'") }
+      if digits() == 0 {
+        throw error(.digitsAfterThePoint)
+      }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       index += 1
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-      if digits() == 0 { throw error("invalid number: expected digits in the exponent") }
+      if digits() == 0 {
+        throw error(.digitsInTheExponent)
+      }
     }
     return String(decoding: bytes[start..<index], as: UTF8.self)
   }

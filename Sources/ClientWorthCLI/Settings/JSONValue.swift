@@ -1,3 +1,5 @@
+import Localization
+
 /// A JSON value as written, with numbers kept as their decimal text so `0.10` or `1.0825` can
 /// become exact fractions (never a `Double`), and every value knowing where it was written.
 struct JSONNode: Sendable, Equatable {
@@ -26,15 +28,23 @@ struct JSONNode: Sendable, Equatable {
   let line: Int
   let column: Int
 
-  /// `an object`, `a string`…: for "must be a number, found a string".
-  var kindDescription: String {
+  /// `an object`, `a string`…: for "must be a number, found a string" (in Arabic the nominative,
+  /// as the predicate of `لكنها`).
+  var kindDescription: LocalizedText {
     switch value {
-    case .object: "an object"
-    case .array: "an array"
-    case .string: "a string"
-    case .number: "a number"
-    case .bool: "a boolean"
-    case .null: "null"
+    case .object: LocalizedText(en: "an object", ar: "كائن")
+    case .array: LocalizedText(en: "an array", ar: "مصفوفة")
+    case .string: LocalizedText(en: "a string", ar: "نص")
+    case .number: LocalizedText(en: "a number", ar: "عدد")
+    case .bool: LocalizedText(en: "a boolean", ar: "قيمة منطقية")
+    case .null: LocalizedText(en: "null", ar: "قيمة فارغة (\(code: "null"))")
     }
   }
+}
+
+extension LocalizedText {
+  /// What a value must be, as the object of `must be` (in Arabic the accusative, after `تكون`).
+  static let anObject = LocalizedText(en: "an object", ar: "كائنًا")
+  static let aString = LocalizedText(en: "a string", ar: "نصًّا")
+  static let aNumber = LocalizedText(en: "a number", ar: "عددًا")
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// The clients the data names, for the settings entries that name none of them.
 struct KnownClients {
@@ -27,17 +28,23 @@ struct KnownClients {
       let near = index < Self.suggestionLimit ? Suggestion.nearest(to: entry.client, in: names) : nil
       return Diagnostic(
         file: file, line: entry.line, column: entry.column, severity: .warning,
-        message: .namesNoClient(setting: setting, entry: entry.entry, client: entry.client, nearest: near),
+        text: .namesNoClient(setting: setting, entry: entry.entry, client: entry.client, nearest: near),
         cause: "settings-unknown-client")
     }
   }
 }
 
-extension String {
+extension LocalizedText {
   /// `clients."Pinecrest": 'Pinecrest' is not a client in the data, so the entry is ignored; did
   /// you mean 'Pinecrest Legal LLP'?`
-  fileprivate static func namesNoClient(setting: String, entry: String, client: String, nearest: String?) -> String {
-    let hint = nearest.map { "; did you mean '\($0)'?" } ?? ""
-    return "\(setting).\"\(entry)\": '\(client)' is not a client in the data, so the entry is ignored\(hint)"
+  fileprivate static func namesNoClient(setting: String, entry: String, client: String, nearest: String?)
+    -> LocalizedText
+  {
+    let hint =
+      nearest.map { LocalizedText(en: "; did you mean '\(name: $0)'?", ar: "؛ هل تقصد «\(name: $0)»؟") } ?? .empty
+    return LocalizedText(
+      en: "\(code: setting).\"\(name: entry)\": '\(name: client)' is not a client in the data, so the entry is "
+        + "ignored\(hint)",
+      ar: "\(code: setting).«\(name: entry)»: «\(name: client)» ليس عميلًا في البيانات، فأُهمل هذا الإدخال\(hint)")
   }
 }

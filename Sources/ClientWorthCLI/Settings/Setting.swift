@@ -1,3 +1,5 @@
+import Localization
+
 /// One setting of spec §2, declared once: its key in `clientworth.json`, its flag, its kind (type
 /// and sensible range), what it means, its default and where its value goes. Reading the file,
 /// the flag, the checks, `--help` and the settings tables of the docs all come from this value.
@@ -6,12 +8,12 @@ struct Setting: Sendable {
   /// The long option without dashes (`cost-rate`); nil for a setting only the file can hold.
   let flag: String?
   /// What the setting is, as the spec's table says it.
-  let meaning: String
-  let valueName: String
-  let limits: String?
+  let meaning: LocalizedText
+  let valueName: LocalizedText
+  let limits: LocalizedText?
   let choices: [String]?
   /// The default as help and the tables show it.
-  let defaultText: String
+  let defaultText: LocalizedText
   /// Reads the value written in the settings file.
   let decode: @Sendable (JSONNode, _ file: String) throws(SettingsError) -> SettingAssignment
   /// Reads a flag's value; nil when the setting has no flag.
@@ -21,7 +23,7 @@ struct Setting: Sendable {
   /// calculation's own default, for the settings it reads).
   init<Value>(
     _ key: String, flag: String? = nil, _ kind: SettingKind<Value>,
-    _ target: WritableKeyPath<SettingValues, Value> & Sendable, meaning: String
+    _ target: WritableKeyPath<SettingValues, Value> & Sendable, meaning: LocalizedText
   ) {
     self.init(key, flag: flag, kind, meaning: meaning, default: kind.show(SettingValues()[keyPath: target])) {
       value in { $0[keyPath: target] = value }
@@ -31,13 +33,14 @@ struct Setting: Sendable {
   /// A setting with no value until a source gives one; `unset` says what that means.
   init<Value>(
     _ key: String, flag: String? = nil, _ kind: SettingKind<Value>,
-    _ target: WritableKeyPath<SettingValues, Value?> & Sendable, meaning: String, unset: String
+    _ target: WritableKeyPath<SettingValues, Value?> & Sendable, meaning: LocalizedText, unset: LocalizedText
   ) {
     self.init(key, flag: flag, kind, meaning: meaning, default: unset) { value in { $0[keyPath: target] = value } }
   }
 
   private init<Value>(
-    _ key: String, flag: String?, _ kind: SettingKind<Value>, meaning: String, default defaultText: String,
+    _ key: String, flag: String?, _ kind: SettingKind<Value>, meaning: LocalizedText,
+    default defaultText: LocalizedText,
     assigning: @escaping @Sendable (Value) -> @Sendable (inout SettingValues) -> Void
   ) {
     self.key = key
@@ -65,7 +68,7 @@ struct Setting: Sendable {
       limits: limits, choices: choices, completion: choices.map(Completion.choices) ?? .none)
     return Argument(info) { (flags: inout SettingFlags, text: String) throws(ArgumentValueError) in
       do throws(SettingProblem) {
-        flags.assignments.append(try parse(text, info.label))
+        flags.assignments.append(try parse(text, info.label(.english)))
       } catch {
         throw ArgumentValueError(error.text)
       }
@@ -73,8 +76,8 @@ struct Setting: Sendable {
   }
 
   /// `what one hour costs` → `What one hour costs.`
-  static func sentence(_ text: String) -> String {
-    text.prefix(1).uppercased() + text.dropFirst() + "."
+  static func sentence(_ text: LocalizedText) -> LocalizedText {
+    text.capitalized + .same(".")
   }
 }
 

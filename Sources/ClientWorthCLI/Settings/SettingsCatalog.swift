@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Every setting of spec §2, in the spec's order: the one place a setting is declared.
 ///
@@ -6,59 +7,100 @@ import Domain
 /// `Analysis.Settings`); the file, its flag, the checks, help and the docs' tables follow.
 enum SettingsCatalog {
   static let currency = Setting(
-    "currency", flag: "currency", .currency, \.currency, meaning: "report currency",
-    unset: "the only currency in the data; error if several and none set")
+    "currency", flag: "currency", .currency, \.currency,
+    meaning: LocalizedText(en: "report currency", ar: "عملة التقرير"),
+    unset: LocalizedText(
+      en: "the only currency in the data; error if several and none set",
+      ar: "العملة الوحيدة في البيانات؛ وخطأ إن تعددت العملات ولم تُحدَّد إحداها"))
   static let dateOrder = Setting(
-    "dateOrder", flag: "date-order", .choice("order"), \.dateOrder,
-    meaning: "day/month order for date columns that fit both", unset: "none")
+    "dateOrder", flag: "date-order", .choice(.orderValue), \.dateOrder,
+    meaning: LocalizedText(
+      en: "day/month order for date columns that fit both",
+      ar: "ترتيب اليوم والشهر في أعمدة التواريخ التي تحتمل الترتيبين"),
+    unset: .none)
 
   static let all: [Setting] = [
     currency,
     Setting(
       "costRate", flag: "cost-rate", .money, \.costRate,
-      meaning: "what one hour of your time costs you (money per hour)",
-      unset: "none: cost, profit and margin are unknown (null), a warning says so, and `decide` stops"),
+      meaning: LocalizedText(
+        en: "what one hour of your time costs you (money per hour)", ar: "ما تكلّفك ساعة واحدة من وقتك (مبلغ للساعة)"),
+      unset: LocalizedText(
+        en: "none: cost, profit and margin are unknown (null), a warning says so, and `decide` stops",
+        ar: "لا شيء: تبقى التكلفة والربح والهامش مجهولة (\(code: "null"))، وينبّه تحذير إلى ذلك، ويتوقف "
+          + "\(code: "decide")")),
     Setting(
-      "targetRate", flag: "target-rate", .money, \.targetRate, meaning: "the effective rate you aim for", unset: "none"),
+      "targetRate", flag: "target-rate", .money, \.targetRate,
+      meaning: LocalizedText(en: "the effective rate you aim for", ar: "سعر الساعة الفعلي الذي تستهدفه"), unset: .none),
     Setting(
-      "capitalRate", flag: "capital-rate", .share(per: " a year", valueName: "rate"), \.calculation.capitalRate,
-      meaning: "yearly cost of money, for carrying late receivables"),
+      "capitalRate", flag: "capital-rate",
+      .share(per: LocalizedText(en: " a year", ar: " سنويًا"), valueName: .rateValue),
+      \.calculation.capitalRate,
+      meaning: LocalizedText(
+        en: "yearly cost of money, for carrying late receivables",
+        ar: "التكلفة السنوية للمال، لحساب كلفة المستحقات المتأخرة")),
     Setting(
       "paymentTermsDays", flag: "payment-terms-days", .wholeDays(0...3650), \.calculation.paymentTermsDays,
-      meaning: "due date when an invoice has none"),
+      meaning: LocalizedText(
+        en: "due date when an invoice has none", ar: "مهلة الاستحقاق حين تخلو الفاتورة من تاريخ استحقاق")),
     Setting(
       "writeOffAfterDays", flag: "write-off-after-days", .wholeDays(0...3650), \.calculation.writeOffAfterDays,
-      meaning: "an open balance this many days past due is bad debt"),
+      meaning: LocalizedText(
+        en: "an open balance this many days past due is bad debt",
+        ar: "الرصيد المستحق المتأخر هذا العدد من الأيام يُعد دينًا معدومًا")),
     Setting(
-      "lateDaysThreshold", flag: "late-days-threshold", .quantity("days", upTo: 3650), \.calculation.lateDaysThreshold,
-      meaning: "average days late above which a client is a late payer"),
+      "lateDaysThreshold", flag: "late-days-threshold", .quantity(.day, valueName: .daysValue, upTo: 3650),
+      \.calculation.lateDaysThreshold,
+      meaning: LocalizedText(
+        en: "average days late above which a client is a late payer",
+        ar: "متوسط أيام التأخير الذي يُعد العميل بعده متأخرًا في الدفع")),
     Setting(
       "nonBillableThreshold", flag: "non-billable-threshold", .share(), \.calculation.nonBillableThreshold,
-      meaning: "share of non-billable hours above which a client shows scope creep"),
+      meaning: LocalizedText(
+        en: "share of non-billable hours above which a client shows scope creep",
+        ar: "حصة الساعات غير القابلة للفوترة التي يدل تجاوزها على توسّع النطاق")),
     Setting(
       "windowDays", flag: "window", .wholeDays(1...3650), \.calculation.windowDays,
-      meaning: "trailing window the decision projects from"),
+      meaning: LocalizedText(
+        en: "trailing window the decision projects from", ar: "الفترة الأخيرة التي يُبنى عليها القرار")),
     Setting(
-      "horizonMonths", flag: "horizon", .quantity("months", upTo: 120), \.calculation.horizonMonths,
-      meaning: "months ahead the decision looks when no contract end is known"),
+      "horizonMonths", flag: "horizon", .quantity(.month, valueName: .monthsValue, upTo: 120),
+      \.calculation.horizonMonths,
+      meaning: LocalizedText(
+        en: "months ahead the decision looks when no contract end is known",
+        ar: "الأشهر القادمة التي ينظر فيها القرار حين لا تُعرف نهاية العقد")),
     Setting(
       "maxRateIncrease", flag: "max-rate-increase", .share(upTo: Fraction(2)), \.calculation.maxRateIncrease,
-      meaning: "the largest rate rise worth proposing before exit"),
+      meaning: LocalizedText(
+        en: "the largest rate rise worth proposing before exit", ar: "أكبر زيادة في السعر تستحق الاقتراح قبل المغادرة")),
     Setting(
       "exitCollectionRisk", flag: "exit-collection-risk", .share(), \.calculation.exitCollectionRisk,
-      meaning: "share of the open balance a fired client may never pay"),
+      meaning: LocalizedText(
+        en: "share of the open balance a fired client may never pay",
+        ar: "حصة الرصيد المستحق التي قد لا يسددها عميل أُنهيت العلاقة معه")),
     Setting(
       "minHistoryDays", flag: "min-history-days", .wholeDays(0...3650), \.calculation.minHistoryDays,
-      meaning: "a client younger than this is too new to judge"),
+      meaning: LocalizedText(
+        en: "a client younger than this is too new to judge", ar: "العميل الأحدث من هذه المدة أجدّ من أن يُحكم عليه")),
     Setting(
       "fixDays", flag: "fix-days", .wholeDays(0...3650), \.calculation.fixDays,
-      meaning: "how long a recorded attempt to fix things gets before exit is advised"),
+      meaning: LocalizedText(
+        en: "how long a recorded attempt to fix things gets before exit is advised",
+        ar: "المهلة التي تُمنح لمحاولة إصلاح مسجّلة قبل التوصية بالمغادرة")),
     Setting(
       "concentrationThreshold", flag: "concentration-threshold", .share(), \.calculation.concentrationThreshold,
-      meaning: "share of revenue at or above which a client is a concentration risk"),
-    Setting("aliases", .aliases, \.aliases, meaning: "spelling → client"),
-    Setting("clients", .clients, \.clients, meaning: "per client: " + ClientTermsCatalog.summary),
-    Setting("rates", .rates, \.rates, meaning: "currency → rate into the report currency"),
+      meaning: LocalizedText(
+        en: "share of revenue at or above which a client is a concentration risk",
+        ar: "حصة الإيراد التي يُعد العميل عندها أو فوقها خطر تركّز")),
+    Setting("aliases", .aliases, \.aliases, meaning: LocalizedText(en: "spelling → client", ar: "تهجئة ← عميل")),
+    Setting(
+      "clients", .clients, \.clients,
+      meaning: LocalizedText(
+        en: "per client: \(ClientTermsCatalog.summary)", ar: "لكل عميل: \(ClientTermsCatalog.summary)")),
+    Setting(
+      "rates", .rates, \.rates,
+      meaning: LocalizedText(
+        en: "currency → rate into the report currency", ar: "عملة ← سعر تحويلها إلى عملة التقرير")),
     dateOrder,
   ]
 
@@ -68,8 +110,16 @@ enum SettingsCatalog {
   private static let byKey = Dictionary(all.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
 
   /// `; did you mean "costRate"?` for a mistyped key, else the list of known keys.
-  static func suggestion(_ key: String, in keys: [String]) -> String {
-    if let near = Suggestion.nearest(to: key, in: keys) { return "; did you mean \"\(near)\"?" }
-    return " (known: " + keys.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+  static func suggestion(_ key: String, in keys: [String]) -> LocalizedText {
+    if let near = Suggestion.nearest(to: key, in: keys) {
+      return LocalizedText(en: "; did you mean \"\(code: near)\"?", ar: "؛ هل تقصد «\(code: near)»؟")
+    }
+    let known = keys.map { LocalizedText.same("\"\(code: $0)\"") }
+    return LocalizedText(en: " (known: \(list: known, .comma))", ar: " (المعروف منها: \(list: known, .comma))")
   }
+}
+
+extension LocalizedText {
+  /// A setting with no default.
+  static let none = LocalizedText(en: "none", ar: "لا شيء")
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Reads `clientworth.json` into the settings it sets, through the settings' declarations,
 /// naming the key path and position of every problem.
 struct SettingsDecoder {
@@ -13,14 +15,19 @@ struct SettingsDecoder {
       throw SettingsError(file: path, line: error.line, column: error.column, message: error.message)
     }
     guard case .object(let members) = root.value else {
-      throw SettingsError(at: root, in: path, "the settings must be a JSON object, found \(root.kindDescription)")
+      throw SettingsError(
+        at: root, in: path,
+        LocalizedText(
+          en: "the settings must be a JSON object, found \(root.kindDescription)",
+          ar: "يجب أن تكون الإعدادات كائن \(code: "JSON")، لكنها \(root.kindDescription)"))
     }
     var assignments: [SettingAssignment] = []
     for member in members {
       guard let setting = SettingsCatalog.setting(forKey: member.key) else {
         throw SettingsError(
           file: path, line: member.line, column: member.column,
-          message: "unknown setting \"\(member.key)\""
+          message: LocalizedText(
+            en: "unknown setting \"\(name: member.key)\"", ar: "إعداد غير معروف: «\(name: member.key)»")
             + SettingsCatalog.suggestion(member.key, in: SettingsCatalog.all.map(\.key)))
       }
       assignments.append(try setting.decode(member.node, path))

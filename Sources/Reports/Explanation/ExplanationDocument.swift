@@ -1,5 +1,7 @@
 import Analysis
+import Decisions
 import Domain
+import Localization
 
 /// An explanation laid out for reading, the same for the terminal, markdown and the HTML page: a
 /// title, then a section per span the figures cover (the report's period, the decision, its
@@ -24,81 +26,110 @@ struct ExplanationDocument {
 
   /// `focus` is the figure the explanation was narrowed to, if any: its null decision figures are
   /// then shown too, with why. Tables of the kinds in `shownElsewhere` are left out (the page shows
-  /// the tables of every client once).
-  init(_ explanation: Explanation, focus: String? = nil, shownElsewhere: Set<RowTable.Kind> = []) {
+  /// the tables of every client once). Every text is written in `locale`.
+  init(
+    _ explanation: Explanation, focus: String? = nil, shownElsewhere: Set<RowTable.Kind> = [], _ locale: TextLocale
+  ) {
     let currency = explanation.currency
-    let name = PrintableText.of(explanation.name)
+    let name = explanation.name
     if let focus,
       let figure = [Scope.period, .decision].lazy.compactMap({ explanation.figure(FigureKey(focus, $0)) }).first
     {
-      let value = figure.value.map { QuantityText.reading($0, currency) } ?? "unknown"
-      title = .whyFigure(name, ExplanationWords.figure(focus), value)
+      let value = figure.value.map { QuantityText.reading($0, currency) } ?? ExplanationWords.unknown
+      title = locale(.whyFigure(name, ExplanationWords.figure(focus), value))
     } else if focus == ExplainedVerdict.figureName, let verdict = explanation.verdict {
-      title = .whyVerdict(name, verdict.recommendation)
+      title = locale(.whyVerdict(name, verdict.recommendation))
     } else {
-      title = .whyFigures(name)
+      title = locale(.whyFigures(name))
     }
-    details = .details(asOf: explanation.asOf, currency: currency.code)
+    details = locale(.details(asOf: explanation.asOf, currency: currency.code))
     sections = []
     for scope in [Scope.period, .decision, .window, .allData, .year] {
-      var section = Section(scope: scope, title: Self.title(scope, explanation))
+      var section = Section(scope: scope, title: locale(Self.title(scope, explanation)))
       let formulas = FormulaText(explanation: explanation, section: scope)
       if scope == .decision, let verdict = explanation.verdict {
-        section.verdict = .verdict(verdict)
-        section.reasons = verdict.reasons
+        section.verdict = locale(.verdict(verdict))
+        section.reasons = verdict.reasons.map { locale($0) }
       }
       for figure in explanation.figures where figure.key.scope == scope {
         if focus == nil && figure.note == .notCarried { continue }
         // A term that is zero with nothing to add up (no unbilled work) says nothing its figure does not.
         if figure.isTerm && figure.formula == nil { continue }
-        section.figures.append(formulas.line(figure))
+        section.figures.append(locale(formulas.line(figure)))
       }
       let order = RowTable.Kind.allCases
       let tables = explanation.tables.filter { $0.scope == scope && !shownElsewhere.contains($0.kind) }.sorted {
         (order.firstIndex(of: $0.kind) ?? 0) < (order.firstIndex(of: $1.kind) ?? 0)
       }
       for table in tables {
-        section.tables.append((ExplanationWords.table(table), ExplanationTable.table(table, currency: currency)))
+        section.tables.append(
+          (locale(ExplanationWords.table(table)), ExplanationTable.table(table, currency: currency, locale)))
       }
       if section.verdict != nil || !section.figures.isEmpty || !section.tables.isEmpty { sections.append(section) }
     }
   }
 
   /// `The report: all data up to 2026-10-30`, `The last 90 days: 2026-08-02 – 2026-10-30 (the decision's window)`.
-  static func title(_ scope: Scope, _ explanation: Explanation) -> String {
+  static func title(_ scope: Scope, _ explanation: Explanation) -> LocalizedText {
     let span = explanation.span(of: scope)
-    let days = span.map { span in span.from.map { "\($0) – \(span.to)" } ?? "all data up to \(span.to)" } ?? ""
+    let days: LocalizedText =
+      span.map { span in
+        span.from.map { .same("\(day: $0) – \(day: span.to)") }
+          ?? LocalizedText(en: "all data up to \(day: span.to)", ar: "كل البيانات حتى \(day: span.to)")
+      } ?? .empty
     switch scope {
-    case .period: return "The report: " + days
-    case .decision: return "The decision"
+    case .period: return LocalizedText(en: "The report: \(days)", ar: "التقرير: \(days)")
+    case .decision: return LocalizedText(en: "The decision", ar: "القرار")
     case .window:
-      let count = span.flatMap { span in span.from.map { span.to - $0 + 1 } } ?? 0
-      return "The decision's window, the last \(count) days: " + days
-    case .allData: return "All the data: " + days
-    case .year: return "The last 12 months, for the share: " + days
+      let count = ExplanationWords.windowDays(explanation)
+      return LocalizedText(
+        en: "The decision's window, the last \(count: count, .day): \(days)",
+        ar: "الفترة التي يُبنى عليها القرار، آخر \(count: count, .day, .oblique): \(days)")
+    case .allData: return LocalizedText(en: "All the data: \(days)", ar: "البيانات كلها: \(days)")
+    case .year:
+      return LocalizedText(
+        en: "The last 12 months, for the share: \(days)", ar: "آخر \(count: 12, .month, .oblique)، لحساب الحصة: \(days)"
+      )
     }
   }
 }
 
-extension String {
-  fileprivate static func whyFigures(_ client: String) -> String {
-    "Why \(client)'s figures are what they are"
+extension LocalizedText {
+  fileprivate static func whyFigures(_ client: String) -> LocalizedText {
+    LocalizedText(
+      en: "Why \(name: client)'s figures are what they are", ar: "لماذا أرقام \(name: client) على ما هي عليه")
   }
 
-  fileprivate static func whyFigure(_ client: String, _ figure: String, _ value: String) -> String {
-    "Why \(client)'s \(figure) is \(value)"
+  fileprivate static func whyFigure(_ client: String, _ figure: LocalizedText, _ value: LocalizedText) -> LocalizedText
+  {
+    LocalizedText(
+      en: "Why \(name: client)'s \(figure) is \(value)", ar: "لماذا يبلغ \(figure) لدى \(name: client) \(value)")
   }
 
-  fileprivate static func whyVerdict(_ client: String, _ recommendation: String) -> String {
-    "Why \(client) gets \(recommendation)"
+  fileprivate static func whyVerdict(_ client: String, _ recommendation: String) -> LocalizedText {
+    LocalizedText(
+      en: "Why \(name: client) gets \(recommended(recommendation))",
+      ar: "لماذا التوصية لـ\(name: client) هي: \(recommended(recommendation))")
   }
 
-  fileprivate static func details(asOf: Day, currency: String) -> String {
-    "As of \(asOf) · \(currency) · every figure is the report's own, computed from the rows below; each "
-      + "table adds up to the figures that read it"
+  /// `exit-now` in English, as the JSON names it; its words in Arabic.
+  private static func recommended(_ code: String) -> LocalizedText {
+    Recommendation(rawValue: code)?.cellText ?? .same("\(code: code)")
   }
 
-  fileprivate static func verdict(_ verdict: ExplainedVerdict) -> String {
-    "Recommendation: \(verdict.recommendation) (rule \(verdict.rule) of the decision ladder)"
+  fileprivate static func details(asOf: Day, currency: String) -> LocalizedText {
+    LocalizedText(
+      en:
+        "As of \(day: asOf) · \(code: currency) · every figure is the report's own, computed from the rows below; each "
+        + "table adds up to the figures that read it",
+      ar: "بتاريخ \(day: asOf) · العملة: \(code: currency) · كل رقم هنا هو رقم التقرير نفسه، محسوبًا من الصفوف أدناه؛ "
+        + "ومجموع كل جدول يساوي الأرقام التي تقرؤه")
+  }
+
+  fileprivate static func verdict(_ verdict: ExplainedVerdict) -> LocalizedText {
+    LocalizedText(
+      en:
+        "Recommendation: \(recommended(verdict.recommendation)) (rule \(number: verdict.rule) of the decision ladder)",
+      ar: "التوصية: \(recommended(verdict.recommendation)) (القاعدة \(number: verdict.rule) من سُلّم القرار)")
   }
 }

@@ -18,7 +18,8 @@ enum ExplanationText {
       for (title, table) in section.tables {
         lines.append("")
         lines.append("  " + title)
-        lines += table.terminalLines(width: options.tableWidth.map { $0 - 2 }, color: options.color).map {
+        lines += table.terminalLines(width: options.tableWidth.map { $0 - 2 }, color: options.color, options.locale).map
+        {
           $0.isEmpty ? $0 : "  " + $0
         }
       }

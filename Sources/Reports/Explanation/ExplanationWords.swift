@@ -1,218 +1,169 @@
 import Analysis
 import Domain
+import Localization
 
-/// The words of an explanation: what each figure, table, column, constant and note is called.
-/// One place, so a second language is one more table of the same keys.
+/// The words of an explanation: what each figure, span, constant and note is called, in English
+/// and Arabic. The tables' and columns' names are in `ExplanationWords+Tables.swift`.
 enum ExplanationWords {
-  /// `effective rate`: a figure's name as a sentence says it.
-  static func figure(_ name: String) -> String {
+  /// `effective rate`: a figure's name as a sentence says it (its JSON name when it has none).
+  static func figure(_ name: String) -> LocalizedText {
     switch name {
-    case "billableHours": "billable hours"
-    case "billableValue": "billable value"
-    case "badDebt": "bad debt"
-    case "netRevenue": "net revenue"
-    case "unbilledValue": "unbilled value"
-    case "unbilledWork": "unbilled work (unrounded)"
-    case "effectiveRate": "effective rate"
-    case "collectedRate": "collected rate"
-    case "carryingCost": "carrying cost"
-    case "opportunityCost": "opportunity cost"
-    case "benchmark": "benchmark rate"
-    case "avgDaysLate": "average days late"
-    case "avgDaysToPay": "average days to pay"
-    case "lateShare": "late share"
-    case "maxDaysLate": "most days late"
-    case "share": "share of revenue"
-    case "aging": "open balances"
-    case "monthlyProfit": "monthly profit"
-    case "horizonMonths": "horizon"
-    case "continueLoss": "staying loses"
-    case "exitCost": "leaving costs"
-    case "walkAway": "leaving is worth"
-    case "refundOffer": "refund offer"
-    case "currentRate": "current rate"
-    case "breakEvenRate": "break-even rate"
-    case "proposedRate": "proposed rate"
-    case "proposedRateInClientCurrency": "proposed rate in the client's currency"
-    case "increaseNeeded": "increase needed"
-    case "tenureDays": "client for"
-    case "rateRise": "rate rise that breaks even"
-    case "rateAfterRise": "rate after that rise"
-    case "billNonBillable": "share of non-billable hours to bill to break even"
-    case "hoursCap": "hours a month the pay covers"
-    case "hoursNow": "hours a month now"
-    default: name
+    case "hours": LocalizedText(en: "hours", ar: "الساعات")
+    case "billableHours": LocalizedText(en: "billable hours", ar: "الساعات القابلة للفوترة")
+    case "billableValue": LocalizedText(en: "billable value", ar: "قيمة العمل القابل للفوترة")
+    case "invoiced": LocalizedText(en: "invoiced", ar: "المفوتر")
+    case "collected": LocalizedText(en: "collected", ar: "المحصّل")
+    case "outstanding": LocalizedText(en: "outstanding", ar: "الرصيد المستحق")
+    case "badDebt": LocalizedText(en: "bad debt", ar: "الديون المعدومة")
+    case "netRevenue": LocalizedText(en: "net revenue", ar: "صافي الإيراد")
+    case "unbilledValue": LocalizedText(en: "unbilled value", ar: "قيمة العمل غير المفوتر")
+    case "unbilledWork": LocalizedText(en: "unbilled work (unrounded)", ar: "العمل غير المفوتر (دون تقريب)")
+    case "earned": LocalizedText(en: "earned", ar: "الإيراد المكتسب")
+    case "effectiveRate": LocalizedText(en: "effective rate", ar: "سعر الساعة الفعلي")
+    case "collectedRate": LocalizedText(en: "collected rate", ar: "سعر الساعة المحصّل")
+    case "realization": LocalizedText(en: "realization", ar: "نسبة التحقق")
+    case "expenses": LocalizedText(en: "expenses", ar: "المصروفات")
+    case "cost": LocalizedText(en: "cost", ar: "التكلفة")
+    case "carryingCost": LocalizedText(en: "carrying cost", ar: "تكلفة تمويل المتأخرات")
+    case "profit": LocalizedText(en: "profit", ar: "الربح")
+    case "margin": LocalizedText(en: "margin", ar: "هامش الربح")
+    case "opportunityCost": LocalizedText(en: "opportunity cost", ar: "تكلفة الفرصة البديلة")
+    case "benchmark": LocalizedText(en: "benchmark rate", ar: "السعر المرجعي")
+    case "avgDaysLate": LocalizedText(en: "average days late", ar: "متوسط أيام التأخير")
+    case "avgDaysToPay": LocalizedText(en: "average days to pay", ar: "متوسط أيام السداد")
+    case "lateShare": LocalizedText(en: "late share", ar: "حصة المتأخر")
+    case "maxDaysLate": LocalizedText(en: "most days late", ar: "أطول تأخير")
+    case "share": LocalizedText(en: "share of revenue", ar: "الحصة من الإيراد")
+    case "aging": LocalizedText(en: "open balances", ar: "الأرصدة المفتوحة")
+    default: decisionFigure(name)
+    }
+  }
+
+  /// The decision's figures (spec §5) and the sensitivity's.
+  private static func decisionFigure(_ name: String) -> LocalizedText {
+    switch name {
+    case "monthlyProfit": LocalizedText(en: "monthly profit", ar: "الربح الشهري")
+    case "horizonMonths": LocalizedText(en: "horizon", ar: "الأفق")
+    case "continueLoss": LocalizedText(en: "staying loses", ar: "خسارة البقاء")
+    case "exitCost": LocalizedText(en: "leaving costs", ar: "تكلفة المغادرة")
+    case "walkAway": LocalizedText(en: "leaving is worth", ar: "صافي مكسب المغادرة")
+    case "refundOffer": LocalizedText(en: "refund offer", ar: "عرض الاسترداد")
+    case "currentRate": LocalizedText(en: "current rate", ar: "السعر الحالي")
+    case "breakEvenRate": LocalizedText(en: "break-even rate", ar: "سعر التعادل")
+    case "proposedRate": LocalizedText(en: "proposed rate", ar: "السعر المقترح")
+    case "proposedRateInClientCurrency":
+      LocalizedText(en: "proposed rate in the client's currency", ar: "السعر المقترح بعملة العميل")
+    case "increaseNeeded": LocalizedText(en: "increase needed", ar: "الزيادة المطلوبة")
+    case "tenureDays": LocalizedText(en: "client for", ar: "مدة التعامل")
+    case "rateRise": LocalizedText(en: "rate rise that breaks even", ar: "زيادة السعر التي تبلغ التعادل")
+    case "rateAfterRise": LocalizedText(en: "rate after that rise", ar: "السعر بعد هذه الزيادة")
+    case "billNonBillable":
+      LocalizedText(
+        en: "share of non-billable hours to bill to break even",
+        ar: "حصة الساعات غير القابلة للفوترة التي تلزم فوترتها لبلوغ التعادل")
+    case "hoursCap": LocalizedText(en: "hours a month the pay covers", ar: "الساعات الشهرية التي يغطيها الأجر")
+    case "hoursNow": LocalizedText(en: "hours a month now", ar: "الساعات الشهرية حاليًا")
+    case ExplainedVerdict.figureName: LocalizedText(en: "recommendation", ar: "التوصية")
+    default: .same("\(code: name)")
     }
   }
 
   /// `earned (last 12 months)`: a figure named with its span when it is not the section's own.
-  static func figure(_ key: FigureKey, in section: Scope, of explanation: Explanation) -> String {
+  static func figure(_ key: FigureKey, in section: Scope, of explanation: Explanation) -> LocalizedText {
     key.scope == section || key.scope == .decision
-      ? figure(key.name) : figure(key.name) + " (" + scopeShort(key.scope, in: explanation) + ")"
+      ? figure(key.name) : .same("\(figure(key.name)) (\(scopeShort(key.scope, in: explanation)))")
   }
 
   /// `last 90 days`, `all data`, `last 12 months`, `the period`, as `explanation` covers them.
-  static func scopeShort(_ scope: Scope, in explanation: Explanation) -> String {
+  static func scopeShort(_ scope: Scope, in explanation: Explanation) -> LocalizedText {
     let span = explanation.span(of: scope)
     switch scope {
-    case .period: return span?.from == nil ? "all data" : "the period"
-    case .allData: return "all data"
-    case .window:
-      let days = span.flatMap { span in span.from.map { span.to - $0 + 1 } } ?? 0
-      return "last \(days) days"
-    case .year: return "last 12 months"
-    case .decision: return "the decision"
+    case .period:
+      return span?.from == nil ? allData : LocalizedText(en: "the period", ar: "الفترة")
+    case .allData: return allData
+    case .window: return lastDays(windowDays(explanation))
+    case .year: return LocalizedText(en: "last 12 months", ar: "آخر \(count: 12, .month, .oblique)")
+    case .decision: return LocalizedText(en: "the decision", ar: "القرار")
     }
   }
 
-  /// A table as a formula names it: `invoices`, `time by month`.
-  static func tableShort(_ kind: RowTable.Kind) -> String {
-    switch kind {
-    case .time: "time by month"
-    case .unbilled: "unbilled work"
-    case .spans: "invoice spans"
-    case .invoices: "invoices"
-    case .lateness: "lateness items"
-    case .expenses: "expenses"
-    case .incidents: "incidents"
-    case .clients: "clients"
-    case .received: "payments received"
-    }
+  /// The days of the decision's window.
+  static func windowDays(_ explanation: Explanation) -> Int {
+    explanation.span(of: .window).flatMap { span in span.from.map { span.to - $0 + 1 } } ?? 0
+  }
+
+  static let allData = LocalizedText(en: "all data", ar: "كل البيانات")
+
+  static func lastDays(_ days: Int) -> LocalizedText {
+    LocalizedText(en: "last \(count: days, .day)", ar: "آخر \(count: days, .day, .oblique)")
   }
 
   /// A named constant: a setting or a fixed number.
-  static func constant(_ id: String) -> String {
+  static func constant(_ id: String) -> LocalizedText {
     switch id {
-    case "costRate": "cost rate"
-    case "targetRate": "target rate"
-    case "realization": "realization of the billed work"
-    case "netPerBilledHour": "net invoiced per billed hour"
-    case "horizonMonthsSetting": "horizon setting"
-    case "contractEnd": "contract end"
-    case "asOf": "as-of"
-    case "daysPerMonth": "days a month"
-    case "wrapUpHours": "wrap-up hours"
-    case "exitCollectionRisk": "exit collection risk"
-    case "maxRateIncrease": "max rate increase"
-    case "paidInWindow": "paid in the window"
-    case "exchangeRate": "exchange rate"
-    case "minorUnitScale": "minor units"
-    case "firstDay": "first day"
-    default: id
+    case "costRate": LocalizedText(en: "cost rate", ar: "تكلفة الساعة")
+    case "targetRate": LocalizedText(en: "target rate", ar: "السعر المستهدف")
+    case "realization": LocalizedText(en: "realization of the billed work", ar: "نسبة التحقق من العمل المفوتر")
+    case "netPerBilledHour": LocalizedText(en: "net invoiced per billed hour", ar: "صافي المفوتر لكل ساعة مفوترة")
+    case "horizonMonthsSetting": LocalizedText(en: "horizon setting", ar: "إعداد الأفق")
+    case "contractEnd": LocalizedText(en: "contract end", ar: "نهاية العقد")
+    case "asOf": LocalizedText(en: "as-of", ar: "تاريخ التقرير")
+    case "daysPerMonth": LocalizedText(en: "days a month", ar: "أيام الشهر")
+    case "wrapUpHours": LocalizedText(en: "wrap-up hours", ar: "ساعات تسليم العمل")
+    case "exitCollectionRisk": LocalizedText(en: "exit collection risk", ar: "خطر عدم التحصيل عند المغادرة")
+    case "maxRateIncrease": LocalizedText(en: "max rate increase", ar: "أقصى زيادة في السعر")
+    case "paidInWindow": LocalizedText(en: "paid in the window", ar: "المدفوع خلال الفترة الأخيرة")
+    case "exchangeRate": LocalizedText(en: "exchange rate", ar: "سعر الصرف")
+    case "minorUnitScale": LocalizedText(en: "minor units", ar: "الوحدات الفرعية")
+    case "firstDay": LocalizedText(en: "first day", ar: "أول يوم")
+    default: .same("\(code: id)")
     }
-  }
-
-  /// A table's title.
-  static func table(_ kind: RowTable.Kind) -> String {
-    switch kind {
-    case .time: "Time by month"
-    case .unbilled: "Billable work no invoice has billed yet, by month"
-    case .spans: "What each invoice earned for the work it bills"
-    case .invoices: "Invoices issued"
-    case .lateness: "Payments and open balances past due, with days late"
-    case .expenses: "Expenses"
-    case .incidents: "Incidents"
-    case .clients: "Every client's hours and earned revenue"
-    case .received: "Payments received"
-    }
-  }
-
-  /// The year's clients table says what it is for.
-  static func table(_ table: RowTable) -> String {
-    table.kind == .clients && table.scope == .year
-      ? "Every client's earned revenue (the share's divisor)" : self.table(table.kind)
   }
 
   /// What an operand without a value shows.
-  static let unknown = "unknown"
-
-  /// `Σ amount of invoices`.
-  static func total(_ column: String) -> String { "Σ " + column }
-
-  /// `the most days late of lateness items`.
-  static func largest(_ column: String) -> String { "the most " + column }
-
-  /// `the mean of days late of lateness items weighted by amount`.
-  static func weightedMean(_ column: String, by weights: String) -> String {
-    "the mean of " + column + " weighted by " + weights
-  }
-
-  /// `amount of invoices`: a column of a table.
-  static func column(_ column: String, of table: String) -> String { column + " of " + table }
-
-  /// `late items`: the rows of a table with a value above zero in a column.
-  static func positiveRows(_ table: String, column: String) -> String {
-    column == "daysLate" ? "late items" : table + " with " + self.column(column).lowercased() + " above zero"
-  }
-
-  /// A column's title.
-  static func column(_ id: String) -> String {
-    switch id {
-    case "month": "Month"
-    case "hours": "Hours"
-    case "billableHours": "Billable h"
-    case "nonBillableHours": "Non-billable h"
-    case "billableValue": "Billable value"
-    case "value": "Value"
-    case "hoursWithoutValue": "h without value"
-    case "span": "Span"
-    case "invoices": "Invoices"
-    case "net": "Net"
-    case "billedBy": "By"
-    case "hoursInScope": "Hours here"
-    case "attributed": "Earned here"
-    case "invoice": "Invoice"
-    case "issued": "Issued"
-    case "due": "Due"
-    case "amount": "Amount"
-    case "collected": "Collected"
-    case "open": "Open"
-    case "badDebt": "Bad debt"
-    case "paidOn": "Paid"
-    case "daysLate": "Days late"
-    case "daysToPay": "Days to pay"
-    case "carrying": "Carrying"
-    case "date": "Date"
-    case "description": "Description"
-    case "kind": "Kind"
-    case "note": "Note"
-    case "client": "Client"
-    case "earned": "Earned"
-    case "counted": "Counted"
-    default: id
-    }
-  }
-
-  /// A text cell's id as words (`badDebt` → `bad debt`, `value` → `by value`).
-  static func cell(_ text: String, column: String) -> String {
-    switch (column, text) {
-    case ("badDebt", "badDebt"): "bad debt"
-    case ("billedBy", let by): by
-    default: text
-    }
-  }
+  static let unknown = LocalizedText(en: "unknown", ar: "غير معروف")
 
   /// Why a figure is null, or zero with nothing to add up.
-  static func note(_ note: FigureNote) -> String {
+  static func note(_ note: FigureNote) -> LocalizedText {
     switch note {
-    case .noTime: "no time in this span"
-    case .noInvoices: "no invoice issued in this span"
-    case .noExpenses: "no expense in this span"
-    case .noBillableValue: "no billable entry has an amount or a rate"
-    case .noUnbilledWork: "every billable hour lies in an invoice's span"
+    case .noTime: LocalizedText(en: "no time in this span", ar: "لا وقت مسجّل في هذه الفترة")
+    case .noInvoices: LocalizedText(en: "no invoice issued in this span", ar: "لم تصدر أي فاتورة في هذه الفترة")
+    case .noExpenses: LocalizedText(en: "no expense in this span", ar: "لا مصروفات في هذه الفترة")
+    case .noBillableValue:
+      LocalizedText(
+        en: "no billable entry has an amount or a rate", ar: "لا يحمل أي قيد قابل للفوترة مبلغًا ولا سعرًا")
+    case .noUnbilledWork:
+      LocalizedText(
+        en: "every billable hour lies in an invoice's span", ar: "كل ساعة قابلة للفوترة تقع ضمن فترة فاتورة")
     case .unbilledCannotBeValued:
-      "unknown: some unbilled entries have no rate or amount, and nothing billed shows what an hour earns"
-    case .noEarnings: "no invoice and no unbilled work"
-    case .noHours: "unknown: no hours"
-    case .noBillableHours: "unknown: no billable hours"
-    case .noCostRate: "unknown: no cost rate is set"
-    case .earnedNotPositive: "unknown: nothing earned"
-    case .noShare: "unknown: nothing earned over the last 12 months, by this client or all of them"
-    case .noBenchmark: "zero: no target rate, and no hours with a known earned revenue to set a benchmark"
-    case .noLatenessItems: "no payment received and no balance past due"
-    case .noPayments: "unknown: no dated payment"
-    case .notCarried: "not part of this recommendation (spec §5)"
-    case .cannotBreakEven: "this change alone cannot make the client break even"
+      LocalizedText(
+        en: "unknown: some unbilled entries have no rate or amount, and nothing billed shows what an hour earns",
+        ar: "غير معروف: بعض القيود غير المفوترة بلا سعر ولا مبلغ، ولا شيء مفوتر يبيّن ما تكسبه الساعة")
+    case .noEarnings: LocalizedText(en: "no invoice and no unbilled work", ar: "لا فواتير ولا عمل غير مفوتر")
+    case .noHours: LocalizedText(en: "unknown: no hours", ar: "غير معروف: لا ساعات")
+    case .noBillableHours: LocalizedText(en: "unknown: no billable hours", ar: "غير معروف: لا ساعات قابلة للفوترة")
+    case .noCostRate: LocalizedText(en: "unknown: no cost rate is set", ar: "غير معروف: لم تُضبط تكلفة الساعة")
+    case .earnedNotPositive: LocalizedText(en: "unknown: nothing earned", ar: "غير معروف: لا إيراد مكتسب")
+    case .noShare:
+      LocalizedText(
+        en: "unknown: nothing earned over the last 12 months, by this client or all of them",
+        ar: "غير معروف: لا إيراد مكتسب خلال آخر \(count: 12, .month, .oblique)، لا من هذا العميل ولا من العملاء جميعًا")
+    case .noBenchmark:
+      LocalizedText(
+        en: "zero: no target rate, and no hours with a known earned revenue to set a benchmark",
+        ar: "صفر: لا سعر مستهدف، ولا ساعات معروفة الإيراد المكتسب يُبنى عليها سعر مرجعي")
+    case .noLatenessItems:
+      LocalizedText(
+        en: "no payment received and no balance past due", ar: "لم تُستلم أي دفعة، ولا رصيد تجاوز موعد استحقاقه")
+    case .noPayments: LocalizedText(en: "unknown: no dated payment", ar: "غير معروف: لا دفعة مؤرخة")
+    case .notCarried:
+      LocalizedText(
+        en: "not part of this recommendation (spec §5)",
+        ar: "ليس جزءًا من هذه التوصية (القسم \(number: 5) من المواصفة)")
+    case .cannotBreakEven:
+      LocalizedText(
+        en: "this change alone cannot make the client break even",
+        ar: "لا يكفي هذا التغيير وحده ليبلغ العميل نقطة التعادل")
     }
   }
 }

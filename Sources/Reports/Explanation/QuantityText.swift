@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// How an explanation writes a quantity, for a person and for a program: money with the
 /// currency's decimals, rates per hour, hours with two decimals, shares as percentages, days with
@@ -8,25 +9,44 @@ enum QuantityText {
   /// Decimals of hours, in text and JSON: quarter hours show exactly.
   static let hourDigits = 2
 
-  /// `$1,820.40`, `$27.12/h`, `462.25 h`, `26.41%`, `12.9 days`, `6.0 months`, `3`, `2026-10-30`.
-  static func reading(_ quantity: Quantity, _ currency: Currency) -> String {
+  /// `$1,820.40`, `$27.12/h`, `462.25 h`, `26.41%`, `12.9 days`, `6.0 months`, `3`, `2026-10-30`; in
+  /// Arabic `462.25 ساعة`, `12.9 يوم`, `6.0 شهر`.
+  static func reading(_ quantity: Quantity, _ currency: Currency) -> LocalizedText {
     let value = quantity.value
     switch quantity.unit {
-    case .money: return MoneyText.exact(value, currency)
-    case .rate: return MoneyText.rate(value, currency)
-    case .hours: return NumberText.grouped(NumberText.decimal(value, digits: hourDigits)) + " h"
-    case .ratio: return NumberText.percent(value, digits: 2)
+    case .money: return .same("\(money: value, currency)")
+    case .rate: return .same("\(rate: value, currency)")
+    case .hours:
+      let hours = DecimalNumber(value, decimals: hourDigits)
+      // Always with decimals, which Arabic counts with the singular.
+      return LocalizedText(en: "\(number: hours) h", ar: "\(number: hours) ساعة")
+    case .ratio: return .same("\(percent: value, decimals: 2, trimmed: false)")
     case .days: return days(value)
-    case .months: return NumberText.grouped(NumberText.decimal(value, digits: 1)) + " months"
-    case .count: return NumberText.grouped(NumberText.decimal(value, digits: 0))
-    case .date: return quantity.day.description
+    case .months: return .same("\(count: DecimalNumber(value, decimals: 1), .month)")
+    case .count: return .same("\(number: DecimalNumber(value, decimals: 0))")
+    case .date: return .same("\(day: quantity.day)")
+    }
+  }
+
+  /// A quantity in a table's cell: as `reading` in English; in Arabic a bare number where the unit
+  /// is the column's or the currency the header's (`1,820.40`, `462.25`), as the report's Arabic
+  /// table writes its amounts (`FigureCells`).
+  static func cell(_ quantity: Quantity, _ currency: Currency, _ locale: TextLocale) -> String {
+    let value = quantity.value
+    guard locale.language == .ar else { return locale(reading(quantity, currency)) }
+    switch quantity.unit {
+    case .money: return MoneyText.cell(MoneyText.exactAmount(value, currency), locale)
+    case .rate: return MoneyText.cell(MoneyText.exactAmount(value, currency, perHour: true), locale)
+    case .hours: return locale(.number(DecimalNumber(value, decimals: hourDigits), grouped: true))
+    case .days: return locale(.number(DecimalNumber(value, decimals: value.denominator == 1 ? 0 : 1), grouped: true))
+    case .months: return locale(.number(DecimalNumber(value, decimals: 1), grouped: true))
+    case .ratio, .count, .date: return locale(reading(quantity, currency))
     }
   }
 
   /// `12.9 days`, `1 day`, `0 days`: whole days without decimals.
-  static func days(_ value: Fraction) -> String {
-    let text = value.denominator == 1 ? NumberText.decimal(value, digits: 0) : NumberText.decimal(value, digits: 1)
-    return NumberText.grouped(text) + (text == "1" ? " day" : " days")
+  static func days(_ value: Fraction) -> LocalizedText {
+    .same("\(count: DecimalNumber(value, decimals: value.denominator == 1 ? 0 : 1), .day)")
   }
 
   /// The number as JSON carries it: money in major units with the currency's decimals, rates,

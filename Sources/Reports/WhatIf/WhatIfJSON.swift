@@ -1,10 +1,11 @@
 import Analysis
 import Decisions
 import Domain
+import Localization
 
 /// A `whatif` comparison as one JSON object (docs/output.md "whatif").
 enum WhatIfJSON {
-  static func document(_ report: WhatIfReport) -> String {
+  static func document(_ report: WhatIfReport, _ locale: TextLocale) -> String {
     let currency = report.before.currency
     func money(_ value: Fraction?) -> JSONNode {
       .number(value.map { NumberText.major(exactMinorUnits: $0, currency: currency) })
@@ -31,7 +32,7 @@ enum WhatIfJSON {
           "yearlyProfit",
           .object([.init("before", money(report.yearlyProfitBefore)), .init("after", money(report.yearlyProfitAfter))])),
         .init("flips", .array(report.flips.map { .string($0.name) })),
-        .init("diagnostics", .diagnostics(report.before.diagnostics)),
+        .init("diagnostics", .diagnostics(report.before.diagnostics, locale)),
       ]))
   }
 

@@ -9,7 +9,7 @@ _clientworth() {
   done
   case "$command" in
     "")
-      COMPREPLY=($(compgen -W 'report decide trend explain whatif inspect formats completions help -h --help --version' -- "$cur"))
+      COMPREPLY=($(compgen -W 'report decide trend explain whatif inspect formats completions help --lang --digits -h --help --version' -- "$cur"))
       ;;
     help)
       COMPREPLY=($(compgen -W 'report decide trend explain whatif inspect formats completions help' -- "$cur"))
@@ -43,9 +43,11 @@ _clientworth() {
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
         --sort) COMPREPLY=($(compgen -W 'client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue unbilledValue -unbilledValue earned -earned effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate share -share' -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -80,9 +82,11 @@ _clientworth() {
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
         --refund) COMPREPLY=(); return ;;
         --letters) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -116,9 +120,11 @@ _clientworth() {
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
         --by) COMPREPLY=($(compgen -W 'month quarter' -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -149,9 +155,11 @@ _clientworth() {
         --format) COMPREPLY=($(compgen -W 'table markdown json' -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation' -- "$cur") $(compgen -f -- "$cur"))
       fi
@@ -187,9 +195,11 @@ _clientworth() {
         --deposit) COMPREPLY=(); return ;;
         --drop) COMPREPLY=(); return ;;
         --cost-rate) COMPREPLY=(); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -199,27 +209,33 @@ _clientworth() {
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --currency) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --date-order -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --date-order --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
       ;;
     formats)
       case "$prev" in
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '-h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=()
       fi
       ;;
     completions)
       case "$prev" in
+        --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
+        --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '-h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'bash zsh fish' -- "$cur"))
       fi

@@ -17,6 +17,8 @@ _clientworth() {
     'help:Show help for a subcommand.'
   )
   _arguments -C \
+    '--lang=[The language of the output for people.]:language:(en ar)' \
+    '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
     '-h[Show help information.]' \
     '--help[Show help information.]' \
     '--version[Show the version.]' \
@@ -65,6 +67,8 @@ _clientworth() {
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -106,6 +110,8 @@ _clientworth() {
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--refund=[Weigh one refund offer, in the report currency: is leaving with this refund cheaper than staying?]:amount: ' \
             '--letters=[Write a draft message to each client to renegotiate with, fix things with or leave, one file a client in this folder.]:folder:_files -/' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -147,6 +153,8 @@ _clientworth() {
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--by=[How long each period is.]:period:(month quarter)' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -185,6 +193,8 @@ _clientworth() {
             '-q[Say nothing on standard error but errors (skipped rows included).]' \
             '--quiet[Say nothing on standard error but errors (skipped rows included).]' \
             '--wide[Show every column of the tables, however wide the terminal.]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -231,6 +241,8 @@ _clientworth() {
             '--no-refill[Leave a dropped client'\''s hours idle.]' \
             '--cost-rate=[Change the cost rate (what one hour of your time costs you).]:amount: ' \
             '--wide[Show every column of the table, however wide the terminal.]' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -241,6 +253,8 @@ _clientworth() {
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \
@@ -248,12 +262,16 @@ _clientworth() {
           ;;
         formats)
           _arguments \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]'
           ;;
         completions)
           _arguments \
+            '--lang=[The language of the output for people.]:language:(en ar)' \
+            '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
             '--help[Show help information.]' \
             '--version[Show the version.]' \

@@ -1,6 +1,10 @@
-/// The fish completion script of a command tree: one `complete` line per subcommand and option.
+import Localization
+
+/// The fish completion script of a command tree: one `complete` line per subcommand and option,
+/// described in the run's language.
 struct FishCompletion {
   let root: CommandInfo
+  var locale: TextLocale = .english
 
   func script() -> String {
     let program = root.name
@@ -10,9 +14,9 @@ struct FishCompletion {
     ]
     for command in root.subcommands {
       lines.append(
-        "complete -c \(program) -n __fish_use_subcommand -a \(command.name) -d \(quoted(command.abstract))")
+        "complete -c \(program) -n __fish_use_subcommand -a \(command.name) -d \(quoted(locale(command.abstract)))")
     }
-    lines.append("complete -c \(program) -n __fish_use_subcommand -a help -d \(quoted("Show help for a subcommand."))")
+    lines.append("complete -c \(program) -n __fish_use_subcommand -a help -d \(quoted(locale(.helpSubcommand)))")
     let names = root.subcommands.map(\.name).joined(separator: " ")
     lines.append("complete -c \(program) -n '__fish_seen_subcommand_from help' -a \(quoted(names))")
     for option in root.options {
@@ -33,7 +37,7 @@ struct FishCompletion {
     var text = option.short.map { " -s \($0)" } ?? ""
     text += " -l \(option.name)"
     if option.takesValue { text += " -r" + value(option.completion) }
-    return text + " -d " + quoted(option.help)
+    return text + " -d " + quoted(locale(option.help))
   }
 
   private func value(_ completion: Completion) -> String {

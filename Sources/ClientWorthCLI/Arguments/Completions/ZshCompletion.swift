@@ -1,7 +1,10 @@
-/// The zsh completion script of a command tree, for `_arguments`: options with their help,
-/// enumerated values, file names where a file is expected.
+import Localization
+
+/// The zsh completion script of a command tree, for `_arguments`: options with their help (in the
+/// run's language), enumerated values, file names where a file is expected.
 struct ZshCompletion {
   let root: CommandInfo
+  var locale: TextLocale = .english
 
   func script() -> String {
     var lines = [
@@ -15,9 +18,9 @@ struct ZshCompletion {
       "  subcommands=(",
     ]
     for command in root.subcommands {
-      lines.append("    " + quoted(command.name + ":" + escaped(command.abstract, colons: true)))
+      lines.append("    " + quoted(command.name + ":" + escaped(locale(command.abstract), colons: true)))
     }
-    lines.append("    " + quoted("help:Show help for a subcommand."))
+    lines.append("    " + quoted("help:" + escaped(locale(.helpSubcommand), colons: true)))
     lines += ["  )", "  _arguments -C \\"]
     lines += root.options.flatMap(specs).map { "    \($0) \\" }
     lines += [
@@ -45,8 +48,9 @@ struct ZshCompletion {
     let repeated = option.kind == .repeatingOption ? "*" : ""
     let names = (option.short.map { ["-\($0)"] } ?? []) + [option.longFlag]
     return names.map { name in
-      var spec = repeated + name + (option.takesValue ? "=" : "") + "[" + escaped(option.help, colons: false) + "]"
-      if option.takesValue { spec += ":" + option.valueName + ":" + action(option.completion) }
+      var spec =
+        repeated + name + (option.takesValue ? "=" : "") + "[" + escaped(locale(option.help), colons: false) + "]"
+      if option.takesValue { spec += ":" + locale(option.valueName) + ":" + action(option.completion) }
       return quoted(spec)
     }
   }
@@ -55,7 +59,7 @@ struct ZshCompletion {
     // `2::figure:…` marks an optional one.
     let position =
       positional.kind == .positionals ? "*" : String(number) + (positional.kind == .optionalPositional ? ":" : "")
-    return quoted(position + ":" + positional.name + ":" + action(positional.completion))
+    return quoted(position + ":" + locale(positional.valueName) + ":" + action(positional.completion))
   }
 
   private func action(_ completion: Completion) -> String {

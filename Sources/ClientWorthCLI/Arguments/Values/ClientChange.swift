@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// `CLIENT=VALUE`: one client's change, as `whatif --rate`, `--terms`, `--deposit` and
 /// `--bill-nonbillable` take it. The client is resolved against the data once it is read.
@@ -20,7 +21,7 @@ struct ClientChange<Value: ChangeValue>: ArgumentValue, Equatable {
 protocol ChangeValue: Sendable, Equatable {
   init(change text: String) throws(ArgumentValueError)
   /// `CLIENT=+20%`, for the message about a value without a client.
-  static var example: String { get }
+  static var example: LocalizedText { get }
 }
 
 /// `+20%`, `-10%` (a change by a share) or `120` (an hourly rate in the report currency).
@@ -28,7 +29,8 @@ enum RateValue: ChangeValue {
   case by(Fraction)
   case to(MajorAmount)
 
-  static let example = "CLIENT=+20% or CLIENT=120"
+  static let example = LocalizedText(
+    en: "\(code: "CLIENT=+20%") or \(code: "CLIENT=120")", ar: "\(code: "CLIENT=+20%") أو \(code: "CLIENT=120")")
 
   init(change text: String) throws(ArgumentValueError) {
     if text.hasSuffix("%") {
@@ -49,7 +51,7 @@ enum RateValue: ChangeValue {
 struct ShareValue: ChangeValue {
   let share: Fraction
 
-  static let example = "CLIENT=30%"
+  static let example = LocalizedText.same("\(code: "CLIENT=30%")")
 
   init(change text: String) throws(ArgumentValueError) {
     share = try Percent.read(text, allowingSign: false)
@@ -61,7 +63,7 @@ struct ShareValue: ChangeValue {
 struct DaysValue: ChangeValue {
   let days: Int
 
-  static let example = "CLIENT=15"
+  static let example = LocalizedText.same("\(code: "CLIENT=15")")
 
   init(change text: String) throws(ArgumentValueError) {
     guard let days = Int(text), (0...3650).contains(days) else { throw ArgumentValueError(.notDays) }
@@ -78,7 +80,9 @@ enum Percent {
     if allowingSign && body.hasPrefix("+") { body = body.dropFirst() }
     if !allowingSign && body.hasPrefix("-") { throw ArgumentValueError(.shareOutOfRange) }
     do throws(SettingProblem) {
-      let value = try DecimalText.read(String(body), maxWholeDigits: 6, maxDecimals: 6, tooLarge: "is too large")
+      let value = try DecimalText.read(
+        String(body), maxWholeDigits: 6, maxDecimals: 6,
+        tooLarge: LocalizedText(en: "is too large", ar: "كبيرة أكثر من اللازم"))
       return percent ? value / Fraction(100) : value
     } catch {
       throw ArgumentValueError(error.text)
@@ -86,12 +90,16 @@ enum Percent {
   }
 }
 
-extension String {
-  fileprivate static func notAClientChange(_ example: String) -> String {
-    "is not a client and a value (write \(example))"
+extension LocalizedText {
+  fileprivate static func notAClientChange(_ example: LocalizedText) -> LocalizedText {
+    LocalizedText(en: "is not a client and a value (write \(example))", ar: "ليست عميلًا وقيمة (اكتب \(example))")
   }
 
-  fileprivate static let rateCutToNothing = "cuts the rate to nothing or less"
-  fileprivate static let shareOutOfRange = "is not a share from 0% to 100%"
-  fileprivate static let notDays = "is not a whole number of days from 0 to 3,650"
+  fileprivate static let rateCutToNothing = LocalizedText(
+    en: "cuts the rate to nothing or less", ar: "تُنزل السعر إلى الصفر أو أقل")
+  fileprivate static let shareOutOfRange = LocalizedText(
+    en: "is not a share from 0% to 100%", ar: "ليست نسبة بين \(code: "0%") و\(code: "100%")")
+  fileprivate static let notDays = LocalizedText(
+    en: "is not a whole number of days from 0 to 3,650",
+    ar: "ليست عددًا صحيحًا من الأيام بين \(number: 0) و\(number: 3650)")
 }

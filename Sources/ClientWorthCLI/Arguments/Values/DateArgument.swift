@@ -1,7 +1,9 @@
 import Domain
+import Localization
 
 /// A day as typed on the command line: `2026-03-31`, `31.03.2026`, a slashed date when only one
-/// order of day and month makes it a date (`31/03/2026`, `03/31/2026`), or `today`.
+/// order of day and month makes it a date (`31/03/2026`, `03/31/2026`), or `today`; in Western,
+/// Arabic-Indic or Persian digits (`٢٠٢٦-٠٣-٣١`).
 ///
 /// `03/04/2026` is refused rather than guessed: it is 4 March in one order and 3 April in the
 /// other, and a wrong guess would move the period by a month without a word.
@@ -10,7 +12,8 @@ enum DateArgument: ArgumentValue, Equatable {
   case today
   case yesterday
 
-  init(argument text: String) throws(ArgumentValueError) {
+  init(argument typed: String) throws(ArgumentValueError) {
+    let text = Digits.westernized(typed)
     switch text.lowercased() {
     case "today": self = .today
     case "yesterday": self = .yesterday
@@ -57,11 +60,19 @@ enum DateArgument: ArgumentValue, Equatable {
 }
 
 extension ArgumentValueError {
-  static let notADate = ArgumentValueError("is not a date (write 2026-03-31, 31.03.2026, 03/31/2026 or today)")
+  static let notADate = ArgumentValueError(
+    LocalizedText(
+      en: "is not a date (write 2026-03-31, 31.03.2026, 03/31/2026 or today)",
+      ar: "ليست تاريخًا (اكتب \(code: "2026-03-31") أو \(code: "31.03.2026") أو \(code: "03/31/2026") أو "
+        + "\(code: "today"))"))
 
   static func ambiguous(monthFirst: Day, dayFirst: Day) -> ArgumentValueError {
     ArgumentValueError(
-      "could be \(monthFirst) (month first) or \(dayFirst) (day first); write the one you mean as YYYY-MM-DD")
+      LocalizedText(
+        en: "could be \(day: monthFirst) (month first) or \(day: dayFirst) (day first); write the one you mean as "
+          + "YYYY-MM-DD",
+        ar: "قد تعني \(day: monthFirst) (الشهر أولًا) أو \(day: dayFirst) (اليوم أولًا)؛ اكتب ما تقصده بصيغة "
+          + "\(code: "YYYY-MM-DD")"))
   }
 }
 

@@ -1,8 +1,9 @@
 import Domain
+import Localization
 
 /// A `--period` as typed, the hledger way: a calendar year (`2026`), quarter (`2026-Q3`), month
 /// (`2026-10`) or day, or a span counted back from a reference day (`this year`, `last quarter`,
-/// `last 90 days`, `today`).
+/// `last 90 days`, `today`). Its digits may be Arabic-Indic or Persian (`٢٠٢٦-١٠`).
 enum PeriodExpression: ArgumentValue, Equatable {
   /// A calendar unit that holds a day.
   enum Unit: String, Sendable, CaseIterable {
@@ -20,7 +21,8 @@ enum PeriodExpression: ArgumentValue, Equatable {
   /// The longest `last N days` accepted: a hundred years.
   static let maxDays = 36_525
 
-  init(argument text: String) throws(ArgumentValueError) {
+  init(argument typed: String) throws(ArgumentValueError) {
+    let text = Digits.westernized(typed)
     let words = text.lowercased().split(separator: " ").map(String.init)
     switch words.count {
     case 1 where words[0] == "today": self = .day(back: 0)
@@ -31,7 +33,10 @@ enum PeriodExpression: ArgumentValue, Equatable {
       self = .unit(unit, back: words[0] == "last" ? 1 : 0)
     case 3 where words[0] == "last" && (words[2] == "days" || words[2] == "day"):
       guard words[1].allSatisfy(\.isASCIIDigit), let count = Int(words[1]), (1...Self.maxDays).contains(count) else {
-        throw ArgumentValueError("has a number of days that is not from 1 to \(Self.maxDays)")
+        throw ArgumentValueError(
+          LocalizedText(
+            en: "has a number of days that is not from 1 to \(plain: Self.maxDays)",
+            ar: "فيها عدد أيام ليس بين \(number: 1) و\(number: Self.maxDays)"))
       }
       self = .days(count)
     default: throw .notAPeriod
@@ -108,7 +113,10 @@ enum PeriodExpression: ArgumentValue, Equatable {
 
 extension ArgumentValueError {
   static let notAPeriod = ArgumentValueError(
-    "is not a period (write 2026, 2026-Q3, 2026-10, this year, last quarter or last 90 days)")
+    LocalizedText(
+      en: "is not a period (write 2026, 2026-Q3, 2026-10, this year, last quarter or last 90 days)",
+      ar: "ليست فترة (اكتب \(code: "2026") أو \(code: "2026-Q3") أو \(code: "2026-10") أو \(code: "this year") أو "
+        + "\(code: "last quarter") أو \(code: "last 90 days"))"))
 }
 
 extension Int {

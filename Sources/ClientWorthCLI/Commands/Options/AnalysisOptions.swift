@@ -1,3 +1,5 @@
+import Localization
+
 /// What `report`, `decide` and `trend` share: the input, the settings of spec §2 (each flag wins
 /// over `clientworth.json`), the period of §3, the clients shown, the output and the messages.
 struct AnalysisOptions: ArgumentGroup {
@@ -17,4 +19,18 @@ struct AnalysisOptions: ArgumentGroup {
     try period.validate()
     try messages.validate()
   }
+}
+
+extension LocalizedText {
+  /// Where the settings of `report`, `decide` and `trend` come from.
+  static let settingsSources = LocalizedText(
+    en: "Settings come from --config FILE, else ./clientworth.json, else the clientworth.json inside the first folder "
+      + "given; every flag below wins over the file.",
+    ar: "تُقرأ الإعدادات من الملف المعطى بـ\(code: "--config")، وإلا من \(code: "./clientworth.json")، وإلا من "
+      + "\(code: "clientworth.json") داخل أول مجلد مُعطى؛ وكل خيار أدناه يتقدّم على الملف.")
+
+  /// `--wide`, of `report` and `trend`.
+  static let wideHelp = LocalizedText(
+    en: "Show every column of the table, however wide the terminal (piped output always does).",
+    ar: "اعرض كل أعمدة الجدول مهما كان عرض الطرفية (والناتج الموجَّه إلى أمر آخر يعرضها دائمًا).")
 }

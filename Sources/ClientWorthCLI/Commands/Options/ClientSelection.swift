@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// `--client` and `--exclude-client`: which clients an analysing command shows.
 struct ClientSelection: ArgumentGroup {
@@ -7,8 +8,14 @@ struct ClientSelection: ArgumentGroup {
   var excluded: [String] = []
 
   static let arguments: [Argument<Self>] = [
-    .repeating("client", \.clients, value: "name", help: "Show only this client (repeat for several)."),
-    .repeating("exclude-client", \.excluded, value: "name", help: "Leave this client out (repeat for several)."),
+    .repeating(
+      "client", \.clients, value: .nameValue,
+      help: LocalizedText(
+        en: "Show only this client (repeat for several).", ar: "اعرض هذا العميل وحده (كرّر الخيار لأكثر من عميل).")),
+    .repeating(
+      "exclude-client", \.excluded, value: .nameValue,
+      help: LocalizedText(
+        en: "Leave this client out (repeat for several).", ar: "استبعد هذا العميل (كرّر الخيار لأكثر من عميل).")),
   ]
 
   /// The filter the names make, resolved through the settings' aliases; nil when none was
@@ -30,7 +37,9 @@ struct ClientSelection: ArgumentGroup {
     let known = directory.keys
     guard known.contains(key) else {
       let names = known.map(directory.displayName(for:)).sorted()
-      throw ValidationError("no client named '\(name)' in the data" + Suggestion.didYouMean(name, in: names))
+      throw ValidationError(
+        LocalizedText(en: "no client named '\(name: name)' in the data", ar: "لا عميل باسم «\(name: name)» في البيانات")
+          + Suggestion.didYouMean(name, in: names))
     }
     return key
   }

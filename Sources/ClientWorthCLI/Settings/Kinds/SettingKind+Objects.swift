@@ -1,10 +1,11 @@
 import Analysis
 import Domain
+import Localization
 
 extension SettingKind where Value == [SettingEntry<String>] {
   /// `"aliases": {"Kettle and Crane": "Kettle & Crane Ltd"}`: spellings of a client's name.
   static var aliases: SettingKind {
-    .object("spelling → client") { member, file, keyPath throws(SettingsError) in
+    .object(LocalizedText(en: "spelling → client", ar: "تهجئة ← عميل")) { member, file, keyPath throws(SettingsError) in
       try member.node.string(keyPath, in: file)
     }
   }
@@ -13,13 +14,15 @@ extension SettingKind where Value == [SettingEntry<String>] {
 extension SettingKind where Value == [SettingEntry<ClientTerms>] {
   /// `"clients": {"Acme": {"contractEnd": "2026-09-30"}}`: what is known of each client's contract.
   static var clients: SettingKind {
-    .object("per client") { member, file, keyPath throws(SettingsError) in
+    .object(LocalizedText(en: "per client", ar: "لكل عميل")) { member, file, keyPath throws(SettingsError) in
       var result = ClientTerms()
       for term in try member.node.members(keyPath, in: file) {
         guard let declaration = ClientTermsCatalog.term(named: term.key) else {
           throw SettingsError(
             file: file, line: term.line, column: term.column,
-            message: "unknown client setting \"\(keyPath).\(term.key)\""
+            message: LocalizedText(
+              en: "unknown client setting \"\(code: keyPath).\(name: term.key)\"",
+              ar: "إعداد عميل غير معروف: «\(code: keyPath).\(name: term.key)»")
               + SettingsCatalog.suggestion(term.key, in: ClientTermsCatalog.all.map(\.key)))
         }
         try declaration.decode(term.node, file, keyPath + "." + term.key, &result)
@@ -34,14 +37,19 @@ extension SettingKind where Value == [Currency: Fraction] {
   static var rates: SettingKind {
     let rate = SettingKind<Fraction>.exchangeRate
     return SettingKind(
-      valueName: "currency → rate", show: { $0.isEmpty ? "{}" : "\($0.count) rates" },
+      valueName: LocalizedText(en: "currency → rate", ar: "عملة ← سعر"),
+      show: { $0.isEmpty ? .same("{}") : .same("\(count: $0.count, .exchangeRate)") },
       decode: { node, file, keyPath throws(SettingsError) in
         var rates: [Currency: Fraction] = [:]
         for member in try node.members(keyPath, in: file) {
           guard let code = Currency(code: member.key), code.code == member.key else {
             throw SettingsError(
               file: file, line: member.line, column: member.column,
-              message: "\(keyPath).\(member.key): not a currency code (three capital letters, ISO 4217)")
+              message: LocalizedText(
+                en: "\(code: keyPath).\(name: member.key): not a currency code (three capital letters, ISO 4217)",
+                ar:
+                  "\(code: keyPath).\(name: member.key): ليس رمز عملة (\(count: 3, .latinLetter) كبيرة وفق \(code: "ISO 4217"))"
+              ))
           }
           rates[code] = try rate.decode(member.node, file, "\(keyPath).\(member.key)")
         }
@@ -55,11 +63,11 @@ extension SettingKind {
   /// The object kinds keyed by client name: each entry read by `value`, and two keys that name
   /// one client (`Acme` and `ACME`) refused, since which would win is not for the program to guess.
   fileprivate static func object<Entry: Sendable & Equatable>(
-    _ valueName: String,
+    _ valueName: LocalizedText,
     value: @escaping @Sendable (JSONNode.Member, String, String) throws(SettingsError) -> Entry
   ) -> SettingKind where Value == [SettingEntry<Entry>] {
     SettingKind(
-      valueName: valueName, show: { $0.isEmpty ? "{}" : "\($0.count) entries" },
+      valueName: valueName, show: { $0.isEmpty ? .same("{}") : .same("\(count: $0.count, .entry)") },
       decode: { node, file, keyPath throws(SettingsError) in
         let members = try node.members(keyPath, in: file)
         var seen: [ClientKey: JSONNode.Member] = [:]
@@ -70,8 +78,13 @@ extension SettingKind {
           if let earlier = seen.updateValue(member, forKey: ClientKey(member.key)) {
             throw SettingsError(
               file: file, line: member.line, column: member.column,
-              message: "\(memberPath): the same name as \"\(earlier.key)\" (line \(earlier.line)) once case, spacing, "
-                + "'.' and ',' are set aside; keep one")
+              message: LocalizedText(
+                en:
+                  "\(code: memberPath): the same name as \"\(name: earlier.key)\" (line \(number: earlier.line)) once case, "
+                  + "spacing, '.' and ',' are set aside; keep one",
+                ar:
+                  "\(code: memberPath): هو الاسم نفسه «\(name: earlier.key)» (السطر \(number: earlier.line)) بعد تجاهل حالة "
+                  + "الأحرف والمسافات و«.» و«,»؛ أبقِ أحدهما"))
           }
           let entry = try value(member, file, memberPath)
           entries.append(SettingEntry(name: member.key, value: entry, line: member.line, column: member.column))
@@ -80,4 +93,13 @@ extension SettingKind {
       },
       parse: nil)
   }
+}
+
+extension CountedNoun {
+  fileprivate static let exchangeRate = CountedNoun(
+    "rate", "rates", one: "سعر صرف واحد", two: "سعرا صرف", twoOblique: "سعري صرف", few: "أسعار صرف",
+    many: "سعر صرف", other: "سعر صرف")
+  fileprivate static let entry = CountedNoun(
+    "entry", "entries", one: "إدخال واحد", two: "إدخالان", twoOblique: "إدخالين", few: "إدخالات", many: "إدخالًا",
+    other: "إدخال")
 }
