@@ -19,7 +19,7 @@ enum ReportNotes {
   /// `asOf`; nil when there are none.
   static func leftOut(ledger: Ledger, book: InvoiceBook, asOf: Day) -> Diagnostic? {
     var counts: [(count: Int, noun: CountedNoun)] = [
-      (ledger.timeEntries.count { $0.day > asOf }, .timeEntry),
+      (ledger.timeEntries.byClient.reduce(0) { $0 + $1.count { $0.day > asOf } }, .timeEntry),
       (book.entries.count { $0.invoice.issued > asOf }, .invoice),
       (book.entries.reduce(0) { $0 + $1.receipts.count { ($0.day ?? asOf) > asOf } }, .payment),
       (ledger.expenses.count { $0.day > asOf }, .expense),

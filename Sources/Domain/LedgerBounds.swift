@@ -39,27 +39,37 @@ public enum LedgerBounds {
   public static func check(_ ledger: Ledger, converter: CurrencyConverter) throws(Excess) {
     try checkDays(ledger)
     var seconds: Int128 = 0
-    for entry in ledger.timeEntries {
-      seconds += Int128(entry.seconds.magnitude)
-      if seconds > Self.seconds { throw Excess(quantity: .seconds, position: entry.position) }
-    }
     var total = MoneyTotal(converter: converter)
-    for entry in ledger.timeEntries {
-      if let value = entry.value { try total.add(value, at: entry.position) }
+    // The time is read as plain figures; only the entry that crosses a bound is looked up whole,
+    // for its row (walking to it is paid once, on the way to an error).
+    var offset = 0
+    for client in ledger.timeEntries.byClient {
+      for entry in client {
+        seconds += Int128(entry.seconds.magnitude)
+        if seconds > Self.seconds {
+          throw Excess(quantity: .seconds, position: ledger.timeEntries[offset].position)
+        }
+        if let value = entry.value, !total.add(value) { throw total.excess(at: ledger.timeEntries[offset].position) }
+        offset += 1
+      }
     }
     for invoice in ledger.invoices {
-      try total.add(invoice.amount, at: invoice.position)
-      if let paid = invoice.paidAmount { try total.add(paid, at: invoice.position) }
+      guard total.add(invoice.amount), total.add(invoice.paidAmount ?? .zero(converter.target)) else {
+        throw total.excess(at: invoice.position)
+      }
     }
-    for payment in ledger.payments { try total.add(payment.amount, at: payment.position) }
-    for expense in ledger.expenses { try total.add(expense.amount, at: expense.position) }
+    for payment in ledger.payments where !total.add(payment.amount) { throw total.excess(at: payment.position) }
+    for expense in ledger.expenses where !total.add(expense.amount) { throw total.excess(at: expense.position) }
   }
 
   private static func checkDays(_ ledger: Ledger) throws(Excess) {
     func check(_ day: Day?, _ position: SourcePosition?) throws(Excess) {
       if let day, !days.contains(day) { throw Excess(quantity: .day(day), position: position) }
     }
-    for entry in ledger.timeEntries { try check(entry.day, entry.position) }
+    // The log knows its first and last day: its entries are read only to find the row at fault.
+    if let span = ledger.timeEntries.days, !(days.contains(span.lowerBound) && days.contains(span.upperBound)) {
+      for entry in ledger.timeEntries { try check(entry.day, entry.position) }
+    }
     for invoice in ledger.invoices {
       try check(invoice.issued, invoice.position)
       try check(invoice.due, invoice.position)
@@ -76,21 +86,25 @@ public enum LedgerBounds {
     let converter: CurrencyConverter
     var sum: Int128 = 0
 
-    mutating func add(_ money: Money, at position: SourcePosition?) throws(Excess) {
-      let excess = Excess(quantity: .money(converter.target), position: position)
+    /// Adds `money`; false when the sum passes the bound (or `money` alone would).
+    mutating func add(_ money: Money) -> Bool {
       let magnitude = Int128(money.minorUnits.magnitude)
       let converted: Int128
       if money.currency == converter.target {
         converted = magnitude
       } else {
         // Every currency has a rate by now (`checkCovers`); one missing is left to the conversion.
-        guard let factor = converter.factor(for: money.currency) else { return }
+        guard let factor = converter.factor(for: money.currency) else { return true }
         let (product, overflow) = magnitude.multipliedReportingOverflow(by: factor.numerator)
-        guard !overflow else { throw excess }
+        guard !overflow else { return false }
         converted = (product + factor.denominator - 1) / factor.denominator
       }
       sum += converted
-      if sum > LedgerBounds.money { throw excess }
+      return sum <= LedgerBounds.money
+    }
+
+    func excess(at position: SourcePosition?) -> Excess {
+      Excess(quantity: .money(converter.target), position: position)
     }
   }
 }
