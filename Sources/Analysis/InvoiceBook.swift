@@ -30,13 +30,14 @@ struct InvoiceBook {
         fileReceipts[index, default: []].append(
           Receipt(day: payment.day, amount: payment.amount, position: payment.position))
       case .ignoredInvoice:
-        warn(at: payment.position, .paymentForIgnoredInvoice(payment))
+        warn(at: payment.position, .paymentForIgnoredInvoice(payment), cause: "payment-for-ignored-invoice")
       case .unknown:
-        warn(at: payment.position, .paymentForUnknownInvoice(payment))
+        warn(at: payment.position, .paymentForUnknownInvoice(payment), cause: "payment-for-unknown-invoice")
       case .ambiguous(let clients):
         let names = clients.map { ledger.clients.displayName(for: $0) }
         let named = payment.client.map { ledger.clients.displayName(for: $0) }
-        warn(at: payment.position, .ambiguousPayment(payment, clients: names, named: named))
+        warn(
+          at: payment.position, .ambiguousPayment(payment, clients: names, named: named), cause: "ambiguous-payment")
       }
     }
     for (index, invoice) in ledger.invoices.enumerated() where invoice.status != .ignored {
@@ -61,16 +62,18 @@ struct InvoiceBook {
     case (nil, let amount?):
       // Exports such as Harvest's write a paid amount of 0 on unpaid invoices: nothing was received.
       guard !amount.isZero else { return [] }
-      warn(at: invoice.position, .paidWithoutDate(invoice, amount: amount))
+      warn(at: invoice.position, .paidWithoutDate(invoice, amount: amount), cause: "paid-without-date")
       return [Receipt(day: nil, amount: amount, position: invoice.position)]
     case (nil, nil):
       return []
     }
   }
 
-  private mutating func warn(at position: SourcePosition?, _ message: LocalizedText) {
+  /// `cause` gathers the warnings of one kind in a file onto one line (`Diagnostic.cause`).
+  private mutating func warn(at position: SourcePosition?, _ message: LocalizedText, cause: String) {
     let diagnostic = Diagnostic(
-      file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning, text: message)
+      file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning, text: message,
+      cause: cause)
     if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
   }
 }

@@ -51,9 +51,20 @@ public struct ClientMismatch: Sendable, Equatable {
       switch character {
       case "\"": result += "\\\""
       case "\\": result += "\\\\"
+      // A control character pasted raw would not parse (and could move a terminal's cursor).
+      case _ where character.unicodeScalars.contains(where: \.isControl):
+        for scalar in character.unicodeScalars {
+          let hex = String(scalar.value, radix: 16, uppercase: true)
+          result += scalar.isControl ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex : String(scalar)
+        }
       default: result.append(character)
       }
     }
     return result + "\""
   }
+}
+
+extension Unicode.Scalar {
+  /// C0 controls and DEL: what JSON must escape (C1 controls are valid JSON text).
+  fileprivate var isControl: Bool { value < 0x20 || value == 0x7F }
 }

@@ -63,3 +63,26 @@ import Testing
     }
   }
 }
+
+/// The analysis's own warnings gather by cause like the importers' (issue 17: one line per cause
+/// and file), through the real binary.
+@Suite struct AnalysisWarningGroupingTests {
+  @Test func paidAmountsWithoutDatesAreOneLinePerFile() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "inv.csv",
+      "invoice,client,issue_date,due_date,amount,currency,status,paid_amount\n"
+        + (1...3).map { "\($0),Acme,2026-0\($0)-05,2026-0\($0 + 1)-04,100.00,USD,paid,100.00\n" }.joined())
+    try folder.write("t.csv", "date,client,hours,billable,currency\n2026-01-03,Acme,2,yes,USD\n")
+    let arguments = ["report", ".", "--cost-rate", "50", "--as-of", "2026-05-01"]
+    let run = try RunClientWorth.run(arguments, in: folder.url)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr.split(separator: "\n").last.map(String.init)
+        == "inv.csv:2:1: warning: invoice 1 records a paid amount of $100.00 but no paid date; it is counted as "
+        + "collected but makes no lateness item (3 like this, on lines 2, 3, 4; --verbose lists each)")
+    let verbose = try RunClientWorth.run(arguments + ["--verbose"], in: folder.url)
+    #expect(verbose.stderr.components(separatedBy: "but no paid date").count == 4)
+  }
+}

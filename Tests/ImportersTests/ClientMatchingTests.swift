@@ -67,4 +67,10 @@ import Testing
       client: ClientKey("a"), name: #"The "Best" Cafe"#, side: .timeLogs, suggestion: "Best Cafe")
     #expect(mismatch.aliasLine == #""The \"Best\" Cafe": "Best Cafe""#)
   }
+
+  @Test func controlCharactersInANameAreEscapedInTheAliasLine() {
+    let mismatch = ClientMismatch(
+      client: ClientKey("a"), name: "Best\tCafe\u{1B}[2J", side: .timeLogs, suggestion: "Best Cafe")
+    #expect(mismatch.aliasLine == #""Best\u0009Cafe\u001B[2J": "Best Cafe""#)
+  }
 }
