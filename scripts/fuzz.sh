@@ -21,12 +21,13 @@ quiet() { grep -v "Cannot export local symbol" || true; }
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "== building fuzz targets"
 swiftc "${FLAGS[@]}" -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
-for module in CSV Domain Parallel; do
-  swiftc "${FLAGS[@]}" -module-name "$module" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
+# In Package.swift's order: each module finds the ones before it in $MODULES.
+for module in CSV Localization Domain Parallel; do
+  swiftc "${FLAGS[@]}" -module-name "$module" -I "$MODULES" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
     -static -emit-library -o "$MODULES/lib$module.a" "Sources/$module"/*.swift 2>&1 | quiet
 done
 # shellcheck disable=SC2046
-swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain -lParallel \
+swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain -lLocalization -lParallel \
   $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet
 # The settings target is compiled inside ClientWorthCLI, over every library it imports.
 for module in Importers Analysis Decisions Reports; do
@@ -36,7 +37,7 @@ for module in Importers Analysis Decisions Reports; do
 done
 # shellcheck disable=SC2046
 swiftc "${FLAGS[@]}" -module-name ClientWorthCLI -I "$MODULES" -L "$MODULES" \
-  -lReports -lDecisions -lAnalysis -lImporters -lParallel -lDomain -lCSV \
+  -lReports -lDecisions -lAnalysis -lImporters -lParallel -lDomain -lLocalization -lCSV \
   $(find Sources/ClientWorthCLI -name '*.swift' | sort) Fuzz/SettingsFuzz/main.swift -o "$OUT/settings-fuzz" 2>&1 | quiet
 fi
 for target in csv importers settings; do

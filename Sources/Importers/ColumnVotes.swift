@@ -115,7 +115,7 @@ struct ColumnVotes: Sendable {
   /// reading says what is wrong with it).
   private static func parsedDate(_ bytes: UnsafeBufferPointer<UInt8>) -> DateText? {
     do {
-      return try DateText.parse(String(decoding: bytes, as: UTF8.self))
+      return try DateText.parse(NativeDigits.western(String(decoding: bytes, as: UTF8.self), decimalSeparator: .point))
     } catch {
       return nil
     }

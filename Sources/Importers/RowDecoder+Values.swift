@@ -19,7 +19,7 @@ extension RowDecoder {
       guard let value = text(field) else { return nil }
       let parsed: DateText
       do throws(DateText.Failure) {
-        parsed = try DateText.parse(value)
+        parsed = try DateText.parse(numberText(value))
       } catch .noSuchDay {
         throw noSuchDay(field)
       } catch {
@@ -32,6 +32,12 @@ extension RowDecoder {
       return day
     }
     return try days[field.ordinal].remember(bytes, outcome)
+  }
+
+  /// A number's or a date's cell as the parsers read it: native digits as Western ones
+  /// (`NativeDigits`). Messages quote the cell as it is written.
+  private func numberText(_ text: String) -> String {
+    NativeDigits.western(text, decimalSeparator: plan.decisions.decimalSeparator)
   }
 
   private func noSuchDay(_ field: Field) -> RowProblem {
@@ -53,7 +59,7 @@ extension RowDecoder {
     let outcome = Result { () throws(RowProblem) -> AmountParser.Amount? in
       guard let value = text(field) else { return nil }
       do {
-        return try AmountParser.parse(value, separator: plan.decisions.decimalSeparator)
+        return try AmountParser.parse(numberText(value), separator: plan.decisions.decimalSeparator)
       } catch {
         throw problem(field, "'\(value)' is not an amount", cause: "bad-amount")
       }
@@ -127,7 +133,7 @@ extension RowDecoder {
     }
     if let known = try durations[field.ordinal].known(bytes) { return known }
     let outcome = Result { () throws(RowProblem) -> Int64? in
-      guard let text = text(field) else { return nil }
+      guard let text = text(field).map(numberText) else { return nil }
       do throws(DurationText.Failure) {
         if let seconds = try DurationText.seconds(withUnit: text, separator: plan.decisions.decimalSeparator) {
           return seconds

@@ -140,3 +140,47 @@ import Testing
       result.diagnostics.map(\.description) == ["\(file):4:1: note: a totals row ('\(label)'), not data; skipped"])
   }
 }
+
+/// Issue 24: a spreadsheet in Arabic writes its numbers and dates in Arabic-Indic (٠–٩) or Persian
+/// (۰–۹) digits, with `٫` for the decimal mark and `٬` for thousands; they read as the same numbers
+/// in Western digits, and a cell that is still not a number is quoted as written.
+@Suite struct NativeDigitsTests {
+  @Test func arabicIndicAndPersianDigitsReadAsTheSameNumbers() throws {
+    let time = """
+      date,client,hours,billable,rate,currency
+      ٢٠٢٦-٠١-٠٥,مكتبة الورّاق,٢٫٥,yes,١٠٠,USD
+      ۲۰۲۶-۰۱-۰۶,مكتبة الورّاق,۱:۳۰,yes,١٬٠٠٠٫٠٠,USD
+      2026-01-07,مكتبة الورّاق,1.25,no,,USD
+
+      """
+    let invoices = """
+      invoice,client,issue_date,amount,currency
+      ١٢,مكتبة الورّاق,٣١/٠١/٢٠٢٦,١٬٧٥٠٫٠٠,USD
+
+      """
+    let result = try importCSV([("t.csv", time), ("i.csv", invoices)])
+    #expect(
+      result.ledger.timeLines == [
+        "2026-01-05 مكتبة الورّاق 9000s billable 250.00 USD",
+        "2026-01-06 مكتبة الورّاق 5400s billable 1500.00 USD",
+        "2026-01-07 مكتبة الورّاق 4500s non-billable no value",
+      ])
+    #expect(result.ledger.invoiceLines == ["١٢ مكتبة الورّاق 2026-01-31 due - 1750.00 USD issued paid - -"])
+    #expect(result.diagnostics.isEmpty)
+  }
+
+  @Test func theArabicDecimalMarkIsTheFilesDecimalMark() {
+    #expect(NativeDigits.western("١٬٢٣٤٫٥٠", decimalSeparator: .point) == "1234.50")
+    #expect(NativeDigits.western("١٬٢٣٤٫٥٠", decimalSeparator: .comma) == "1234,50")
+    #expect(NativeDigits.western("12.5 h", decimalSeparator: .point) == "12.5 h")
+  }
+
+  @Test func aCellThatIsStillNotANumberIsQuotedAsWritten() throws {
+    let time = "date,client,hours,billable\n٢٠٢٦-٠١-٠٥,Acme,٢x,yes\n2026-01-06,Acme,1,yes\n"
+    let result = try importCSV([("t.csv", time)])
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "column 'hours': '٢x' is not a duration (hours such as 1.5, or H:MM[:SS]); row skipped"
+      ])
+  }
+}
