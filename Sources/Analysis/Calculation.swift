@@ -15,6 +15,8 @@ struct Calculation: Sendable {
   let known: Set<ClientKey>
   /// The listed clients' tallies, with opportunity cost and share set, in no order.
   let tallies: [ClientTally]
+  /// Each listed client's place in `tallies`.
+  private let tallyIndex: [ClientKey: Int]
   /// The all-client effective rate or the target, per hour (spec §4 opportunityCost).
   let benchmark: Fraction?
   /// Σ every client's positive earned over the year, the share's divisor; 0 when none.
@@ -54,6 +56,7 @@ struct Calculation: Sendable {
     benchmark = OpportunityCost.benchmark(targetRate: settings.targetRate, tallies: tallies)
     for index in tallies.indices { Self.complete(&tallies[index], benchmark: benchmark, shareBase: shareBase) }
     self.tallies = tallies
+    tallyIndex = Dictionary(tallies.indices.map { (tallies[$0].client, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Sets the figures that read every client's: opportunity cost and share.
@@ -66,7 +69,7 @@ struct Calculation: Sendable {
 
   /// The client's tally: the listed one, else that of a client with no facts in the period.
   func tally(for client: ClientKey) -> ClientTally {
-    if let listed = tallies.first(where: { $0.client == client }) { return listed }
+    if let index = tallyIndex[client] { return tallies[index] }
     let currency = settings.currency
     var tally = ClientTally(
       ClientFacts(client: client), earned: earned.result(for: client, period: Self.periodIndex, currency: currency),

@@ -6,7 +6,8 @@ import Localization
 struct TrendHalves {
   let ledger: Ledger
   let settings: Settings
-  private var reports: [TrendPeriod: ProfitabilityReport] = [:]
+  /// Each report's rows by client: a trend of many clients looks one up per client and half.
+  private var reports: [TrendPeriod: [ClientKey: ClientFigures]] = [:]
 
   init(ledger: Ledger, settings: Settings) {
     self.ledger = ledger
@@ -24,17 +25,18 @@ struct TrendHalves {
   }
 
   private mutating func point(of client: ClientTrend, over period: TrendPeriod) -> TrendPoint {
-    let report: ProfitabilityReport
+    let rows: [ClientKey: ClientFigures]
     if let cached = reports[period] {
-      report = cached
+      rows = cached
     } else {
       var narrowed = settings
       narrowed.from = period.first
       narrowed.to = period.last
-      report = FigureCalculator.report(ledger: ledger, settings: narrowed)
-      reports[period] = report
+      let report = FigureCalculator.report(ledger: ledger, settings: narrowed)
+      rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+      reports[period] = rows
     }
-    guard let row = report.clients.first(where: { $0.client == client.client }) else {
+    guard let row = rows[client.client] else {
       return TrendPoint(period: period, figures: Figures(currency: settings.currency), isActive: false)
     }
     return TrendPoint(period: period, figures: row.figures, flags: row.flags)

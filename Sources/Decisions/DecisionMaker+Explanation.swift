@@ -24,14 +24,19 @@ extension DecisionMaker {
       ? (report: report, explanations: [:])
       : FigureCalculator.explain(ledger: ledger, settings: allSettings, clients: clients, scope: .allData)
     let decisions = try? decide(ledger: ledger, settings: settings, report: allData.report, window: window.report)
+    // By client: the page explains every client, and a search per client would grow as their square.
+    let decided = Dictionary(
+      (decisions?.decisions ?? []).map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    let firstDays = Dictionary(
+      allData.report.clients.map { ($0.client, $0.firstDay) }, uniquingKeysWith: { first, _ in first })
     var result: [ClientKey: Explanation] = [:]
     for client in clients {
       guard var explanation = explanations[client] else { continue }
-      if let decision = decisions?.decisions.first(where: { $0.client == client }) {
+      if let decision = decided[client] {
         for part in [window.explanations[client], allData.explanations[client]].compactMap(\.self) {
           explanation.merge(part)
         }
-        let firstDay = allData.report.clients.first { $0.client == client }?.firstDay
+        let firstDay = firstDays[client] ?? nil
         DecisionExplanation(
           decision: decision, settings: settings, asOf: asOf, allData: coversAll ? .period : .allData,
           firstDay: firstDay

@@ -3,6 +3,10 @@ import Decisions
 
 /// Writes the profitability report in any output format.
 public enum ReportRenderer {
+  /// The most clients a page explains: each explanation reads every client's figures, so a page of
+  /// more would grow with their square and be too long to read (`explain CLIENT` still explains any).
+  public static let maximumExplainedClients = 500
+
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.
   ///
   /// `sort` orders the table, markdown and HTML rows (nil: by name); JSON and CSV always list

@@ -102,6 +102,27 @@ import Testing
     #expect(!page.contains("<script"))
   }
 
+  /// Issue 17, bounded work: each explanation reads every client's figures, so a page of more
+  /// clients than it explains leaves the explanations out, with a note, rather than growing with
+  /// their square (10,000 clients took 24 GB before).
+  @Test func aPageOfManyClientsLeavesTheExplanationsOut() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    let count = 501  // ReportRenderer.maximumExplainedClients + 1
+    try folder.write(
+      "time.csv",
+      "date,client,hours,billable,amount,currency\n"
+        + (1...count).map { "2026-03-02,Client \($0),1,yes,100.00,USD\n" }.joined())
+    let run = try RunClientWorth.run(["report", "time.csv", "--format", "html", "--cost-rate", "50"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(
+      run.stderr
+        == "note: the page does not link its 501 clients to explanations, more than the 500 a page explains "
+        + "(clientworth explain CLIENT explains one)\n")
+    #expect(!run.stdout.contains("id=\"explain-"))
+    #expect(run.stdout.components(separatedBy: "<td").count > count)
+  }
+
   /// A folder with one client's time and no settings file: no cost rate, no target rate.
   static func oneClient() throws -> Workdir {
     let folder = try Workdir()

@@ -76,7 +76,9 @@ struct ReportCommand: ParsableCommand {
     var trend: TrendReport?
     var explanations: [Explanation] = []
     if format == .html {
-      let clients = Set(report.clients.map(\.client))
+      let explained = report.clients.count <= ReportRenderer.maximumExplainedClients
+      if !explained { run.write([.explanationsLeftOut(clients: report.clients.count)], to: &stderr) }
+      let clients = explained ? Set(report.clients.map(\.client)) : []
       let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
       (trendResult, explanations) = bothAtOnce(
         {
@@ -101,6 +103,17 @@ struct ReportCommand: ParsableCommand {
 extension TrendInterval: ArgumentValue {}
 
 extension Diagnostic {
+  fileprivate static func explanationsLeftOut(clients: Int) -> Diagnostic {
+    Diagnostic(
+      file: "", line: nil, column: nil, severity: .note,
+      text: LocalizedText(
+        en: "the page does not link its \(plain: clients) clients to explanations, more than the "
+          + "\(plain: ReportRenderer.maximumExplainedClients) a page explains (clientworth explain CLIENT explains one)",
+        ar: "لا تربط الصفحة عملاءها الـ\(plain: clients) بشروح أرقامهم، فهم أكثر من "
+          + "\(plain: ReportRenderer.maximumExplainedClients) عميل تشرحهم صفحة واحدة (الأمر "
+          + "\(code: "clientworth explain CLIENT") يشرح أي عميل)"))
+  }
+
   fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {
     Diagnostic(
       file: "", line: nil, column: nil, severity: .warning,
