@@ -15,8 +15,8 @@ let ledger: Ledger = {
   else { return ledger }
   let acme = ledger.clients.key(for: "Acme")
   let bolt = ledger.clients.key(for: "Bolt")
-  ledger.addTime(TimeEntry(day: start, client: acme, seconds: 36_000), folding: false)
-  ledger.addTime(TimeEntry(day: start + 20, client: bolt, seconds: 7_200, billable: false), folding: false)
+  ledger.timeEntries.append(TimeEntry(day: start, client: acme, seconds: 36_000))
+  ledger.timeEntries.append(TimeEntry(day: start + 20, client: bolt, seconds: 7_200, billable: false))
   ledger.invoices.append(
     Invoice(number: "1", client: acme, issued: start + 25, amount: Money(minorUnits: 100_000, currency: usd)))
   ledger.invoices.append(
@@ -43,7 +43,11 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   let resolver = SettingsResolver(values: values, settingsFile: "clientworth.json")
   guard let resolution = try? resolver.resolve(ledger, period: PeriodBounds()) else { return 0 }
   let report = FigureCalculator.report(ledger: resolution.ledger, settings: resolution.settings)
-  let decisions = DecisionMaker.decide(ledger: resolution.ledger, settings: resolution.settings, report: report)
+  // Without a cost rate there is nothing to decide (DecisionError.costRateMissing).
+  guard resolution.settings.costRate != nil else { return 0 }
+  guard
+    let decisions = try? DecisionMaker.decide(ledger: resolution.ledger, settings: resolution.settings, report: report)
+  else { preconditionFailure("decide refused settings with a cost rate") }
   precondition(decisions.decisions.count == report.clients.count)
   return 0
 }
