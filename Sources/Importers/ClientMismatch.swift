@@ -33,18 +33,6 @@ public struct ClientMismatch: Sendable, Equatable {
     return "\(Self.jsonString(spelling)): \(Self.jsonString(target))"
   }
 
-  /// One line for a warning: what is missing, the closest name, and the alias to add.
-  public var message: String {
-    let other = side == .timeLogs ? "invoices" : "time logs"
-    var text = "client '\(name)' appears in \(side.rawValue) but not in \(other)"
-    if let suggestion, let aliasLine {
-      text +=
-        "; closest in \(other): '\(suggestion)'. If they are one client, add to \"aliases\" in "
-        + "clientworth.json: \(aliasLine)"
-    }
-    return text
-  }
-
   private static func jsonString(_ text: String) -> String {
     var result = "\""
     for character in text {

@@ -62,7 +62,7 @@ import Testing
         time.csv:3:12: error: row skipped: bad hours
         invoices.csv: warning: a warning
         invoices.csv: note: a note
-        warning: \(ClientMismatch(client: ClientKey("Acme Corp"), name: "Acme Corp", side: .timeLogs, suggestion: "Acme").message)
+        warning: client 'Acme Corp' appears in time logs but not in invoices; closest in invoices: 'Acme'. If they are one client, add to "aliases" in clientworth.json: "Acme Corp": "Acme"
         clientworth.json:1:14: warning: clients."Zed": 'Zed' is not a client in the data, so the entry is ignored
         warning: no time log: every client has 0 hours, so effective rates, cost and profit leave out your time (add a time export to judge the clients)
 
