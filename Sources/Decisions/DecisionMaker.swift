@@ -19,7 +19,7 @@ public enum DecisionMaker {
     ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil,
     window: ProfitabilityReport? = nil
   ) throws(DecisionError) -> DecisionReport {
-    guard settings.costRate != nil else { throw .costRateMissing }
+    guard settings.hasCostRate(for: ledger) else { throw .costRateMissing }
     let asOf = self.asOf(ledger, settings)
     var allSettings = settings
     allSettings.from = nil

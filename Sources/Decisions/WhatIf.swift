@@ -12,7 +12,7 @@ public enum WhatIf {
   ) throws(WhatIfError) -> WhatIfReport {
     var settings = settings
     settings.asOf = DecisionMaker.asOf(ledger, settings)
-    guard settings.costRate != nil else { throw .costRateMissing }
+    guard settings.hasCostRate(for: ledger) else { throw .costRateMissing }
     let before = try side(ledger: ledger, settings: settings)
     let scenario = try resolve(changes, refill: refill, ledger: ledger, settings: settings)
     let (changedLedger, changedSettings) = LedgerTransform.apply(scenario, to: ledger, settings: settings)

@@ -73,7 +73,7 @@ import Testing
     var values = SettingValues()
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
-    values.costRate = MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: Self.flagOrigin)
+    values.costRate = DatedAmount(MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: Self.flagOrigin))
     values.calculation.windowDays = 60
     values.aliases = [SettingEntry(name: "ACME Corp", value: "Acme", line: 2, column: 3)]
     values.clients = [
@@ -144,7 +144,7 @@ import Testing
   @Test func aFlagTooPreciseForTheCurrencyIsAUsageError() throws {
     var values = SettingValues()
     values.currency = try currency("JPY")
-    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: Self.flagOrigin)
+    values.costRate = DatedAmount(MajorAmount(value: Fraction(105, 10), text: "10.5", origin: Self.flagOrigin))
     do throws(CLIError) {
       _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(
         Ledger(), period: PeriodBounds())

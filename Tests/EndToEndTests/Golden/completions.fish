@@ -16,7 +16,7 @@ complete -c clientworth -n __fish_use_subcommand -s h -l help -d 'Show help info
 complete -c clientworth -n __fish_use_subcommand -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l currency -r -x -d 'Report currency.'
-complete -c clientworth -n '__fish_seen_subcommand_from report' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
+complete -c clientworth -n '__fish_seen_subcommand_from report' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `[{"from": "2026-01-01", "rate": 70}]` changes it from dates.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l target-rate -r -x -d 'The effective rate you aim for.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l capital-rate -r -x -d 'Yearly cost of money, for carrying late receivables.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l payment-terms-days -r -x -d 'Due date when an invoice has none.'
@@ -54,7 +54,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from report' -l version -d 'S
 complete -c clientworth -n '__fish_seen_subcommand_from report' -F
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l currency -r -x -d 'Report currency.'
-complete -c clientworth -n '__fish_seen_subcommand_from decide' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
+complete -c clientworth -n '__fish_seen_subcommand_from decide' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `[{"from": "2026-01-01", "rate": 70}]` changes it from dates.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l target-rate -r -x -d 'The effective rate you aim for.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l capital-rate -r -x -d 'Yearly cost of money, for carrying late receivables.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l payment-terms-days -r -x -d 'Due date when an invoice has none.'
@@ -90,7 +90,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from decide' -l version -d 'S
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -F
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l currency -r -x -d 'Report currency.'
-complete -c clientworth -n '__fish_seen_subcommand_from trend' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
+complete -c clientworth -n '__fish_seen_subcommand_from trend' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `[{"from": "2026-01-01", "rate": 70}]` changes it from dates.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l target-rate -r -x -d 'The effective rate you aim for.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l capital-rate -r -x -d 'Yearly cost of money, for carrying late receivables.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l payment-terms-days -r -x -d 'Due date when an invoice has none.'
@@ -126,7 +126,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from trend' -l version -d 'Sh
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -F
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l currency -r -x -d 'Report currency.'
-complete -c clientworth -n '__fish_seen_subcommand_from explain' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
+complete -c clientworth -n '__fish_seen_subcommand_from explain' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `[{"from": "2026-01-01", "rate": 70}]` changes it from dates.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l target-rate -r -x -d 'The effective rate you aim for.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l capital-rate -r -x -d 'Yearly cost of money, for carrying late receivables.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l payment-terms-days -r -x -d 'Due date when an invoice has none.'

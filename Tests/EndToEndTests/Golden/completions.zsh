@@ -33,7 +33,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -78,7 +78,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -121,7 +121,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -164,7 +164,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
