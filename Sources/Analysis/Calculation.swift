@@ -101,6 +101,12 @@ struct Calculation: Sendable {
       totals: Totals.figures(of: tallies, shareBase: shareBase > 0 ? shareBase : nil, currency: currency),
       costRateMissing: !costed)
     report.diagnostics = book.diagnostics + ReportNotes.notes(ledger: ledger, book: book, asOf: asOf, clients: known)
+    // Only when some hour has no rate: naming its people reads every entry's names.
+    if costed, self.tallies.contains(where: { $0.figures.cost == nil }),
+      let note = ReportNotes.uncosted(ledger: ledger, costRates: settings.costRates, asOf: asOf)
+    {
+      report.diagnostics.append(note)
+    }
     report.costRate = settings.costRate
     report.targetRate = settings.targetRate
     return report

@@ -29,6 +29,8 @@ public enum DecisionMaker {
       report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
       ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
     let window = window ?? windowReport(ledger: ledger, settings: settings, asOf: asOf)
+    let uncosted = window.clients.filter { $0.figures.cost == nil && $0.figures.seconds > 0 }.map(\.name)
+    guard uncosted.isEmpty else { throw .hoursWithoutCostRate(clients: uncosted) }
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
 

@@ -50,6 +50,11 @@ import Testing
     #expect(try report.figures("Acme").profit == nil)
     #expect(try report.figures("Beta").cost == cents(7_000))
     #expect(!report.costRateMissing)
+    #expect(
+      report.diagnostics.map(\.message) == [
+        "no cost rate covers the hours of Maya Ortiz (2025-06-01): the person has none in \"people\" and no default "
+          + "\"costRate\" is in force that day, so their clients' cost and profit are unknown"
+      ])
   }
 
   /// Rows' own cost rates with no rate in the settings still make cost known.
