@@ -97,7 +97,9 @@ extension ExplanationBuilder {
   private mutating func addCostAndProfit(_ figures: Figures) {
     let costRate = calculation.uniformCostRate.map { Formula.constant("costRate", .rate($0.exact)) }
     let noCost: FigureNote? = calculation.costed ? (figures.cost == nil ? .noCostRateForSomeTime : nil) : .noCostRate
-    let timeCost = costRate.map { .product([figure("hours"), $0]) } ?? (costByRow ? total(.time, "timeCost") : nil)
+    // With several rates the time table sums the cost; a scope without time costs nothing.
+    let timeByRow = costByRow ? total(.time, "timeCost") ?? .constant("zero", .money(exact: .zero)) : nil
+    let timeCost = costRate.map { .product([figure("hours"), $0]) } ?? timeByRow
     add(
       "cost", figures.cost.map(Quantity.money), timeCost.map { .sum([.rounded($0), figure("expenses")]) },
       note: noCost)
