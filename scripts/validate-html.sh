@@ -33,4 +33,17 @@ for language in en ar; do
     fi
   done
 done
+# The report split by project and by person (issue 21).
+for by in project person; do
+  for language in en ar; do
+    page="$work/report-by-$by-$language.html"
+    "$binary" report SampleData --by "$by" --format html --lang "$language" --output "$page"
+    if tidy -q -e "$page"; then
+      echo "report --by $by ($language): valid HTML ($(wc -c <"$page") bytes)"
+    else
+      echo "report --by $by ($language): tidy found problems (above)" >&2
+      status=1
+    fi
+  done
+done
 exit "$status"

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
   var analysis = AnalysisOptions()
   var sort: ClientSort?
   var interval: TrendInterval?
+  var breakdown: Breakdown.Dimension?
   var wide = false
 
   static let arguments: [Argument<Self>] =
@@ -38,11 +39,23 @@ struct ReportCommand: ParsableCommand {
         help: LocalizedText(
           en: "The figures quarter by quarter, as 'trend --by quarter'.",
           ar: "الأرقام ربعًا بربع، مثل «\(code: "trend --by quarter")».")),
+      .option(
+        "by", \.breakdown, value: LocalizedText(en: "part", ar: "جزء"),
+        help: LocalizedText(
+          en: "Split the figures by each client's project, or by person (earned and profit attributed, an estimate).",
+          ar: "قسّم الأرقام حسب مشروع كل عميل، أو حسب الشخص (مع توزيع المكتسب والربح تقديرًا).")),
       .flag("wide", \.wide, help: .wideHelp),
     ]
 
   func validate() throws(ValidationError) {
     try analysis.validate()
+    if breakdown != nil && (sort != nil || interval != nil) {
+      throw ValidationError(
+        LocalizedText(
+          en: "'--by' splits the report's figures by project or person; it takes neither '--sort' nor a trend",
+          ar: "«\(code: "--by")» يقسّم أرقام التقرير حسب المشروع أو الشخص؛ ولا يجتمع مع «\(code: "--sort")» ولا مع "
+            + "الاتجاه"))
+    }
     if sort != nil && interval != nil {
       let flag = interval == .month ? "--monthly" : "--quarterly"
       throw ValidationError(
@@ -59,6 +72,12 @@ struct ReportCommand: ParsableCommand {
       return run.output(try run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
     }
     let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
+    if let breakdown {
+      let split = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: breakdown, filter: filter)
+      var text = ""
+      BreakdownRenderer.render(split, format: analysis.output.format, options: run.renderOptions(wide: wide), to: &text)
+      return run.output(text, of: prepared)
+    }
     // The report and the decisions' trailing window only read the ledger: one on each core.
     var (report, window) = bothAtOnce(
       { FigureCalculator.report(ledger: ledger, settings: settings, filter: filter) },
@@ -99,6 +118,7 @@ struct ReportCommand: ParsableCommand {
 }
 
 extension TrendInterval: ArgumentValue {}
+extension Breakdown.Dimension: ArgumentValue {}
 
 extension Diagnostic {
   fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {

@@ -66,6 +66,7 @@ _clientworth() {
             '--sort=[Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).]:field:(client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue unbilledValue -unbilledValue earned -earned effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate share -share)' \
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
+            '--by=[Split the figures by each client'\''s project, or by person (earned and profit attributed, an estimate).]:part:(project person)' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
             '--lang=[The language of the output for people.]:language:(en ar)' \
             '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
