@@ -13,6 +13,7 @@ extension FigureCalculator {
     // Each client's time by part name, with its cost and billable value.
     var time: [ClientKey: [String?: TimeTotals]] = [:]
     for entry in ledger.timeEntries where period.contains(entry.day) && tallies[entry.client] != nil {
+      guard filter?.includes(project: entry.project, person: entry.person) ?? true else { continue }
       let name = dimension == .project ? entry.project : entry.person
       let rate = entry.costSeconds == nil ? settings.costRates.rate(of: entry.person, on: entry.day) : nil
       time[entry.client, default: [:]][name, default: TimeTotals()].add(

@@ -39,6 +39,8 @@ _clientworth() {
         --as-of) COMPREPLY=(); return ;;
         --client) COMPREPLY=(); return ;;
         --exclude-client) COMPREPLY=(); return ;;
+        --project) COMPREPLY=(); return ;;
+        --person) COMPREPLY=(); return ;;
         --format) COMPREPLY=($(compgen -W 'table markdown csv json html' -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
@@ -48,7 +50,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -78,6 +80,8 @@ _clientworth() {
         --as-of) COMPREPLY=(); return ;;
         --client) COMPREPLY=(); return ;;
         --exclude-client) COMPREPLY=(); return ;;
+        --project) COMPREPLY=(); return ;;
+        --person) COMPREPLY=(); return ;;
         --format) COMPREPLY=($(compgen -W 'table markdown csv json html' -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
@@ -87,7 +91,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -117,6 +121,8 @@ _clientworth() {
         --as-of) COMPREPLY=(); return ;;
         --client) COMPREPLY=(); return ;;
         --exclude-client) COMPREPLY=(); return ;;
+        --project) COMPREPLY=(); return ;;
+        --person) COMPREPLY=(); return ;;
         --format) COMPREPLY=($(compgen -W 'table markdown csv json html' -- "$cur")); return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
@@ -125,7 +131,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

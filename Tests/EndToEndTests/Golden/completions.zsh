@@ -55,6 +55,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
@@ -101,6 +103,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
@@ -144,6 +148,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
