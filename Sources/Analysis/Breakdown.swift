@@ -26,6 +26,12 @@ public struct Breakdown: Sendable, Equatable {
     /// earned − timeCost − the clients' expenses and carrying cost attributed like earned.
     public var profit: Money?
 
+    public init(client: ClientKey? = nil, clientName: String? = nil, name: String?) {
+      self.client = client
+      self.clientName = clientName
+      self.name = name
+    }
+
     public var hours: Fraction { Fraction(Int128(seconds), 3600) }
     /// billableHours ÷ hours; nil without hours.
     public var billableShare: Fraction? {

@@ -1,9 +1,11 @@
 import Domain
 
 extension FigureCalculator {
-  /// The report's clients (those `filter` leaves in) split by `dimension` (spec §4b).
+  /// The report's clients (those `filter` leaves in) split by `dimension` (spec §4b); a person's
+  /// parts of each client are merged into one unless `perClient`.
   public static func breakdown(
-    ledger: Ledger, settings: Settings, by dimension: Breakdown.Dimension, filter: ClientFilter? = nil
+    ledger: Ledger, settings: Settings, by dimension: Breakdown.Dimension, filter: ClientFilter? = nil,
+    perClient: Bool = false
   ) -> Breakdown {
     let calculation = Calculation(ledger: ledger, settings: settings)
     let asOf = calculation.asOf
@@ -32,7 +34,7 @@ extension FigureCalculator {
             currency: currency))
       }
     }
-    if dimension == .person { parts = Part.merged(parts) }
+    if dimension == .person && !perClient { parts = Part.merged(parts) }
     parts.sort { ($0.clientName ?? "", $0.name ?? "\u{10FFFF}") < ($1.clientName ?? "", $1.name ?? "\u{10FFFF}") }
     return Breakdown(
       dimension: dimension, asOf: asOf, from: settings.from, to: settings.to, currency: currency,

@@ -35,12 +35,14 @@ public enum DecisionMaker {
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
 
     let sizes = ClientSize.sizes(of: allData.clients)
+    let drivers = LossDriver.of(window: window, ledger: ledger, settings: settings)
     var decisions: [Decision] = []
     for client in allData.clients {
       let windowFigures = windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency)
-      let input = DecisionInput(
+      var input = DecisionInput(
         window: windowFigures, allData: client, settings: settings, asOf: asOf, refund: refund,
         size: sizes[client.client] ?? .small)
+      input.lossDrivers = drivers[client.client] ?? []
       decisions.append(DecisionRules.decide(input))
     }
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }
