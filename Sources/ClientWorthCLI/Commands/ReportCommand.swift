@@ -94,6 +94,7 @@ struct ReportCommand: ParsableCommand {
     // leaves the month charts out of the page, with a warning, not the page.
     var trend: TrendReport?
     var explanations: [Explanation] = []
+    var projects: Breakdown?
     if format == .html {
       let clients = Set(report.clients.map(\.client))
       let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
@@ -108,11 +109,12 @@ struct ReportCommand: ParsableCommand {
       case .success(let computed): trend = computed
       case .failure(let error): run.write([.monthChartsLeftOut(error)], to: &stderr)
       }
+      projects = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: .project, filter: filter)
     }
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
-      explanations: explanations, to: &text)
+      explanations: explanations, projects: projects, to: &text)
     return run.output(text, of: prepared)
   }
 }
