@@ -7,37 +7,51 @@ extension FigureCalculator {
     ledger: Ledger, settings: Settings, by dimension: Breakdown.Dimension, filter: ClientFilter? = nil,
     perClient: Bool = false
   ) -> Breakdown {
-    let calculation = Calculation(ledger: ledger, settings: settings)
-    let asOf = calculation.asOf
-    let period = Period(from: calculation.period.from, to: min(calculation.period.to ?? asOf, asOf))
-    var tallies: [ClientKey: ClientTally] = [:]
-    for tally in calculation.tallies where filter?.includes(tally.client) ?? true { tallies[tally.client] = tally }
-    // Each client's time by part name, with its cost and billable value.
-    var time: [ClientKey: [String?: TimeTotals]] = [:]
-    for entry in ledger.timeEntries where period.contains(entry.day) && tallies[entry.client] != nil {
-      guard filter?.includes(project: entry.project, person: entry.person) ?? true else { continue }
-      let name = dimension == .project ? entry.project : entry.person
-      let rate = entry.costSeconds == nil ? settings.costRates.rate(of: entry.person, on: entry.day) : nil
-      time[entry.client, default: [:]][name, default: TimeTotals()].add(
-        seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds, rate: rate)
-    }
-    let currency = settings.currency
+    breakdown(
+      of: report(ledger: ledger, settings: settings, filter: filter), ledger: ledger, settings: settings,
+      by: dimension, parts: filter, perClient: perClient)
+  }
+
+  /// `report`'s clients split by `dimension`: their time over the report's period (read from
+  /// `ledger`, the report's), and their figures attributed to the parts; `parts` keeps only the
+  /// projects and people it names.
+  public static func breakdown(
+    of report: ProfitabilityReport, ledger: Ledger, settings: Settings, by dimension: Breakdown.Dimension,
+    parts filter: ClientFilter? = nil, perClient: Bool = false
+  ) -> Breakdown {
+    let asOf = report.asOf
+    let period = Period(from: report.from, to: min(report.to ?? asOf, asOf))
+    let figures = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    let log = ledger.timeEntries
+    let rates = settings.costRates.byNumber(in: log)
+    // Which names' time is kept, by number (`--project`, `--person`); nil: all.
+    let names = [nil] + log.nameList.map(Optional.some)
+    let keptProjects = filter?.projects.map { _ in names.map { filter?.includes(project: $0, person: nil) ?? true } }
+    let keptPeople = filter?.people.map { _ in names.map { filter?.includes(project: nil, person: $0) ?? true } }
+    let costed = settings.hasCostRate(for: ledger)
     var parts: [Part] = []
-    for (client, groups) in time {
-      guard let tally = tallies[client] else { continue }
-      let name = ledger.clients.displayName(for: client)
-      for (group, totals) in groups {
+    for entries in log.byClient {
+      guard let client = figures[entries.client] else { continue }
+      // Each part's time by its name's number, with its cost and billable value.
+      var groups: [Int32: TimeTotals] = [:]
+      for entry in entries where period.contains(entry.day) {
+        if let keptProjects, !keptProjects[Int(entry.project)] { continue }
+        if let keptPeople, !keptPeople[Int(entry.person)] { continue }
+        let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
+        groups[dimension == .project ? entry.project : entry.person, default: TimeTotals()].add(
+          seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds, rate: rate)
+      }
+      for (number, totals) in groups {
         parts.append(
           Part(
-            client: client, clientName: name, name: group, totals: totals, of: tally.figures,
-            costed: calculation.costed,
-            currency: currency))
+            client: client.client, clientName: client.name, name: log.name(number: number), totals: totals,
+            of: client.figures, costed: costed, currency: report.currency))
       }
     }
     if dimension == .person && !perClient { parts = Part.merged(parts) }
     parts.sort { ($0.clientName ?? "", $0.name ?? "\u{10FFFF}") < ($1.clientName ?? "", $1.name ?? "\u{10FFFF}") }
     return Breakdown(
-      dimension: dimension, asOf: asOf, from: settings.from, to: settings.to, currency: currency,
+      dimension: dimension, asOf: asOf, from: report.from, to: report.to, currency: report.currency,
       parts: parts.map(\.figures))
   }
 

@@ -27,13 +27,12 @@ struct LossDriver: Sendable, Equatable {
   static func of(window: ProfitabilityReport, ledger: Ledger, settings: Settings) -> [ClientKey: [LossDriver]] {
     let losing = window.clients.filter { $0.figures.profit?.isNegative ?? false }
     guard !losing.isEmpty else { return [:] }
-    var windowSettings = settings
-    (windowSettings.from, windowSettings.to, windowSettings.asOf) = (window.from, window.to, window.asOf)
-    let filter = ClientFilter(only: Set(losing.map(\.client)))
+    var losingReport = window
+    losingReport.clients = losing
     var drivers: [ClientKey: [LossDriver]] = [:]
     for dimension in Breakdown.Dimension.allCases {
       let parts = FigureCalculator.breakdown(
-        ledger: ledger, settings: windowSettings, by: dimension, filter: filter, perClient: true
+        of: losingReport, ledger: ledger, settings: settings, by: dimension, perClient: true
       ).parts
       for client in losing {
         guard let profit = client.figures.profit else { continue }

@@ -109,7 +109,7 @@ struct ReportCommand: ParsableCommand {
       case .success(let computed): trend = computed
       case .failure(let error): run.write([.monthChartsLeftOut(error)], to: &stderr)
       }
-      projects = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: .project, filter: filter)
+      projects = FigureCalculator.breakdown(of: report, ledger: ledger, settings: settings, by: .project, parts: filter)
     }
     var text = ""
     ReportRenderer.render(
