@@ -103,8 +103,24 @@ struct SettingsResolver {
     }
     let warnings =
       known.warnings("clients", unknownTerms, file: settingsFile)
-      + known.warnings("aliases", unknownTargets, file: settingsFile)
+      + known.warnings("aliases", unknownTargets, file: settingsFile) + unknownPeople(in: ledger)
     return Resolution(settings: settings, ledger: converted, warnings: warnings)
+  }
+
+  /// A warning for each entry of `people` none of whose spellings names a person of the time,
+  /// with the nearest person's name: its rate costs nothing, and a typo would leave it unused.
+  func unknownPeople(in ledger: Ledger) -> [Diagnostic] {
+    guard !values.people.isEmpty else { return [] }
+    var people: [ClientKey: String] = [:]
+    for name in ledger.timeEntries.nameList { people[ClientKey(name)] = name }
+    return values.people.filter { entry in
+      !([entry.name] + entry.value.aliases).contains { people[ClientKey($0)] != nil }
+    }.map { entry in
+      let near = Suggestion.nearest(to: entry.name, in: people.values.sorted())
+      return Diagnostic(
+        file: settingsFile, line: entry.line, column: entry.column, severity: .warning,
+        text: .namesNoPerson(entry.name, nearest: near), cause: "settings-unknown-person")
+    }
   }
 
   /// A money setting in the report currency; an error when it is more precise than the currency.
@@ -116,6 +132,16 @@ struct SettingsResolver {
 }
 
 extension LocalizedText {
+  fileprivate static func namesNoPerson(_ name: String, nearest: String?) -> LocalizedText {
+    let hint =
+      nearest.map { LocalizedText(en: "; did you mean '\(name: $0)'?", ar: "؛ هل تقصد «\(name: $0)»؟") } ?? .empty
+    return LocalizedText(
+      en: "\(code: "people").\"\(name: name)\": no time of the data is by '\(name: name)' or its aliases, so the "
+        + "entry costs nothing\(hint)",
+      ar: "\(code: "people").«\(name: name)»: لا وقت في البيانات باسم «\(name: name)» ولا بأسمائه البديلة، فلا أثر "
+        + "لهذا الإدخال\(hint)")
+  }
+
   fileprivate static func spellingOfTwoPeople(_ spelling: String, _ first: String, _ second: String) -> LocalizedText {
     LocalizedText(
       en: "people: \"\(name: spelling)\" names both \"\(name: first)\" and \"\(name: second)\"; keep it for one",
