@@ -41,11 +41,18 @@ extension FigureCalculator {
         groups[dimension == .project ? entry.project : entry.person, default: TimeTotals()].add(
           seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds, rate: rate)
       }
+      // A person's spellings (the settings' aliases) are one part, under the settings' name.
+      var named: [String?: TimeTotals] = [:]
       for (number, totals) in groups {
+        let name = log.name(number: number)
+        let shown = dimension == .person ? name.map { settings.personNames[ClientKey($0)] ?? $0 } : name
+        named[shown, default: TimeTotals()].add(totals)
+      }
+      for (name, totals) in named {
         parts.append(
           Part(
-            client: client.client, clientName: client.name, name: log.name(number: number), totals: totals,
-            of: client.figures, costed: costed, currency: report.currency))
+            client: client.client, clientName: client.name, name: name, totals: totals, of: client.figures,
+            costed: costed, currency: report.currency))
       }
     }
     if dimension == .person && !perClient { parts = Part.merged(parts) }

@@ -9,6 +9,9 @@ public struct Settings: Sendable {
   /// cost rate in the data, cost, profit and margin are unknown (and a warning says so), and
   /// there is no decision.
   public var costRates = CostRates()
+  /// The name the settings' `people` give each spelling of a person (name and aliases), by key:
+  /// what a breakdown by person shows.
+  public var personNames: [ClientKey: String] = [:]
   /// The effective rate you aim for.
   public var targetRate: Money?
   /// Yearly cost of money, for carrying late receivables.

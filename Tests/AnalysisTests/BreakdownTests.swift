@@ -12,18 +12,22 @@ import Testing
   ///   time 6 h × $50 = $300.00, expenses ⅔ × $40 = $26.66⅔: profit exactly $340.00
   /// - B: share ⅓: earned $333.33⅓ → $333.33, time 4 h × $40 = $160.00, expenses $13.33⅓: profit $160.00
   /// - Beta's only project: earned $90.00, time $40.00: profit $50.00
-  /// By person: Maya = A; Sam = B + Beta: 5 h, earned $423.33⅓ → $423.33, time $200.00, profit $210.00.
+  /// By person (Sam written "S. Reyes" on Beta, an alias): Maya = A; Sam = B + Beta: 5 h, earned $423.33⅓ → $423.33, time $200.00, profit $210.00.
   @Test func partsShareTheClientsFiguresByBillableValue() throws {
     var book = TestLedger()
     book.work("Acme", project: "A", person: "Maya Ortiz", seconds: hours(6), value: 60_000)
     book.work("Acme", project: "B", person: "Sam Reyes", seconds: hours(2), value: 30_000)
     book.work("Acme", project: "B", person: "Sam Reyes", seconds: hours(2), billable: false)
-    book.work("Beta", project: nil, person: "Sam Reyes", seconds: hours(1), value: 10_000)
+    book.work("Beta", project: nil, person: "S. Reyes", seconds: hours(1), value: 10_000)
     book.invoice("A-1", "Acme", issued: "2026-01-31", amount: 100_000)
     book.invoice("B-1", "Beta", issued: "2026-01-31", amount: 9_000)
     book.expense("Acme", on: "2026-01-20", amount: 4_000)
     var settings = settings(asOf: "2026-02-10", costRate: 5_000)
-    settings.costRates.people = [ClientKey("Sam Reyes"): DatedRate(cents(4_000))]
+    // Sam is written "S. Reyes" on Beta: an alias, one person.
+    settings.costRates.people = [
+      ClientKey("Sam Reyes"): DatedRate(cents(4_000)), ClientKey("S. Reyes"): DatedRate(cents(4_000)),
+    ]
+    settings.personNames = [ClientKey("Sam Reyes"): "Sam Reyes", ClientKey("S. Reyes"): "Sam Reyes"]
 
     let byProject = FigureCalculator.breakdown(ledger: book.ledger, settings: settings, by: .project)
     #expect(byProject.parts.map { "\($0.clientName ?? "") \($0.name ?? "-")" } == ["Acme A", "Acme B", "Beta -"])

@@ -84,6 +84,9 @@ struct SettingsResolver {
     var settings = values.calculation
     settings.currency = currency
     settings.costRates = try costRates(in: currency)
+    for person in values.people {
+      for spelling in [person.name] + person.value.aliases { settings.personNames[ClientKey(spelling)] = person.name }
+    }
     settings.targetRate = try money(values.targetRate, in: currency)
     settings.from = period.from
     settings.to = period.to
