@@ -2,7 +2,7 @@
 """Writes SampleData/: one freelancer's (Maya Ortiz) year with twelve clients, in the exports she really has.
 
 Her own time is a Toggl Track detailed export; Sam Reyes, who does the euro client's work, logs time in
-Harvest; invoices are a Stripe invoices export (a credit note, which Stripe cannot hold, is a native
+Harvest, whose `Cost Rate` column carries his own cost (EUR 48 an hour, below her $65); invoices are a Stripe invoices export (a credit note, which Stripe cannot hold, is a native
 invoices file); Harbor Yoga's instalments, the expenses and the incidents (her attempts to fix things
 included) are native files. Meridian Health pays a monthly retainer up front (`"billing": "advance"` in
 clientworth.json); everyone else is billed at the start of each month for the month before.
@@ -59,6 +59,12 @@ CLIENTS = [
          late=[0, 2], active=(dt.date(2026, 2, 2), END)),
 ]
 
+# Sam's cost per hour, in euros: Harvest's `Cost Rate` column, which wins over the settings' costRate.
+SAM_COST_RATE = 52.0
+# Kettle and Crane's work in two projects: the brand work earns, the support drowning in unpaid
+# requests loses (tasks decide, so no random number is drawn and every other figure stays as it was).
+KETTLE_PROJECTS = {"Design": "Brand refresh", "Development": "Brand refresh", "Workshop": "Brand refresh"}
+
 TASKS = {True: ["Design", "Development", "Copywriting", "Review", "Workshop"],
          False: ["Meeting", "Revisions (unpaid)", "Email", "Call", "Admin"]}
 PEOPLE = ["Maya Ortiz"]
@@ -93,7 +99,8 @@ for c in CLIENTS:
                 continue
             billable = random.random() >= c["nonbill"]
             task = random.choice(TASKS[billable])
-            time_rows.append(dict(date=day.isoformat(), client=c["time"], project="Retainer", task=task,
+            project = KETTLE_PROJECTS.get(task, "Support") if c["time"] == "Kettle and Crane" else "Retainer"
+            time_rows.append(dict(date=day.isoformat(), client=c["time"], project=project, task=task,
                                   person=PEOPLE[0], hours=f"{hours:g}", billable="yes" if billable else "no",
                                   rate=c["rate"] if billable and c["rate"] else "", amount="", currency=c["cur"],
                                   description=f"{task} for {c['time']}"))
@@ -215,7 +222,8 @@ for index, r in enumerate(time_rows):
     if r["currency"] == "EUR":
         harvest.append([r["date"], r["client"], r["project"], "BB-01", r["task"], r["description"], r["hours"],
                         "Yes" if r["billable"] == "yes" else "No", "Yes", "No", "Sam", "Reyes", "", "Designer", "No",
-                        f"{float(r['rate'] or 0):.1f}", amount or "0.0", "0.0", "0.0", "Euro - EUR", ""])
+                        f"{float(r['rate'] or 0):.1f}", amount or "0.0", f"{SAM_COST_RATE:.1f}",
+                        f"{float(r['hours']) * SAM_COST_RATE:.2f}", "Euro - EUR", ""])
     else:
         toggl.append(["Maya Ortiz", "maya@ortiz.studio", r["client"], r["project"], r["task"], r["description"],
                       "Yes" if r["billable"] == "yes" else "No", r["date"], start.strftime("%H:%M:%S"),

@@ -20,17 +20,26 @@ binary="$(swift build --show-bin-path)/clientworth"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
+# check NAME ARGUMENTS...: renders one page with `clientworth ARGUMENTS... --output` and validates it.
+check() {
+  local name="$1" page="$work/$1.html"
+  shift
+  "$binary" "$@" --output "$page"
+  # -e: report only; tidy exits 1 on warnings and 2 on errors, and both fail the check.
+  if tidy -q -e "$page"; then
+    echo "$name: valid HTML ($(wc -c <"$page") bytes)"
+  else
+    echo "$name: tidy found problems (above)" >&2
+    status=1
+  fi
+}
 for language in en ar; do
   for command in report trend decide; do
-    page="$work/$command-$language.html"
-    "$binary" "$command" SampleData --format html --lang "$language" --output "$page"
-    # -e: report only; tidy exits 1 on warnings and 2 on errors, and both fail the check.
-    if tidy -q -e "$page"; then
-      echo "$command ($language): valid HTML ($(wc -c <"$page") bytes)"
-    else
-      echo "$command ($language): tidy found problems (above)" >&2
-      status=1
-    fi
+    check "$command ($language)" "$command" SampleData --format html --lang "$language"
+  done
+  # The report split by project and by person (issue 21).
+  for by in project person; do
+    check "report --by $by ($language)" report SampleData --by "$by" --format html --lang "$language"
   done
 done
 exit "$status"

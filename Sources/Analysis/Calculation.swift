@@ -21,6 +21,11 @@ struct Calculation: Sendable {
   let benchmark: Fraction?
   /// Σ every client's positive earned over the year, the share's divisor; 0 when none.
   let shareBase: Int128
+  /// Whether any cost rate is known, in the settings or on the rows; without one, cost is unknown.
+  let costed: Bool
+  /// The one rate every hour costs, when that is so (one default, no people, no rows' own rates):
+  /// an explanation then writes cost as hours × costRate.
+  let uniformCostRate: Money?
 
   static let periodIndex = 0
   static let yearIndex = 1
@@ -28,6 +33,11 @@ struct Calculation: Sendable {
   /// `tracing` names the clients an explanation will be asked of (their spans are kept).
   init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = []) {
     self.settings = settings
+    costed = settings.hasCostRate(for: ledger)
+    let rates = settings.costRates
+    uniformCostRate =
+      rates.people.isEmpty && rates.standard?.steps.count == 1 && rates.standard?.steps.first?.from == nil
+        && !ledger.timeEntries.hasCostRates ? rates.standard?.current : nil
     asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
     book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
     period = Period(from: settings.from, to: settings.to)
@@ -38,7 +48,7 @@ struct Calculation: Sendable {
     facts = ClientFacts.grouped(
       time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
     let currency = settings.currency
-    let (facts, earned, asOf) = (self.facts, self.earned, self.asOf)
+    let (facts, earned, asOf, costed) = (self.facts, self.earned, self.asOf, self.costed)
     let listed = known.filter { client in
       facts[client] != nil
         || earned.result(for: client, period: Self.periodIndex, currency: currency).earned?.isZero == false
@@ -51,7 +61,7 @@ struct Calculation: Sendable {
         facts[client] ?? ClientFacts(client: client),
         earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
         yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
-        asOf: asOf)
+        asOf: asOf, costed: costed)
     }
     benchmark = OpportunityCost.benchmark(targetRate: settings.targetRate, tallies: tallies)
     for index in tallies.indices { Self.complete(&tallies[index], benchmark: benchmark, shareBase: shareBase) }
@@ -74,7 +84,7 @@ struct Calculation: Sendable {
     var tally = ClientTally(
       ClientFacts(client: client), earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
       yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
-      asOf: asOf)
+      asOf: asOf, costed: costed)
     Self.complete(&tally, benchmark: benchmark, shareBase: shareBase)
     return tally
   }
@@ -92,8 +102,14 @@ struct Calculation: Sendable {
     var report = ProfitabilityReport(
       asOf: asOf, from: settings.from, to: settings.to, currency: currency, clients: clients,
       totals: Totals.figures(of: tallies, shareBase: shareBase > 0 ? shareBase : nil, currency: currency),
-      costRateMissing: settings.costRate == nil)
+      costRateMissing: !costed)
     report.diagnostics = book.diagnostics + ReportNotes.notes(ledger: ledger, book: book, asOf: asOf, clients: known)
+    // Only when some hour has no rate: naming its people reads every entry's names.
+    if costed, self.tallies.contains(where: { $0.figures.cost == nil }),
+      let note = ReportNotes.uncosted(ledger: ledger, costRates: settings.costRates, asOf: asOf)
+    {
+      report.diagnostics.append(note)
+    }
     report.costRate = settings.costRate
     report.targetRate = settings.targetRate
     return report

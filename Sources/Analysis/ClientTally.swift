@@ -21,8 +21,10 @@ struct ClientTally: Sendable {
   /// What the client earned over the year to as-of, for its share (spec §4 `share`).
   var yearEarned: Money?
 
+  /// `costed`: whether any cost rate is known (settings or rows); without one, cost is unknown.
   init(
-    _ facts: ClientFacts, earned: EarnedRevenue.Result, yearEarned: Money?, settings: Settings, asOf: Day
+    _ facts: ClientFacts, earned: EarnedRevenue.Result, yearEarned: Money?, settings: Settings, asOf: Day,
+    costed: Bool
   ) {
     let currency = settings.currency
     client = facts.client
@@ -44,19 +46,14 @@ struct ClientTally: Sendable {
     figures.earned = earned.earned
     figures.expenses = facts.expenses.reduce(.zero(currency)) { $0 + $1.amount }
     figures.carryingCost = lateness.carryingCost(capitalRate: settings.capitalRate, currency: currency)
-    if let costRate = settings.costRate {
-      let cost = Self.timeCost(seconds: figures.seconds, costRate: costRate, currency: currency) + figures.expenses
+    if costed, let timeCost = facts.time.cost.money(currency) {
+      figures.timeCost = facts.time.cost.exact
+      let cost = timeCost + figures.expenses
       figures.cost = cost
       figures.profit = figures.earned.map { $0 - cost - figures.carryingCost }
     }
     figures.setRatios()
     figures.setLateness(lateness, daysToPay: daysToPay)
-  }
-
-  /// hours × costRate from the total seconds and the unrounded rate, rounded half-to-even once
-  /// (spec §4).
-  static func timeCost(seconds: Int64, costRate: Money, currency: Currency) -> Money {
-    Money(exactMinorUnits: Fraction(Int128(seconds) * Int128(costRate.minorUnits), 3600), currency: currency)
   }
 
   private mutating func addInvoices(_ entries: [InvoiceBook.Entry], settings: Settings, asOf: Day) {

@@ -38,6 +38,7 @@ struct EarnedRevenue: Sendable {
     }
     // The client's work is taken out of the table while its entries are read, so that its arrays
     // are not copied on every change.
+    let rates = settings.costRates.byNumber(in: ledger.timeEntries)
     for entries in ledger.timeEntries.byClient {
       var current =
         work.removeValue(forKey: entries.client)
@@ -45,7 +46,11 @@ struct EarnedRevenue: Sendable {
       for entry in entries where entry.day <= asOf {
         current.see(entry.day)
         if periods.first?.contains(entry.day) == true {
-          current.time.add(seconds: entry.seconds, billable: entry.billable, value: entry.value)
+          // A row's own cost rate wins: the settings' rates are looked up only for the others.
+          let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
+          current.time.add(
+            seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
+            rate: rate)
         }
         guard entry.billable else { continue }
         current.add(BilledWork(day: entry.day, seconds: entry.seconds, value: entry.value), periods: periods)

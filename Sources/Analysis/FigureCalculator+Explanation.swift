@@ -12,9 +12,11 @@ extension FigureCalculator {
     let calculation = Calculation(ledger: ledger, settings: settings, tracing: clients)
     let spans = calculation.earned.traced.mapValues(\.spans)
     let asOf = calculation.asOf
-    let inPeriod = TimeGroups.byMonth(ledger, clients: clients, period: calculation.period, asOf: asOf, spans: spans)
+    let inPeriod = TimeGroups.byMonth(
+      ledger, clients: clients, period: calculation.period, asOf: asOf, spans: spans, costRates: settings.costRates)
     let inYear = TimeGroups.byMonth(
-      ledger, clients: clients, period: Period(from: asOf - 364, to: asOf), asOf: asOf, spans: spans)
+      ledger, clients: clients, period: Period(from: asOf - 364, to: asOf), asOf: asOf, spans: spans,
+      costRates: settings.costRates)
     var explanations: [ClientKey: Explanation] = [:]
     for client in clients {
       var builder = ExplanationBuilder(

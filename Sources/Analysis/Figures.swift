@@ -28,8 +28,11 @@ public struct Figures: Sendable, Equatable {
   public var collectedRate: Fraction?
   public var realization: Fraction?
   public var expenses: Money
-  /// hours × costRate + expenses; nil without a cost rate.
+  /// The cost of the time: Σ each entry's seconds × its person's rate on its day (or its row's
+  /// own cost rate), rounded once, + expenses; nil without a rate for every entry.
   public var cost: Money?
+  /// The time's part of `cost`, exact (minor units); nil when `cost` is.
+  public var timeCost: Fraction?
   public var carryingCost: Money
   /// earned − cost − carryingCost; nil without a cost rate or when earned is unknown.
   public var profit: Money?
@@ -66,6 +69,7 @@ public struct Figures: Sendable, Equatable {
     realization = nil
     expenses = zero
     cost = nil
+    timeCost = nil
     carryingCost = zero
     profit = nil
     margin = nil
@@ -80,4 +84,11 @@ public struct Figures: Sendable, Equatable {
   /// Hours as an exact fraction (seconds / 3600).
   public var hours: Fraction { Fraction(Int128(seconds), 3600) }
   public var billableHours: Fraction { Fraction(Int128(billableSeconds), 3600) }
+
+  /// What an hour of this time cost on average (timeCost / hours, minor units per hour); nil
+  /// when unknown or there is no time.
+  public var costPerHour: Fraction? {
+    guard let timeCost, seconds > 0 else { return nil }
+    return timeCost / hours
+  }
 }

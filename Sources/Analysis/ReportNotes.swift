@@ -15,6 +15,24 @@ enum ReportNotes {
     return notes
   }
 
+  /// A warning naming the people whose hours no cost rate covers (spec §4a), with the first such
+  /// day of each; nil when every hour by as-of has one. Their clients' cost and profit are unknown.
+  static func uncosted(ledger: Ledger, costRates: CostRates, asOf: Day) -> Diagnostic? {
+    var firstDay: [String: Day] = [:]
+    for entry in ledger.timeEntries where entry.day <= asOf && entry.costSeconds == nil {
+      guard costRates.rate(of: entry.person, on: entry.day) == nil else { continue }
+      let name = entry.person ?? ""
+      firstDay[name] = min(firstDay[name] ?? entry.day, entry.day)
+    }
+    guard !firstDay.isEmpty else { return nil }
+    let people = firstDay.sorted { $0.key < $1.key }.map { name, day in
+      name.isEmpty
+        ? LocalizedText(en: "time with no person (from \(day: day))", ar: "وقت بلا اسم شخص (منذ \(day: day))")
+        : LocalizedText.same("\(name: name) (\(day: day))")
+    }
+    return Diagnostic(file: "", line: nil, column: nil, severity: .warning, text: .uncostedHours(people))
+  }
+
   /// One note counting the time entries, invoices, payments, expenses and incidents dated after
   /// `asOf`; nil when there are none.
   static func leftOut(ledger: Ledger, book: InvoiceBook, asOf: Day) -> Diagnostic? {
@@ -54,6 +72,14 @@ enum ReportNotes {
 }
 
 extension LocalizedText {
+  fileprivate static func uncostedHours(_ people: [LocalizedText]) -> LocalizedText {
+    LocalizedText(
+      en: "no cost rate covers the hours of \(list: people): the person has none in \"\(code: "people")\" and no "
+        + "default \"\(code: "costRate")\" is in force that day, so their clients' cost and profit are unknown",
+      ar: "لا تغطي أي تكلفة ساعة ساعات \(list: people): فليس للشخص تكلفة في «\(code: "people")» ولا تكلفة افتراضية "
+        + "«\(code: "costRate")» سارية في ذلك اليوم، فتكلفة عملائهم وربحهم غير معروفين")
+  }
+
   fileprivate static let noTimeLog = LocalizedText(
     en: "no time log: every client has 0 hours, so effective rates, cost and profit leave out your time "
       + "(add a time export to judge the clients)",

@@ -5,9 +5,13 @@ import Domain
 public struct Settings: Sendable {
   /// The report currency; every amount has been converted into it before analysis.
   public var currency: Currency
-  /// What one hour of your time costs you; nil: cost, profit and margin are unknown (and a
-  /// warning says so), and there is no decision.
-  public var costRate: Money?
+  /// What an hour of each person's time costs (spec §2 `costRate`, `people`); with none, and no
+  /// cost rate in the data, cost, profit and margin are unknown (and a warning says so), and
+  /// there is no decision.
+  public var costRates = CostRates()
+  /// The name the settings' `people` give each spelling of a person (name and aliases), by key:
+  /// what a breakdown by person shows.
+  public var personNames: [ClientKey: String] = [:]
   /// The effective rate you aim for.
   public var targetRate: Money?
   /// Yearly cost of money, for carrying late receivables.
@@ -42,6 +46,19 @@ public struct Settings: Sendable {
 
   public init(currency: Currency) {
     self.currency = currency
+  }
+
+  /// Whether any hour of `ledger` can be costed: a cost rate in the settings, or rows that carry
+  /// their own. Without one, cost, profit and margin are unknown and there is no decision.
+  public func hasCostRate(for ledger: Ledger) -> Bool {
+    !costRates.isEmpty || ledger.timeEntries.hasCostRates
+  }
+
+  /// The default cost rate in force from its latest step (what the report and its chart show);
+  /// setting it makes it one rate for every day (`whatif --cost-rate`), people's own rates kept.
+  public var costRate: Money? {
+    get { costRates.standard?.current }
+    set { costRates.standard = newValue.map(DatedRate.init) }
   }
 }
 

@@ -36,6 +36,7 @@ enum Totals {
       if figures.earned != nil { secondsWithEarned += figures.seconds }
       total.expenses += figures.expenses
       add(figures.cost, to: &total.cost)
+      if let timeCost = figures.timeCost { total.timeCost = (total.timeCost ?? .zero) + timeCost }
       total.carryingCost += figures.carryingCost
       add(figures.profit, to: &total.profit)
       add(figures.opportunityCost, to: &total.opportunityCost)

@@ -18,7 +18,9 @@ struct DecisionExplanation {
     func window(_ name: String) -> Formula { .figure(FigureKey(name, .window)) }
     func mine(_ name: String) -> Formula { .figure(FigureKey(name, .decision)) }
     func add(_ name: String, _ value: Quantity?, _ formula: Formula?, isTerm: Bool = false) {
-      let note: FigureNote? = value == nil ? (settings.costRate == nil ? .noCostRate : .notCarried) : nil
+      let note: FigureNote? =
+        value == nil
+        ? (settings.costRates.isEmpty && decision.window.figures.timeCost == nil ? .noCostRate : .notCarried) : nil
       explanation.figures.append(
         ExplainedFigure(FigureKey(name, .decision), value: value, formula: formula, note: note, isTerm: isTerm))
     }
@@ -71,9 +73,11 @@ struct DecisionExplanation {
   /// wrapUpHours × costRate + exitCollectionRisk × max(0, outstanding − badDebt), over all the data.
   private func exitCost() -> Formula {
     var parts: [Formula] = []
-    if let hours = settings.clients[decision.client]?.wrapUpHours, let costRate = settings.costRate {
+    if let hours = settings.clients[decision.client]?.wrapUpHours,
+      let costRate = ClientCostRate.of(window: decision.window.figures, settings: settings)
+    {
       parts.append(
-        .product([.constant("wrapUpHours", Quantity(hours, .hours)), .constant("costRate", .rate(costRate.exact))]))
+        .product([.constant("wrapUpHours", Quantity(hours, .hours)), .constant("costRate", .rate(costRate))]))
     }
     let open = Formula.difference(.figure(FigureKey("outstanding", allData)), .figure(FigureKey("badDebt", allData)))
     parts.append(
@@ -139,7 +143,9 @@ struct DecisionExplanation {
     let factor = Formula.constant("monthlyFactor", .ratio(RunRate.monthlyFactor(windowDays: settings.windowDays)))
     let net = Formula.difference(window("earned"), window("carryingCost"))
     let nonBillable = Formula.difference(window("hours"), window("billableHours"))
-    let costRate = settings.costRate.map { Formula.constant("costRate", .rate($0.exact)) }
+    let costRate = ClientCostRate.of(window: decision.window.figures, settings: settings).map {
+      Formula.constant("costRate", .rate($0))
+    }
     let figures: [(String, Quantity?, Formula?)] = [
       ("rateRise", sensitivity?.rateRise.map(Quantity.ratio), .difference(.quotient(window("cost"), net), one)),
       (

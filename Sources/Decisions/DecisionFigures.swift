@@ -25,7 +25,8 @@ struct DecisionFigures: Sendable, Equatable {
       contractEnd: input.terms?.contractEnd, asOf: input.asOf, horizonMonths: settings.horizonMonths)
     economics = ExitEconomics(
       monthlyProfit: monthlyProfit, horizonMonths: horizonMonths, wrapUpHours: input.terms?.wrapUpHours,
-      costRate: settings.costRate, exitCollectionRisk: settings.exitCollectionRisk, allData: input.allData.figures)
+      costRate: ClientCostRate.of(window: window, settings: settings), exitCollectionRisk: settings.exitCollectionRisk,
+      allData: input.allData.figures)
     rate = RateProposal(window: window, targetRate: settings.targetRate, maxRateIncrease: settings.maxRateIncrease)
     proposedRateInClientCurrency = rate.proposedRate(
       in: input.clientCurrency, reportCurrency: settings.currency, rates: settings.rates)

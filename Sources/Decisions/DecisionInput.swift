@@ -15,6 +15,8 @@ struct DecisionInput: Sendable {
   var refund: Money?
   /// Whether the client is told in a call or meeting or in writing (see `ClientSize`).
   var size: ClientSize
+  /// The project or person behind most of W's loss, when there is one (`LossDriver`).
+  var lossDrivers: [LossDriver] = []
 
   init(
     window: ClientFigures, allData: ClientFigures, settings: Settings, asOf: Day, refund: Money? = nil,

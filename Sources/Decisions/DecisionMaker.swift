@@ -19,7 +19,7 @@ public enum DecisionMaker {
     ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil,
     window: ProfitabilityReport? = nil
   ) throws(DecisionError) -> DecisionReport {
-    guard settings.costRate != nil else { throw .costRateMissing }
+    guard settings.hasCostRate(for: ledger) else { throw .costRateMissing }
     let asOf = self.asOf(ledger, settings)
     var allSettings = settings
     allSettings.from = nil
@@ -29,16 +29,20 @@ public enum DecisionMaker {
       report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
       ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
     let window = window ?? windowReport(ledger: ledger, settings: settings, asOf: asOf)
+    let uncosted = window.clients.filter { $0.figures.cost == nil && $0.figures.seconds > 0 }.map(\.name)
+    guard uncosted.isEmpty else { throw .hoursWithoutCostRate(clients: uncosted) }
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     let windowByClient = Dictionary(window.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
 
     let sizes = ClientSize.sizes(of: allData.clients)
+    let drivers = LossDriver.of(window: window, ledger: ledger, settings: settings)
     var decisions: [Decision] = []
     for client in allData.clients {
       let windowFigures = windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency)
-      let input = DecisionInput(
+      var input = DecisionInput(
         window: windowFigures, allData: client, settings: settings, asOf: asOf, refund: refund,
         size: sizes[client.client] ?? .small)
+      input.lossDrivers = drivers[client.client] ?? []
       decisions.append(DecisionRules.decide(input))
     }
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }

@@ -24,7 +24,9 @@ enum DecisionRules {
     decision.monthlyProfit = figures.monthlyProfit
     if rule.rawValue >= DecisionRule.contractEnd.rawValue {
       decision.sensitivity = Sensitivity(
-        window: input.window.figures, costRate: input.settings.costRate, windowDays: input.settings.windowDays)
+        window: input.window.figures,
+        costRate: ClientCostRate.of(window: input.window.figures, settings: input.settings),
+        windowDays: input.settings.windowDays)
     }
     decision.share = input.share
     decision.tenureDays = input.tenureDays

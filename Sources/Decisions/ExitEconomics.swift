@@ -6,7 +6,7 @@ import Domain
 struct ExitEconomics: Sendable, Equatable {
   /// max(0, −monthlyProfit × H): what staying until H costs; nil when monthlyProfit is unknown.
   var continueLoss: Fraction?
-  /// wrapUpHours × costRate + exitCollectionRisk × max(0, outstanding − badDebt over all data).
+  /// wrapUpHours × the client's cost rate (`ClientCostRate`) + exitCollectionRisk × max(0, outstanding − badDebt over all data).
   var exitCost: Fraction
   /// continueLoss − exitCost: what leaving is worth (negative: staying is cheaper).
   var walkAway: Fraction? { continueLoss.map { $0 - exitCost } }
@@ -18,15 +18,15 @@ struct ExitEconomics: Sendable, Equatable {
 
   /// The economics of leaving a client earning `monthlyProfit` for `horizonMonths` more months.
   ///
-  /// The wrap-up term is 0 when the client's `wrapUpHours` or the `costRate` is missing. The open
+  /// The wrap-up term is 0 when the client's `wrapUpHours` or its cost rate is missing. The open
   /// balance at risk leaves out what is already bad debt (lost whether or not the client is fired)
   /// and is never below zero: a credit note owed to the client makes leaving no cheaper.
   init(
-    monthlyProfit: Fraction?, horizonMonths: Fraction, wrapUpHours: Fraction?, costRate: Money?,
+    monthlyProfit: Fraction?, horizonMonths: Fraction, wrapUpHours: Fraction?, costRate: Fraction?,
     exitCollectionRisk: Fraction, allData: Figures
   ) {
     var wrapUp = Fraction.zero
-    if let wrapUpHours, let costRate { wrapUp = wrapUpHours * costRate.exact }
+    if let wrapUpHours, let costRate { wrapUp = wrapUpHours * costRate }
     let openBalance = max(.zero, (allData.outstanding - allData.badDebt).exact)
     self.init(
       continueLoss: monthlyProfit.map { max(.zero, -$0 * horizonMonths) },

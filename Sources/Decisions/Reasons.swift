@@ -24,16 +24,40 @@ struct Reasons {
     case .invoiceFirst: lines = unbilledWork()
     case .new: lines = [tenure(), runRate().map { $0 + partOfWindow() }].compactMap { $0 }
     case .watch: lines = [runRate()].compactMap { $0 } + flagged()
-    case .contractEnd: lines = [runRate(), horizon()].compactMap { $0 } + flagged()
-    case .phaseOut: lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + flagged()
-    case .failedFix: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + flagged()
-    case .pendingFix: lines = [runRate(), pendingAttempt()].compactMap { $0 } + flagged()
-    case .renegotiate: lines = [runRate()].compactMap { $0 } + rateRise() + flagged()
-    case .fix: lines = [runRate()].compactMap { $0 } + whyNotRenegotiate() + flagged()
+    case .contractEnd: lines = [runRate(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
+    case .phaseOut:
+      lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
+    case .failedFix: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
+    case .pendingFix: lines = [runRate(), pendingAttempt()].compactMap { $0 } + lossDrivers() + flagged()
+    case .renegotiate: lines = [runRate()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
+    case .fix: lines = [runRate()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
     }
     // A line can come from two places (the conduct flag and the incidents that block a rate rise).
     var seen = Set<LocalizedText>()
     return lines.filter { seen.insert($0).inserted }
+  }
+
+  /// `Over the last 90 days the Audit project lost $4,100 of the $5,985 the client lost (…)`: the
+  /// project or person behind most of the loss (spec §5, an estimate by §4b).
+  func lossDrivers() -> [LocalizedText] {
+    input.lossDrivers.map { driver in
+      let part =
+        driver.dimension == .project
+        ? LocalizedText(en: "the \(name: driver.name) project", ar: "مشروع «\(name: driver.name)»")
+        : LocalizedText(en: "the hours of \(name: driver.name)", ar: "ساعات «\(name: driver.name)»")
+      let (loss, total) = (driver.loss, driver.clientLoss)
+      let amount =
+        loss.minorUnits <= total.minorUnits
+        ? LocalizedText(
+          en: "lost \(money: loss) of the \(money: total) the client lost",
+          ar: "\(money: loss) من أصل \(money: total) خسرها العميل")
+        : LocalizedText(
+          en: "lost \(money: loss), more than the \(money: total) the client lost in all: its other work earned",
+          ar: "\(money: loss)، أكثر من \(money: total) خسرها العميل كله: فقد ربح باقي عمله")
+      return LocalizedText(
+        en: "Over \(lastDays) \(part) \(amount) (revenue shared by billable value: an estimate)",
+        ar: "خلال \(lastDays) خسر \(part) \(amount) (بتوزيع الإيراد حسب القيمة القابلة للفوترة: تقديرًا)")
+    }
   }
 
   /// `Severe incident: abuse on 2026-08-14 (Shouted at the designer)`, one per severe incident in W.

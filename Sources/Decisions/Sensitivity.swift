@@ -35,7 +35,7 @@ public struct Sensitivity: Sendable, Equatable {
   }
 
   /// The sensitivity of a client whose W figures are `window`; nil unless W's profit is below zero.
-  init?(window: Figures, costRate: Money?, windowDays: Int) {
+  init?(window: Figures, costRate: Fraction?, windowDays: Int) {
     guard let profit = window.profit, profit.isNegative, let earned = window.earned, let cost = window.cost,
       let costRate
     else { return nil }
@@ -53,6 +53,6 @@ public struct Sensitivity: Sendable, Equatable {
       if share <= .one { billNonBillable = share }
     }
     let paysFor = (earned - window.expenses - window.carryingCost).exact
-    if paysFor > .zero, !costRate.isZero { hoursCap = paysFor / costRate.exact * factor }
+    if paysFor > .zero, !costRate.isZero { hoursCap = paysFor / costRate * factor }
   }
 }

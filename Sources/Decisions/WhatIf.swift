@@ -12,7 +12,7 @@ public enum WhatIf {
   ) throws(WhatIfError) -> WhatIfReport {
     var settings = settings
     settings.asOf = DecisionMaker.asOf(ledger, settings)
-    guard settings.costRate != nil else { throw .costRateMissing }
+    guard settings.hasCostRate(for: ledger) else { throw .costRateMissing }
     let before = try side(ledger: ledger, settings: settings)
     let scenario = try resolve(changes, refill: refill, ledger: ledger, settings: settings)
     let (changedLedger, changedSettings) = LedgerTransform.apply(scenario, to: ledger, settings: settings)
@@ -29,7 +29,7 @@ public enum WhatIf {
     do {
       return (report, try DecisionMaker.decide(ledger: ledger, settings: settings, report: report))
     } catch {
-      throw .costRateMissing
+      throw error == .costRateMissing ? .costRateMissing : .decision(error)
     }
   }
 
@@ -87,6 +87,8 @@ public enum WhatIfError: Error, Sendable, Equatable {
   case noCurrentRate(String)
   /// `--drop` refills at the target rate, which is not set.
   case noTargetRateToRefill
+  /// A side's decisions cannot be made for another reason (hours without a cost rate).
+  case decision(DecisionError)
 
   /// What to tell the person.
   public var message: LocalizedText {
@@ -104,6 +106,7 @@ public enum WhatIfError: Error, Sendable, Equatable {
           + "window); change it by a share instead, such as +20%",
         ar: "لا سعر حاليًا لـ\(name: client) يمكن تغييره (لا ساعات قابلة للفوترة أو لا إيراد مكتسب خلال الفترة التي "
           + "يُبنى عليها القرار)؛ فغيّره بنسبة بدلًا من ذلك، مثل \(code: "+20%")")
+    case .decision(let error): error.message
     case .noTargetRateToRefill:
       LocalizedText(
         en: "--drop refills the client's hours at the target rate, which is not set: set \"targetRate\", or give "

@@ -111,8 +111,10 @@
   private mutating func fold(_ sum: TimeSum, into slot: (block: Int, place: Int)) throws(TimeLog.Overflow) {
     let (seconds, secondsOverflow) = blocks[slot.block][slot.place].seconds.addingReportingOverflow(sum.seconds)
     let (value, valueOverflow) = blocks[slot.block][slot.place].value.addingReportingOverflow(sum.value)
-    if secondsOverflow || valueOverflow { throw TimeLog.Overflow(client: client, key: sum.key) }
+    let (cost, costOverflow) = blocks[slot.block][slot.place].costSeconds.addingReportingOverflow(sum.costSeconds)
+    if secondsOverflow || valueOverflow || costOverflow { throw TimeLog.Overflow(client: client, key: sum.key) }
     blocks[slot.block][slot.place].seconds = seconds
     blocks[slot.block][slot.place].value = value
+    blocks[slot.block][slot.place].costSeconds = cost
   }
 }

@@ -1,5 +1,5 @@
 /// Time tracked for a client on one day: one row of a time log, or the sum of the rows that share
-/// its `TimeKey` (client, project, person, day, billable flag, value currency), which the importers
+/// its `TimeKey` (client, project, person, day, billable flag, value currency, own cost rate or not), which the importers
 /// fold as they read.
 public struct TimeEntry: Hashable, Sendable {
   public var day: Day
@@ -13,12 +13,16 @@ public struct TimeEntry: Hashable, Sendable {
   public var billable: Bool
   /// The entry's billable value: its amount, else rate × hours; nil when the data has neither.
   public var value: Money?
+  /// Σ seconds × the cost rate per hour the export gave each row (Harvest's `Cost Rate`), in
+  /// minor units of `value`'s currency: the rows' cost × 3600, exact; nil when the export gave
+  /// none (the settings' rates then apply). Only an entry with a value carries one.
+  public var costSeconds: Int64?
   /// Where the entry's first row came from, for explanations and messages; nil when unknown.
   public var position: SourcePosition?
 
   public init(
     day: Day, client: ClientKey, project: String? = nil, person: String? = nil, seconds: Int64,
-    billable: Bool = true, value: Money? = nil, position: SourcePosition? = nil
+    billable: Bool = true, value: Money? = nil, costSeconds: Int64? = nil, position: SourcePosition? = nil
   ) {
     self.day = day
     self.client = client
@@ -27,6 +31,7 @@ public struct TimeEntry: Hashable, Sendable {
     self.seconds = seconds
     self.billable = billable
     self.value = value
+    self.costSeconds = costSeconds
     self.position = position
   }
 }

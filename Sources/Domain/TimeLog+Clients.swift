@@ -4,12 +4,25 @@ public struct TimeFigures: Sendable {
   public let seconds: Int64
   public let billable: Bool
   public let value: Money?
+  /// The project's and the person's numbers among the log's names (`TimeLog.name(number:)`); 0
+  /// when none.
+  public let project: Int32
+  public let person: Int32
+  /// Σ seconds × the rows' own cost rates, in minor units of `value`'s currency per hour; nil
+  /// when the export gave none (`TimeEntry.costSeconds`).
+  public let costSeconds: Int64?
 
-  @inlinable public init(day: Day, seconds: Int64, billable: Bool, value: Money?) {
+  @inlinable public init(
+    day: Day, seconds: Int64, billable: Bool, value: Money?, project: Int32 = 0, person: Int32 = 0,
+    costSeconds: Int64? = nil
+  ) {
     self.day = day
     self.seconds = seconds
     self.billable = billable
     self.value = value
+    self.project = project
+    self.person = person
+    self.costSeconds = costSeconds
   }
 }
 
@@ -43,7 +56,10 @@ extension TimeLog {
         index += 1
         let currency = Int(sum.key.currency)
         let value = currency == 0 ? nil : Money(minorUnits: sum.value, currency: currencies[currency - 1])
-        return TimeFigures(day: sum.key.day, seconds: sum.seconds, billable: sum.key.billable, value: value)
+        return TimeFigures(
+          day: sum.key.day, seconds: sum.seconds, billable: sum.key.billable, value: value, project: sum.key.project,
+          person: sum.key.person,
+          costSeconds: sum.key.costed ? sum.costSeconds : nil)
       }
     }
   }

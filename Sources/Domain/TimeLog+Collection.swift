@@ -59,7 +59,7 @@ extension TimeLog: Collection, CustomStringConvertible {
       day: key.day, client: client, project: key.project == 0 ? nil : names[Int(key.project) - 1],
       person: key.person == 0 ? nil : names[Int(key.person) - 1], seconds: sum.seconds, billable: key.billable,
       value: key.currency == 0 ? nil : Money(minorUnits: sum.value, currency: currencyTable[Int(key.currency) - 1]),
-      position: Self.position(of: sum, files: files))
+      costSeconds: key.costed ? sum.costSeconds : nil, position: Self.position(of: sum, files: files))
   }
 
   public var description: String { "\(Array(self))" }

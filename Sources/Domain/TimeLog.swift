@@ -39,6 +39,8 @@ public struct TimeLog: Sendable {
   private var table: [UInt64] = []
   /// The first and last day of any entry; nil while there is none.
   public private(set) var days: ClosedRange<Day>?
+  /// True when some row came with its own cost rate (`TimeKey.costed`).
+  public private(set) var hasCostRates = false
 
   /// Two sums of one entry passed Int64: more time or value than any real file holds.
   public struct Overflow: Error, Equatable, Sendable {
@@ -95,15 +97,17 @@ public struct TimeLog: Sendable {
   }
 
   /// Adds the time of the row starting at `line` of `file` (a `fileNumber`, 0 for none) under
-  /// `key`, to be folded into the entry with that key. Throws when the log, settled because
-  /// enough rows came, passes Int64 in some entry's sums (not necessarily this row's: the rows are
-  /// folded in bulk).
+  /// `key`, to be folded into the entry with that key; `costSeconds` is seconds × the row's own
+  /// cost rate per hour, for a `costed` key. Throws when the log, settled because enough rows
+  /// came, passes Int64 in some entry's sums (not necessarily this row's: the rows are folded in
+  /// bulk).
   public mutating func add(
-    _ key: TimeKey, seconds: Int64, value: Int64, file: Int32 = 0, line: Int = 0
+    _ key: TimeKey, seconds: Int64, value: Int64, costSeconds: Int64 = 0, file: Int32 = 0, line: Int = 0
   ) throws(Overflow) {
     if waiting.capacity == 0 { waiting.reserveCapacity(Self.rowsWaitingAtOnce) }
     let first = RowOrigin(file: file, line: Int32(clamping: line))
-    waiting.append(TimeSum(key: key, seconds: seconds, value: value, first: first))
+    waiting.append(TimeSum(key: key, seconds: seconds, value: value, costSeconds: costSeconds, first: first))
+    if key.costed { hasCostRates = true }
     (count, unsettled) = (count + 1, unsettled + 1)
     note(key.day)
     guard waiting.count == Self.rowsWaitingAtOnce else { return }
@@ -183,12 +187,14 @@ public struct TimeLog: Sendable {
   /// entries made by hand, a few at a time). An entry made by hand cannot pass Int64 in a log of
   /// real rows; a sum that would is a programming error.
   public mutating func append(_ entry: TimeEntry) {
+    precondition(entry.costSeconds == nil || entry.value != nil, "TimeLog.append: a row's own cost needs its value")
     let key = TimeKey(
       client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
-      day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency))
+      day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency),
+      costed: entry.costSeconds != nil)
     do {
       try add(
-        key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0,
+        key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0, costSeconds: entry.costSeconds ?? 0,
         file: entry.position.map { fileNumber($0.file) } ?? 0, line: entry.position?.line ?? 0)
       try settle()
     } catch {
@@ -231,6 +237,7 @@ public struct TimeLog: Sendable {
       (count, unsettled) = (count + theirs.count, unsettled + theirs.count)
       clients[Int(client)].append(blocks: theirs.blocks)
     }
+    if other.hasCostRates { hasCostRates = true }
     if let theirs = other.days {
       note(theirs.lowerBound)
       note(theirs.upperBound)
@@ -240,6 +247,14 @@ public struct TimeLog: Sendable {
 
   /// Every currency a value is in.
   public var currencies: [Currency] { currencyTable }
+
+  /// The project's or person's name with this number in keys of this log; nil for 0.
+  public func name(number: Int32) -> String? {
+    number == 0 ? nil : names[Int(number) - 1]
+  }
+
+  /// Every project's and person's name, numbered from 1 in order.
+  public var nameList: [String] { names }
 
   /// The clients that have time, in the order their entries are kept.
   public var clientKeys: [ClientKey] {
@@ -252,8 +267,9 @@ public struct TimeLog: Sendable {
   public var isDistributed: Bool { waiting.isEmpty }
 
   /// Passes each value through `transform` (which gets the entry's position), whose result may be
-  /// in another currency (a conversion). Entries keep their place; two that come to share a key
-  /// stay two until the log is next settled (their sums are what the figures read).
+  /// in another currency (a conversion); a row's own cost (seconds × cost rate) goes through it
+  /// too, as an amount of the value's currency. Entries keep their place; two that come to share
+  /// a key stay two until the log is next settled (their sums are what the figures read).
   public mutating func convertValues<Failure: Error>(
     _ transform: (Money, SourcePosition?) throws(Failure) -> Money
   ) throws(Failure) {
@@ -262,8 +278,12 @@ public struct TimeLog: Sendable {
     for client in clients.indices {
       try clients[client].rewrite { (sum) throws(Failure) in
         guard sum.key.currency != 0 else { return }
-        let money = Money(minorUnits: sum.value, currency: table[Int(sum.key.currency) - 1])
-        let result = try transform(money, Self.position(of: sum, files: files))
+        let currency = table[Int(sum.key.currency) - 1]
+        let position = Self.position(of: sum, files: files)
+        let result = try transform(Money(minorUnits: sum.value, currency: currency), position)
+        if sum.key.costed {
+          sum.costSeconds = try transform(Money(minorUnits: sum.costSeconds, currency: currency), position).minorUnits
+        }
         if let index = converted.firstIndex(of: result.currency) {
           sum.key.currency = Int16(index + 1)
         } else {

@@ -14,6 +14,8 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
   case category
   /// A second identifier of a document, used when its number is empty (Stripe's `in_…` id).
   case reference
+  /// What one hour of the row's person costs (Harvest's `Cost Rate`), money per hour.
+  case costRate
 
   /// The field's place in `allCases`, for tables indexed by field.
   var ordinal: Int {
@@ -44,6 +46,7 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
     case .documentType: 23
     case .category: 24
     case .reference: 25
+    case .costRate: 26
     }
   }
 }

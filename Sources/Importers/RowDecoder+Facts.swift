@@ -14,6 +14,7 @@ extension RowDecoder {
       currency = try self.currency(for: .rate, fallback: currency)
       value = try self.value(rate: rate, seconds: seconds, currency: currency)
     }
+    let costSeconds = try costSeconds(seconds: seconds, billable: billable, value: &value, currency: currency)
     let valueCurrency = value?.currency
     // Spec §1 converts one amount at a time: a value that will be converted stays a row of its own.
     let folds =
@@ -23,14 +24,43 @@ extension RowDecoder {
       client: client, project: nameNumber(.project, in: &ledger.timeEntries),
       person: personNumber(in: &ledger.timeEntries), day: day, billable: billable,
       currency: ledger.timeEntries.currencyNumber(valueCurrency),
-      apart: folds ? 0 : ledger.timeEntries.apartNumber())
+      apart: folds ? 0 : ledger.timeEntries.apartNumber(), costed: costSeconds != nil)
     do {
       try ledger.timeEntries.add(
-        key, seconds: seconds, value: value?.minorUnits ?? 0, file: state.timeFile, line: row.startLine)
+        key, seconds: seconds, value: value?.minorUnits ?? 0, costSeconds: costSeconds ?? 0, file: state.timeFile,
+        line: row.startLine)
     } catch {
       // Found while folding many rows at once: the file, not this row, is at fault.
       if state.overflow == nil { state.overflow = error }
     }
+  }
+
+  /// seconds × the row's own cost rate per hour (`TimeEntry.costSeconds`), in the value's currency;
+  /// nil when the row has none. A rate of 0 is none: Harvest writes `0.0` for a person whose cost
+  /// rate is not set, and an hour that costs nothing is not a cost anyone means. The cost goes in
+  /// the value's currency, so a non-billable row without a value takes 0 in the row's currency
+  /// (nothing reads a non-billable value); a billable one without a value is a problem.
+  mutating func costSeconds(
+    seconds: Int64, billable: Bool, value: inout Money?, currency: Currency
+  ) throws(RowProblem) -> Int64? {
+    guard has(.costRate), let rate = try money(.costRate, currency: value?.currency ?? currency), !rate.isZero
+    else { return nil }
+    guard !rate.isNegative else {
+      throw problem(.costRate, "'\(text(.costRate) ?? "")' is negative", cause: "negative-rate")
+    }
+    if value == nil {
+      guard !billable else {
+        throw problem(
+          .costRate, "a billable row with a cost rate needs its amount or rate too (for its currency)",
+          cause: "cost-rate-without-value")
+      }
+      value = Money(minorUnits: 0, currency: rate.currency)
+    }
+    let (product, overflow) = rate.minorUnits.multipliedReportingOverflow(by: seconds)
+    guard !overflow else {
+      throw problem(.costRate, "'\(text(.costRate) ?? "")' for this row's time is too large", cause: "amount-too-large")
+    }
+    return product
   }
 
   mutating func invoice() throws(RowProblem) -> Invoice {

@@ -60,13 +60,7 @@ enum AgingChart {
       minimum: 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
       labelled: zip(majors, totals).map { ($0, 6 + TextMetrics.width($1, size: size)) }, size: size, width: width,
       label: { ChartLabels.money(tick: $0, currency, locale) })
-    for tick in scale.ticks {
-      let x = scale.position(tick)
-      canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
-      canvas.text(
-        ChartLabels.money(tick: tick, currency, locale), x: x, y: plotBottom + 18, anchor: .middle,
-        fill: ChartPalette.muted)
-    }
+    canvas.moneyGrid(scale, top: top, bottom: plotBottom, currency: currency, locale)
     for (index, client) in clients.enumerated() {
       let middle = top + (Double(index) + 0.5) * rowHeight
       canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)

@@ -11,7 +11,7 @@ enum HTMLReport {
   /// and the cards; `sort` orders the table as `--sort` does.
   static func document(
     _ report: ProfitabilityReport, decisions: DecisionReport?, trend: TrendReport?, sort: ClientSort?,
-    explanations: [Explanation] = [], _ locale: TextLocale
+    explanations: [Explanation] = [], projects: Breakdown? = nil, _ locale: TextLocale
   ) -> String {
     let anchors = ExplanationHTML.anchors(explanations)
     let title = locale(ReportHeader.title(report))
@@ -28,6 +28,15 @@ enum HTMLReport {
       body += HTMLPage.section(
         id: "summary", title: locale(LocalizedText(en: "Summary", ar: "الخلاصة")), summary(report, locale))
       body += charts(report, locale)
+      if let projects, case let parts = ProjectProfitChart.parts(projects), !parts.isEmpty {
+        // In the charts' grid, so the chart is drawn as wide as the others.
+        body.append("<div class=\"chart-grid\">")
+        body += HTMLPage.section(
+          id: "projects", title: locale(LocalizedText(en: "Profit per project", ar: "الربح لكل مشروع")),
+          [HTMLPage.paragraph(locale(ProjectProfitChart.explanation))]
+            + HTMLPage.figure(ProjectProfitChart.svg(parts, currency: report.currency, locale)))
+        body.append("</div>")
+      }
       var table = ReportTable.table(report, decisions: decisions, sort: sort, precision: .compact, locale)
       let order = ClientOrder.sorted(report.clients, by: sort)
       for (index, client) in order.enumerated() where index < table.rows.count {

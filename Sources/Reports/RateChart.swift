@@ -54,13 +54,7 @@ enum RateChart {
       minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
       labelled: labelled, size: size, width: width, label: { ChartLabels.money(tick: $0, currency, locale) })
     let plotBottom = top + Double(bars.count) * rowHeight
-    for tick in scale.ticks {
-      let x = scale.position(tick)
-      canvas.line(x1: x, y1: top - 4, x2: x, y2: plotBottom, stroke: ChartPalette.grid)
-      canvas.text(
-        ChartLabels.money(tick: tick, currency, locale), x: x, y: plotBottom + 18, anchor: .middle,
-        fill: ChartPalette.muted)
-    }
+    canvas.moneyGrid(scale, top: top, bottom: plotBottom, currency: currency, locale)
     let zero = scale.position(0)
     canvas.line(x1: zero, y1: top - 4, x2: zero, y2: plotBottom, stroke: ChartPalette.ink)
     if let costRate {

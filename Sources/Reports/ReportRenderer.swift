@@ -13,11 +13,13 @@ public enum ReportRenderer {
   /// clients by name, as the spec says. `options` lay out the terminal table; their language and
   /// digits are those of every format's text for people. `trend` (the
   /// same figures month by month) adds the per-client trend charts to the HTML page; the other
-  /// formats ignore it; so do they `explanations`, which the page links each client to. See
+  /// formats ignore it; so do they `explanations`, which the page links each client to, and
+  /// `projects` (the report by project), which draws the profit of each project of the clients
+  /// with several. See
   /// docs/output.md.
   public static func render(
     _ report: ProfitabilityReport, decisions: DecisionReport?, format: OutputFormat, sort: ClientSort?,
-    options: RenderOptions, trend: TrendReport? = nil, explanations: [Explanation] = [],
+    options: RenderOptions, trend: TrendReport? = nil, explanations: [Explanation] = [], projects: Breakdown? = nil,
     to output: inout some TextOutputStream
   ) {
     switch format {
@@ -28,7 +30,8 @@ public enum ReportRenderer {
     case .html:
       output.write(
         HTMLReport.document(
-          report, decisions: decisions, trend: trend, sort: sort, explanations: explanations, options.locale))
+          report, decisions: decisions, trend: trend, sort: sort, explanations: explanations, projects: projects,
+          options.locale))
     }
   }
 }

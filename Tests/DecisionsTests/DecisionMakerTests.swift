@@ -92,6 +92,27 @@ import Testing
     }
   }
 
+  /// A rate for someone, but none for the hours of W: the decision would guess, so it stops and
+  /// names the clients. A default from a date before all the data decides as the flat rate does.
+  @Test func noDecisionWhileSomeHoursOfTheWindowHaveNoCostRate() throws {
+    var settings = SampleLedger.settings
+    let flat = try DecisionMaker.decide(ledger: SampleLedger.ledger, settings: settings)
+    let rate = try #require(settings.costRate)
+    settings.costRates = CostRates(people: [ClientKey("Someone Else"): DatedRate(rate)])
+    do {
+      _ = try DecisionMaker.decide(ledger: SampleLedger.ledger, settings: settings)
+      Issue.record("decided without a cost rate for the window's hours")
+    } catch {
+      guard case .hoursWithoutCostRate(let clients) = error else { throw error }
+      #expect(!clients.isEmpty)
+    }
+    settings.costRates.standard = DatedRate(steps: [DatedRate.Step(from: Day(year: 2000, month: 1, day: 1), rate: rate)]
+    )
+    let dated = try DecisionMaker.decide(ledger: SampleLedger.ledger, settings: settings)
+    #expect(dated.decisions.map(\.recommendation) == flat.decisions.map(\.recommendation))
+    #expect(dated.decisions.map(\.monthlyProfit) == flat.decisions.map(\.monthlyProfit))
+  }
+
   @Test func asOfDefaultsToTheLatestDatedFact() throws {
     // Dune's time entry on 09-25 is the latest time entry, issue or payment date.
     var settings = SampleLedger.settings

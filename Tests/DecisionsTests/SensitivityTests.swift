@@ -43,7 +43,7 @@ import Testing
     window.expenses = Scenario.money(20_000)
     window.cost = Scenario.money(520_000)
     window.profit = Scenario.money(-220_000)
-    let sensitivity = try #require(Sensitivity(window: window, costRate: Scenario.money(5_000), windowDays: 90))
+    let sensitivity = try #require(Sensitivity(window: window, costRate: Scenario.money(5_000).exact, windowDays: 90))
     // (earned − carrying) × (1 + r) = cost: r = 5,200 ÷ 3,000 − 1.
     #expect(sensitivity.rateRise == Fraction(11, 15))
     // 2,200 × 60 h ÷ (40 h × 3,000) = 1.1: billing every non-billable hour is not enough.

@@ -146,5 +146,10 @@ import Testing
     #expect(throws: WhatIfError.costRateMissing) {
       try WhatIf.compare(ledger: ledger, settings: settings, changes: [])
     }
+    // A rate for someone else only: the hours of W have none, and the decisions say so.
+    settings.costRates.people = [ClientKey("Someone Else"): DatedRate(Self.money(5_000))]
+    #expect(throws: WhatIfError.decision(.hoursWithoutCostRate(clients: ["Willow"]))) {
+      try WhatIf.compare(ledger: ledger, settings: settings, changes: [])
+    }
   }
 }

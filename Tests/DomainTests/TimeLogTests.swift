@@ -141,6 +141,26 @@ import Testing
     #expect(throws: TimeLog.Overflow(client: ClientKey("a"), key: key)) { try log.settle() }
   }
 
+  /// Rows with their own cost rate fold with each other, never with rows whose cost the settings
+  /// give; their cost (seconds × rate) is summed and converted like the value.
+  @Test func rowsWithTheirOwnCostRateFoldApart() {
+    var log: TimeLog = [
+      TimeEntry(
+        day: day(1), client: ClientKey("A"), seconds: 3600, value: Money(minorUnits: 100, currency: usd),
+        costSeconds: 3600 * 4000),
+      TimeEntry(
+        day: day(1), client: ClientKey("A"), seconds: 1800, value: Money(minorUnits: 50, currency: usd),
+        costSeconds: 1800 * 5000),
+      TimeEntry(day: day(1), client: ClientKey("A"), seconds: 600, value: Money(minorUnits: 10, currency: usd)),
+    ]
+    #expect(log.map(\.seconds) == [5400, 600])
+    #expect(log.map(\.costSeconds) == [23_400_000, nil])
+    #expect(log.hasCostRates)
+    log.convertValues { money, _ in Money(minorUnits: money.minorUnits * 2, currency: eur) }
+    #expect(log.map(\.costSeconds) == [46_800_000, nil])
+    #expect(!TimeLog([entry("A", 1)]).hasCostRates)
+  }
+
   @Test func convertingValuesChangesTheirCurrencyAndKeepsEveryEntry() {
     var log: TimeLog = [entry("A", 1, cents: 100), entry("A", 1, billable: false, cents: 300)]
     log.convertValues { money, _ in Money(minorUnits: money.minorUnits * 2, currency: eur) }

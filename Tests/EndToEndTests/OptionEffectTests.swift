@@ -16,6 +16,10 @@ import Testing
     (["report", "--exclude-client", "Northwind Studio", "--format", "csv"], "option-exclude-client.csv"),
     (["decide", "--client", "Kettle and Crane"], "option-decide-client.txt"),
     (["trend", "--client", "Harbor Yoga", "--by", "quarter"], "option-trend-client.txt"),
+    (["report", "--person", "sam reyes"], "option-person.txt"),
+    (["report", "--by", "project", "--project", "Support"], "option-by-project-support.txt"),
+    (["decide", "--person", "Sam Reyes"], "option-decide-person.txt"),
+    (["trend", "--project", "Brand refresh", "--by", "quarter"], "option-trend-project.txt"),
     (["report", "-p", "2026-Q3"], "option-period-quarter.txt"),
     (["report", "--period", "last 90 days", "--as-of", "2026-10-31"], "option-period-last-90-days.txt"),
     (["report", "--color", "always", "--client", "Harbor Yoga"], "option-color-always.txt"),
@@ -68,6 +72,15 @@ import Testing
       "'--sort' orders the report's table; the trend of '--monthly' lists clients by name"
     ),
     (["report", "--client", "Kettle"], "no client named 'Kettle' in the data"),
+    (
+      ["report", "--project", "Brand refrsh"],
+      "no project named 'Brand refrsh' in the time; did you mean 'Brand refresh'?"
+    ),
+    (["decide", "--person", "Sam"], "no person named 'Sam' in the time"),
+    (
+      ["report", "--by", "person", "--sort", "hours"],
+      "'--by' splits the report's figures by project or person; it takes neither '--sort' nor a trend"
+    ),
     (
       ["trend", "--exclude-client", "Harbour Yoga"],
       "no client named 'Harbour Yoga' in the data; did you mean 'Harbor Yoga'?"

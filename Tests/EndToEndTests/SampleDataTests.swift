@@ -24,6 +24,16 @@ import Testing
     (["decide"], "sample-decide.txt"),
     (["decide", "--format", "json"], "sample-decide.json"),
     (["decide", "--format", "markdown"], "sample-decide.md"),
+    (["report", "--by", "project"], "sample-by-project.txt"),
+    (["report", "--by", "project", "--format", "csv"], "sample-by-project.csv"),
+    (["report", "--by", "project", "--format", "json"], "sample-by-project.json"),
+    (["report", "--by", "project", "--format", "markdown"], "sample-by-project.md"),
+    (["report", "--by", "project", "--format", "html"], "sample-by-project.html"),
+    (["report", "--by", "person"], "sample-by-person.txt"),
+    (["report", "--by", "person", "--format", "csv"], "sample-by-person.csv"),
+    (["report", "--by", "person", "--format", "json"], "sample-by-person.json"),
+    (["report", "--by", "person", "--format", "markdown"], "sample-by-person.md"),
+    (["report", "--by", "person", "--format", "html", "--lang", "ar"], "sample-by-person-ar.html"),
   ])
   func sampleOutputs(arguments: [String], golden: String) throws {
     let run = try Self.run(arguments)

@@ -31,7 +31,7 @@ import Testing
       """)
     let euro = try #require(eur)
     #expect(values.currency == euro)
-    #expect(values.costRate?.money(in: euro) == Money(minorUnits: 8550, currency: euro))
+    #expect(values.costRate?.steps.first?.amount.money(in: euro) == Money(minorUnits: 8550, currency: euro))
     #expect(values.targetRate?.money(in: euro) == Money(minorUnits: 12000, currency: euro))
     let calculation = values.calculation
     #expect(calculation.capitalRate == Fraction(1, 10))
@@ -70,14 +70,31 @@ import Testing
     #expect(values.aliases.isEmpty)
   }
 
+  @Test func costRatesMayChangeFromDatesAndPeopleHaveTheirOwn() throws {
+    let values = try decode(
+      #"{"costRate": [{"from": "2026-01-01", "rate": 70}, {"rate": 65}], "people": {"Sam Reyes": "#
+        + #"{"costRate": 40.5, "aliases": ["S. Reyes"]}}}"#)
+    let dollars = try #require(usd)
+    let standard = try #require(values.costRate?.rate(in: dollars).rate)
+    #expect(standard.steps.map(\.from) == [nil, Day(iso: "2026-01-01")])
+    #expect(standard.steps.map(\.rate.minorUnits) == [6_500, 7_000])
+    #expect(values.people.map(\.name) == ["Sam Reyes"])
+    #expect(values.people.first?.value.aliases == ["S. Reyes"])
+    #expect(
+      values.people.first?.value.costRate?.rate(in: dollars).rate
+        == DatedRate(Money(minorUnits: 4_050, currency: dollars)))
+  }
+
   @Test func moneySettingsMustFitTheCurrencysDecimals() throws {
     let values = try decode(#"{"costRate": 40.125, "targetRate": 1000}"#)
-    #expect(values.costRate?.money(in: try #require(usd)) == nil)
+    #expect(values.costRate?.steps.first?.amount.money(in: try #require(usd)) == nil)
     #expect(
-      values.costRate?.money(in: try #require(Currency(code: "KWD")))
+      values.costRate?.steps.first?.amount.money(in: try #require(Currency(code: "KWD")))
         == Money(minorUnits: 40125, currency: try #require(Currency(code: "KWD"))))
     #expect(values.targetRate?.money(in: try #require(jpy)) == Money(minorUnits: 1000, currency: try #require(jpy)))
-    #expect(values.costRate?.origin == .file(path: "clientworth.json", keyPath: "costRate", line: 1, column: 14))
+    #expect(
+      values.costRate?.steps.first?.amount.origin
+        == .file(path: "clientworth.json", keyPath: "costRate", line: 1, column: 14))
   }
 
   @Test(arguments: [
@@ -108,6 +125,18 @@ import Testing
       "costRate 1000000000000000000000000000000 is too large: at most 100,000,000"
     ),
     (#"{"targetRate": 100000000.01}"#, 1, 16, "targetRate 100000000.01 is too large: at most 100,000,000"),
+    (
+      #"{"people": {"Sam": {"rate": 40}}}"#, 1, 21, #"unknown setting "people.Sam.rate" (known: "costRate", "aliases")"#
+    ),
+    (#"{"people": {"Sam": {"aliases": ["S"]}}}"#, 1, 20, #"people.Sam: "costRate" is missing"#),
+    (#"{"people": {"Sam": {"costRate": -4}}}"#, 1, 33, "people.Sam.costRate -4 is negative"),
+    (#"{"costRate": [{"from": "2026-01-01"}]}"#, 1, 15, #"costRate[0]: "rate" is missing"#),
+    (#"{"costRate": [{"rate": 1}, {"rate": 2}]}"#, 1, 28, #"costRate[1]: a second rate without "from"; keep one"#),
+    (
+      #"{"costRate": [{"from": "2026-13-01", "rate": 3}]}"#, 1, 24,
+      #"costRate[0].from "2026-13-01" is not a date (write it as YYYY-MM-DD)"#
+    ),
+    (#"{"costRate": []}"#, 1, 14, "costRate: the list of rates is empty"),
     (#"{"costRate": -40}"#, 1, 14, "costRate -40 is negative"),
     (#"{"currency": "US"}"#, 1, 14, "currency \"US\" is not a currency code (three letters, ISO 4217)"),
     (#"{"dateOrder": "iso"}"#, 1, 15, "dateOrder \"iso\" is not one of dmy, mdy"),
@@ -152,7 +181,7 @@ import Testing
       "unknown setting \"colour\" (known: \"currency\", \"costRate\", \"targetRate\", \"capitalRate\", "
         + "\"paymentTermsDays\", \"writeOffAfterDays\", \"lateDaysThreshold\", \"nonBillableThreshold\", "
         + "\"windowDays\", \"horizonMonths\", \"maxRateIncrease\", \"exitCollectionRisk\", \"minHistoryDays\", "
-        + "\"fixDays\", \"concentrationThreshold\", \"aliases\", \"clients\", \"rates\", \"dateOrder\")"
+        + "\"fixDays\", \"concentrationThreshold\", \"people\", \"aliases\", \"clients\", \"rates\", \"dateOrder\")"
     ),
     ("[1]", 1, 1, "the settings must be a JSON object, found an array"),
     ("{\n  \"currency\": \"USD\"\n  \"costRate\": 1\n}", 3, 3, "expected ',' or '}'"),
@@ -172,7 +201,7 @@ import Testing
       #"{"capitalRate": 1, "paymentTermsDays": 3650, "windowDays": 1, "costRate": 100000000, "maxRateIncrease": 2}"#)
     #expect(values.calculation.capitalRate == .one)
     #expect(values.calculation.paymentTermsDays == 3650)
-    #expect(values.costRate?.value == Fraction(100_000_000))
+    #expect(values.costRate?.steps.first?.amount.value == Fraction(100_000_000))
   }
 
   @Test func flagsWinOverTheFile() throws {

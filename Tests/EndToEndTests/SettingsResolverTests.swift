@@ -73,7 +73,7 @@ import Testing
     var values = SettingValues()
     values.currency = try currency("USD")
     values.rates = [try currency("EUR"): Fraction(108, 100)]
-    values.costRate = MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: Self.flagOrigin)
+    values.costRate = DatedAmount(MajorAmount(value: Fraction(8550, 100), text: "85.50", origin: Self.flagOrigin))
     values.calculation.windowDays = 60
     values.aliases = [SettingEntry(name: "ACME Corp", value: "Acme", line: 2, column: 3)]
     values.clients = [
@@ -128,6 +128,46 @@ import Testing
     #expect(!resolution.ledger.clients.keys.contains(ClientKey("Zzyzx")))
   }
 
+  /// Each person's rate and every alias of it reach the calculation by name key; a spelling that
+  /// names two people is an error; an entry none of whose spellings names a person of the time is
+  /// a warning with the nearest name.
+  @Test func peopleBecomeCostRatesByEverySpelling() throws {
+    let usd = try currency("USD")
+    var values = SettingValues()
+    values.costRate = DatedAmount(MajorAmount(value: Fraction(65), text: "65", origin: Self.flagOrigin))
+    values.people = [
+      SettingEntry(
+        name: "Sam Reyes",
+        value: PersonCost(
+          costRate: DatedAmount(MajorAmount(value: Fraction(81, 2), text: "40.5", origin: Self.flagOrigin)),
+          aliases: ["S. Reyes"]), line: 3, column: 5),
+      SettingEntry(
+        name: "Ann Lee",
+        value: PersonCost(costRate: DatedAmount(MajorAmount(value: Fraction(50), text: "50", origin: Self.flagOrigin))),
+        line: 4, column: 5),
+    ]
+    var data = ledger([Money(minorUnits: 100, currency: usd)])
+    data.timeEntries.append(
+      TimeEntry(day: Day(daysSinceEpoch: 20_000), client: ClientKey("Acme"), person: "S. REYES", seconds: 60))
+    let resolution = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(
+      data, period: PeriodBounds())
+    let rates = resolution.settings.costRates
+    #expect(rates.rate(of: "s reyes", on: Day(daysSinceEpoch: 0)) == Money(minorUnits: 4_050, currency: usd))
+    #expect(rates.rate(of: "Sam Reyes", on: Day(daysSinceEpoch: 0)) == Money(minorUnits: 4_050, currency: usd))
+    #expect(rates.rate(of: "Maya", on: Day(daysSinceEpoch: 0)) == Money(minorUnits: 6_500, currency: usd))
+    #expect(
+      resolution.warnings.map(\.description) == [
+        "clientworth.json:4:5: warning: people.\"Ann Lee\": no time of the data is by 'Ann Lee' or its aliases, so "
+          + "the entry costs nothing"
+      ])
+    values.people[1] = SettingEntry(
+      name: "Ann Lee", value: PersonCost(costRate: values.people[1].value.costRate, aliases: ["sam reyes"]), line: 4,
+      column: 5)
+    #expect(throws: CLIError.self) {
+      try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(data, period: PeriodBounds())
+    }
+  }
+
   /// A money setting more precise than the report currency is refused before the files are read
   /// when the currency is known by then.
   @Test func moneyIsCheckedBeforeTheImportWhenTheCurrencyIsKnown() throws {
@@ -144,7 +184,7 @@ import Testing
   @Test func aFlagTooPreciseForTheCurrencyIsAUsageError() throws {
     var values = SettingValues()
     values.currency = try currency("JPY")
-    values.costRate = MajorAmount(value: Fraction(105, 10), text: "10.5", origin: Self.flagOrigin)
+    values.costRate = DatedAmount(MajorAmount(value: Fraction(105, 10), text: "10.5", origin: Self.flagOrigin))
     do throws(CLIError) {
       _ = try SettingsResolver(values: values, settingsFile: "clientworth.json").resolve(
         Ledger(), period: PeriodBounds())

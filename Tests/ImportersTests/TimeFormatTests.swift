@@ -92,6 +92,37 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// Each row's `Cost Rate` goes with its time, as seconds × rate (the cost × 3600, exact): 2.5 h at
+  /// $40.00 is 9,000 s × 4,000 = 36,000,000 (= $100.00 × 3,600); 0.33 h = 1,188 s × 4,000; 3.5 h
+  /// = 12,600 s × 6,500. The Cost Amount column is not read: it is rounded.
+  @Test func harvestCostRatesGoWithEachRow() throws {
+    let result = try Fixture.importing(["harvest/time.csv"])
+    #expect(result.ledger.timeEntries.map(\.costSeconds) == [36_000_000, 81_900_000, 4_752_000])
+    #expect(result.ledger.timeEntries.hasCostRates)
+  }
+
+  /// Harvest writes `0.0` for a person without a cost rate: none, so the settings' rate applies. A
+  /// billable row with a cost rate and no value has no currency for its cost: it is skipped, with
+  /// the column named.
+  @Test func aZeroCostRateIsNoneAndABillableRowNeedsAValueForItsCost() throws {
+    let header = "date,client,hours,billable,amount,currency,cost_rate\n"
+    let result = try importCSV([
+      (
+        "t.csv",
+        header + "2026-01-05,Acme,1,yes,100,USD,0\n2026-01-06,Acme,1,no,,USD,40\n2026-01-07,Acme,2,yes,,USD,40\n"
+      )
+    ])
+    #expect(result.ledger.timeEntries.map(\.costSeconds) == [nil, 14_400_000])
+    #expect(
+      result.ledger.timeLines == [
+        "2026-01-05 Acme 3600s billable 100.00 USD", "2026-01-06 Acme 3600s non-billable 0.00 USD",
+      ])
+    #expect(
+      result.diagnostics.map(\.message).contains {
+        $0.contains("'cost_rate'") && $0.contains("needs its amount or rate")
+      })
+  }
+
   /// `1,125` would be 1125 hours with a decimal point; the file's `2,5` and `1.045,0` show a comma.
   @Test func harvestTimeInTheAccountsEuropeanNumberFormat() throws {
     let result = try Fixture.importing(["harvest/time-eu.csv"])

@@ -95,11 +95,14 @@ extension ExplanationBuilder {
   }
 
   private mutating func addCostAndProfit(_ figures: Figures) {
-    let costRate = settings.costRate.map { Formula.constant("costRate", .rate($0.exact)) }
-    let noCost: FigureNote? = costRate == nil ? .noCostRate : nil
+    let costRate = calculation.uniformCostRate.map { Formula.constant("costRate", .rate($0.exact)) }
+    let noCost: FigureNote? = calculation.costed ? (figures.cost == nil ? .noCostRateForSomeTime : nil) : .noCostRate
+    // With several rates the time table sums the cost; a scope without time costs nothing.
+    let timeByRow = costByRow ? total(.time, "timeCost") ?? .constant("zero", .money(exact: .zero)) : nil
+    let timeCost = costRate.map { .product([figure("hours"), $0]) } ?? timeByRow
     add(
-      "cost", figures.cost.map(Quantity.money),
-      costRate.map { .sum([.rounded(.product([figure("hours"), $0])), figure("expenses")]) }, note: noCost)
+      "cost", figures.cost.map(Quantity.money), timeCost.map { .sum([.rounded($0), figure("expenses")]) },
+      note: noCost)
     let lateness = has(.lateness)
     add(
       "carryingCost", .money(figures.carryingCost), total(.lateness, "carrying").map { .rounded($0) },

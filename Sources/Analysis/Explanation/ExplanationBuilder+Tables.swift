@@ -1,6 +1,10 @@
 import Domain
 
 extension ExplanationBuilder {
+  /// True when hours cost different rates (people's, dated, or the rows' own): the time table then
+  /// carries each month's cost, which the cost's formula sums.
+  var costByRow: Bool { calculation.costed && calculation.uniformCostRate == nil }
+
   /// The time by month and, apart, the billable work no invoice has billed.
   mutating func addTimeTables(unbilledOnly: Bool = false) {
     if !unbilledOnly {
@@ -9,9 +13,11 @@ extension ExplanationBuilder {
         columns: [
           .init("month"), .init("hours", totalled: true), .init("billableHours", totalled: true),
           .init("nonBillableHours", totalled: true), .init("billableValue", totalled: true),
-        ])
+        ] + (costByRow ? [.init("timeCost", totalled: true)] : []))
       for group in groups {
         let totals = group.time
+        let cost: [RowTable.Cell] =
+          costByRow ? [totals.cost.uncostedSeconds == 0 ? .quantity(.money(exact: totals.cost.exact)) : .empty] : []
         time.rows.append(
           RowTable.Row(
             [
@@ -19,7 +25,7 @@ extension ExplanationBuilder {
               .quantity(.hours(seconds: Int128(totals.billableSeconds))),
               .quantity(.hours(seconds: Int128(totals.seconds - totals.billableSeconds))),
               totals.billableValue.map { .quantity(.money($0)) } ?? .empty,
-            ], source: group.first))
+            ] + cost, source: group.first))
       }
       add(time)
     }

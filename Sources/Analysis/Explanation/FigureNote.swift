@@ -12,6 +12,8 @@ public enum FigureNote: String, Sendable, Equatable, CaseIterable {
   case noHours
   case noBillableHours
   case noCostRate
+  /// Some of the time has no cost rate: its person has none and no default is in force that day.
+  case noCostRateForSomeTime
   case earnedNotPositive
   case noShare
   /// No target rate and no hours with a known earned: every opportunity cost is zero.

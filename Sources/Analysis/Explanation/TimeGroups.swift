@@ -41,14 +41,17 @@ enum TimeGroups {
   /// The time of `clients` dated in `period` and by `asOf`, by client and month (months in order).
   /// `spans` says which billable work an invoice bills; a client absent has never been invoiced.
   static func byMonth(
-    _ ledger: Ledger, clients: Set<ClientKey>, period: Period, asOf: Day, spans: [ClientKey: InvoiceSpans]
+    _ ledger: Ledger, clients: Set<ClientKey>, period: Period, asOf: Day, spans: [ClientKey: InvoiceSpans],
+    costRates: CostRates
   ) -> [ClientKey: [Group]] {
     var groups: [ClientKey: [Key: Group]] = [:]
     for entry in ledger.timeEntries where entry.day <= asOf && period.contains(entry.day) {
       guard clients.contains(entry.client) else { continue }
       let key = Key(entry.day)
       var group = groups[entry.client]?[key] ?? Group(key: key, firstDay: entry.day)
-      group.time.add(seconds: entry.seconds, billable: entry.billable, value: entry.value)
+      group.time.add(
+        seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
+        rate: entry.costSeconds == nil ? costRates.rate(of: entry.person, on: entry.day) : nil)
       if entry.day < group.firstDay {
         group.firstDay = entry.day
         group.first = entry.position

@@ -84,7 +84,7 @@ struct AnalysisRun {
     write(resolution.warnings, to: &stderr)
     let filter: ClientFilter?
     do {
-      filter = try options.selection.filter(imported.ledger.clients)
+      filter = try options.selection.filter(imported.ledger)
     } catch {
       throw context.usageError(error)
     }

@@ -17,6 +17,7 @@ struct ReportCommand: ParsableCommand {
   var analysis = AnalysisOptions()
   var sort: ClientSort?
   var interval: TrendInterval?
+  var breakdown: Breakdown.Dimension?
   var wide = false
 
   static let arguments: [Argument<Self>] =
@@ -38,11 +39,23 @@ struct ReportCommand: ParsableCommand {
         help: LocalizedText(
           en: "The figures quarter by quarter, as 'trend --by quarter'.",
           ar: "الأرقام ربعًا بربع، مثل «\(code: "trend --by quarter")».")),
+      .option(
+        "by", \.breakdown, value: LocalizedText(en: "part", ar: "جزء"),
+        help: LocalizedText(
+          en: "Split the figures by each client's project, or by person (earned and profit attributed, an estimate).",
+          ar: "قسّم الأرقام حسب مشروع كل عميل، أو حسب الشخص (مع توزيع المكتسب والربح تقديرًا).")),
       .flag("wide", \.wide, help: .wideHelp),
     ]
 
   func validate() throws(ValidationError) {
     try analysis.validate()
+    if breakdown != nil && (sort != nil || interval != nil) {
+      throw ValidationError(
+        LocalizedText(
+          en: "'--by' splits the report's figures by project or person; it takes neither '--sort' nor a trend",
+          ar: "«\(code: "--by")» يقسّم أرقام التقرير حسب المشروع أو الشخص؛ ولا يجتمع مع «\(code: "--sort")» ولا مع "
+            + "الاتجاه"))
+    }
     if sort != nil && interval != nil {
       let flag = interval == .month ? "--monthly" : "--quarterly"
       throw ValidationError(
@@ -59,6 +72,12 @@ struct ReportCommand: ParsableCommand {
       return run.output(try run.trendText(prepared, interval: interval, wide: wide, stderr: &stderr), of: prepared)
     }
     let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
+    if let breakdown {
+      let split = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: breakdown, filter: filter)
+      var text = ""
+      BreakdownRenderer.render(split, format: analysis.output.format, options: run.renderOptions(wide: wide), to: &text)
+      return run.output(text, of: prepared)
+    }
     // The report and the decisions' trailing window only read the ledger: one on each core.
     var (report, window) = bothAtOnce(
       { FigureCalculator.report(ledger: ledger, settings: settings, filter: filter) },
@@ -75,6 +94,7 @@ struct ReportCommand: ParsableCommand {
     // leaves the month charts out of the page, with a warning, not the page.
     var trend: TrendReport?
     var explanations: [Explanation] = []
+    var projects: Breakdown?
     if format == .html {
       let explained = report.clients.count <= ReportRenderer.maximumExplainedClients
       if !explained { run.write([.explanationsLeftOut(clients: report.clients.count)], to: &stderr) }
@@ -91,16 +111,18 @@ struct ReportCommand: ParsableCommand {
       case .success(let computed): trend = computed
       case .failure(let error): run.write([.monthChartsLeftOut(error)], to: &stderr)
       }
+      projects = FigureCalculator.breakdown(of: report, ledger: ledger, settings: settings, by: .project, parts: filter)
     }
     var text = ""
     ReportRenderer.render(
       report, decisions: decisions, format: format, sort: sort, options: run.renderOptions(wide: wide), trend: trend,
-      explanations: explanations, to: &text)
+      explanations: explanations, projects: projects, to: &text)
     return run.output(text, of: prepared)
   }
 }
 
 extension TrendInterval: ArgumentValue {}
+extension Breakdown.Dimension: ArgumentValue {}
 
 extension Diagnostic {
   fileprivate static func explanationsLeftOut(clients: Int) -> Diagnostic {

@@ -10,7 +10,10 @@ import Importers
 struct SettingValues: Sendable {
   /// The report currency; nil: the only currency in the data.
   var currency: Currency?
-  var costRate: MajorAmount?
+  /// The default cost rate, perhaps changing from dates.
+  var costRate: DatedAmount?
+  /// Each person's cost rate and spellings, by the name written in the settings, in file order.
+  var people: [SettingEntry<PersonCost>] = []
   var targetRate: MajorAmount?
   /// The calculation's settings; its currency is set once the report currency is known.
   var calculation = Settings(currency: .unknown)

@@ -22,9 +22,12 @@ enum SettingsCatalog {
   static let all: [Setting] = [
     currency,
     Setting(
-      "costRate", flag: "cost-rate", .money, \.costRate,
+      "costRate", flag: "cost-rate", .datedMoney, \.costRate,
       meaning: LocalizedText(
-        en: "what one hour of your time costs you (money per hour)", ar: "ما تكلّفك ساعة واحدة من وقتك (مبلغ للساعة)"),
+        en: "what one hour of your time costs you (money per hour), and of everyone `people` does not name; "
+          + "a list `[{\"from\": \"2026-01-01\", \"rate\": 70}]` changes it from dates",
+        ar: "ما تكلّفك ساعة واحدة من وقتك (مبلغ للساعة)، ومن وقت كل من لا يسمّيه \(code: "people")؛ "
+          + "والقائمة \(code: "[{\"from\": \"2026-01-01\", \"rate\": 70}]") تغيّرها ابتداءً من تواريخ"),
       unset: LocalizedText(
         en: "none: cost, profit and margin are unknown (null), a warning says so, and `decide` stops",
         ar: "لا شيء: تبقى التكلفة والربح والهامش مجهولة (\(code: "null"))، وينبّه تحذير إلى ذلك، ويتوقف "
@@ -92,6 +95,12 @@ enum SettingsCatalog {
       meaning: LocalizedText(
         en: "share of revenue at or above which a client is a concentration risk",
         ar: "حصة الإيراد التي يُعد العميل عندها أو فوقها خطر تركّز")),
+    Setting(
+      "people", .people, \.people,
+      meaning: LocalizedText(
+        en: "per person: costRate (as above; a row's own cost rate in an export wins), aliases (other spellings)",
+        ar: "لكل شخص: \(code: "costRate") (كما سبق؛ وتكلفة الساعة المكتوبة في صف التصدير نفسه تتقدّم عليها)، "
+          + "و\(code: "aliases") (تهجئات أخرى للاسم)")),
     Setting("aliases", .aliases, \.aliases, meaning: LocalizedText(en: "spelling → client", ar: "تهجئة ← عميل")),
     Setting(
       "clients", .clients, \.clients,

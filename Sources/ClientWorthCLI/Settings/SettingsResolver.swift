@@ -1,5 +1,6 @@
 import Analysis
 import Domain
+import Localization
 
 /// Where the settings meet the data: the report currency, the ledger converted into it, money
 /// settings in it, per-client terms by client, and a warning for every entry of `clients` or
@@ -34,9 +35,38 @@ struct SettingsResolver {
   /// the data is read when the currency is already known; nothing to check when it is not.
   func checkMoneyBeforeImport(_ extra: [MajorAmount] = []) throws(CLIError) {
     guard let currency = values.currency else { return }
-    for amount in [values.costRate, values.targetRate].compactMap(\.self) + extra {
+    for amount in [values.targetRate].compactMap(\.self) + extra {
       _ = try money(amount, in: currency)
     }
+    _ = try costRates(in: currency)
+  }
+
+  /// The default and the people's cost rates in the report currency; an error for a rate more
+  /// precise than the currency, or a spelling that names two people.
+  func costRates(in currency: Currency) throws(CLIError) -> CostRates {
+    func rate(_ amount: DatedAmount?) throws(CLIError) -> DatedRate? {
+      guard let amount else { return nil }
+      let (rate, tooPrecise) = amount.rate(in: currency)
+      if let tooPrecise { throw .tooPrecise(tooPrecise, currency) }
+      return rate
+    }
+    var rates = CostRates(standard: try rate(values.costRate))
+    var named: [ClientKey: String] = [:]
+    for person in values.people {
+      guard let personRate = try rate(person.value.costRate) else { continue }
+      for spelling in [person.name] + person.value.aliases {
+        let key = ClientKey(spelling)
+        if let other = named[key], other != person.name {
+          throw .settings(
+            SettingsError(
+              file: settingsFile, line: person.line, column: person.column,
+              message: .spellingOfTwoPeople(spelling, other, person.name)))
+        }
+        named[key] = person.name
+        rates.people[key] = personRate
+      }
+    }
+    return rates
   }
 
   /// The settings and the ledger in the report currency, over `period`.
@@ -53,7 +83,10 @@ struct SettingsResolver {
     }
     var settings = values.calculation
     settings.currency = currency
-    settings.costRate = try money(values.costRate, in: currency)
+    settings.costRates = try costRates(in: currency)
+    for person in values.people {
+      for spelling in [person.name] + person.value.aliases { settings.personNames[ClientKey(spelling)] = person.name }
+    }
     settings.targetRate = try money(values.targetRate, in: currency)
     settings.from = period.from
     settings.to = period.to
@@ -73,8 +106,24 @@ struct SettingsResolver {
     }
     let warnings =
       known.warnings("clients", unknownTerms, file: settingsFile)
-      + known.warnings("aliases", unknownTargets, file: settingsFile)
+      + known.warnings("aliases", unknownTargets, file: settingsFile) + unknownPeople(in: ledger)
     return Resolution(settings: settings, ledger: converted, warnings: warnings)
+  }
+
+  /// A warning for each entry of `people` none of whose spellings names a person of the time,
+  /// with the nearest person's name: its rate costs nothing, and a typo would leave it unused.
+  func unknownPeople(in ledger: Ledger) -> [Diagnostic] {
+    guard !values.people.isEmpty else { return [] }
+    var people: [ClientKey: String] = [:]
+    for name in ledger.timeEntries.nameList { people[ClientKey(name)] = name }
+    return values.people.filter { entry in
+      !([entry.name] + entry.value.aliases).contains { people[ClientKey($0)] != nil }
+    }.map { entry in
+      let near = Suggestion.nearest(to: entry.name, in: people.values.sorted())
+      return Diagnostic(
+        file: settingsFile, line: entry.line, column: entry.column, severity: .warning,
+        text: .namesNoPerson(entry.name, nearest: near), cause: "settings-unknown-person")
+    }
   }
 
   /// A money setting in the report currency; an error when it is more precise than the currency.
@@ -82,5 +131,23 @@ struct SettingsResolver {
     guard let amount else { return nil }
     guard let money = amount.money(in: currency) else { throw .tooPrecise(amount, currency) }
     return money
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func namesNoPerson(_ name: String, nearest: String?) -> LocalizedText {
+    let hint =
+      nearest.map { LocalizedText(en: "; did you mean '\(name: $0)'?", ar: "؛ هل تقصد «\(name: $0)»؟") } ?? .empty
+    return LocalizedText(
+      en: "\(code: "people").\"\(name: name)\": no time of the data is by '\(name: name)' or its aliases, so the "
+        + "entry costs nothing\(hint)",
+      ar: "\(code: "people").«\(name: name)»: لا وقت في البيانات باسم «\(name: name)» ولا بأسمائه البديلة، فلا أثر "
+        + "لهذا الإدخال\(hint)")
+  }
+
+  fileprivate static func spellingOfTwoPeople(_ spelling: String, _ first: String, _ second: String) -> LocalizedText {
+    LocalizedText(
+      en: "people: \"\(name: spelling)\" names both \"\(name: first)\" and \"\(name: second)\"; keep it for one",
+      ar: "\(code: "people"): «\(name: spelling)» يسمّي «\(name: first)» و«\(name: second)» معًا؛ أبقِه لأحدهما")
   }
 }

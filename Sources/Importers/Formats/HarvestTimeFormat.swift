@@ -22,6 +22,7 @@ enum HarvestTimeFormat {
       .init(.billable, ["Billable?"], required: false),
       .init(.rate, ["Billable Rate"], required: false),
       .init(.amount, ["Billable Amount"], required: false),
+      .init(.costRate, ["Cost Rate"], required: false),
       .init(.currency, ["Currency"], required: false),
       .init(.project, ["Project"], required: false),
       .init(.task, ["Task"], required: false),

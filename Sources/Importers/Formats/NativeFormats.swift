@@ -16,6 +16,7 @@ enum NativeFormats {
       .init(.amount, ["amount"], required: false),
       .init(.currency, ["currency"], required: false),
       .init(.description, ["description"], required: false),
+      .init(.costRate, ["cost_rate"], required: false),
     ],
     requiredOneOf: [[.hours, .duration]], source: source, export: export)
 

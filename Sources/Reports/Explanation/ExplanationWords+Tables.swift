@@ -60,6 +60,7 @@ extension ExplanationWords {
     case "billableHours": LocalizedText(en: "Billable h", ar: "الساعات القابلة للفوترة")
     case "nonBillableHours": LocalizedText(en: "Non-billable h", ar: "الساعات غير القابلة للفوترة")
     case "billableValue": LocalizedText(en: "Billable value", ar: "القيمة القابلة للفوترة")
+    case "timeCost": LocalizedText(en: "Cost of time", ar: "تكلفة الوقت")
     case "value": LocalizedText(en: "Value", ar: "القيمة")
     case "hoursWithoutValue": LocalizedText(en: "h without value", ar: "الساعات بلا قيمة")
     case "span": LocalizedText(en: "Span", ar: "الفترة")

@@ -143,6 +143,10 @@ enum ExplanationWords {
     case .noHours: LocalizedText(en: "unknown: no hours", ar: "غير معروف: لا ساعات")
     case .noBillableHours: LocalizedText(en: "unknown: no billable hours", ar: "غير معروف: لا ساعات قابلة للفوترة")
     case .noCostRate: LocalizedText(en: "unknown: no cost rate is set", ar: "غير معروف: لم تُضبط تكلفة الساعة")
+    case .noCostRateForSomeTime:
+      LocalizedText(
+        en: "unknown: some hours have no cost rate (their person has none and no default is in force that day)",
+        ar: "غير معروف: بعض الساعات بلا تكلفة ساعة (فليس لصاحبها تكلفة ولا تكلفة افتراضية سارية في ذلك اليوم)")
     case .earnedNotPositive: LocalizedText(en: "unknown: nothing earned", ar: "غير معروف: لا إيراد مكتسب")
     case .noShare:
       LocalizedText(

@@ -33,7 +33,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -55,6 +55,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
@@ -66,6 +68,7 @@ _clientworth() {
             '--sort=[Order the rows by this field, named as in the JSON, smallest first; -FIELD for largest first (default: client).]:field:(client -client hours -hours billableHours -billableHours billableValue -billableValue invoiced -invoiced collected -collected outstanding -outstanding badDebt -badDebt netRevenue -netRevenue unbilledValue -unbilledValue earned -earned effectiveRate -effectiveRate collectedRate -collectedRate realization -realization expenses -expenses cost -cost carryingCost -carryingCost profit -profit margin -margin opportunityCost -opportunityCost avgDaysLate -avgDaysLate avgDaysToPay -avgDaysToPay lateShare -lateShare maxDaysLate -maxDaysLate share -share)' \
             '--monthly[The figures month by month, as '\''trend --by month'\''.]' \
             '--quarterly[The figures quarter by quarter, as '\''trend --by quarter'\''.]' \
+            '--by=[Split the figures by each client'\''s project, or by person (earned and profit attributed, an estimate).]:part:(project person)' \
             '--wide[Show every column of the table, however wide the terminal (piped output always does).]' \
             '--lang=[The language of the output for people.]:language:(en ar)' \
             '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
@@ -78,7 +81,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -100,6 +103,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
@@ -121,7 +126,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \
@@ -143,6 +148,8 @@ _clientworth() {
             '--as-of=[The day the figures are computed at, or today (default: the latest date in the data).]:date: ' \
             '*--client=[Show only this client (repeat for several).]:name: ' \
             '*--exclude-client=[Leave this client out (repeat for several).]:name: ' \
+            '*--project=[Show only the clients with time on this project, and with --by only its rows (repeat for several).]:name: ' \
+            '*--person=[Show only the clients this person worked for, and with --by only their rows (repeat for several).]:name: ' \
             '--format=[Output format.]:format:(table markdown csv json html)' \
             '-o=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
             '--output=[Write to this file (replaced whole, or not at all) instead of standard output.]:file:_files' \
@@ -164,7 +171,7 @@ _clientworth() {
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
-            '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
+            '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
             '--payment-terms-days=[Due date when an invoice has none.]:days: ' \

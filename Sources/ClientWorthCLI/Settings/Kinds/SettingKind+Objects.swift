@@ -62,7 +62,7 @@ extension SettingKind where Value == [Currency: Fraction] {
 extension SettingKind {
   /// The object kinds keyed by client name: each entry read by `value`, and two keys that name
   /// one client (`Acme` and `ACME`) refused, since which would win is not for the program to guess.
-  fileprivate static func object<Entry: Sendable & Equatable>(
+  static func object<Entry: Sendable & Equatable>(
     _ valueName: LocalizedText,
     value: @escaping @Sendable (JSONNode.Member, String, String) throws(SettingsError) -> Entry
   ) -> SettingKind where Value == [SettingEntry<Entry>] {
