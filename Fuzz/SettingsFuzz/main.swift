@@ -34,7 +34,10 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
   precondition((0...3650).contains(calculation.paymentTermsDays) && (1...3650).contains(calculation.windowDays))
   precondition(calculation.capitalRate <= Fraction.one && calculation.horizonMonths <= Fraction(120))
   precondition(values.rates.values.allSatisfy { $0 > Fraction.zero && $0 <= Fraction(1_000_000) })
-  for amount in [values.costRate, values.targetRate].compactMap(\.self) {
+  // Every cost rate: the default's steps and each person's.
+  let steps = (values.costRate?.steps ?? []) + values.people.flatMap { $0.value.costRate?.steps ?? [] }
+  let costRates = steps.map(\.amount)
+  for amount in costRates + [values.targetRate].compactMap(\.self) {
     precondition(amount.value >= Fraction.zero && amount.value <= Fraction(100_000_000))
   }
   // The calculation over a known ledger, in USD with a rate for the euro.
