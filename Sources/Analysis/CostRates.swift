@@ -16,6 +16,13 @@ public struct CostRates: Sendable, Equatable {
   /// True when the settings give no cost rate at all.
   public var isEmpty: Bool { standard == nil && people.isEmpty }
 
+  /// The one rate every hour of `log` costs: the default with a single step, no person's own rate
+  /// and no row's; nil when hours cost different rates (a sentence then says "your cost rates").
+  public func uniform(in log: TimeLog) -> Money? {
+    guard people.isEmpty, !log.hasCostRates, let standard, standard.steps.count == 1 else { return nil }
+    return standard.current
+  }
+
   /// The rate of `person` (as an export spells it; nil: unnamed) on `day`; nil when none is in force.
   public func rate(of person: String?, on day: Day) -> Money? {
     table(person).flatMap { $0.rate(on: day) }

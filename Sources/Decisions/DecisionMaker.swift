@@ -48,7 +48,8 @@ public enum DecisionMaker {
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }
 
     var report = DecisionReport(
-      asOf: asOf, currency: settings.currency, decisions: decisions, costRate: settings.costRate)
+      asOf: asOf, currency: settings.currency, decisions: decisions,
+      costRate: settings.costRates.uniform(in: ledger.timeEntries))
     report.diagnostics = allData.diagnostics
     return report
   }

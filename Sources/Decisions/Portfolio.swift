@@ -37,24 +37,32 @@ public struct Portfolio: Sendable, Equatable {
 }
 
 extension LocalizedText {
+  /// `costRate`: the one rate every hour costs; nil when people's or dates' rates differ.
   fileprivate static func pricingNote(count: Int, share: Fraction, costRate: Money?) -> LocalizedText {
     let rate =
-      costRate.map { LocalizedText(en: " of \(money: $0) an hour", ar: " البالغة \(money: $0)") } ?? .empty
+      costRate.map {
+        LocalizedText(en: "your cost rate of \(money: $0) an hour", ar: "بتكلفة ساعتك البالغة \(money: $0)")
+      }
+      ?? LocalizedText(en: "your cost rates", ar: "بتكاليف ساعات فريقك")
+    let itself =
+      costRate == nil
+      ? LocalizedText(en: "the cost rates themselves", ar: "وتكاليف الساعات نفسها")
+      : LocalizedText(en: "the cost rate itself", ar: "وتكلفة الساعة نفسها")
     if count == 1 {
       return LocalizedText(
         en:
-          "1 client holding \(percent: share) of your revenue loses money at your cost rate\(rate): before letting it "
-          + "go, check your pricing and the cost rate itself, not only the client",
-        ar: "بتكلفة ساعتك\(rate) يخسر عميل واحد يمثل \(percent: share) من إيرادك: قبل الاستغناء عنه، راجع تسعيرك "
-          + "وتكلفة الساعة نفسها، لا العميل وحده")
+          "1 client holding \(percent: share) of your revenue loses money at \(rate): before letting it "
+          + "go, check your pricing and \(itself), not only the client",
+        ar: "\(rate) يخسر عميل واحد يمثل \(percent: share) من إيرادك: قبل الاستغناء عنه، راجع تسعيرك "
+          + "\(itself)، لا العميل وحده")
     }
     // The verb before its subject stays singular in Arabic, whatever the count; the pronoun after
     // it is dual for two.
     let them: Template = count == 2 ? "عنهما كليهما" : "عنهم جميعًا"
     return LocalizedText(
-      en: "\(number: count) clients holding \(percent: share) of your revenue lose money at your cost rate\(rate): "
-        + "before letting them all go, check your pricing and the cost rate itself, not only the clients",
-      ar: "بتكلفة ساعتك\(rate) يخسر \(count: count, .client) حصتها مجتمعةً \(percent: share) من إيرادك: قبل الاستغناء "
-        + them + "، راجع تسعيرك وتكلفة الساعة نفسها، لا العملاء وحدهم")
+      en: "\(number: count) clients holding \(percent: share) of your revenue lose money at \(rate): "
+        + "before letting them all go, check your pricing and \(itself), not only the clients",
+      ar: "\(rate) يخسر \(count: count, .client) حصتها مجتمعةً \(percent: share) من إيرادك: قبل الاستغناء "
+        + them + "، راجع تسعيرك \(itself)، لا العملاء وحدهم")
   }
 }

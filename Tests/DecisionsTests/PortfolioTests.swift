@@ -37,6 +37,17 @@ import Testing
         + "them all go, check your pricing and the cost rate itself, not only the clients")
   }
 
+  /// Issue 21: when people or dates cost different rates, the note names no one rate.
+  @Test func withoutOneRateForEveryHourTheNoteSaysRates() {
+    let portfolio = Portfolio(
+      [Self.decision("A", .phaseOut, share: Fraction(1, 10)), Self.decision("B", .phaseOut, share: Fraction(1, 10))],
+      costRate: nil)
+    #expect(
+      portfolio.note?.englishText
+        == "2 clients holding 20% of your revenue lose money at your cost rates: before letting them all go, check "
+        + "your pricing and the cost rates themselves, not only the clients")
+  }
+
   @Test func oneExitBelowThirtyPercentIsNoNote() {
     let below = Portfolio(
       [Self.decision("A", .exitAtContractEnd, share: Fraction(3, 10) - Fraction(1, 10_000))], costRate: nil)
