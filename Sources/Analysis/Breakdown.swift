@@ -46,4 +46,6 @@ public struct Breakdown: Sendable, Equatable {
   public var currency: Currency
   /// By client name then part name (a project breakdown), or by name (a person breakdown).
   public var parts: [Part]
+  /// What the report it splits noted (spec §6 `diagnostics`).
+  public var diagnostics: [Diagnostic] = []
 }

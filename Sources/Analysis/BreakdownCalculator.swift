@@ -59,7 +59,7 @@ extension FigureCalculator {
     parts.sort { ($0.clientName ?? "", $0.name ?? "\u{10FFFF}") < ($1.clientName ?? "", $1.name ?? "\u{10FFFF}") }
     return Breakdown(
       dimension: dimension, asOf: asOf, from: report.from, to: report.to, currency: report.currency,
-      parts: parts.map(\.figures))
+      parts: parts.map(\.figures), diagnostics: report.diagnostics)
   }
 
   /// One part as it is summed: exact figures, rounded once at the end.

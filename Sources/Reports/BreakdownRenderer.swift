@@ -29,7 +29,7 @@ public enum BreakdownRenderer {
         + HTMLPage.table(table(breakdown, cents: false, locale), label: heading) + ["</main>"]
       output.write(HTMLPage.document(title: heading, body: body, locale))
     case .csv: output.write(csv(breakdown))
-    case .json: output.write(json(breakdown))
+    case .json: output.write(json(breakdown, locale))
     }
   }
 
@@ -54,8 +54,9 @@ public enum BreakdownRenderer {
     return text
   }
 
-  /// `{"asOf", "from", "to", "currency", "by", "estimate": true, "parts": [{"client", "project" | "person", ...}]}`.
-  static func json(_ breakdown: Breakdown) -> String {
+  /// `{"asOf", "from", "to", "currency", "by", "estimate": true, "parts": [{"client", "project" | "person", ...}],
+  /// "diagnostics"}`.
+  static func json(_ breakdown: Breakdown, _ locale: TextLocale) -> String {
     let byProject = breakdown.dimension == .project
     return JSONWriter.document(
       .object([
@@ -80,6 +81,7 @@ public enum BreakdownRenderer {
                   .init("profit", .number(part.profit.map(NumberText.major))),
                 ])
             })),
+        .init("diagnostics", .diagnostics(breakdown.diagnostics, locale)),
       ]))
   }
 

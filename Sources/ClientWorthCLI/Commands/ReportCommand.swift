@@ -73,7 +73,9 @@ struct ReportCommand: ParsableCommand {
     }
     let (ledger, settings, filter) = (prepared.ledger, prepared.settings, prepared.filter)
     if let breakdown {
-      let split = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: breakdown, filter: filter)
+      var split = FigureCalculator.breakdown(ledger: ledger, settings: settings, by: breakdown, filter: filter)
+      run.write(split.diagnostics, to: &stderr)
+      split.diagnostics = prepared.diagnostics + split.diagnostics
       var text = ""
       BreakdownRenderer.render(split, format: analysis.output.format, options: run.renderOptions(wide: wide), to: &text)
       return run.output(text, of: prepared)
