@@ -127,3 +127,20 @@ import Testing
     #expect(run.stderr.hasPrefix("error: '--refund 1.5' has more decimals than JPY has (0)\n"))
   }
 }
+
+/// `report --by` says what the plain report says: its notes on stderr and in the JSON.
+@Suite struct BreakdownNotesTests {
+  @Test func hoursWithoutACostRateAreNamedByTheBreakdownToo() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "time.csv",
+      "date,client,person,hours,billable,amount,currency\n2026-03-02,Acme,Maya,2,yes,200.00,USD\n"
+        + "2026-03-03,Acme,Sam,3,yes,300.00,USD\n")
+    try folder.write("clientworth.json", #"{"people": {"Maya": {"costRate": 50}}}"#)
+    let run = try RunClientWorth.run(["report", "time.csv", "--by", "person", "--format", "json"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stderr.contains("warning: no cost rate covers the hours of Sam (2026-03-03)"), "\(run.stderr)")
+    #expect(run.stdout.contains(#""message": "no cost rate covers the hours of Sam (2026-03-03)"#))
+  }
+}
