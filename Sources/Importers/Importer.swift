@@ -49,7 +49,7 @@ public enum Importer {
       try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
     }
     let clientMismatches = mismatches.wait()
-    try resolved.get()
+    diagnostics += try resolved.get()
     var result = ImportResult(
       ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
     result.statistics = statistics

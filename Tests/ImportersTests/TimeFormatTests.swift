@@ -16,14 +16,16 @@ import Testing
         "2025-03-03 Northwind Studio 11700s billable 308.75 USD",
         "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
         "2025-03-04 Bluebird Bakery 1200s non-billable no value",
+        "2025-03-05 Admin 1800s non-billable no value",
         "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
       ])
+    // Row 5 has no client: its project, Admin, stands for it, said once for the file.
     #expect(
       result.diagnostics.map(\.description) == [
-        "toggl/detailed.csv:5:30: warning: column 'Client' is empty: time not counted for any client (internal "
-          + "work?); row skipped"
+        "toggl/detailed.csv:1: note: column 'Client' is empty on 1 time row: each takes its project ('Project') as "
+          + "the client (set \"timeWithoutClient\" to \"skip\" to leave such time out)"
       ])
-    #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (6, 5, 1))
+    #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (6, 6, 0))
   }
 
   @Test func togglTimeEntriesWithUnitDurationsAndNoAmount() throws {

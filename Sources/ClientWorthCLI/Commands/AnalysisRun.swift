@@ -80,6 +80,10 @@ struct AnalysisRun {
     }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if options.messages.strict && skipped > 0 { throw .strict(skippedRows: skipped) }
+    let rowsRead = imported.files.map(\.rowsRead).reduce(0, +)
+    if rowsRead > 0 && imported.files.allSatisfy({ $0.rowsImported == 0 }) {
+      throw .nothingImported(skippedRows: rowsRead)
+    }
     let resolution = try resolver.resolve(imported.ledger, period: period)
     write(resolution.warnings, to: &stderr)
     let filter: ClientFilter?

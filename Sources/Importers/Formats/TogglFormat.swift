@@ -12,7 +12,7 @@ enum TogglFormat {
   static let format = ExportFormat(
     name: "toggl time", kind: .time,
     columns: [
-      .init(.client, ["Client"], required: true),
+      .init(.client, ["Client"], required: false),
       .init(.date, ["Start date"], required: true),
       .init(.duration, ["Duration"], required: true),
       .init(.billable, ["Billable"], required: false),
@@ -22,7 +22,7 @@ enum TogglFormat {
       .init(.task, ["Task"], required: false),
       .init(.description, ["Description"], required: false),
     ],
-    conversion: .timeOfClients,
+    requiredOneOf: [[.client, .project]],
     source: "solidtime-io/solidtime test fixtures and Toggl importer; CorrectRoadH/OpenTickly#84",
     export: "Reports > Detailed > Export > Download as CSV; or Settings > Data export > Export time entries")
 }

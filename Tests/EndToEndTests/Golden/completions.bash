@@ -33,6 +33,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -47,7 +48,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -71,6 +72,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -86,7 +88,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -110,6 +112,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -124,7 +127,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -148,6 +151,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -159,7 +163,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation' -- "$cur") $(compgen -f -- "$cur"))
       fi
@@ -182,6 +186,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -199,7 +204,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -209,11 +214,12 @@ _clientworth() {
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --currency) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --date-order --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config --currency --date-order --time-without-client --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

@@ -48,6 +48,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -93,6 +94,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -136,6 +138,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -179,6 +182,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -220,6 +224,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -253,6 +258,7 @@ _clientworth() {
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
             '--currency=[Report currency.]:code: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--lang=[The language of the output for people.]:language:(en ar)' \
             '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \
