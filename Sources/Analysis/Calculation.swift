@@ -27,7 +27,7 @@ struct Calculation: Sendable {
   init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = []) {
     self.settings = settings
     asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
-    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
+    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays, asOf: asOf)
     period = Period(from: settings.from, to: settings.to)
     let year = Period(from: asOf - 364, to: asOf)
     earned = EarnedRevenue(
