@@ -39,7 +39,7 @@ struct InspectCommand: ParsableCommand {
     let inputs = InputFiles(fileSystem: context.fileSystem)
     let listing: InputFiles.Listing
     do {
-      listing = try inputs.list(input.files)
+      listing = try inputs.list(input.files, recursive: input.recursive)
       files = try inputs.open(listing)
     } catch {
       throw .input(error)

@@ -48,7 +48,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -88,7 +88,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -127,7 +127,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -163,7 +163,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation' -- "$cur") $(compgen -f -- "$cur"))
       fi
@@ -204,7 +204,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -219,7 +219,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --date-order --time-without-client --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --date-order --time-without-client --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

@@ -15,6 +15,7 @@ complete -c clientworth -n __fish_use_subcommand -l digits -r -x -a 'western ara
 complete -c clientworth -n __fish_use_subcommand -s h -l help -d 'Show help information.'
 complete -c clientworth -n __fish_use_subcommand -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from report' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l target-rate -r -x -d 'The effective rate you aim for.'
@@ -54,6 +55,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from report' -s h -l help -d 
 complete -c clientworth -n '__fish_seen_subcommand_from report' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from report' -F
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from decide' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l target-rate -r -x -d 'The effective rate you aim for.'
@@ -91,6 +93,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from decide' -s h -l help -d 
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from decide' -F
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from trend' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l target-rate -r -x -d 'The effective rate you aim for.'
@@ -128,6 +131,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from trend' -s h -l help -d '
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from trend' -F
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from explain' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l cost-rate -r -x -d 'What one hour of your time costs you (money per hour).'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -l target-rate -r -x -d 'The effective rate you aim for.'
@@ -164,6 +168,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from explain' -x
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -x -a 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation'
 complete -c clientworth -n '__fish_seen_subcommand_from explain' -F
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from whatif' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -l target-rate -r -x -d 'The effective rate you aim for.'
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -l capital-rate -r -x -d 'Yearly cost of money, for carrying late receivables.'
@@ -204,6 +209,7 @@ complete -c clientworth -n '__fish_seen_subcommand_from whatif' -s h -l help -d 
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -l version -d 'Show the version.'
 complete -c clientworth -n '__fish_seen_subcommand_from whatif' -F
 complete -c clientworth -n '__fish_seen_subcommand_from inspect' -l config -r -F -d 'Read settings from this file instead of ./clientworth.json.'
+complete -c clientworth -n '__fish_seen_subcommand_from inspect' -s r -l recursive -d 'Read the *.csv files of a folder\'s sub-folders too.'
 complete -c clientworth -n '__fish_seen_subcommand_from inspect' -l currency -r -x -d 'Report currency.'
 complete -c clientworth -n '__fish_seen_subcommand_from inspect' -l date-order -r -x -a 'dmy mdy' -d 'Day/month order for date columns that fit both.'
 complete -c clientworth -n '__fish_seen_subcommand_from inspect' -l time-without-client -r -x -a 'project skip' -d 'A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).'

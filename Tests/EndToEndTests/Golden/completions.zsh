@@ -32,6 +32,8 @@ _clientworth() {
         report)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -78,6 +80,8 @@ _clientworth() {
         decide)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -122,6 +126,8 @@ _clientworth() {
         trend)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -166,6 +172,8 @@ _clientworth() {
         explain)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour).]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -209,6 +217,8 @@ _clientworth() {
         whatif)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
@@ -256,6 +266,8 @@ _clientworth() {
         inspect)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
             '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
