@@ -14,6 +14,9 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
   case category
   /// A second identifier of a document, used when its number is empty (Stripe's `in_…` id).
   case reference
+  /// When an entry started and ended, where an export writes the clock times (Toggl, Clockify,
+  /// Kimai): its duration when the export has none, and a check of the one it has.
+  case startTime, endDate, endTime
 
   /// The field's place in `allCases`, for tables indexed by field.
   var ordinal: Int {
@@ -44,6 +47,9 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
     case .documentType: 23
     case .category: 24
     case .reference: 25
+    case .startTime: 26
+    case .endDate: 27
+    case .endTime: 28
     }
   }
 }

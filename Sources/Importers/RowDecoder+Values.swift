@@ -108,15 +108,42 @@ extension RowDecoder {
   }
 
   /// Seconds from `duration` or `hours`; the clock form is exact, so it wins when both are given.
-  mutating func duration() throws(RowProblem) -> Int64 {
+  /// The duration the row writes (its duration, else its hours), if any.
+  mutating func writtenDuration() throws(RowProblem) -> Int64? {
     if let seconds = try seconds(in: .duration) { return seconds }
-    if let seconds = try seconds(in: .hours) { return seconds }
-    throw RowProblem(
-      column: plan.column(.hours) ?? plan.column(.duration), message: "the row has no duration", cause: "no-duration")
+    return try seconds(in: .hours)
+  }
+
+  /// The seconds from the row's start to its end, where the export writes both clocks; nil when
+  /// it does not. An end before the start and no end date is the next day (Kimai's `To`).
+  mutating func secondsFromStartToEnd(startDay: Day) throws(RowProblem) -> Int64? {
+    guard let startText = text(.startTime), let endText = text(.endTime) else { return nil }
+    guard let start = ClockTime.seconds(startText) else {
+      throw problem(.startTime, "'\(startText)' is not a time of day", cause: "bad-time")
+    }
+    guard let end = ClockTime.seconds(endText) else {
+      throw problem(.endTime, "'\(endText)' is not a time of day", cause: "bad-time")
+    }
+    var days = 0
+    if let endDay = try day(.endDate) {
+      days = endDay - startDay
+    } else if end < start {
+      days = 1
+    }
+    let seconds = Int64(days) * 86_400 + Int64(end - start)
+    guard seconds >= 0 else {
+      throw problem(.endTime, "'\(endText)' ends the entry before it starts", cause: "end-before-start")
+    }
+    guard seconds <= DurationText.maxSeconds else {
+      throw problem(
+        .endTime, "the entry lasts more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+    }
+    return seconds
   }
 
   private mutating func seconds(in field: Field) throws(RowProblem) -> Int64? {
     guard let bytes = cell(field), !bytes.isEmpty else { return nil }
+    if field == .duration && format.format.durationInSeconds { return try wholeSeconds() }
     do throws(DurationText.Failure) {
       if let seconds = try DurationText.plain(bytes, separator: plan.decisions.decimalSeparator) {
         plainCells += 1
@@ -145,6 +172,21 @@ extension RowDecoder {
       }
     }
     return try durations[field.ordinal].remember(bytes, outcome)
+  }
+
+  /// A duration written as whole seconds (Kimai 1.x and its import format: `7260`).
+  private func wholeSeconds() throws(RowProblem) -> Int64? {
+    guard let text = text(.duration) else { return nil }
+    guard let seconds = Int64(text), seconds >= 0 else {
+      throw problem(
+        .duration, "'\(text)' is not a number of seconds, as the rest of this export writes durations",
+        cause: "bad-duration")
+    }
+    guard seconds <= DurationText.maxSeconds else {
+      throw problem(
+        .duration, "'\(text)' seconds is more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+    }
+    return seconds
   }
 
   private func durationProblem(_ field: Field, _ failure: DurationText.Failure) -> RowProblem {

@@ -16,6 +16,8 @@ enum KimaiFormat {
       .init(.date, ["Date"], required: true),
       .init(.client, ["Customer"], required: false),
       .init(.duration, ["Duration"], required: true),
+      .init(.startTime, ["From"], required: false),
+      .init(.endTime, ["To"], required: false),
       .init(.amount, ["Price"], required: false),
       .init(.rate, ["Hourly price"], required: false),
       .init(.currency, ["Currency"], required: false),

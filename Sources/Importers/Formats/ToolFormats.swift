@@ -5,6 +5,7 @@ enum ToolFormats {
     ClockifyFormat.format,
     HarvestTimeFormat.format,
     KimaiFormat.format,
+    KimaiSecondsFormat.format,
     HarvestInvoicesFormat.format,
     HarvestPaymentsFormat.format,
     HarvestExpensesFormat.format,
