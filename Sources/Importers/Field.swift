@@ -17,6 +17,9 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
   /// When an entry started and ended, where an export writes the clock times (Toggl, Clockify,
   /// Kimai): its duration when the export has none, and a check of the one it has.
   case startTime, endDate, endTime
+  /// A payment platform's row (Stripe, PayPal, Upwork): what was refunded of it and when, the
+  /// platform's fee and the tax on it, the currency the fee is in, and whether it was captured.
+  case refunded, refundDate, fee, feeTax, feeCurrency, captured
 
   /// The field's place in `allCases`, for tables indexed by field.
   var ordinal: Int {
@@ -50,6 +53,12 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
     case .startTime: 26
     case .endDate: 27
     case .endTime: 28
+    case .refunded: 29
+    case .refundDate: 30
+    case .fee: 31
+    case .feeTax: 32
+    case .feeCurrency: 33
+    case .captured: 34
     }
   }
 }

@@ -52,7 +52,7 @@ enum NativeGuard {
   /// Column names too common to tell one export from a hand-made file.
   static let plainWords: Set<String> = [
     "name", "user", "task", "project", "status", "type", "notes", "note", "total", "balance", "email", "id",
-    "customer", "number", "category", "tags", "activity", "description",
+    "customer", "number", "category", "tags", "activity", "description", "fee", "gross", "net", "time", "hours",
   ]
 
   /// Exports ClientWorth does not read, by columns of their own (FORMATS.md, FORMATS-20.md).

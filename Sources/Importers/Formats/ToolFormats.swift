@@ -12,6 +12,9 @@ enum ToolFormats {
     FreshBooksInvoicesFormat.format,
     QuickBooksInvoicesFormat.format,
     StripeInvoicesFormat.format,
+    StripePaymentsFormat.format,
+    UpworkTransactionsFormat.format,
+    PayPalActivityFormat.format,
     XeroInvoicesFormat.format,
     InvoiceNinjaInvoicesFormat.format,
   ]
