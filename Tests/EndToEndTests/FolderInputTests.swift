@@ -59,3 +59,25 @@ struct FolderInputTests {
     #expect(inspect.stdout.contains("\ndata/2025/time.csv\n"))
   }
 }
+
+/// The second sample, a freelancer paid through Upwork and Stripe (README), read from its real
+/// export shapes: its report, and what the import says about each file.
+@Suite(.enabled(if: RunClientWorth.binaryPath() != nil, "clientworth is not built"))
+struct PlatformSampleTests {
+  @Test func reportIsGolden() throws {
+    let run = try RunClientWorth.run(
+      ["report", "SampleData/platforms"], in: SampleDataTests.root, environment: SampleDataTests.environment)
+    #expect(run.status == 0)
+    #expect(Golden.check(run.stdout, named: "sample-platforms-report.txt") == nil)
+    #expect(!run.stderr.contains("warning:") && !run.stderr.contains("error:"))
+    #expect(run.stderr.contains("note: a 'Failed' charge, not captured: no money moved; skipped"))
+    #expect(run.stderr.contains("was refunded $150.00"))
+  }
+
+  /// The sample's own folder is not read with SampleData unless asked (`--recursive`).
+  @Test func theMainSampleLeavesItOut() throws {
+    let run = try RunClientWorth.run(
+      ["report", "SampleData", "--format", "csv"], in: SampleDataTests.root, environment: SampleDataTests.environment)
+    #expect(!run.stdout.contains("Lakeside Apps"))
+  }
+}
