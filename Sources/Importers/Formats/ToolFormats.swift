@@ -15,6 +15,10 @@ enum ToolFormats {
     StripePaymentsFormat.format,
     UpworkTransactionsFormat.format,
     PayPalActivityFormat.format,
+    ZohoInvoicesFormat.format,
+    Invoice2goInvoicesFormat.format,
+    WaveInvoicesFormat.format,
+    TempoWorklogsFormat.format,
     XeroInvoicesFormat.format,
     InvoiceNinjaInvoicesFormat.format,
   ]
