@@ -50,6 +50,8 @@ public struct ExportFormat: Sendable {
   public var groupedRows: Bool
   /// The duration column holds whole seconds (`7260`), not hours or a clock (Kimai 1.x).
   public var durationInSeconds: Bool
+  /// Cells that stand for an empty one, lower case (Clockify's `(Without client)`).
+  public var emptyPlaceholders: Set<String> = []
   /// How a row becomes facts: by `kind` with the standard converter, or by the format's own code
   /// (a file mixing invoices and payments, line items to add up, rows to leave out).
   var conversion: RowConversion

@@ -21,10 +21,15 @@ enum NativeGuard {
       unknownFormat: true)
   }
 
-  /// The export whose distinctive columns the names share most, if any.
+  /// The export whose distinctive columns the names share most, if any: an export ClientWorth does
+  /// not read first (it says why), then a supported one.
   static func likelyTool(names: [HeaderName]) -> String? {
     let normalized = Set(names.map(\.normalized))
-    let best = signatures.map { ($0.tool, $0.columns.intersection(normalized).count) }.max { $0.1 < $1.1 }
+    let shared = signatures.map { ($0.tool, $0.columns.intersection(normalized).count) }
+    let unsupportedCount = unsupported.count
+    let unsupportedBest = shared.suffix(unsupportedCount).max { $0.1 < $1.1 }
+    if let best = unsupportedBest, best.1 > 0 { return best.0 }
+    let best = shared.dropLast(unsupportedCount).max { $0.1 < $1.1 }
     return best.flatMap { $0.1 > 0 ? $0.0 : nil }
   }
 
@@ -68,6 +73,10 @@ enum NativeGuard {
     ("a PayPal export in another language", ["Brutto", "Gebühr", "Netto", "Avant commission"]),
     ("a Wave accounting export", ["Transaction ID", "Account Name", "Account Type", "Account Group"]),
     ("an Upwork report", ["Ref ID", "Payment type", "Freelancer"]),
+    (
+      "a Toggl or Clockify summary report, which has no dates (export the detailed report, or group the "
+        + "summary by date)", ["Time (h)", "Billable duration", "Amount USD"]
+    ),
   ]
 }
 

@@ -66,6 +66,11 @@ struct RowDecoder {
 
   func has(_ field: Field) -> Bool {
     guard let column = plan.column(field) else { return false }
+    if !format.format.emptyPlaceholders.isEmpty, let text = text(field),
+      format.format.emptyPlaceholders.contains(text.lowercased())
+    {
+      return false
+    }
     return !isBlank(column)
   }
 

@@ -19,6 +19,7 @@ enum ToolFormats {
     Invoice2goInvoicesFormat.format,
     WaveInvoicesFormat.format,
     TempoWorklogsFormat.format,
+    ClockifySummaryFormat.format,
     XeroInvoicesFormat.format,
     InvoiceNinjaInvoicesFormat.format,
   ]
