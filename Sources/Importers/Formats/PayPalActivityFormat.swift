@@ -59,11 +59,7 @@ enum PayPalActivityFormat {
           + "client (holds, conversions, transfers and your own purchases are not); skipped",
         cause: "not-a-client-payment", severity: .note)
     }
-    guard let name = cells.text(.client) ?? cells.text(.email) else {
-      throw cells.problem(
-        .client, "is empty and so is 'From Email Address': the payment names no payer", cause: "empty-client")
-    }
-    let client = ledger.clients.key(for: name)
+    let client = try cells.clientOrEmail(in: &ledger.clients)
     let id = try cells.requiredText(.reference)
     let day = try cells.requiredDay(.date)
     let position = cells.position(0)

@@ -31,6 +31,17 @@ enum PlatformConversion {
 }
 
 extension RowDecoder {
+  /// The client a row names: its client cell, else its e-mail cell (Stripe, PayPal), as a key of
+  /// `clients`; a row naming neither is skipped.
+  func clientOrEmail(in clients: inout ClientDirectory) throws(RowProblem) -> ClientKey {
+    guard let name = text(.client) ?? text(.email) else {
+      throw problem(
+        .client, "is empty and so is '\(format.headerName(of: .email))': the row names no client", cause: "empty-client"
+      )
+    }
+    return clients.key(for: name)
+  }
+
   /// A currency named in `field`'s cell (Stripe's `Converted Currency`, lower case); nil when empty.
   func currencyNamed(in field: Field) throws(RowProblem) -> Currency? {
     guard let code = text(field) else { return nil }

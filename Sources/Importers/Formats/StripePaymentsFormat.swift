@@ -49,11 +49,7 @@ enum StripePaymentsFormat {
         message: "a '\(cells.text(.status) ?? "")' charge\(captured ? "" : ", not captured"): no money moved; skipped",
         cause: "not-a-payment", severity: .note)
     }
-    guard let name = cells.text(.client) ?? cells.text(.email) else {
-      throw cells.problem(
-        .client, "is empty and so is 'Customer Email': the payment names no customer", cause: "empty-client")
-    }
-    let client = ledger.clients.key(for: name)
+    let client = try cells.clientOrEmail(in: &ledger.clients)
     let id = try cells.requiredText(.reference)
     let day = try cells.requiredDay(.date)
     let currency = try cells.currency(fallback: .unknown)
