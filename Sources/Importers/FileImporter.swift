@@ -173,9 +173,9 @@ extension String {
     let rows = count == 1 ? "1 time row" : "\(count) time rows"
     let client =
       plan.column(.client) == nil
-      ? "the file has no client column" : "column '\(plan.format.headerName(of: .client))' is empty on \(rows)"
-    return client + ": " + (plan.column(.client) == nil ? "each of its \(rows) takes" : "each takes")
-      + " its project ('\(plan.format.headerName(of: .project))') as the client (set \"timeWithoutClient\" to "
-      + "\"skip\" to leave such time out)"
+      ? "the file has no client column (\(rows))"
+      : "column '\(plan.format.headerName(of: .client))' is empty on \(rows)"
+    return client + ": each takes its project ('\(plan.format.headerName(of: .project))') as the client (set "
+      + "\"timeWithoutClient\" to \"skip\" to leave such time out)"
   }
 }

@@ -86,43 +86,6 @@ extension RowDecoder {
     return Incident(day: day, client: client, kind: kind, note: text(.note), position: position(0))
   }
 
-  /// A time row's duration: the one it writes, else the time from its start to its end (said once
-  /// for the file). A written duration that its start and end contradict by more than a minute,
-  /// and an entry over 24 hours, are warnings at the row: imported, but worth a look.
-  mutating func timeSeconds(day: Day, state: inout ConversionState) throws(RowProblem) -> Int64 {
-    let clock = try secondsFromStartToEnd(startDay: day)
-    let written = try writtenDuration()
-    guard let seconds = written ?? clock else {
-      throw RowProblem(
-        column: plan.column(.hours) ?? plan.column(.duration) ?? plan.column(.endTime),
-        message: "the row has no duration", cause: "no-duration")
-    }
-    if let clock, let written, abs(clock - written) > 60 {
-      state.notes.append(
-        RowProblem(
-          column: plan.column(.duration) ?? plan.column(.hours),
-          message: .durationContradicts(written: written, clock: clock), cause: "duration-contradicts-start-end",
-          severity: .warning))
-    }
-    if written == nil, state.saidOnce.insert("duration from start and end").inserted {
-      state.notes.append(
-        RowProblem(
-          column: plan.column(.endTime),
-          message: "this file writes no duration: each entry's is the time from its start to its end",
-          cause: "duration-from-start-end", severity: .note))
-    }
-    // Only where the export writes clock times is a row one entry (a native or Harvest row of
-    // 40 hours may be a week's total).
-    if seconds > 86_400 && (plan.column(.startTime) != nil || plan.column(.endTime) != nil) {
-      state.notes.append(
-        RowProblem(
-          column: plan.column(.duration) ?? plan.column(.hours) ?? plan.column(.endTime),
-          message: "one entry of \(String.hours(seconds)), more than 24 hours (a timer left running?); imported as "
-            + "written", cause: "entry-over-24-hours", severity: .warning))
-    }
-    return seconds
-  }
-
   /// The warning for an expense with no client: an overhead of the business, not an error of the export.
   func noClient(_ meaning: String) -> RowProblem {
     RowProblem(
@@ -159,19 +122,5 @@ extension String {
         + " (and \"timeWithoutClient\" is \"skip\": the project does not stand for the client)"
       : names.count == 2 ? "columns \(names[0]) and \(names[1]) are empty" : "column \(names[0]) is empty"
     return empty + ": time not counted for any client (internal work?)"
-  }
-}
-
-extension String {
-  /// `2:30:00` for 9000 seconds.
-  fileprivate static func hours(_ seconds: Int64) -> String {
-    let minutes = seconds / 60 % 60
-    let rest = seconds % 60
-    return "\(seconds / 3600):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
-  }
-
-  fileprivate static func durationContradicts(written: Int64, clock: Int64) -> String {
-    "the duration \(hours(written)) contradicts the entry's start and end, \(hours(clock)) apart; the duration "
-      + "is imported"
   }
 }

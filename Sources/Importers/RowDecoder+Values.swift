@@ -114,33 +114,6 @@ extension RowDecoder {
     return try seconds(in: .hours)
   }
 
-  /// The seconds from the row's start to its end, where the export writes both clocks; nil when
-  /// it does not. An end before the start and no end date is the next day (Kimai's `To`).
-  mutating func secondsFromStartToEnd(startDay: Day) throws(RowProblem) -> Int64? {
-    guard let startText = text(.startTime), let endText = text(.endTime) else { return nil }
-    guard let start = ClockTime.seconds(startText) else {
-      throw problem(.startTime, "'\(startText)' is not a time of day", cause: "bad-time")
-    }
-    guard let end = ClockTime.seconds(endText) else {
-      throw problem(.endTime, "'\(endText)' is not a time of day", cause: "bad-time")
-    }
-    var days = 0
-    if let endDay = try day(.endDate) {
-      days = endDay - startDay
-    } else if end < start {
-      days = 1
-    }
-    let seconds = Int64(days) * 86_400 + Int64(end - start)
-    guard seconds >= 0 else {
-      throw problem(.endTime, "'\(endText)' ends the entry before it starts", cause: "end-before-start")
-    }
-    guard seconds <= DurationText.maxSeconds else {
-      throw problem(
-        .endTime, "the entry lasts more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
-    }
-    return seconds
-  }
-
   private mutating func seconds(in field: Field) throws(RowProblem) -> Int64? {
     guard let bytes = cell(field), !bytes.isEmpty else { return nil }
     if field == .duration && format.format.durationInSeconds { return try wholeSeconds() }

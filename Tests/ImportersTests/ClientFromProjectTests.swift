@@ -35,8 +35,8 @@ import Testing
       ])
     #expect(
       result.diagnostics.map(\.description) == [
-        "toggl/report-without-client-column.csv:1: note: the file has no client column: each of its 2 time rows "
-          + "takes its project ('Project') as the client (set \"timeWithoutClient\" to \"skip\" to leave such time out)"
+        "toggl/report-without-client-column.csv:1: note: the file has no client column (2 time rows): each takes "
+          + "its project ('Project') as the client (set \"timeWithoutClient\" to \"skip\" to leave such time out)"
       ])
   }
 
@@ -61,8 +61,8 @@ import Testing
     #expect(result.ledger.timeLines == ["2025-03-03 Site 5400s billable no value"])
     #expect(
       result.diagnostics.map(\.description) == [
-        "t.csv:1: note: the file has no client column: each of its 1 time row takes its project ('project') as "
-          + "the client (set \"timeWithoutClient\" to \"skip\" to leave such time out)",
+        "t.csv:1: note: the file has no client column (1 time row): each takes its project ('project') as the "
+          + "client (set \"timeWithoutClient\" to \"skip\" to leave such time out)",
         "t.csv:3:12: error: column 'project' is empty: time not counted for any client (internal work?); row skipped",
       ])
   }
