@@ -39,16 +39,22 @@ extension RowDecoder {
     return seconds
   }
 
+  /// The time of day in `field`'s cell, in seconds; nil when the cell is empty or absent. Read from
+  /// its bytes in the common forms (every row of a large export has two), else from its text.
+  private func clock(_ field: Field) throws(RowProblem) -> Int? {
+    guard let bytes = cell(field), !isBlank(plan.column(field) ?? 0) else { return nil }
+    if let seconds = ClockTime.seconds(bytes: bytes) { return seconds }
+    let text = text(field) ?? ""
+    guard let seconds = ClockTime.seconds(text) else {
+      throw problem(field, "'\(text)' is not a time of day", cause: "bad-time")
+    }
+    return seconds
+  }
+
   /// The seconds from the row's start to its end, where the export writes both clocks; nil when
   /// it does not. An end before the start and no end date is the next day (Kimai's `To`).
   mutating func secondsFromStartToEnd(startDay: Day) throws(RowProblem) -> Int64? {
-    guard let startText = text(.startTime), let endText = text(.endTime) else { return nil }
-    guard let start = ClockTime.seconds(startText) else {
-      throw problem(.startTime, "'\(startText)' is not a time of day", cause: "bad-time")
-    }
-    guard let end = ClockTime.seconds(endText) else {
-      throw problem(.endTime, "'\(endText)' is not a time of day", cause: "bad-time")
-    }
+    guard let start = try clock(.startTime), let end = try clock(.endTime) else { return nil }
     var days = 0
     if let endDay = try day(.endDate) {
       days = endDay - startDay
@@ -57,7 +63,7 @@ extension RowDecoder {
     }
     let seconds = Int64(days) * 86_400 + Int64(end - start)
     guard seconds >= 0 else {
-      throw problem(.endTime, "'\(endText)' ends the entry before it starts", cause: "end-before-start")
+      throw problem(.endTime, "'\(text(.endTime) ?? "")' ends the entry before it starts", cause: "end-before-start")
     }
     guard seconds <= DurationText.maxSeconds else {
       throw problem(

@@ -83,5 +83,14 @@ import Testing
   @Test(arguments: ["", "25:00", "9", "13:00 PM", "ab:cd", "9:60"])
   func notClockTimes(text: String) {
     #expect(ClockTime.seconds(text) == nil)
+    #expect(Array(text.utf8).withUnsafeBufferPointer { ClockTime.seconds(bytes: $0) } == nil)
+  }
+
+  /// The byte-level reading, used on every row, gives what the text reading gives, or leaves it to it.
+  @Test(arguments: ["09:00", "9:05:30", "10:23:52 AM", "12:00 AM", "12:30 pm", "23:59:59", "00:00", "7:5"])
+  func clockBytesAgreeWithTheText(text: String) {
+    let fromBytes = Array(text.utf8).withUnsafeBufferPointer { ClockTime.seconds(bytes: $0) }
+    #expect(fromBytes == nil || fromBytes == ClockTime.seconds(text))
+    #expect(fromBytes != nil || text == "7:5")
   }
 }

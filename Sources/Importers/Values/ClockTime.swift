@@ -32,6 +32,42 @@ enum ClockTime {
     return hour * 3600 + minute * 60 + second
   }
 
+  /// `H:MM`, `HH:MM:SS`, with ` AM`/` PM` (any case), read from the bytes without a string: the
+  /// forms exports write on every row. Nil for anything else, which `seconds(_:)` then reads.
+  @inline(__always)
+  static func seconds(bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var index = 0
+    func number() -> Int? {
+      var value = 0
+      let start = index
+      while index < bytes.count, index - start < 2, bytes[index] &- 48 < 10 {
+        value = value * 10 + Int(bytes[index] &- 48)
+        index += 1
+      }
+      return index > start ? value : nil
+    }
+    func colon() -> Bool {
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+      index += 1
+      return true
+    }
+    guard var hour = number(), colon(), let minute = number(), minute < 60 else { return nil }
+    var second = 0
+    if colon() {
+      guard let read = number(), read < 60 else { return nil }
+      second = read
+    }
+    if index < bytes.count {
+      guard bytes.count - index == 3, bytes[index] == 0x20, bytes[index + 2] | 0x20 == UInt8(ascii: "m") else {
+        return nil
+      }
+      let half = bytes[index + 1] | 0x20
+      guard half == UInt8(ascii: "a") || half == UInt8(ascii: "p"), (1...12).contains(hour) else { return nil }
+      hour = hour % 12 + (half == UInt8(ascii: "p") ? 12 : 0)
+    }
+    return hour < 24 ? hour * 3600 + minute * 60 + second : nil
+  }
+
   /// True when the text writes a 12-hour time (`10:23 AM`): its date, if any, is month-first.
   static func isTwelveHour(_ text: String) -> Bool {
     let lower = text.lowercased()
