@@ -149,7 +149,9 @@ extension RowDecoder {
 
   /// A duration written as whole seconds (Kimai 1.x and its import format: `7260`).
   private func wholeSeconds() throws(RowProblem) -> Int64? {
-    guard let text = text(.duration) else { return nil }
+    guard var text = text(.duration) else { return nil }
+    // Kimai 1.x's CSV renderer writes the seconds as a spreadsheet value, `=7260` (inferred from its code).
+    if text.hasPrefix("=") { text.removeFirst() }
     guard let seconds = Int64(text), seconds >= 0 else {
       throw problem(
         .duration, "'\(text)' is not a number of seconds, as the rest of this export writes durations",

@@ -65,6 +65,18 @@ import Testing
       ])
   }
 
+  /// Kimai 1.x as its CSV renderer writes it (inferred from its code; no file seen): the seconds as
+  /// `=7260`, and a last row of sums with no date, which is a totals row, not data.
+  @Test func kimaiOneSpreadsheetValuesAndItsSumsRow() throws {
+    let text =
+      "Date,From,To,Duration,Rate,User,Customer,Project,Activity,Description,Exported,Tags,Hourly rate,Fixed rate\n"
+      + "2025-03-04,15:50,17:51,=7260,231.92,lena,Acme,P,A,,0,,115.00,0\n"
+      + ",,,=SUM(D2:D2),=SUM(E2:E2),,,,,,,,,\n"
+    let result = try importCSV([("k.csv", text)], options: ImportOptions(currency: .code("EUR")))
+    #expect(result.ledger.timeLines == ["2025-03-04 Acme 7260s billable 231.92 EUR"])
+    #expect(result.diagnostics.map(\.cause) == ["totals-row", "currency-from-setting"])
+  }
+
   @Test func anEndBeforeItsStartIsAnError() throws {
     let text = "Client,Start date,Start time,End date,End time\nAcme,2025-03-04,10:00:00,2025-03-04,09:00:00\n"
     let result = try importCSV([("t.csv", text)])
