@@ -45,6 +45,25 @@ import Testing
     #expect(result.diagnostics.contains { $0.cause == "refund-on-charge-day" })
   }
 
+  /// With Stripe's invoices export beside it, a charge that pays a listed invoice is a payment of
+  /// that invoice, not a second invoice: the money counts once.
+  @Test func stripeChargesOfListedInvoicesCountOnce() throws {
+    let alone = try Fixture.importing(["stripe/payments-older.csv"])
+    let both = try Fixture.importing(["stripe/invoices.csv", "stripe/payments-older.csv"])
+    let invoicesOnly = try Fixture.importing(["stripe/invoices.csv"])
+    // Two paid charges name listed invoices (the third, for in_1R0D4Qz2nW8kP0aF, failed).
+    let charged = ["in_1QxA7Lz2nW8kP0aB", "in_1QyB2Nz2nW8kP0aD"]
+    #expect(charged.allSatisfy { id in alone.ledger.invoices.contains { $0.number == id } })
+    #expect(!both.ledger.invoices.contains { charged.contains($0.number) })
+    #expect(both.ledger.invoices.count == invoicesOnly.ledger.invoices.count + alone.ledger.invoices.count - 2)
+    #expect(
+      both.ledger.paymentLines.filter { $0.contains("8F2C1D4A-000") } == [
+        "2025-02-14 8F2C1D4A-0001 Northwind Studio 2850.00 USD",
+        "2025-04-02 8F2C1D4A-0003 Kettle & Crane Ltd 3400.00 GBP",
+      ])
+    #expect(both.diagnostics.filter { $0.cause == "charge-of-listed-invoice" }.count == 2)
+  }
+
   @Test func upworkTransactionHistory() throws {
     let result = try Fixture.importing(["upwork/transactions.csv"])
     #expect(result.files.map(\.format) == ["upwork transactions"])

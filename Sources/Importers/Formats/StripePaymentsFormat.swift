@@ -13,7 +13,7 @@ import Domain
 /// `Amount Refunded` on the charge's own row, dated `Refunded date (UTC)` (the old layout has no
 /// refund date: the charge's is used, and said). The client is `Customer Description`, else
 /// `Customer Email`. A charge that pays a Stripe invoice is that invoice, numbered by its `Invoice ID`
-/// (`in_…`): give Stripe's invoices export or its payments export for the same invoices, not both.
+/// (`in_…`); where the invoices export lists it too, `LedgerChecks` makes the charge its payment.
 enum StripePaymentsFormat {
   static let format = ExportFormat(
     name: "stripe payments", kind: .payments,
