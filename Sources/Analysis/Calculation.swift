@@ -39,7 +39,7 @@ struct Calculation: Sendable {
       rates.people.isEmpty && rates.standard?.steps.count == 1 && rates.standard?.steps.first?.from == nil
         && !ledger.timeEntries.hasCostRates ? rates.standard?.current : nil
     asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
-    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
+    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays, asOf: asOf)
     period = Period(from: settings.from, to: settings.to)
     let year = Period(from: asOf - 364, to: asOf)
     earned = EarnedRevenue(

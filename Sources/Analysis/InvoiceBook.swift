@@ -21,7 +21,8 @@ struct InvoiceBook {
   /// Payments for no known invoice, paid amounts with no date, and the like.
   private(set) var diagnostics: [Diagnostic] = []
 
-  init(ledger: Ledger, paymentTermsDays: Int) {
+  /// `asOf`: refunds dated later have not happened yet, and leave their invoice as it is.
+  init(ledger: Ledger, paymentTermsDays: Int, asOf: Day) {
     let matcher = PaymentMatcher(invoices: ledger.invoices)
     var fileReceipts: [Int: [Receipt]] = [:]
     for payment in ledger.payments {
@@ -48,7 +49,9 @@ struct InvoiceBook {
         receipts = rowReceipts(of: invoice)
       }
       let due = invoice.due ?? invoice.issued + paymentTermsDays
-      entries.append(Entry(invoice: invoice, due: due, receipts: receipts))
+      var entry = Entry(invoice: invoice, due: due, receipts: receipts)
+      settleRefunds(&entry, asOf: asOf)
+      entries.append(entry)
     }
   }
 
@@ -69,7 +72,49 @@ struct InvoiceBook {
     }
   }
 
-  /// `cause` gathers the warnings of one kind in a file onto one line (`Diagnostic.cause`).
+  /// A refund (a negative receipt by as-of) lowers the invoice's amount and its receipts alike,
+  /// the latest first, as a credit note on that invoice would (spec §1): it reopens no balance and
+  /// makes no lateness or days-to-pay item. More refunded than received lowers the amount by what
+  /// was received; the rest stays a negative receipt, which lowers collected and nothing else.
+  private mutating func settleRefunds(_ entry: inout Entry, asOf: Day) {
+    guard !entry.invoice.isCreditNote else { return }
+    let refunds = entry.receipts.indices.filter {
+      entry.receipts[$0].amount.isNegative && entry.receipts[$0].isReceived(by: asOf)
+    }
+    guard !refunds.isEmpty else { return }
+    let zero = Money.zero(entry.invoice.amount.currency)
+    let at = entry.receipts[refunds[0]].position
+    var left = -refunds.reduce(zero) { $0 + entry.receipts[$1].amount }
+    let refunded = left
+    // The latest payments first: undated ones are taken as the earliest.
+    let receipts = entry.receipts
+    let paid = receipts.indices.filter { !receipts[$0].amount.isNegative }
+      .sorted { ((receipts[$0].day?.daysSinceEpoch ?? .min), $0) > ((receipts[$1].day?.daysSinceEpoch ?? .min), $1) }
+    for index in paid where left.minorUnits > 0 {
+      let cut = Money.min(left, entry.receipts[index].amount)
+      entry.receipts[index].amount = entry.receipts[index].amount - cut
+      left = left - cut
+    }
+    let settled = refunded - left
+    entry.invoice.amount = entry.invoice.amount - settled
+    var kept = entry.receipts.enumerated().filter { index, receipt in
+      !refunds.contains(index) && !(receipt.amount.isZero && paid.contains(index))
+    }.map(\.element)
+    if left.minorUnits > 0, let last = refunds.last {
+      kept.append(Receipt(day: entry.receipts[last].day, amount: -left, position: entry.receipts[last].position))
+    }
+    entry.receipts = kept
+    note(at: at ?? entry.invoice.position, .refundSettled(entry.invoice, refunded: settled), cause: "refund-settled")
+  }
+
+  private mutating func note(at position: SourcePosition?, _ message: LocalizedText, cause: String) {
+    diagnostics.append(
+      Diagnostic(
+        file: position?.file ?? "", line: position?.line, column: position?.column, severity: .note, text: message,
+        cause: cause))
+  }
+
+  /// `cause` gathers the diagnostics of one kind in a file onto one line (`Diagnostic.cause`).
   private mutating func warn(at position: SourcePosition?, _ message: LocalizedText, cause: String) {
     let diagnostic = Diagnostic(
       file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning, text: message,
@@ -106,6 +151,14 @@ extension LocalizedText {
         + "a number \(list: names, .comma) each have, and the payment \(who); it is not counted",
       ar: "دفعة بقيمة \(money: payment.amount) بتاريخ \(day: payment.day) تخص الفاتورة \(name: payment.invoiceNumber)، "
         + "وهو رقم يحمله كل من \(list: names)، والدفعة \(who)؛ لم تُحتسب")
+  }
+
+  fileprivate static func refundSettled(_ invoice: Invoice, refunded: Money) -> LocalizedText {
+    LocalizedText(
+      en: "invoice \(name: invoice.number) was refunded \(money: refunded): its amount (now \(money: invoice.amount)) "
+        + "and its payments are lowered alike, the latest first, so the refund reopens no balance and makes no lateness",
+      ar: "رُدّ من الفاتورة \(name: invoice.number) مبلغ \(money: refunded): خُفّض مبلغها (وصار \(money: invoice.amount)) "
+        + "ودفعاتها بالقدر نفسه، بدءًا بأحدثها، فلا يعيد الرد رصيدًا مستحقًا ولا يُحتسب تأخيرًا")
   }
 
   fileprivate static func paidWithoutDate(_ invoice: Invoice, amount: Money) -> LocalizedText {

@@ -36,7 +36,8 @@ struct InvoiceStanding: Sendable {
     isBadDebt = !openBalance.isZero && (invoice.status == .uncollectible || daysPastDue > writeOffAfterDays)
     var items: [LatenessItem] = []
     var toPay = WeightedMean()
-    for receipt in received {
+    // A refund the book could not set against a payment lowers collected, and is no payment.
+    for receipt in received where !receipt.amount.isNegative {
       guard let day = receipt.day else { continue }
       items.append(
         LatenessItem(

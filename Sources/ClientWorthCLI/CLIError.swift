@@ -21,6 +21,8 @@ enum CLIError: Error, Sendable {
   case tooManyPeriods(TrendCalculator.TooManyPeriods, TrendInterval)
   /// `--strict` and some rows were skipped.
   case strict(skippedRows: Int)
+  /// Rows were read and every one of them was skipped: there is nothing to report on.
+  case nothingImported(skippedRows: Int)
   case output(OutputError)
   /// Standard output could not take the output (not a closed pipe, which ends a run quietly).
   case standardOutput(reason: String)

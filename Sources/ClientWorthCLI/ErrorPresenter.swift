@@ -74,6 +74,11 @@ enum ErrorPresenter {
         en: "\(count: skipped, .row)" + verb + " skipped and --strict is set",
         ar: "تُخطّي \(count: skipped, .row) والخيار \(code: "--strict") مضبوط")
       return (unlocated(message, locale), .dataError)
+    case .nothingImported(let skipped):
+      let message = LocalizedText(
+        en: "all \(count: skipped, .row) read were skipped: there is nothing to report on (see the messages above)",
+        ar: "تُخطّيت الصفوف المقروءة كلها (\(count: skipped, .row)): لا شيء يُبنى عليه التقرير (انظر الرسائل أعلاه)")
+      return (unlocated(message, locale), .dataError)
     case .output(let output):
       let message = LocalizedText(
         en: "cannot write the output: \(output.reason)", ar: "تتعذر كتابة الناتج: \(output.reason)")

@@ -11,6 +11,9 @@ public struct Invoice: Hashable, Sendable {
   public var paidDay: Day?
   public var paidAmount: Money?
   public var position: SourcePosition?
+  /// The tool's own id of the invoice where it also has a number (Stripe's `in_…`), by which a
+  /// payment platform's export names it.
+  public var reference: String?
 
   public init(
     number: String, client: ClientKey, issued: Day, due: Day? = nil, amount: Money,

@@ -23,10 +23,14 @@ struct ColumnVotes: Sendable {
   /// once none is left, a row's dates cost nothing.
   private var unsettledDates: UInt8
   private var decimal = DecimalVote()
+  /// The columns of clock times, and whether one was seen written with AM/PM: a file that writes
+  /// 12-hour times writes its dates month-first (spec §1).
+  private let timeColumns: [Int]
+  private var twelveHour = false
 
   /// Fields whose cells are numbers, for the decimal mark vote.
   private static let numberFields: [Field] = [.hours, .duration, .rate, .amount, .paidAmount, .balance]
-  private static let dateFields: [Field] = [.date, .issueDate, .dueDate, .paidDate]
+  private static let dateFields: [Field] = [.date, .endDate, .issueDate, .dueDate, .paidDate]
 
   init(format: RecognizedFormat, delimiter: UInt8, file: String) {
     self.file = file
@@ -38,6 +42,7 @@ struct ColumnVotes: Sendable {
     }
     dateColumns = Self.dateFields.compactMap { field in format.index(of: field).map { (field, $0) } }
     numberColumns = Self.numberFields.compactMap { format.index(of: $0) }
+    timeColumns = [Field.startTime, .endTime].compactMap { format.index(of: $0) }
     fallbackSeparator = delimiter == UInt8(ascii: ";") ? .comma : .point
     dayOrders = Array(repeating: DayOrderVote(), count: dateColumns.count)
     unsettledDates = UInt8(truncatingIfNeeded: (1 << dateColumns.count) - 1)
@@ -46,7 +51,15 @@ struct ColumnVotes: Sendable {
   /// Counts the row's date and number cells. Costs a few comparisons per cell once a column's
   /// order is settled and the marks are mixed.
   mutating func count(_ row: CSVRecordView) {
-    if unsettledDates != 0 { countDates(row) }
+    if unsettledDates != 0 {
+      countDates(row)
+      if !twelveHour {
+        for column in timeColumns where column < row.count && Self.mayHoldAMPM(row.field(column)) {
+          twelveHour = ClockTime.isTwelveHour(String(decoding: row.field(column), as: UTF8.self))
+          if twelveHour { break }
+        }
+      }
+    }
     guard !decimal.isMixed else { return }
     for column in numberColumns where column < row.count {
       let bytes = row.field(column)
@@ -69,6 +82,8 @@ struct ColumnVotes: Sendable {
       dayOrders[slot].count(
         value, text: String(decoding: bytes, as: UTF8.self),
         at: SourcePosition(row.position(ofField: column), file: file))
+      // A date-time written `03/14/2025 5:02 PM`.
+      if !twelveHour && bytes.count > 10 { twelveHour = ClockTime.isTwelveHour(String(decoding: bytes, as: UTF8.self)) }
       if dayOrders[slot].isSettled { unsettledDates &= ~(1 << slot) }
     }
   }
@@ -80,6 +95,12 @@ struct ColumnVotes: Sendable {
     guard bytes.count >= 3 else { return false }
     if bytes[1] == slash || bytes[2] == slash || (bytes.count > 4 && bytes[4] == slash) { return true }
     return bytes[0] <= 0x20 && holds(bytes, slash)
+  }
+
+  /// True when the cell ends in `M` or `m` (`PM`, `am`), as a 12-hour time does.
+  private static func mayHoldAMPM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let last = bytes.last else { return false }
+    return last == UInt8(ascii: "M") || last == UInt8(ascii: "m")
   }
 
   /// True when `wanted` is among `bytes`: read as words (the last one overlapping the one before),
@@ -130,25 +151,36 @@ struct ColumnVotes: Sendable {
     }
     for slot in dayOrders.indices where dayOrders[slot].isSettled { unsettledDates &= ~(1 << slot) }
     decimal.append(later.decimal)
+    twelveHour = twelveHour || later.twelveHour
   }
 
   /// The decisions the values settle, or the error that says why they cannot be read.
   func decide(options: ImportOptions) throws(ImportError) -> ColumnDecisions {
-    try decisions { vote, column throws(ImportError) in
-      try vote.decide(column: column, documented: documented, setting: options.dateOrder)
+    let inferred = inferredOrder
+    return try decisions { vote, column throws(ImportError) in
+      try vote.decide(column: column, inferred: inferred, documented: documented, setting: options.dateOrder)
     }
   }
 
   /// The decisions the values so far point to, for reading on before the rest is seen; where they
   /// cannot settle an order yet, month-first (what a date is read as when no order is known).
   func guess(options: ImportOptions) -> ColumnDecisions {
-    decisions { vote, column in
+    let inferred = inferredOrder
+    return decisions { vote, column in
       do {
-        return try vote.decide(column: column, documented: documented, setting: options.dateOrder)
+        return try vote.decide(column: column, inferred: inferred, documented: documented, setting: options.dateOrder)
       } catch {
         return .mdy  // not settled yet: the reading's own votes decide at its end
       }
     }
+  }
+
+  /// The order the whole file settles for a column whose own values fit both (spec §1): the one
+  /// its other date columns settle (when they agree), else month-first when it writes AM/PM times.
+  private var inferredOrder: DayOrder? {
+    let settled = Set(dayOrders.compactMap(\.settledOrder))
+    if settled.count == 1 { return settled.first }
+    return settled.isEmpty && twelveHour ? .mdy : nil
   }
 
   private func decisions<Failure: Error>(

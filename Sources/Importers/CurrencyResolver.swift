@@ -1,30 +1,34 @@
 import Domain
 
 /// Gives a currency to amounts whose row named none (`Currency.unknown`): a payment takes its
-/// invoice's currency, anything else the settings' currency, else the only currency the rest of
-/// the data is in. When none of these settles it, that is an error naming the first such row.
+/// invoice's currency, anything else the settings' currency, said once per file (spec §1: a
+/// currency is never assumed). Without the setting, that is an error naming the first such row.
 struct CurrencyResolver {
   let defaultCurrency: Currency?
 
-  func resolve(_ ledger: inout Ledger) throws(ImportError) {
+  /// Settles every unknown currency; returns one note per file whose amounts took the setting.
+  func resolve(_ ledger: inout Ledger) throws(ImportError) -> [Diagnostic] {
     let unknown = Currency.unknown
     let currencies = ledger.currencies
-    guard currencies.contains(unknown) else { return }
+    guard currencies.contains(unknown) else { return [] }
+    var assumed: [(file: String, count: Int)] = []
     var invoiceCurrencies: [String: Currency] = [:]
     for invoice in ledger.invoices where invoice.amount.currency != unknown {
       invoiceCurrencies[invoice.number] = invoice.amount.currency
     }
     let known = currencies.filter { $0 != unknown }
-    let fallback = defaultCurrency ?? (known.count == 1 ? known[0] : nil)
+    let fallback = defaultCurrency
 
     func settle(_ money: Money, at position: SourcePosition?, preferred: Currency? = nil) throws(ImportError) -> Money {
       guard money.currency == unknown else { return money }
+      if preferred == nil, let file = position?.file {
+        if assumed.last?.file == file { assumed[assumed.count - 1].count += 1 } else { assumed.append((file, 1)) }
+      }
       guard let currency = preferred ?? fallback else {
         let listed = known.isEmpty ? "none" : known.map(\.code).joined(separator: ", ")
         throw ImportError(
           file: position?.file ?? "", line: position?.line, column: position?.column,
-          message: "this amount has no currency and the data does not settle one (currencies seen: \(listed)); "
-            + "add a currency column, or set \"currency\" in clientworth.json (or pass --currency)")
+          message: .noCurrency(seen: listed))
       }
       // Minor units were counted with two digits; rescale exactly for the real currency.
       let scaled = Fraction(Int128(money.minorUnits)) * Fraction(Int128(currency.minorUnitsPerMajor), 100)
@@ -53,5 +57,30 @@ struct CurrencyResolver {
     for index in ledger.expenses.indices {
       ledger.expenses[index].amount = try settle(ledger.expenses[index].amount, at: ledger.expenses[index].position)
     }
+    guard let fallback else { return [] }
+    var counts: [String: Int] = [:]
+    var files: [String] = []
+    for (file, count) in assumed {
+      if counts[file] == nil { files.append(file) }
+      counts[file, default: 0] += count
+    }
+    return files.map { file in
+      Diagnostic(
+        file: file, line: nil, column: nil, severity: .note,
+        message: .currencyFromSetting(counts[file] ?? 0, fallback), cause: "currency-from-setting")
+    }
+  }
+}
+
+extension String {
+  fileprivate static func noCurrency(seen: String) -> String {
+    "this amount has no currency (no currency column, none in the header) and none is set (currencies seen: "
+      + "\(seen)); a currency is never assumed: add a currency column, or set \"currency\" in clientworth.json "
+      + "(or pass --currency)"
+  }
+
+  fileprivate static func currencyFromSetting(_ count: Int, _ currency: Currency) -> String {
+    "\(count == 1 ? "1 amount names" : "\(count) amounts name") no currency (no currency column, none in the "
+      + "header): read as \(currency.code), the \"currency\" setting"
   }
 }

@@ -48,6 +48,10 @@ public struct ExportFormat: Sendable {
   /// A report layout (QuickBooks): a row holding only its first cell is a group heading (the
   /// customer) that applies to the rows below it, not a data row.
   public var groupedRows: Bool
+  /// The duration column holds whole seconds (`7260`), not hours or a clock (Kimai 1.x).
+  public var durationInSeconds: Bool
+  /// Cells that stand for an empty one, lower case (Clockify's `(Without client)`).
+  public var emptyPlaceholders: Set<String> = []
   /// How a row becomes facts: by `kind` with the standard converter, or by the format's own code
   /// (a file mixing invoices and payments, line items to add up, rows to leave out).
   var conversion: RowConversion
@@ -59,8 +63,9 @@ public struct ExportFormat: Sendable {
   init(
     name: String, kind: FileKind, columns: [Column], requiredOneOf: [[Field]] = [],
     documentedDayOrder: DayOrderHint = .none, emptyBillableIsBillable: Bool = true, groupedRows: Bool = false,
-    conversion: RowConversion = .standard, source: String = "", export: String = ""
+    durationInSeconds: Bool = false, conversion: RowConversion = .standard, source: String = "", export: String = ""
   ) {
+    self.durationInSeconds = durationInSeconds
     self.name = name
     self.kind = kind
     self.columns = columns

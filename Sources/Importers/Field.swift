@@ -14,6 +14,12 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
   case category
   /// A second identifier of a document, used when its number is empty (Stripe's `in_…` id).
   case reference
+  /// When an entry started and ended, where an export writes the clock times (Toggl, Clockify,
+  /// Kimai): its duration when the export has none, and a check of the one it has.
+  case startTime, endDate, endTime
+  /// A payment platform's row (Stripe, PayPal, Upwork): what was refunded of it and when, the
+  /// platform's fee and the tax on it, the currency the fee is in, and whether it was captured.
+  case refunded, refundDate, fee, feeTax, feeCurrency, captured
   /// What one hour of the row's person costs (Harvest's `Cost Rate`), money per hour.
   case costRate
 
@@ -46,7 +52,16 @@ public enum Field: String, Sendable, CaseIterable, Hashable {
     case .documentType: 23
     case .category: 24
     case .reference: 25
-    case .costRate: 26
+    case .startTime: 26
+    case .endDate: 27
+    case .endTime: 28
+    case .refunded: 29
+    case .refundDate: 30
+    case .fee: 31
+    case .feeTax: 32
+    case .feeCurrency: 33
+    case .captured: 34
+    case .costRate: 35
     }
   }
 }

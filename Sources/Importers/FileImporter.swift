@@ -144,6 +144,12 @@ struct FileImporter {
     }
     summary.noteAllButTime(reading.facts)
     var diagnostics = text.note.map { [$0] } ?? []
+    if reading.clientsFromProject > 0 {
+      diagnostics.append(
+        Diagnostic(
+          file: file.path, line: plan.headerLine, column: nil, severity: .note,
+          message: .clientsFromProject(reading.clientsFromProject, plan: plan), cause: "client-from-project"))
+    }
     diagnostics += reading.diagnostics
     if summary.rowsRead == 0 {
       diagnostics.append(
@@ -158,5 +164,18 @@ struct FileImporter {
     }
     return Imported(
       facts: reading.facts, diagnostics: diagnostics, losses: losses, summary: summary, statistics: statistics)
+  }
+}
+
+extension String {
+  /// The one note of a file whose time rows took their project as the client.
+  fileprivate static func clientsFromProject(_ count: Int, plan: ReadPlan) -> String {
+    let rows = count == 1 ? "1 time row" : "\(count) time rows"
+    let client =
+      plan.column(.client) == nil
+      ? "the file has no client column (\(rows))"
+      : "column '\(plan.format.headerName(of: .client))' is empty on \(rows)"
+    return client + ": each takes its project ('\(plan.format.headerName(of: .project))') as the client (set "
+      + "\"timeWithoutClient\" to \"skip\" to leave such time out)"
   }
 }

@@ -37,7 +37,12 @@ public enum FormatRecognizer {
       }
       best = (recognized, rank)
     }
-    if let best { return best.format }
+    if let best {
+      if NativeFormats.all.contains(where: { $0.name == best.format.format.name }) {
+        try NativeGuard.check(best.format, names: names, file: file)
+      }
+      return best.format
+    }
     throw unknownHeader(header: header, names: names, file: file, formats: formats)
   }
 
@@ -84,11 +89,12 @@ public enum FormatRecognizer {
     let closest = ranked.prefix(3).map { format, missing, _ in
       "  \(format.name): missing " + missing.map { "'\($0)'" }.joined(separator: ", ")
     }
+    let likely = NativeGuard.likelyTool(names: names).map { "; it looks like \($0)" } ?? ""
     return ImportError(
       file: file, line: 1, column: 1,
-      message: "the header matches no known format",
+      message: "the header matches no known format" + likely,
       details: ["  header: " + header.joined(separator: ","), "closest formats:"] + closest
-        + ["  (run 'clientworth formats' to list every format and its columns)"])
+        + ["  (run 'clientworth formats' to list every format and its columns)"], unknownFormat: true)
   }
 
   /// True when a header cell is one of a column's names. A name ending in `(*)` matches that

@@ -13,13 +13,16 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   public var details: [String]
   /// The file could not be read at all (an I/O error), rather than read and found wrong.
   public var unreadable: Bool
+  /// The file matches no format ClientWorth reads (a folder's other files are read all the same).
+  public var unknownFormat: Bool
 
   public init(
     file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = [],
-    unreadable: Bool = false
+    unreadable: Bool = false, unknownFormat: Bool = false
   ) {
     self.file = file
     self.unreadable = unreadable
+    self.unknownFormat = unknownFormat
     self.line = line
     self.column = column
     self.message = message

@@ -9,13 +9,20 @@ public struct ImportOptions: Sendable {
   /// The currency of amounts whose row names none (the settings' `currency`); nil: the only
   /// currency the other amounts are in.
   public var currency: Currency?
+  /// Whether a time row whose client is empty takes its project as the client (spec §1); when
+  /// false such a row is skipped.
+  public var clientFromProject: Bool
   /// Bytes read at a time from a file larger than this; a smaller one is read whole (tests make it
   /// small to read their files both ways).
   var chunkBytes = FileText.defaultChunkBytes
 
-  public init(aliases: [String: String] = [:], dateOrder: DayOrder? = nil, currency: Currency? = nil) {
+  public init(
+    aliases: [String: String] = [:], dateOrder: DayOrder? = nil, currency: Currency? = nil,
+    clientFromProject: Bool = true
+  ) {
     self.aliases = aliases
     self.dateOrder = dateOrder
     self.currency = currency
+    self.clientFromProject = clientFromProject
   }
 }

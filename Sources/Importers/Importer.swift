@@ -43,13 +43,14 @@ public enum Importer {
     // as they are (a repeated invoice has its first's client): found meanwhile, on the other core.
     let mismatches = BackgroundWork { [ledger] in ClientMatching.suggestions(ledger) }
     mismatches.start()
+    LedgerChecks.mergeChargesIntoTheirInvoices(&ledger, diagnostics: &diagnostics)
     LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
     LedgerChecks.warnAboutEarlyPayments(ledger, diagnostics: &diagnostics)
     let resolved = Result { () throws(ImportError) in
       try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
     }
     let clientMismatches = mismatches.wait()
-    try resolved.get()
+    diagnostics += try resolved.get()
     var result = ImportResult(
       ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
     result.statistics = statistics

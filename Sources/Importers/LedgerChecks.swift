@@ -42,6 +42,37 @@ struct LedgerChecks {
     ledger.invoices = ledger.invoices.indices.filter { !repeated.contains($0) }.map { ledger.invoices[$0] }
   }
 
+  /// A Stripe charge that pays a Stripe invoice is numbered by the invoice's id (`in_…`); where the
+  /// invoices export lists that invoice too, the charge's own invoice is dropped and its payments
+  /// go to the listed one, so the money counts once (a note says so for each).
+  static func mergeChargesIntoTheirInvoices(_ ledger: inout Ledger, diagnostics: inout [Diagnostic]) {
+    var byReference: [String: Int] = [:]
+    for (index, invoice) in ledger.invoices.enumerated() {
+      if let reference = invoice.reference, reference != invoice.number { byReference[reference] = index }
+    }
+    guard !byReference.isEmpty else { return }
+    var merged: [String: Invoice] = [:]
+    for invoice in ledger.invoices where invoice.reference == nil {
+      guard let index = byReference[invoice.number] else { continue }
+      merged[invoice.number] = ledger.invoices[index]
+      if let position = invoice.position {
+        diagnostics.append(
+          Diagnostic(
+            at: position, .note,
+            "this charge pays Stripe invoice \(ledger.invoices[index].number) (\(invoice.number)), which an "
+              + "invoices export lists: its money counts once, as a payment of that invoice",
+            cause: "charge-of-listed-invoice"))
+      }
+    }
+    guard !merged.isEmpty else { return }
+    ledger.invoices.removeAll { $0.reference == nil && merged[$0.number] != nil }
+    for index in ledger.payments.indices {
+      guard let invoice = merged[ledger.payments[index].invoiceNumber] else { continue }
+      ledger.payments[index].invoiceNumber = invoice.number
+      ledger.payments[index].client = invoice.client
+    }
+  }
+
   /// Warns about payments dated before their invoice's issue date (kept: the date may be a typo,
   /// but the money was received).
   static func warnAboutEarlyPayments(_ ledger: Ledger, diagnostics: inout [Diagnostic]) {

@@ -46,7 +46,7 @@ struct ReadPlan: Sendable {
   var rowsStandAlone: Bool {
     guard !format.format.groupedRows else { return false }
     switch format.format.conversion {
-    case .standard, .timeOfClients, .perRow: return true
+    case .standard, .perRow: return true
     case .acrossRows: return false
     }
   }

@@ -4,9 +4,6 @@ import Domain
 enum RowConversion: Sendable {
   /// One fact per row, of the format's kind, read by `RowDecoder+Facts`.
   case standard
-  /// A time entry per row, where a row with no client is the user's own time (admin, internal
-  /// work): skipped with a warning rather than an error, since the export is not at fault.
-  case timeOfClients
   /// The format's own code for a row read on its own: it may add any facts to the ledger,
   /// several or none. To leave a row out on purpose (a bill in a sales export), throw a
   /// `RowProblem` of severity `.note`. A large file of such rows is read in parts at once.
@@ -27,6 +24,8 @@ struct ConversionState {
   var notes: [RowProblem] = []
   /// Notes already given once for the file, so a fact about the whole export is said once.
   var saidOnce: Set<String> = []
+  /// Time rows whose client was empty and whose project stood for it.
+  var clientsFromProject = 0
   /// The file's number in the time log's positions.
   var timeFile: Int32 = 0
   /// The first time the file's time log refused, its sums passing Int64.

@@ -5,8 +5,8 @@ extension RowDecoder {
   /// Adds a time row to the ledger's time, summed under its `TimeKey`.
   mutating func addTime(to ledger: inout Ledger, state: inout ConversionState) throws(RowProblem) {
     let day = try requiredDay(.date)
-    let client = try timeClient(in: &ledger.timeEntries)
-    let seconds = try duration()
+    let client = try timeClient(in: &ledger.timeEntries, from: try timeClientField(state: &state))
+    let seconds = try timeSeconds(day: day, state: &state)
     let billable = try billable()
     var currency = try currency(fallback: .unknown)
     var value = try money(.amount, currency: currency)
@@ -116,11 +116,41 @@ extension RowDecoder {
     return Incident(day: day, client: client, kind: kind, note: text(.note), position: position(0))
   }
 
-  /// The warning for a time row with no client: the user's own time, not an error of the export.
+  /// The warning for an expense with no client: an overhead of the business, not an error of the export.
   func noClient(_ meaning: String) -> RowProblem {
     RowProblem(
       column: plan.column(.client),
       message: "column '\(format.headerName(of: .client))' is empty: \(meaning); row skipped", cause: "empty-client",
       severity: .warning)
+  }
+
+  /// The column that names a time row's client: its client, else (spec §1) its project, counted
+  /// for the file's one note. A row with neither is skipped: time not counted for any client.
+  mutating func timeClientField(state: inout ConversionState) throws(RowProblem) -> Field {
+    if has(.client) { return .client }
+    let hasProject = has(.project)
+    guard hasProject && plan.options.clientFromProject else {
+      throw RowProblem(
+        column: plan.column(.client) ?? plan.column(.project),
+        message: .timeWithoutClient(
+          client: plan.column(.client).map { _ in format.headerName(of: .client) },
+          project: plan.column(.project).map { _ in format.headerName(of: .project) }, projectIgnored: hasProject),
+        cause: "empty-client")
+    }
+    state.clientsFromProject += 1
+    return .project
+  }
+}
+
+extension String {
+  /// `columns 'Client' and 'Project' are empty: time not counted for any client (internal work?)`.
+  fileprivate static func timeWithoutClient(client: String?, project: String?, projectIgnored: Bool) -> String {
+    let names = [client, project].compactMap { $0 }.map { "'\($0)'" }
+    let empty =
+      projectIgnored
+      ? (client.map { "column '\($0)' is empty" } ?? "the file has no client column")
+        + " (and \"timeWithoutClient\" is \"skip\": the project does not stand for the client)"
+      : names.count == 2 ? "columns \(names[0]) and \(names[1]) are empty" : "column \(names[0]) is empty"
+    return empty + ": time not counted for any client (internal work?)"
   }
 }

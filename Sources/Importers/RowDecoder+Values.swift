@@ -114,15 +114,15 @@ extension RowDecoder {
   }
 
   /// Seconds from `duration` or `hours`; the clock form is exact, so it wins when both are given.
-  mutating func duration() throws(RowProblem) -> Int64 {
+  /// The duration the row writes (its duration, else its hours), if any.
+  mutating func writtenDuration() throws(RowProblem) -> Int64? {
     if let seconds = try seconds(in: .duration) { return seconds }
-    if let seconds = try seconds(in: .hours) { return seconds }
-    throw RowProblem(
-      column: plan.column(.hours) ?? plan.column(.duration), message: "the row has no duration", cause: "no-duration")
+    return try seconds(in: .hours)
   }
 
   private mutating func seconds(in field: Field) throws(RowProblem) -> Int64? {
     guard let bytes = cell(field), !bytes.isEmpty else { return nil }
+    if field == .duration && format.format.durationInSeconds { return try wholeSeconds() }
     do throws(DurationText.Failure) {
       if let seconds = try DurationText.plain(bytes, separator: plan.decisions.decimalSeparator) {
         plainCells += 1
@@ -151,6 +151,23 @@ extension RowDecoder {
       }
     }
     return try durations[field.ordinal].remember(bytes, outcome)
+  }
+
+  /// A duration written as whole seconds (Kimai 1.x and its import format: `7260`).
+  private func wholeSeconds() throws(RowProblem) -> Int64? {
+    guard var text = text(.duration) else { return nil }
+    // Kimai 1.x's CSV renderer writes the seconds as a spreadsheet value, `=7260` (inferred from its code).
+    if text.hasPrefix("=") { text.removeFirst() }
+    guard let seconds = Int64(text), seconds >= 0 else {
+      throw problem(
+        .duration, "'\(text)' is not a number of seconds, as the rest of this export writes durations",
+        cause: "bad-duration")
+    }
+    guard seconds <= DurationText.maxSeconds else {
+      throw problem(
+        .duration, "'\(text)' seconds is more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+    }
+    return seconds
   }
 
   private func durationProblem(_ field: Field, _ failure: DurationText.Failure) -> RowProblem {

@@ -66,6 +66,11 @@ struct RowDecoder {
 
   func has(_ field: Field) -> Bool {
     guard let column = plan.column(field) else { return false }
+    if !format.format.emptyPlaceholders.isEmpty, let text = text(field),
+      format.format.emptyPlaceholders.contains(text.lowercased())
+    {
+      return false
+    }
     return !isBlank(column)
   }
 
@@ -109,9 +114,9 @@ struct RowDecoder {
     spellings[try spelling(field)].key
   }
 
-  /// The client of a time row: its number in `log`.
-  mutating func timeClient(in log: inout TimeLog) throws(RowProblem) -> Int32 {
-    let slot = try spelling()
+  /// The client of a time row, named in `field`: its number in `log`.
+  mutating func timeClient(in log: inout TimeLog, from field: Field) throws(RowProblem) -> Int32 {
+    let slot = try spelling(field)
     if spellings[slot].timeClient < 0 { spellings[slot].timeClient = log.clientNumber(spellings[slot].key) }
     return spellings[slot].timeClient
   }

@@ -70,6 +70,7 @@ struct RowReader {
     }
     if let overflow = state.overflow { reading.stop = .overflow(overflow) }
     reading.facts.timeEntries.distributeWaiting()
+    reading.clientsFromProject = state.clientsFromProject
     reading.endLine = csv.nextLine
     for (spelling, rows) in zip(decoder.spellings, decoder.rows) {
       reading.facts.clients.record(spelling.text, as: spelling.key, times: rows)
@@ -125,8 +126,6 @@ struct RowReader {
       return try convertRow(&decoder, &reading.facts)
     case .acrossRows(let convertRows):
       return try convertRows(&decoder, &reading.facts, &state)
-    case .timeOfClients:
-      guard decoder.has(.client) else { throw decoder.noClient("time not counted for any client (internal work?)") }
     case .standard:
       break
     }

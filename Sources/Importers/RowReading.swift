@@ -9,6 +9,8 @@ struct RowReading: Sendable {
   var rowsRead = 0
   var rowsImported = 0
   var rowsSkipped = 0
+  /// Time rows whose project stood for their empty client (said once for the file).
+  var clientsFromProject = 0
   /// The evidence for the day orders and decimal mark, counted over every row read.
   var votes: ColumnVotes
   /// The line after the last record read.
@@ -42,6 +44,7 @@ struct RowReading: Sendable {
     rowsRead += later.rowsRead
     rowsImported += later.rowsImported
     rowsSkipped += later.rowsSkipped
+    clientsFromProject += later.clientsFromProject
     plainCells += later.plainCells
     generalCells += later.generalCells
     for var diagnostic in later.diagnostics {

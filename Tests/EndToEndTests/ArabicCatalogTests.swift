@@ -135,6 +135,7 @@ import Testing
     "Sources/ClientWorthCLI/Commands/FormatsCommand.swift": "the formats' export paths and sources, from Importers",
     "Sources/ClientWorthCLI/IO/OutputFile.swift": "strerror",
     "Sources/ClientWorthCLI/Commands/LetterWriter.swift": "Foundation's error when the folder cannot be made",
+    "Sources/ClientWorthCLI/Commands/AnalysisRun+Inputs.swift": "ImportError's message for a folder's file left out",
   ]
 
   @Test func onlyTheAllowedFilesUseIt() throws {

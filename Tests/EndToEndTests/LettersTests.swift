@@ -11,8 +11,8 @@ import Testing
     let folder = try Workdir()
     try folder.write(
       "data/time.csv",
-      "date,client,hours,rate\n2026-01-12,Acme,40,20\n2026-02-10,Acme,40,20\n2026-03-10,Acme,40,20\n"
-        + "2026-01-12,Beta,10,90\n2026-02-10,Beta,10,90\n2026-03-10,Beta,10,90\n")
+      "date,client,hours,rate,currency\n2026-01-12,Acme,40,20,USD\n2026-02-10,Acme,40,20,USD\n2026-03-10,Acme,40,20,USD\n"
+        + "2026-01-12,Beta,10,90,USD\n2026-02-10,Beta,10,90,USD\n2026-03-10,Beta,10,90,USD\n")
     try folder.write(
       "data/invoices.csv",
       "invoice,client,issue_date,amount,currency,paid_date\nA-1,Acme,2026-01-31,800,USD,2026-02-10\n"

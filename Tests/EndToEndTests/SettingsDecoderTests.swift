@@ -181,7 +181,8 @@ import Testing
       "unknown setting \"colour\" (known: \"currency\", \"costRate\", \"targetRate\", \"capitalRate\", "
         + "\"paymentTermsDays\", \"writeOffAfterDays\", \"lateDaysThreshold\", \"nonBillableThreshold\", "
         + "\"windowDays\", \"horizonMonths\", \"maxRateIncrease\", \"exitCollectionRisk\", \"minHistoryDays\", "
-        + "\"fixDays\", \"concentrationThreshold\", \"people\", \"aliases\", \"clients\", \"rates\", \"dateOrder\")"
+        + "\"fixDays\", \"concentrationThreshold\", \"people\", \"aliases\", \"clients\", \"rates\", \"dateOrder\", "
+        + "\"timeWithoutClient\")"
     ),
     ("[1]", 1, 1, "the settings must be a JSON object, found an array"),
     ("{\n  \"currency\": \"USD\"\n  \"costRate\": 1\n}", 3, 3, "expected ',' or '}'"),

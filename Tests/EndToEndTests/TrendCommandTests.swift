@@ -11,7 +11,8 @@ import Testing
     let folder = try Workdir()
     try folder.write(
       "time.csv",
-      "date,client,hours,billable,rate\n2026-01-10,Acme,10,yes,\n2026-02-12,Acme,5,yes,\n2026-03-03,Beta,2,yes,45\n")
+      "date,client,hours,billable,rate,currency\n2026-01-10,Acme,10,yes,,\n2026-02-12,Acme,5,yes,,\n2026-03-03,Beta,2,yes,45,USD\n"
+    )
     try folder.write(
       "invoices.csv",
       "invoice,client,issue_date,due_date,amount,currency\nA-1,Acme,2026-01-31,2026-02-28,1000.00,USD\n"

@@ -13,26 +13,30 @@ import Testing
   }
 
   @Test func aFirstNumberAboveTwelveMeansDayFirst() throws {
-    let order = try vote(["03/04/2026", "25/04/2026"]).decide(column: "date", documented: nil, setting: nil)
+    let order = try vote(["03/04/2026", "25/04/2026"]).decide(
+      column: "date", inferred: nil, documented: nil, setting: nil)
     #expect(order == .dmy)
   }
 
   @Test func aSecondNumberAboveTwelveMeansMonthFirst() throws {
-    let order = try vote(["03/04/2026", "04/25/2026"]).decide(column: "date", documented: .dmy, setting: .dmy)
+    let order = try vote(["03/04/2026", "04/25/2026"]).decide(
+      column: "date", inferred: nil, documented: .dmy, setting: .dmy)
     #expect(order == .mdy)
   }
 
   @Test func ambiguousColumnsUseTheDocumentedOrderThenTheSetting() throws {
     let ambiguous = try vote(["03/04/2026", "05/06/2026"])
-    #expect(try ambiguous.decide(column: "date", documented: .dmy, setting: .mdy) == .dmy)
-    #expect(try ambiguous.decide(column: "date", documented: nil, setting: .mdy) == .mdy)
+    #expect(try ambiguous.decide(column: "date", inferred: nil, documented: .dmy, setting: .mdy) == .dmy)
+    #expect(try ambiguous.decide(column: "date", inferred: nil, documented: nil, setting: .mdy) == .mdy)
   }
 
   @Test func ambiguousColumnWithNoOrderIsAnErrorAtTheFirstAmbiguousValue() throws {
     let ambiguous = try vote(["2026-01-01", "03/04/2026"])
-    #expect(throws: ImportError.self) { try ambiguous.decide(column: "Date", documented: nil, setting: nil) }
+    #expect(throws: ImportError.self) {
+      try ambiguous.decide(column: "Date", inferred: nil, documented: nil, setting: nil)
+    }
     do {
-      _ = try ambiguous.decide(column: "Date", documented: nil, setting: nil)
+      _ = try ambiguous.decide(column: "Date", inferred: nil, documented: nil, setting: nil)
     } catch {
       #expect(error.line == 3)
       #expect(error.message.contains("'03/04/2026'"))
@@ -42,7 +46,7 @@ import Testing
   @Test func aColumnShowingBothOrdersIsAnError() throws {
     let mixed = try vote(["25/04/2026", "04/25/2026"])
     do {
-      _ = try mixed.decide(column: "date", documented: nil, setting: nil)
+      _ = try mixed.decide(column: "date", inferred: nil, documented: nil, setting: nil)
       Issue.record("expected an error")
     } catch {
       #expect(error.line == 3)
@@ -51,6 +55,6 @@ import Testing
   }
 
   @Test func isoOnlyColumnsNeedNoOrder() throws {
-    #expect(try vote(["2026-01-01"]).decide(column: "date", documented: nil, setting: nil) == nil)
+    #expect(try vote(["2026-01-01"]).decide(column: "date", inferred: nil, documented: nil, setting: nil) == nil)
   }
 }

@@ -97,12 +97,35 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
       ])
   }
 
-  @Test func anAmountWithoutACurrencyTakesTheOnlyOneInTheData() throws {
-    let result = try importCSV([
+  /// Spec §1: a currency is never assumed, not even the only one the rest of the data is in.
+  @Test func anAmountWithoutACurrencyStopsTheRunWithoutTheSetting() {
+    let files = [
       ("i.csv", "invoice,client,issue_date,amount,currency\nA1,Acme,2026-01-31,100,JPY\n"),
       ("e.csv", "date,client,amount\n2026-01-02,Acme,1500\n"),
-    ])
-    #expect(result.ledger.expenses[0].amount == Money(minorUnits: 1500, currency: Currency(code: "JPY") ?? .unknown))
+    ]
+    #expect {
+      try importCSV(files)
+    } throws: { error in
+      (error as? ImportError)?.description
+        == "e.csv:2:1: error: this amount has no currency (no currency column, none in the header) and none is "
+        + "set (currencies seen: JPY); a currency is never assumed: add a currency column, or set \"currency\" "
+        + "in clientworth.json (or pass --currency)"
+    }
+  }
+
+  /// With the setting, the amounts take it, and one note per file says so.
+  @Test func anAmountWithoutACurrencyTakesTheSettingAndSaysSo() throws {
+    let result = try importCSV(
+      [
+        ("i.csv", "invoice,client,issue_date,amount,currency\nA1,Acme,2026-01-31,100,JPY\n"),
+        ("e.csv", "date,client,amount\n2026-01-02,Acme,1500\n2026-01-03,Acme,20\n"),
+      ], options: ImportOptions(currency: .code("JPY")))
+    #expect(result.ledger.expenses.map(\.amount.description) == ["1500 JPY", "20 JPY"])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "e.csv: note: 2 amounts name no currency (no currency column, none in the header): read as JPY, the "
+          + "\"currency\" setting"
+      ])
   }
 
   @Test func anAmountWhoseCurrencyCannotBeSettledIsAnError() {

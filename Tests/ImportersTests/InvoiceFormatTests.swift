@@ -75,6 +75,8 @@ import Testing
         "\(file):13:1: note: a totals row ('Total for 1 - 30 days past due'), not data; skipped",
         "\(file):14:1: note: a totals row ('TOTAL'), not data; skipped",
         "\(file):18:1: note: the report's footer ('Accrual Basis Monday, March 31, 2025 04:12 PM GMT-07:00'); skipped",
+        "\(file): note: 3 amounts name no currency (no currency column, none in the header): read as USD, the "
+          + "\"currency\" setting",
       ])
     #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (10, 3, 7))
   }

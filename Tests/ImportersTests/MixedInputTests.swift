@@ -20,8 +20,9 @@ import Testing
 
   @Test func totalsByCurrencyAreTheHandWorkedSums() throws {
     let ledger = try Fixture.importing(Self.time + Self.invoices).ledger
-    // Toggl 9000 + 2700 + 1200 + 6300 + 12600; Harvest 9000 + 39600 + 4050.
-    #expect(ledger.timeEntries.reduce(0) { $0 + $1.seconds } == 84_450)
+    // Toggl 9000 + 2700 + 1200 + 1800 (Admin, the project of a row without client) + 6300 + 12600;
+    // Harvest 9000 + 39600 + 4050.
+    #expect(ledger.timeEntries.reduce(0) { $0 + $1.seconds } == 86_250)
     #expect(total(ledger.timeEntries.compactMap(\.value), "USD") == 80_750)  // 237.50 + 71.25 + 166.25 + 332.50
     #expect(total(ledger.timeEntries.compactMap(\.value), "EUR") == 127_000)  // 225.00 + 1045.00 + 0.00
     let counted = ledger.invoices.filter { $0.status != .ignored }.map(\.amount)
@@ -31,7 +32,7 @@ import Testing
     #expect(ledger.currencies.map(\.code) == ["CAD", "EUR", "GBP", "USD"])
     #expect(
       ledger.clientKeys.map { ledger.clients.displayName(for: $0) }.sorted() == [
-        "Atelier Rosenthal", "Bluebird Bakery", "Café Lindgren", "Harbor Yoga", "Harbor Yoga, Inc.",
+        "Admin", "Atelier Rosenthal", "Bluebird Bakery", "Café Lindgren", "Harbor Yoga", "Harbor Yoga, Inc.",
         "Kettle & Crane Ltd",
         "Northwind Studio", "hello@pinepixel.example",
       ])

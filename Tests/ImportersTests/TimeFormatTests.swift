@@ -16,14 +16,16 @@ import Testing
         "2025-03-03 Northwind Studio 11700s billable 308.75 USD",
         "2025-03-07 Northwind Studio 12600s billable 332.50 USD",
         "2025-03-04 Bluebird Bakery 1200s non-billable no value",
+        "2025-03-05 Admin 1800s non-billable no value",
         "2025-03-05 Kettle & Crane Ltd 6300s billable 166.25 USD",
       ])
+    // Row 5 has no client: its project, Admin, stands for it, said once for the file.
     #expect(
       result.diagnostics.map(\.description) == [
-        "toggl/detailed.csv:5:30: warning: column 'Client' is empty: time not counted for any client (internal "
-          + "work?); row skipped"
+        "toggl/detailed.csv:1: note: column 'Client' is empty on 1 time row: each takes its project ('Project') as "
+          + "the client (set \"timeWithoutClient\" to \"skip\" to leave such time out)"
       ])
-    #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (6, 5, 1))
+    #expect((result.files[0].rowsRead, result.files[0].rowsImported, result.files[0].rowsSkipped) == (6, 6, 0))
   }
 
   @Test func togglTimeEntriesWithUnitDurationsAndNoAmount() throws {
@@ -35,7 +37,12 @@ import Testing
         "2025-04-02 Bluebird Bakery 45s non-billable no value",
         "2025-04-03 Bluebird Bakery 90000s billable no value",
       ])
-    #expect(result.diagnostics.isEmpty)
+    // Its end is on the next day, 25 hours on: one entry, imported, with a warning at its row.
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "toggl/time-entries-2026.csv:4:146: warning: one entry of 25:00:00, more than 24 hours (a timer left "
+          + "running?); imported as written"
+      ])
   }
 
   /// A workspace with no currency writes `Amount ()`: the amount takes the settings' currency.
@@ -72,12 +79,46 @@ import Testing
   @Test func clockifyDatesThatFitBothOrdersNeedTheSetting() throws {
     let text = """
       "Project","Client","Description","Task","User","Billable","Start Date","Start Time","Duration (h)"
-      "Site","Acme","Build","","Me","Yes","03/04/2025","09:00:00 AM","01:00:00"
+      "Site","Acme","Build","","Me","Yes","03/04/2025","09:00:00","01:00:00"
 
       """
     #expect(throws: ImportError.self) { try importCSV([("c.csv", text)]) }
     let result = try importCSV([("c.csv", text)], options: ImportOptions(dateOrder: .dmy))
     #expect(result.ledger.timeLines == ["2025-04-03 Acme 3600s billable no value"])
+  }
+
+  /// Spec §1: a file that writes its times with AM/PM writes its dates month-first (issue 20: US
+  /// Clockify exports were refused as ambiguous).
+  @Test func clockifyAMPMTimesSettleTheDayOrder() throws {
+    let text = """
+      "Project","Client","Description","Task","User","Billable","Start Date","Start Time","Duration (h)"
+      "Site","Acme","Build","","Me","Yes","03/04/2025","09:00:00 PM","01:00:00"
+
+      """
+    let result = try importCSV([("c.csv", text)])
+    #expect(result.ledger.timeLines == ["2025-03-04 Acme 3600s billable no value"])
+  }
+
+  /// Another date column of the file settles a column whose own values fit both orders.
+  @Test func anotherDateColumnSettlesTheOrder() throws {
+    let text = """
+      "Client","Start Date","Start Time","End Date","End Time","Duration (h)"
+      "Acme","03/04/2025","23:00:00","03/05/2025","01:00:00","02:00:00"
+      "Acme","03/10/2025","09:00:00","03/10/2025","10:00:00","01:00:00"
+      "Acme","03/12/2025","09:00:00","03/13/2025","10:00:00","25:00:00"
+
+      """
+    let result = try importCSV([("c.csv", text)])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-03-04 Acme 7200s billable no value",
+        "2025-03-10 Acme 3600s billable no value",
+        "2025-03-12 Acme 90000s billable no value",
+      ])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "c.csv:4:56: warning: one entry of 25:00:00, more than 24 hours (a timer left running?); imported as written"
+      ])
   }
 
   @Test func harvestDetailedTime() throws {

@@ -72,7 +72,7 @@ public enum LedgerTransform {
     _ ledger: Ledger, settings: Settings, asOf: Day, clients: Set<ClientKey>
   ) -> [ClientKey: InvoiceSpans] {
     guard !clients.isEmpty else { return [:] }
-    let book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays)
+    let book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays, asOf: asOf)
     let earned = EarnedRevenue(
       ledger: ledger, book: book, settings: settings, asOf: asOf, periods: [Period()], tracing: clients)
     return earned.traced.mapValues(\.spans)

@@ -108,6 +108,7 @@ extension LocalizedText {
   static let shareValue = LocalizedText(en: "share", ar: "حصة")
   static let rateValue = LocalizedText(en: "rate", ar: "معدل")
   static let orderValue = LocalizedText(en: "order", ar: "ترتيب")
+  static let ruleValue = LocalizedText(en: "rule", ar: "قاعدة")
   static let dateValue = LocalizedText(en: "date", ar: "تاريخ")
   static let periodValue = LocalizedText(en: "period", ar: "فترة")
   static let nameValue = LocalizedText(en: "name", ar: "اسم")

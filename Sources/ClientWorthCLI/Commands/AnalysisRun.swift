@@ -41,7 +41,7 @@ struct AnalysisRun {
     let inputs = InputFiles(fileSystem: context.fileSystem)
     let listing: InputFiles.Listing
     do {
-      listing = try inputs.list(options.input.files)
+      listing = try inputs.list(options.input.files, recursive: options.input.recursive)
     } catch {
       throw .input(error)
     }
@@ -63,12 +63,7 @@ struct AnalysisRun {
     } catch {
       throw .input(error)
     }
-    let imported: ImportResult
-    do {
-      imported = try context.importer(files, values.importOptions)
-    } catch {
-      throw .importFailed(error)
-    }
+    let imported = try importLeavingOut(files, listing: listing, options: values.importOptions, stderr: &stderr)
     if options.messages.verbose { report(imported.files, statistics: imported.statistics, to: &stderr) }
     write(imported.diagnostics, to: &stderr)
     if !options.messages.quiet {
@@ -80,6 +75,10 @@ struct AnalysisRun {
     }
     let skipped = imported.diagnostics.filter { $0.severity == .error }.count
     if options.messages.strict && skipped > 0 { throw .strict(skippedRows: skipped) }
+    let rowsRead = imported.files.map(\.rowsRead).reduce(0, +)
+    if rowsRead > 0 && imported.files.allSatisfy({ $0.rowsImported == 0 }) {
+      throw .nothingImported(skippedRows: rowsRead)
+    }
     let resolution = try resolver.resolve(imported.ledger, period: period)
     write(resolution.warnings, to: &stderr)
     let filter: ClientFilter?

@@ -26,7 +26,9 @@ struct InspectCommand: ParsableCommand {
 
   static let arguments: [Argument<Self>] =
     InputOptions.arguments.lifted(\.input)
-    + [SettingsCatalog.currency, SettingsCatalog.dateOrder].compactMap(\.flagArgument).lifted(\.settings)
+    + [SettingsCatalog.currency, SettingsCatalog.dateOrder, SettingsCatalog.timeWithoutClient].compactMap(
+      \.flagArgument
+    ).lifted(\.settings)
 
   /// Reads the settings (aliases, date order, currency) and the files, and describes them.
   func run(_ context: RunContext, stderr: inout some TextOutputStream) throws(CLIError) -> CommandOutput {
@@ -37,7 +39,7 @@ struct InspectCommand: ParsableCommand {
     let inputs = InputFiles(fileSystem: context.fileSystem)
     let listing: InputFiles.Listing
     do {
-      listing = try inputs.list(input.files)
+      listing = try inputs.list(input.files, recursive: input.recursive)
       files = try inputs.open(listing)
     } catch {
       throw .input(error)

@@ -4,8 +4,8 @@ import Importers
 import Localization
 
 /// Turns the FILE arguments into the files to import: a file is itself, `-` is standard input, a
-/// folder is every regular `*.csv` file directly inside it (sorted by name, not recursive), no
-/// argument is the working folder.
+/// folder is every regular `*.csv` file directly inside it (sorted by name; with `recursive`, its
+/// sub-folders' too, each after the folder's own files), no argument is the working folder.
 ///
 /// A file reached twice (`data data/time.csv`, a link or a hard link to a file already named) is
 /// read once, so no fact is counted twice: files are told apart by device and inode, not by path.
@@ -20,9 +20,12 @@ struct InputFiles {
   struct Listing {
     var paths: [(path: String, identity: FileIdentity?)] = []
     var warnings: [Diagnostic] = []
+    /// The paths found in a folder rather than named: such a file that matches no format is left
+    /// out with a warning, not an error (spec §1).
+    var foundInFolders: Set<String> = []
   }
 
-  func list(_ arguments: [String]) throws(InputError) -> Listing {
+  func list(_ arguments: [String], recursive: Bool = false) throws(InputError) -> Listing {
     let arguments = arguments.isEmpty ? ["."] : arguments
     var listing = Listing()
     var seen = Set<FileIdentity>()
@@ -41,21 +44,35 @@ struct InputFiles {
         continue
       }
       var found = false
-      for name in try fileSystem.contents(ofFolder: argument)
-      where !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv") {
-        let path = Self.join(argument, name)
-        guard let entry = fileSystem.status(of: path) else {
-          listing.warnings.append(.cannotBeLookedAt(path))
-          continue
+      var folders = [argument]
+      var seenFolders: Set<FileIdentity> = [status.identity]
+      while !folders.isEmpty {
+        let folder = folders.removeFirst()
+        var subfolders: [String] = []
+        for name in try fileSystem.contents(ofFolder: folder) where !name.hasPrefix(".") {
+          let path = Self.join(folder, name)
+          let isCSV = name.lowercased().hasSuffix(".csv")
+          guard isCSV || recursive else { continue }
+          guard let entry = fileSystem.status(of: path) else {
+            if isCSV { listing.warnings.append(.cannotBeLookedAt(path)) }
+            continue
+          }
+          if entry.isFolder {
+            // A link back up the tree is followed once.
+            if recursive && seenFolders.insert(entry.identity).inserted { subfolders.append(path) }
+            continue
+          }
+          guard isCSV else { continue }
+          guard case .regular = entry.kind else {
+            // A pipe in a folder would block the run until someone wrote to it; a device is no export.
+            listing.warnings.append(.notARegularFile(path, entry.kind))
+            continue
+          }
+          found = true
+          listing.foundInFolders.insert(path)
+          add(path, entry)
         }
-        if entry.isFolder { continue }
-        guard case .regular = entry.kind else {
-          // A pipe in a folder would block the run until someone wrote to it; a device is no export.
-          listing.warnings.append(.notARegularFile(path, entry.kind))
-          continue
-        }
-        found = true
-        add(path, entry)
+        folders.insert(contentsOf: subfolders, at: 0)
       }
       guard found else { throw .noCSV(argument) }
     }

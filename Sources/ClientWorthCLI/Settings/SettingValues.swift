@@ -18,6 +18,8 @@ struct SettingValues: Sendable {
   /// The calculation's settings; its currency is set once the report currency is known.
   var calculation = Settings(currency: .unknown)
   var dateOrder: DayOrder?
+  /// What a time row with an empty client becomes (spec §1: its project stands for the client).
+  var timeWithoutClient = TimeWithoutClient.project
   /// Spellings of a client's name → the client, in file order.
   var aliases: [SettingEntry<String>] = []
   /// Per-client terms by the name written in the settings, in file order.
@@ -36,6 +38,14 @@ struct SettingValues: Sendable {
   var importOptions: ImportOptions {
     ImportOptions(
       aliases: Dictionary(aliases.map { ($0.name, $0.value) }, uniquingKeysWith: { _, last in last }),
-      dateOrder: dateOrder, currency: currency)
+      dateOrder: dateOrder, currency: currency, clientFromProject: timeWithoutClient == .project)
   }
+}
+
+/// The `timeWithoutClient` setting's values.
+enum TimeWithoutClient: String, CaseIterable, Sendable {
+  /// The project stands for the client.
+  case project
+  /// The row is skipped.
+  case skip
 }

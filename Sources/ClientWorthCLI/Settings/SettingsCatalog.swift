@@ -18,6 +18,11 @@ enum SettingsCatalog {
       en: "day/month order for date columns that fit both",
       ar: "ترتيب اليوم والشهر في أعمدة التواريخ التي تحتمل الترتيبين"),
     unset: .none)
+  static let timeWithoutClient = Setting(
+    "timeWithoutClient", flag: "time-without-client", .choice(.ruleValue), \.timeWithoutClient,
+    meaning: LocalizedText(
+      en: "a time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`)",
+      ar: "صف الوقت الخالي من العميل: يقوم مشروعه مقام العميل (\(code: "project"))، أو يُتخطّى (\(code: "skip"))"))
 
   static let all: [Setting] = [
     currency,
@@ -111,6 +116,7 @@ enum SettingsCatalog {
       meaning: LocalizedText(
         en: "currency → rate into the report currency", ar: "عملة ← سعر تحويلها إلى عملة التقرير")),
     dateOrder,
+    timeWithoutClient,
   ]
 
   /// The setting with this key in `clientworth.json`.

@@ -14,10 +14,13 @@ enum ClockifyFormat {
   static let format = ExportFormat(
     name: "clockify time", kind: .time,
     columns: [
-      .init(.client, ["Client"], required: true),
+      .init(.client, ["Client"], required: false),
       .init(.date, ["Start Date"], required: true),
       .init(.duration, ["Duration (h)"], required: false),
       .init(.hours, ["Duration (decimal)"], required: false),
+      .init(.startTime, ["Start Time"], required: false),
+      .init(.endDate, ["End Date"], required: false),
+      .init(.endTime, ["End Time"], required: false),
       .init(.billable, ["Billable"], required: false),
       .init(.rate, ["Billable Rate (*)"], required: false),
       .init(.amount, ["Billable Amount (*)"], required: false),
@@ -26,8 +29,7 @@ enum ClockifyFormat {
       .init(.task, ["Task", "Activity"], required: false),
       .init(.description, ["Description"], required: false),
     ],
-    requiredOneOf: [[.duration, .hours]],
-    conversion: .timeOfClients,
+    requiredOneOf: [[.client, .project], [.duration, .hours, .endTime]],
     source: "solidtime-io/solidtime Clockify fixtures and #953; kimai/kimai#4053",
     export: "Reports > Time > Detailed > Export > Save as CSV")
 }

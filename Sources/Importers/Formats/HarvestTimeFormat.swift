@@ -28,7 +28,6 @@ enum HarvestTimeFormat {
       .init(.task, ["Task"], required: false),
       .init(.description, ["Notes"], required: false),
     ],
-    conversion: .timeOfClients,
     source: "solidtime-io/solidtime Harvest fixture (real export); invoiceninja/invoiceninja Harvest import tests",
     export: "Reports > Detailed time > Export > CSV; or Settings > Import/Export > Export all time")
 }

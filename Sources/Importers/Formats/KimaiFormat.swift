@@ -14,8 +14,10 @@ enum KimaiFormat {
     name: "kimai time", kind: .time,
     columns: [
       .init(.date, ["Date"], required: true),
-      .init(.client, ["Customer"], required: true),
+      .init(.client, ["Customer"], required: false),
       .init(.duration, ["Duration"], required: true),
+      .init(.startTime, ["From"], required: false),
+      .init(.endTime, ["To"], required: false),
       .init(.amount, ["Price"], required: false),
       .init(.rate, ["Hourly price"], required: false),
       .init(.currency, ["Currency"], required: false),
@@ -25,8 +27,8 @@ enum KimaiFormat {
       .init(.task, ["Activity"], required: false),
       .init(.description, ["Description"], required: false),
     ],
+    requiredOneOf: [[.client, .project]],
     emptyBillableIsBillable: false,
-    conversion: .timeOfClients,
     source: "kimai/kimai CsvRendererTest.php and Export/Package cell formatters",
     export: "Times > Export (the funnel icon) > CSV")
 }

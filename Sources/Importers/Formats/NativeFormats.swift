@@ -5,7 +5,7 @@ enum NativeFormats {
     name: "native time", kind: .time,
     columns: [
       .init(.date, ["date"], required: true),
-      .init(.client, ["client"], required: true),
+      .init(.client, ["client"], required: false),
       .init(.project, ["project"], required: false),
       .init(.task, ["task"], required: false),
       .init(.person, ["person"], required: false),
@@ -18,7 +18,7 @@ enum NativeFormats {
       .init(.description, ["description"], required: false),
       .init(.costRate, ["cost_rate"], required: false),
     ],
-    requiredOneOf: [[.hours, .duration]], source: source, export: export)
+    requiredOneOf: [[.client, .project], [.hours, .duration]], source: source, export: export)
 
   static let invoices = ExportFormat(
     name: "native invoices", kind: .invoices,

@@ -32,18 +32,19 @@ enum StripeInvoicesFormat {
         throw cells.problem(
           .client, "is empty and so is 'Customer Email': the invoice names no customer", cause: "empty-client")
       }
-      var number = cells.text(.invoice)
-      if number == nil { number = try cells.requiredText(.reference) }
+      let id = try cells.requiredText(.reference)
+      let number = cells.text(.invoice) ?? id
       let issued = try cells.requiredDay(.issueDate)
       let currency = try cells.currency(fallback: .unknown)
       guard let amount = try cells.money(.amount, currency: currency) else {
         throw cells.problem(.amount, "is empty", cause: "empty-amount")
       }
-      let invoice = Invoice(
-        number: number ?? "", client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
+      var invoice = Invoice(
+        number: number, client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),
         amount: amount, status: cells.invoiceStatus(),
         paidDay: try cells.day(.paidDate), paidAmount: try cells.money(.paidAmount, currency: amount.currency),
         position: cells.position(0))
+      invoice.reference = id
       ledger.invoices.append(ToolConversion.withoutZeroPayment(invoice))
     },
     source: "column names from scripts loading real Stripe invoice exports; docs.stripe.com (configurable columns)",

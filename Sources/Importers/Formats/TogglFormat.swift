@@ -12,9 +12,12 @@ enum TogglFormat {
   static let format = ExportFormat(
     name: "toggl time", kind: .time,
     columns: [
-      .init(.client, ["Client"], required: true),
+      .init(.client, ["Client"], required: false),
       .init(.date, ["Start date"], required: true),
-      .init(.duration, ["Duration"], required: true),
+      .init(.duration, ["Duration"], required: false),
+      .init(.startTime, ["Start time"], required: false),
+      .init(.endDate, ["End date"], required: false),
+      .init(.endTime, ["End time"], required: false),
       .init(.billable, ["Billable"], required: false),
       .init(.amount, ["Amount (*)"], required: false),
       .init(.person, ["User"], required: false),
@@ -22,7 +25,7 @@ enum TogglFormat {
       .init(.task, ["Task"], required: false),
       .init(.description, ["Description"], required: false),
     ],
-    conversion: .timeOfClients,
+    requiredOneOf: [[.client, .project], [.duration, .endTime]],
     source: "solidtime-io/solidtime test fixtures and Toggl importer; CorrectRoadH/OpenTickly#84",
     export: "Reports > Detailed > Export > Download as CSV; or Settings > Data export > Export time entries")
 }

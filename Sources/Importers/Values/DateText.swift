@@ -22,6 +22,7 @@ public enum DateText: Equatable, Sendable {
   public static func parse(_ text: some StringProtocol) throws(Failure) -> DateText {
     let trimmed = String(text).trimmedCell()
     guard !trimmed.isEmpty else { throw .empty }
+    if let named = try monthNamed(trimmed) { return named }
     // The date part ends at a space or at ISO's `T`.
     var datePart = Substring(trimmed)
     if let cut = datePart.firstIndex(where: { $0 == " " || $0 == "T" }) {
@@ -44,6 +45,31 @@ public enum DateText: Equatable, Sendable {
     }
     guard (1...31).contains(a), (1...31).contains(b), a <= 12 || b <= 12 else { throw .noSuchDay }
     return .slashed(first: a, second: b, year: c)
+  }
+
+  /// English month names, as Upwork (`Mar 10, 2025`, `28-Feb-20`) and Invoicely (`Jan 28 2021`)
+  /// write them: the month is named, so the order is never in doubt.
+  private static let months = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
+
+  /// `Mon D, YYYY`, `Month D YYYY` or `DD-Mon-YY`; nil when the text names no month.
+  private static func monthNamed(_ text: String) throws(Failure) -> DateText? {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" }).map { $0.lowercased() }
+    guard words.count >= 3 else { return nil }
+    func month(_ word: String) -> Int? {
+      guard word.count >= 3, let index = months.firstIndex(of: String(word.prefix(3))) else { return nil }
+      return index + 1
+    }
+    let (monthFirst, dayFirst) = (month(words[0]), month(words[1]))
+    guard let month = monthFirst ?? dayFirst else { return nil }
+    let dayWord = monthFirst != nil ? words[1] : words[0]
+    guard let day = Int(dayWord), var year = Int(words[2]), words[2].count == 4 || words[2].count == 2 else {
+      throw .notADate
+    }
+    if words[2].count == 2 { year += 2000 }
+    guard let value = Day(year: year, month: month, day: day) else { throw .noSuchDay }
+    return .day(value)
   }
 
   /// A date cell in one of the forms above, with nothing around it but a time after a space or

@@ -38,8 +38,20 @@ struct DayOrderVote {
   /// True once the values alone settle the order (or prove the column mixes both).
   var isSettled: Bool { dayFirstAt != nil || monthFirstAt != nil }
 
-  /// The column's order, or nil when no value needs one.
-  func decide(column: String, documented: DayOrder?, setting: DayOrder?) throws(ImportError) -> DayOrder? {
+  /// The one order the values show, if they show one and not both.
+  var settledOrder: DayOrder? {
+    switch (dayFirstAt, monthFirstAt) {
+    case (_?, nil): .dmy
+    case (nil, _?): .mdy
+    default: nil
+    }
+  }
+
+  /// The column's order, or nil when no value needs one. `inferred`: what the rest of the file
+  /// settles (another date column, AM/PM times), before the format's documented order.
+  func decide(column: String, inferred: DayOrder?, documented: DayOrder?, setting: DayOrder?) throws(ImportError)
+    -> DayOrder?
+  {
     switch (dayFirstAt, monthFirstAt) {
     case (let dayFirst?, let monthFirst?):
       let later = dayFirst.line > monthFirst.line ? dayFirst : monthFirst
@@ -52,7 +64,7 @@ struct DayOrderVote {
     case (nil, _?): return .mdy
     case (nil, nil):
       guard let ambiguous = firstAmbiguousAt else { return nil }
-      if let order = documented ?? setting { return order }
+      if let order = inferred ?? documented ?? setting { return order }
       throw ImportError(
         file: ambiguous.position.file, line: ambiguous.position.line, column: ambiguous.position.column,
         message: "column '\(column)' has dates such as '\(ambiguous.text)' that read both as day/month and "

@@ -17,7 +17,9 @@ enum SummaryRow {
       let first = (0..<row.row.count).lazy.map({ row.rawText($0).trimmingWhitespace() }).first(where: { !$0.isEmpty })
     else { return nil }
     let lower = first.lowercased()
-    let loose = ["total ", "totals ", "grand total", "subtotal "].contains { lower.hasPrefix($0) }
+    // Kimai 1.x ends its export with spreadsheet sums under Duration and Rate, the date left empty.
+    let loose =
+      ["total ", "totals ", "grand total", "subtotal ", "=sum("].contains { lower.hasPrefix($0) }
     return isTotal(first) || loose ? first : nil
   }
 

@@ -33,6 +33,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -50,7 +51,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --sort --monthly --quarterly --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -74,6 +75,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -91,7 +93,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --refund --letters --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -115,6 +117,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -131,7 +134,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --client --exclude-client --project --person --format -o --output --color --strict --verbose -q --quiet --by --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -155,6 +158,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -166,7 +170,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --cost-rate --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W 'hours billableHours billableValue invoiced collected outstanding badDebt netRevenue unbilledValue earned effectiveRate collectedRate realization expenses cost carryingCost profit margin opportunityCost avgDaysLate avgDaysToPay lateShare maxDaysLate share aging monthlyProfit horizonMonths continueLoss exitCost walkAway refundOffer currentRate breakEvenRate proposedRate proposedRateInClientCurrency increaseNeeded tenureDays rateRise rateAfterRise billNonBillable hoursCap hoursNow recommendation' -- "$cur") $(compgen -f -- "$cur"))
       fi
@@ -189,6 +193,7 @@ _clientworth() {
         --fix-days) COMPREPLY=(); return ;;
         --concentration-threshold) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --from) COMPREPLY=(); return ;;
         --to) COMPREPLY=(); return ;;
         -p|--period) COMPREPLY=(); return ;;
@@ -206,7 +211,7 @@ _clientworth() {
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --target-rate --capital-rate --payment-terms-days --write-off-after-days --late-days-threshold --non-billable-threshold --window --horizon --max-rate-increase --exit-collection-risk --min-history-days --fix-days --concentration-threshold --date-order --time-without-client --from --to -p --period --as-of --format -o --output --color --strict --verbose -q --quiet --rate --bill-nonbillable --terms --deposit --drop --no-refill --cost-rate --wide --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -216,11 +221,12 @@ _clientworth() {
         --config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --currency) COMPREPLY=(); return ;;
         --date-order) COMPREPLY=($(compgen -W 'dmy mdy' -- "$cur")); return ;;
+        --time-without-client) COMPREPLY=($(compgen -W 'project skip' -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W 'en ar' -- "$cur")); return ;;
         --digits) COMPREPLY=($(compgen -W 'western arabic' -- "$cur")); return ;;
       esac
       if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W '--config --currency --date-order --lang --digits -h --help --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--config -r --recursive --currency --date-order --time-without-client --lang --digits -h --help --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

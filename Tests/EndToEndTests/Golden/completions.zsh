@@ -32,6 +32,8 @@ _clientworth() {
         report)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -48,6 +50,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -80,6 +83,8 @@ _clientworth() {
         decide)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -96,6 +101,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -125,6 +131,8 @@ _clientworth() {
         trend)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -141,6 +149,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -170,6 +179,8 @@ _clientworth() {
         explain)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--cost-rate=[What one hour of your time costs you (money per hour), and of everyone `people` does not name; a list `\[{"from": "2026-01-01", "rate": 70}\]` changes it from dates.]:amount: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
@@ -186,6 +197,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -212,6 +224,8 @@ _clientworth() {
         whatif)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--target-rate=[The effective rate you aim for.]:amount: ' \
             '--capital-rate=[Yearly cost of money, for carrying late receivables.]:rate: ' \
@@ -227,6 +241,7 @@ _clientworth() {
             '--fix-days=[How long a recorded attempt to fix things gets before exit is advised.]:days: ' \
             '--concentration-threshold=[Share of revenue at or above which a client is a concentration risk.]:share: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--from=[First day of the period, inclusive (2026-03-31, 31.03.2026 or today).]:date: ' \
             '--to=[Last day of the period, inclusive.]:date: ' \
             '-p=[The period: 2026, 2026-Q3, 2026-10, this year, last quarter, last 90 days (counted back from --as-of when given, else from today); instead of --from and --to.]:period: ' \
@@ -258,8 +273,11 @@ _clientworth() {
         inspect)
           _arguments \
             '--config=[Read settings from this file instead of ./clientworth.json.]:file:_files' \
+            '-r[Read the *.csv files of a folder'\''s sub-folders too.]' \
+            '--recursive[Read the *.csv files of a folder'\''s sub-folders too.]' \
             '--currency=[Report currency.]:code: ' \
             '--date-order=[Day/month order for date columns that fit both.]:order:(dmy mdy)' \
+            '--time-without-client=[A time row with an empty client: its project stands for the client (`project`), or it is skipped (`skip`).]:rule:(project skip)' \
             '--lang=[The language of the output for people.]:language:(en ar)' \
             '--digits=[Western (0-9) or Arabic-Indic digits for people; JSON and CSV keep Western digits.]:digits:(western arabic)' \
             '-h[Show help information.]' \

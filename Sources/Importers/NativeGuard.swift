@@ -1,0 +1,93 @@
+/// Keeps a native format from swallowing another tool's export (spec §1): a header that fits a
+/// native format but carries columns of a known export, or several columns no native file has,
+/// is refused, naming the tool it most likely comes from. (Invoice Ninja's payments export has
+/// date, client and amount columns: it passed for native expenses, every payment a cost.)
+enum NativeGuard {
+  /// More columns than this that the native format does not read make a header an export.
+  static let unknownColumnsAllowed = 2
+
+  /// Throws when `recognized`, a native format, is probably another tool's export.
+  static func check(_ recognized: RecognizedFormat, names: [HeaderName], file: String) throws(ImportError) {
+    let used = Set(recognized.columns.values)
+    let unknown = names.indices.filter { !used.contains($0) && !names[$0].normalized.isEmpty }
+    guard !unknown.isEmpty else { return }
+    let signed = unknown.filter { index in signatures.contains { $0.columns.contains(names[index].normalized) } }
+    guard !signed.isEmpty || unknown.count > unknownColumnsAllowed else { return }
+    let tool = likelyTool(names: unknown.map { names[$0] })
+    let shown = (signed.isEmpty ? unknown : signed).prefix(6).map { "'\(recognized.header[$0])'" }
+    throw ImportError(
+      file: file, line: 1, column: nil,
+      message: .notNative(recognized.format.name, columns: shown, signed: !signed.isEmpty, tool: tool),
+      unknownFormat: true)
+  }
+
+  /// The export whose distinctive columns the names share most, if any: an export ClientWorth does
+  /// not read first (it says why), then a supported one.
+  static func likelyTool(names: [HeaderName]) -> String? {
+    let normalized = Set(names.map(\.normalized))
+    let shared = signatures.map { ($0.tool, $0.columns.intersection(normalized).count) }
+    let unsupportedCount = unsupported.count
+    let unsupportedBest = shared.suffix(unsupportedCount).max { $0.1 < $1.1 }
+    if let best = unsupportedBest, best.1 > 0 { return best.0 }
+    let best = shared.dropLast(unsupportedCount).max { $0.1 < $1.1 }
+    return best.flatMap { $0.1 > 0 ? $0.0 : nil }
+  }
+
+  /// A tool's export and the columns only it has (normalised as header cells are).
+  struct Signature: Sendable {
+    let tool: String
+    let columns: Set<String>
+  }
+
+  /// Each supported tool format's columns that no native format has and that are not plain words
+  /// any spreadsheet may hold, then exports ClientWorth does not read, by their own columns.
+  static let signatures: [Signature] = {
+    let native = Set(NativeFormats.all.flatMap(\.columns).flatMap(\.wanted).map(\.normalized))
+    let tools = ToolFormats.all.map { format in
+      Signature(
+        tool: "a \(format.name) export",
+        columns: Set(
+          format.columns.flatMap(\.wanted).filter { !$0.anyInParentheses }.map(\.normalized)
+            .filter { !native.contains($0) && !plainWords.contains($0) }))
+    }
+    return tools
+      + unsupported.map { Signature(tool: $0.tool, columns: Set($0.columns.map { HeaderName($0).normalized })) }
+  }()
+
+  /// Column names too common to tell one export from a hand-made file.
+  static let plainWords: Set<String> = [
+    "name", "user", "task", "project", "status", "type", "notes", "note", "total", "balance", "email", "id",
+    "customer", "number", "category", "tags", "activity", "description", "fee", "gross", "net", "time", "hours",
+  ]
+
+  /// Exports ClientWorth does not read, by columns of their own (FORMATS.md, FORMATS-20.md).
+  static let unsupported: [(tool: String, columns: [String])] = [
+    (
+      "an Invoice Ninja payments export",
+      ["Transaction Reference", "Payment Method", "Payment Type", "Payment Number", "Payment Refunded"]
+    ),
+    (
+      "a Stripe balance, payouts or fees export",
+      ["balance_transaction_id", "reporting_category", "Available On (UTC)", "Arrival Date (UTC)", "Application ID"]
+    ),
+    ("a PayPal export in another language", ["Brutto", "Gebühr", "Netto", "Avant commission"]),
+    ("a Wave accounting export", ["Transaction ID", "Account Name", "Account Type", "Account Group"]),
+    ("an Upwork report", ["Ref ID", "Payment type", "Freelancer"]),
+    (
+      "a Toggl or Clockify summary report, which has no dates (export the detailed report, or group the "
+        + "summary by date)", ["Time (h)", "Billable duration", "Amount USD"]
+    ),
+  ]
+}
+
+extension String {
+  fileprivate static func notNative(_ format: String, columns: [String], signed: Bool, tool: String?) -> String {
+    let list = columns.joined(separator: ", ")
+    let what =
+      signed
+      ? "it has columns of another export (\(list))" : "it has columns no native file has (\(list))"
+    let likely = tool.map { "; it looks like \($0)" } ?? ""
+    return "the header fits \(format), but \(what)\(likely): it is not read as \(format) "
+      + "(rename or remove those columns if the file is your own)"
+  }
+}

@@ -1,0 +1,88 @@
+import Domain
+
+/// A time row's duration, from the cell that writes it or from its start and end clocks.
+extension RowDecoder {
+  /// A time row's duration: the one it writes, else the time from its start to its end (said once
+  /// for the file). A written duration that its start and end contradict by more than a minute,
+  /// and an entry over 24 hours, are warnings at the row: imported, but worth a look.
+  mutating func timeSeconds(day: Day, state: inout ConversionState) throws(RowProblem) -> Int64 {
+    let clock = try secondsFromStartToEnd(startDay: day)
+    let written = try writtenDuration()
+    guard let seconds = written ?? clock else {
+      throw RowProblem(
+        column: plan.column(.hours) ?? plan.column(.duration) ?? plan.column(.endTime),
+        message: "the row has no duration", cause: "no-duration")
+    }
+    if let clock, let written, abs(clock - written) > 60 {
+      state.notes.append(
+        RowProblem(
+          column: plan.column(.duration) ?? plan.column(.hours),
+          message: .durationContradicts(written: written, clock: clock), cause: "duration-contradicts-start-end",
+          severity: .warning))
+    }
+    if written == nil, state.saidOnce.insert("duration from start and end").inserted {
+      state.notes.append(
+        RowProblem(
+          column: plan.column(.endTime),
+          message: "this file writes no duration: each entry's is the time from its start to its end",
+          cause: "duration-from-start-end", severity: .note))
+    }
+    // Only where the export writes clock times is a row one entry (a native or Harvest row of
+    // 40 hours may be a week's total).
+    if seconds > 86_400 && (plan.column(.startTime) != nil || plan.column(.endTime) != nil) {
+      state.notes.append(
+        RowProblem(
+          column: plan.column(.duration) ?? plan.column(.hours) ?? plan.column(.endTime),
+          message: "one entry of \(String.hours(seconds)), more than 24 hours (a timer left running?); imported as "
+            + "written", cause: "entry-over-24-hours", severity: .warning))
+    }
+    return seconds
+  }
+
+  /// The time of day in `field`'s cell, in seconds; nil when the cell is empty or absent. Read from
+  /// its bytes in the common forms (every row of a large export has two), else from its text.
+  private func clock(_ field: Field) throws(RowProblem) -> Int? {
+    guard let bytes = cell(field), !isBlank(plan.column(field) ?? 0) else { return nil }
+    if let seconds = ClockTime.seconds(bytes: bytes) { return seconds }
+    let text = text(field) ?? ""
+    guard let seconds = ClockTime.seconds(text) else {
+      throw problem(field, "'\(text)' is not a time of day", cause: "bad-time")
+    }
+    return seconds
+  }
+
+  /// The seconds from the row's start to its end, where the export writes both clocks; nil when
+  /// it does not. An end before the start and no end date is the next day (Kimai's `To`).
+  mutating func secondsFromStartToEnd(startDay: Day) throws(RowProblem) -> Int64? {
+    guard let start = try clock(.startTime), let end = try clock(.endTime) else { return nil }
+    var days = 0
+    if let endDay = try day(.endDate) {
+      days = endDay - startDay
+    } else if end < start {
+      days = 1
+    }
+    let seconds = Int64(days) * 86_400 + Int64(end - start)
+    guard seconds >= 0 else {
+      throw problem(.endTime, "'\(text(.endTime) ?? "")' ends the entry before it starts", cause: "end-before-start")
+    }
+    guard seconds <= DurationText.maxSeconds else {
+      throw problem(
+        .endTime, "the entry lasts more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+    }
+    return seconds
+  }
+}
+
+extension String {
+  /// `2:30:00` for 9000 seconds.
+  fileprivate static func hours(_ seconds: Int64) -> String {
+    let minutes = seconds / 60 % 60
+    let rest = seconds % 60
+    return "\(seconds / 3600):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
+  }
+
+  fileprivate static func durationContradicts(written: Int64, clock: Int64) -> String {
+    "the duration \(hours(written)) contradicts the entry's start and end, \(hours(clock)) apart; the duration "
+      + "is imported"
+  }
+}

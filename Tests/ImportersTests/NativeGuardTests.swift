@@ -1,0 +1,65 @@
+import Domain
+import Testing
+
+@testable import Importers
+
+/// A native format never swallows another tool's export (spec §1, issue 20).
+@Suite struct NativeGuardTests {
+  private func failure(_ text: String) -> ImportError? {
+    do {
+      _ = try importCSV([("x.csv", text)])
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  /// A payments report with date, client and amount columns passed for native expenses: every
+  /// payment became a cost. Its own columns now name the tool (column names from Invoice Ninja's
+  /// payment export keys, FORMATS.md §9b: assembled, A).
+  @Test func aPaymentsExportIsNotNativeExpenses() throws {
+    let text =
+      "Client,Date,Amount,Transaction Reference,Payment Method,Invoice Number\nAcme,2025-03-03,100.00,ch_1,Card,0001\n"
+    let error = try #require(failure(text))
+    #expect(
+      error.description
+        == "x.csv:1: error: the header fits native expenses, but it has columns of another export ('Transaction "
+        + "Reference', 'Payment Method', 'Invoice Number'); it looks like an Invoice Ninja payments export: it is not read as native "
+        + "expenses (rename or remove those columns if the file is your own)")
+    #expect(error.unknownFormat)
+  }
+
+  /// One distinctive column of a supported tool is enough: the tool is named.
+  @Test func aHarvestLikeHeaderIsNotNativeTime() throws {
+    let error = try #require(failure("Date,Client,Hours,First Name\n2025-03-03,Acme,1,Sam\n"))
+    #expect(error.message.contains("it looks like a harvest time export"))
+  }
+
+  /// Three columns no native file has, whatever they are, make the header an export.
+  @Test func severalUnknownColumnsAreNotNative() throws {
+    let error = try #require(failure("date,client,amount,foo,bar,baz\n2025-03-03,Acme,1,a,b,c\n"))
+    #expect(
+      error.message
+        == "the header fits native expenses, but it has columns no native file has ('foo', 'bar', 'baz'): it is "
+        + "not read as native expenses (rename or remove those columns if the file is your own)")
+  }
+
+  /// A hand-made file may carry a column or two of its own, and common words.
+  @Test func aFewColumnsOfYourOwnAreFine() throws {
+    let result = try importCSV([
+      ("x.csv", "date,client,amount,currency,notes,receipt\n2025-03-03,Acme,1.00,USD,taxi,R-1\n")
+    ])
+    #expect(result.files.map(\.format) == ["native expenses"])
+  }
+
+  /// A header that fits nothing names the unsupported export it looks like.
+  @Test func anUnsupportedExportIsNamed() throws {
+    let text =
+      "balance_transaction_id,created_utc,available_on_utc,currency,gross,fee,net,reporting_category,description\n"
+      + "txn_1,2025-03-03 10:00:00,2025-03-05 00:00:00,usd,10.00,-0.59,9.41,charge,x\n"
+    let error = try #require(failure(text))
+    #expect(
+      error.message
+        == "the header matches no known format; it looks like a Stripe balance, payouts or fees export")
+  }
+}
