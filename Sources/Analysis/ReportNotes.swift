@@ -37,7 +37,7 @@ enum ReportNotes {
   /// `asOf`; nil when there are none.
   static func leftOut(ledger: Ledger, book: InvoiceBook, asOf: Day) -> Diagnostic? {
     var counts: [(count: Int, noun: CountedNoun)] = [
-      (ledger.timeEntries.byClient.reduce(0) { $0 + $1.count { $0.day > asOf } }, .timeEntry),
+      (timeAfter(ledger.timeEntries, asOf), .timeEntry),
       (book.entries.count { $0.invoice.issued > asOf }, .invoice),
       (book.entries.reduce(0) { $0 + $1.receipts.count { ($0.day ?? asOf) > asOf } }, .payment),
       (ledger.expenses.count { $0.day > asOf }, .expense),
@@ -47,6 +47,12 @@ enum ReportNotes {
     guard !counts.isEmpty else { return nil }
     let message = LocalizedText.leftOutAfterAsOf(counts, asOf: asOf)
     return Diagnostic(file: "", line: nil, column: nil, severity: .note, text: message)
+  }
+
+  /// The time entries dated after `asOf`: none to count when the log's last day is not.
+  private static func timeAfter(_ log: TimeLog, _ asOf: Day) -> Int {
+    guard let days = log.days, days.upperBound > asOf else { return 0 }
+    return log.byClient.reduce(0) { $0 + $1.count { $0.day > asOf } }
   }
 
   /// A warning for each incident whose client has no time entry, counted invoice or expense,

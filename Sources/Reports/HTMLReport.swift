@@ -29,8 +29,8 @@ enum HTMLReport {
         id: "summary", title: locale(LocalizedText(en: "Summary", ar: "الخلاصة")), summary(report, locale))
       body += charts(report, locale)
       if let projects, case let parts = ProjectProfitChart.parts(projects), !parts.isEmpty {
-        // In the charts' grid, so the chart is drawn as wide as the others.
-        body.append("<div class=\"chart-grid\">")
+        // In a grid of the charts' columns, so the chart is drawn as wide as the others.
+        body.append("<div class=\"chart-grid one\">")
         body += HTMLPage.section(
           id: "projects", title: locale(LocalizedText(en: "Profit per project", ar: "الربح لكل مشروع")),
           [HTMLPage.paragraph(locale(ProjectProfitChart.explanation))]

@@ -51,6 +51,8 @@ enum HTMLStyle {
     .chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 32px;
       align-items: start; }
     .chart-grid .chart { max-width: 560px; }
+    /* A grid of one chart keeps its empty columns, so that chart is drawn as wide as the others. */
+    .chart-grid.one { grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); }
     .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; }
     .trends figure { border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; }
     .trends figcaption { font-weight: 600; }
