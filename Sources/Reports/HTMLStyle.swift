@@ -33,7 +33,7 @@ enum HTMLStyle {
     * { box-sizing: border-box; }
     body { margin: 0; color: var(--ink); background: #ffffff; line-height: 1.45;
       font-family: FONTS; }
-    header, main, footer { max-width: 1180px; margin: 0 auto; padding: 0 16px; }
+    header, main, footer { max-width: 1280px; margin: 0 auto; padding: 0 16px; }
     h1 { font-size: 1.7rem; margin: 24px 0 4px; }
     h2 { font-size: 1.3rem; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
     h3 { font-size: 1.1rem; margin: 0 0 6px; }
