@@ -70,10 +70,11 @@ for target in "${TARGETS[@]}"; do
   log="$OUT/$target.log"
   echo "== $target: ${SECONDS_PER_TARGET}s (log: $log)"
   set +e
-  # No leak check: Swift keeps some pointers with tag bits in an enum's spare bits (the texts'
-  # `indirect enum TextArgument`), which LeakSanitizer cannot follow, so it reports texts a global
-  # still holds as leaked. Memory that really grows is still caught by -rss_limit_mb.
-  "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  # No leak check, per input (-detect_leaks=0) or at exit (ASAN_OPTIONS): Swift keeps some pointers
+  # with tag bits in an enum's spare bits (the texts' `indirect enum TextArgument`), which
+  # LeakSanitizer cannot follow, so it reports texts a global still holds as leaked. Memory that
+  # really grows is still caught by -rss_limit_mb.
+  ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" "$OUT/$target-fuzz" -max_total_time="$SECONDS_PER_TARGET" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -detect_leaks=0 \
     -print_final_stats=1 -artifact_prefix="$OUT/crashes/$target-" "$work" >"$log" 2>&1
   rc=$?
