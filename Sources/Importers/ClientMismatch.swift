@@ -24,35 +24,10 @@ public struct ClientMismatch: Sendable, Equatable {
     self.suggestion = suggestion
   }
 
-  /// The entry to add to `"aliases"` in `clientworth.json`, mapping the time log's spelling to
-  /// the invoices' (the name on the invoice is the one the client is billed under):
-  /// `"Acme Corp": "ACME Corporation"`. Nil without a suggestion.
-  public var aliasLine: String? {
+  /// The entry to add to `"aliases"` in `clientworth.json`: the time log's spelling and the
+  /// invoices' name (the one the client is billed under). Nil without a suggestion.
+  public var alias: (spelling: String, target: String)? {
     guard let suggestion else { return nil }
-    let (spelling, target) = side == .timeLogs ? (name, suggestion) : (suggestion, name)
-    return "\(Self.jsonString(spelling)): \(Self.jsonString(target))"
+    return side == .timeLogs ? (name, suggestion) : (suggestion, name)
   }
-
-  private static func jsonString(_ text: String) -> String {
-    var result = "\""
-    for character in text {
-      switch character {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      // A control character pasted raw would not parse (and could move a terminal's cursor).
-      case _ where character.unicodeScalars.contains(where: \.isControl):
-        for scalar in character.unicodeScalars {
-          let hex = String(scalar.value, radix: 16, uppercase: true)
-          result += scalar.isControl ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex : String(scalar)
-        }
-      default: result.append(character)
-      }
-    }
-    return result + "\""
-  }
-}
-
-extension Unicode.Scalar {
-  /// C0 controls and DEL: what JSON must escape (C1 controls are valid JSON text).
-  fileprivate var isControl: Bool { value < 0x20 || value == 0x7F }
 }

@@ -3,7 +3,7 @@
 /// Hand-written rather than `JSONEncoder` so key order and number text are exactly what the spec
 /// and docs/output.md say. Objects and arrays take a line per member, indented by two spaces;
 /// an array of scalars that fits in 80 columns stays on one line.
-enum JSONWriter {
+public enum JSONWriter {
   /// The whole document, with a final newline.
   static func document(_ node: JSONNode) -> String {
     var text = ""
@@ -14,7 +14,7 @@ enum JSONWriter {
 
   /// `text` as a JSON string literal: `"`, `\` and every control character escaped (controls as
   /// `\u00XX`), and U+2028/U+2029 escaped too so the output is also valid JavaScript.
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     // Most text has nothing to escape and is copied whole (a lead byte 0xE2 may start U+2028 or
     // U+2029: such text goes the long way).
     if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {

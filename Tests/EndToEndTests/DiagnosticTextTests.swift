@@ -86,3 +86,18 @@ import Testing
     #expect(verbose.stderr.components(separatedBy: "but no paid date").count == 4)
   }
 }
+
+/// The alias line of a client-name warning is a line of `clientworth.json` as written: its names
+/// are JSON strings (`JSONWriter.quoted`), so a quote in a name pastes as it should.
+@Suite struct AliasLineTests {
+  @Test func aQuoteInANameIsEscapedInTheAliasLine() throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write(
+      "time.csv", "date,client,hours,billable,currency\n2026-03-02,\"The \"\"Best\"\" Cafe\",2,yes,USD\n")
+    try folder.write("invoices.csv", "invoice,client,issue_date,amount,currency\n1,Best Cafe,2026-03-31,100.00,USD\n")
+    let run = try RunClientWorth.run(["report", "time.csv", "invoices.csv", "--cost-rate", "50"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stderr.contains(#"clientworth.json: "The \"Best\" Cafe": "Best Cafe""#), "\(run.stderr)")
+  }
+}

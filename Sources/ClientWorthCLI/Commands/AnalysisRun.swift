@@ -161,6 +161,13 @@ struct AnalysisRun {
   }
 }
 
+extension ClientMismatch {
+  /// The alias as a line of `clientworth.json`, names escaped as JSON: `"Acme Corp": "ACME Corporation"`.
+  var aliasLine: String? {
+    alias.map { JSONWriter.quoted($0.spelling) + ": " + JSONWriter.quoted($0.target) }
+  }
+}
+
 extension LocalizedText {
   /// `client 'Acme Corp' appears in time logs but not in invoices; closest in invoices: 'Acme'. If they
   /// are one client, add to "aliases" in clientworth.json: "Acme Corp": "Acme"`.
