@@ -29,8 +29,9 @@ enum HTMLReport {
         id: "summary", title: locale(LocalizedText(en: "Summary", ar: "الخلاصة")), summary(report, locale))
       body += charts(report, locale)
       if let projects, case let parts = ProjectProfitChart.parts(projects), !parts.isEmpty {
-        // In a grid of the charts' columns, so the chart is drawn as wide as the others.
-        body.append("<div class=\"chart-grid one\">")
+        // In a grid of the charts' columns (`auto-fill` keeps the empty ones), so the chart is drawn
+        // as wide as the others.
+        body.append("<div class=\"chart-grid\">")
         body += HTMLPage.section(
           id: "projects", title: locale(LocalizedText(en: "Profit per project", ar: "الربح لكل مشروع")),
           [HTMLPage.paragraph(locale(ProjectProfitChart.explanation))]

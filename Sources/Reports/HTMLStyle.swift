@@ -48,11 +48,9 @@ enum HTMLStyle {
     .kpis strong { font-size: 1.4rem; font-variant-numeric: tabular-nums; }
     figure { margin: 0; }
     svg.chart { display: block; width: 100%; height: auto; }
-    .chart-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(330px, 1fr)); gap: 0 32px;
+    .chart-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); gap: 0 32px;
       align-items: start; }
     .chart-grid .chart { max-width: 560px; }
-    /* A grid of one chart keeps its empty columns, so that chart is drawn as wide as the others. */
-    .chart-grid.one { grid-template-columns: repeat(auto-fill, minmax(330px, 1fr)); }
     .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 16px; }
     .trends figure { border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; }
     .trends figcaption { font-weight: 600; }
