@@ -30,16 +30,21 @@ struct Calculation: Sendable {
   static let periodIndex = 0
   static let yearIndex = 1
 
-  /// `tracing` names the clients an explanation will be asked of (their spans are kept).
-  init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = []) {
+  /// `tracing` names the clients an explanation will be asked of (their spans are kept); `book`,
+  /// the ledger's invoices as some other report read them, is read again when its as-of and terms
+  /// are this calculation's.
+  init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = [], book given: InvoiceBook? = nil) {
     self.settings = settings
     costed = settings.hasCostRate(for: ledger)
     let rates = settings.costRates
     uniformCostRate =
       rates.people.isEmpty && rates.standard?.steps.count == 1 && rates.standard?.steps.first?.from == nil
         && !ledger.timeEntries.hasCostRates ? rates.standard?.current : nil
-    asOf = settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
-    book = InvoiceBook(ledger: ledger, paymentTermsDays: settings.paymentTermsDays, asOf: asOf)
+    let (asOf, terms) = (Self.asOf(ledger, settings), settings.paymentTermsDays)
+    self.asOf = asOf
+    book =
+      given.flatMap { $0.asOf == asOf && $0.paymentTermsDays == terms ? $0 : nil }
+      ?? InvoiceBook(ledger: ledger, paymentTermsDays: terms, asOf: asOf)
     period = Period(from: settings.from, to: settings.to)
     let year = Period(from: asOf - 364, to: asOf)
     earned = EarnedRevenue(
@@ -48,7 +53,7 @@ struct Calculation: Sendable {
     facts = ClientFacts.grouped(
       time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
     let currency = settings.currency
-    let (facts, earned, asOf, costed) = (self.facts, self.earned, self.asOf, self.costed)
+    let (facts, earned, costed) = (self.facts, self.earned, self.costed)
     let listed = known.filter { client in
       facts[client] != nil
         || earned.result(for: client, period: Self.periodIndex, currency: currency).earned?.isZero == false
@@ -67,6 +72,11 @@ struct Calculation: Sendable {
     for index in tallies.indices { Self.complete(&tallies[index], benchmark: benchmark, shareBase: shareBase) }
     self.tallies = tallies
     tallyIndex = Dictionary(tallies.indices.map { (tallies[$0].client, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The as-of of a report over `ledger` with `settings` (`FigureCalculator.report`).
+  static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
+    settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
   }
 
   /// Sets the figures that read every client's: opportunity cost and share.

@@ -1,13 +1,15 @@
 import Domain
 import Localization
 
-/// Every invoice that counts, with its due date and the receipts that settle it (spec §1).
+/// Every invoice that counts, with its due date and the receipts that settle it (spec §1), as of
+/// one day: what every report over one ledger at that as-of reads, whatever its period, so one
+/// book serves several (`FigureCalculator.invoiceBook(ledger:settings:)`).
 ///
 /// Invoices whose status is ignored (void, draft, cancelled…) are left out entirely. A payments
 /// file's rows for an invoice replace the invoice row's own paid date and paid amount; without
 /// any, the row's paid columns make one receipt. The book covers the whole ledger, whatever the
 /// period, so the warnings it raises are the same for every report over the same ledger.
-struct InvoiceBook {
+public struct InvoiceBook: Sendable {
   /// One invoice and what was received against it, in ledger order.
   struct Entry: Sendable {
     var invoice: Invoice
@@ -20,9 +22,14 @@ struct InvoiceBook {
   private(set) var entries: [Entry] = []
   /// Payments for no known invoice, paid amounts with no date, and the like.
   private(set) var diagnostics: [Diagnostic] = []
+  /// The day the book is as of, and the terms that date invoices without a due date.
+  let asOf: Day
+  let paymentTermsDays: Int
 
   /// `asOf`: refunds dated later have not happened yet, and leave their invoice as it is.
   init(ledger: Ledger, paymentTermsDays: Int, asOf: Day) {
+    self.asOf = asOf
+    self.paymentTermsDays = paymentTermsDays
     let matcher = PaymentMatcher(invoices: ledger.invoices)
     var fileReceipts: [Int: [Receipt]] = [:]
     for payment in ledger.payments {
@@ -41,6 +48,7 @@ struct InvoiceBook {
           at: payment.position, .ambiguousPayment(payment, clients: names, named: named), cause: "ambiguous-payment")
       }
     }
+    entries.reserveCapacity(ledger.invoices.count)
     for (index, invoice) in ledger.invoices.enumerated() where invoice.status != .ignored {
       let receipts: [Receipt]
       if let listed = fileReceipts[index] {

@@ -39,7 +39,8 @@ public enum TrendCalculator {
     if let periods, periods.count > maximumPeriods, let first = periods.first, let last = periods.last {
       throw TooManyPeriods(count: periods.count, first: first, last: last)
     }
-    let whole = FigureCalculator.report(ledger: ledger, settings: settings, filter: filter)
+    let book = FigureCalculator.invoiceBook(ledger: ledger, settings: settings)
+    let whole = FigureCalculator.report(ledger: ledger, settings: settings, filter: filter, book: book)
     var perPeriod = settings
     perPeriod.asOf = whole.asOf
     var points: [ClientKey: [TrendPoint]] = [:]
@@ -47,7 +48,7 @@ public enum TrendCalculator {
     for period in periods ?? [] {
       perPeriod.from = period.first
       perPeriod.to = period.last
-      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod, filter: filter)
+      let report = FigureCalculator.report(ledger: ledger, settings: perPeriod, filter: filter, book: book)
       totals.append(TrendPoint(period: period, figures: report.totals, isActive: !report.clients.isEmpty))
       let rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
       for client in whole.clients {
@@ -57,7 +58,7 @@ public enum TrendCalculator {
         points[client.client, default: []].append(point)
       }
     }
-    var halves = TrendHalves(ledger: ledger, settings: perPeriod)
+    var halves = TrendHalves(ledger: ledger, settings: perPeriod, book: book)
     let clients = whole.clients.map { client in
       var trend = ClientTrend(client: client.client, name: client.name, points: points[client.client] ?? [])
       trend.comparison = halves.comparison(of: trend)

@@ -6,12 +6,15 @@ import Localization
 struct TrendHalves {
   let ledger: Ledger
   let settings: Settings
+  /// The ledger's invoices at the trend's as-of, read by every half.
+  let book: InvoiceBook
   /// Each report's rows by client: a trend of many clients looks one up per client and half.
   private var reports: [TrendPeriod: [ClientKey: ClientFigures]] = [:]
 
-  init(ledger: Ledger, settings: Settings) {
+  init(ledger: Ledger, settings: Settings, book: InvoiceBook) {
     self.ledger = ledger
     self.settings = settings
+    self.book = book
   }
 
   /// The client's earlier and later half (the middle period left out when the count is odd).
@@ -32,7 +35,7 @@ struct TrendHalves {
       var narrowed = settings
       narrowed.from = period.first
       narrowed.to = period.last
-      let report = FigureCalculator.report(ledger: ledger, settings: narrowed)
+      let report = FigureCalculator.report(ledger: ledger, settings: narrowed, book: book)
       rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
       reports[period] = rows
     }

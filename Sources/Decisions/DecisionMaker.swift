@@ -55,17 +55,20 @@ public enum DecisionMaker {
   }
 
   /// The report over the trailing window W = [asOf − windowDays + 1, asOf] that the decisions
-  /// read, whatever `settings.from` and `settings.to` say.
-  public static func windowReport(ledger: Ledger, settings: Settings) -> ProfitabilityReport {
-    windowReport(ledger: ledger, settings: settings, asOf: asOf(ledger, settings))
+  /// read, whatever `settings.from` and `settings.to` say; `book` as `FigureCalculator.report`
+  /// takes it.
+  public static func windowReport(ledger: Ledger, settings: Settings, book: InvoiceBook? = nil) -> ProfitabilityReport {
+    windowReport(ledger: ledger, settings: settings, asOf: asOf(ledger, settings), book: book)
   }
 
-  private static func windowReport(ledger: Ledger, settings: Settings, asOf: Day) -> ProfitabilityReport {
+  private static func windowReport(
+    ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook? = nil
+  ) -> ProfitabilityReport {
     var windowSettings = settings
     windowSettings.asOf = asOf
     windowSettings.from = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     windowSettings.to = asOf
-    return FigureCalculator.report(ledger: ledger, settings: windowSettings)
+    return FigureCalculator.report(ledger: ledger, settings: windowSettings, book: book)
   }
 
   static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {

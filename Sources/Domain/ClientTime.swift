@@ -16,7 +16,9 @@
   private var room = 0
 
   /// The most entries a block holds.
-  static let largestBlock = 256
+  static let largestBlock = 1 << blockBits
+  /// Bits of a place inside a block, in the settling table's slots.
+  private static let blockBits = 6
 
   init(client: ClientKey) {
     self.client = client
@@ -71,7 +73,8 @@
         while table[bucket] != 0 {
           let value = table[bucket]
           if value & 0xFFFF_FFFF_0000_0000 == mix & 0xFFFF_FFFF_0000_0000 {
-            let slot = (block: Int((value & 0xFFFF_FFFF) - 1) >> 8, place: Int((value & 0xFFFF_FFFF) - 1) & 0xFF)
+            let index = Int(value & 0xFFFF_FFFF) - 1
+            let slot = (block: index >> Self.blockBits, place: index & (Self.largestBlock - 1))
             if blocks[slot.block][slot.place].key == sum.key {
               found = slot
               break
@@ -87,7 +90,7 @@
           kept = (kept.block + 1, 0)
         }
         blocks[kept.block][kept.place] = sum
-        table[bucket] = mix & 0xFFFF_FFFF_0000_0000 | UInt64(kept.block << 8 | kept.place) + 1
+        table[bucket] = mix & 0xFFFF_FFFF_0000_0000 | UInt64(kept.block << Self.blockBits | kept.place) + 1
         kept.place += 1
         total += 1
       }

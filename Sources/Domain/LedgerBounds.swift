@@ -38,6 +38,29 @@ public enum LedgerBounds {
   /// bounds. Call it before converting: the conversion itself is then safe.
   public static func check(_ ledger: Ledger, converter: CurrencyConverter) throws(Excess) {
     try checkDays(ledger)
+    if isClearlyWithin(ledger, converter: converter) { return }
+    try checkEachFact(ledger, converter: converter)
+  }
+
+  /// True when the ledger's sums stay within the bounds even if each time entry's converted value
+  /// were a minor unit more than its rounding up gives: the time is then summed per currency, and
+  /// a ledger near a bound is left to `checkEachFact`, which finds the fact at fault.
+  private static func isClearlyWithin(_ ledger: Ledger, converter: CurrencyConverter) -> Bool {
+    let time = ledger.timeEntries.magnitudes
+    guard time.seconds <= Self.seconds else { return false }
+    var total = MoneyTotal(converter: converter)
+    total.sum = Int128(ledger.timeEntries.count)
+    for (currency, sum) in time.values where !total.add(magnitude: sum, in: currency) { return false }
+    for invoice in ledger.invoices {
+      guard total.add(invoice.amount), total.add(invoice.paidAmount ?? .zero(converter.target)) else { return false }
+    }
+    for payment in ledger.payments where !total.add(payment.amount) { return false }
+    for expense in ledger.expenses where !total.add(expense.amount) { return false }
+    return true
+  }
+
+  /// Adds every fact up one by one, throwing at the first that passes a bound.
+  private static func checkEachFact(_ ledger: Ledger, converter: CurrencyConverter) throws(Excess) {
     var seconds: Int128 = 0
     var total = MoneyTotal(converter: converter)
     // The time is read as plain figures; only the entry that crosses a bound is looked up whole,
@@ -88,13 +111,17 @@ public enum LedgerBounds {
 
     /// Adds `money`; false when the sum passes the bound (or `money` alone would).
     mutating func add(_ money: Money) -> Bool {
-      let magnitude = Int128(money.minorUnits.magnitude)
+      add(magnitude: Int128(money.minorUnits.magnitude), in: money.currency)
+    }
+
+    /// Adds `magnitude` minor units of `currency`; false when the sum passes the bound.
+    mutating func add(magnitude: Int128, in currency: Currency) -> Bool {
       let converted: Int128
-      if money.currency == converter.target {
+      if currency == converter.target {
         converted = magnitude
       } else {
         // Every currency has a rate by now (`checkCovers`); one missing is left to the conversion.
-        guard let factor = converter.factor(for: money.currency) else { return true }
+        guard let factor = converter.factor(for: currency) else { return true }
         let (product, overflow) = magnitude.multipliedReportingOverflow(by: factor.numerator)
         guard !overflow else { return false }
         converted = (product + factor.denominator - 1) / factor.denominator

@@ -104,7 +104,6 @@ public struct TimeLog: Sendable {
   public mutating func add(
     _ key: TimeKey, seconds: Int64, value: Int64, costSeconds: Int64 = 0, file: Int32 = 0, line: Int = 0
   ) throws(Overflow) {
-    if waiting.capacity == 0 { waiting.reserveCapacity(Self.rowsWaitingAtOnce) }
     let first = RowOrigin(file: file, line: Int32(clamping: line))
     waiting.append(TimeSum(key: key, seconds: seconds, value: value, costSeconds: costSeconds, first: first))
     if key.costed { hasCostRates = true }
@@ -144,7 +143,7 @@ public struct TimeLog: Sendable {
       (start, waitingPerClient[client]) = (start + waitingPerClient[client], start)
     }
     if byClientScratch.count < waiting.count {
-      byClientScratch = [TimeSum](repeating: waiting[0], count: Swift.max(waiting.count, Self.rowsWaitingAtOnce))
+      byClientScratch = [TimeSum](repeating: waiting[0], count: waiting.count)
     }
     byClientScratch.withUnsafeMutableBufferPointer { sorted in
       for sum in waiting {
@@ -163,8 +162,9 @@ public struct TimeLog: Sendable {
     waiting.removeAll(keepingCapacity: true)
   }
 
-  /// Folds every entry into the first with its key, client by client. Throws when a sum would
-  /// pass Int64.
+  /// Folds every entry into the first with its key, client by client, and lets go of the room
+  /// the rows waited and were folded in (a settled log holds its entries only: the analysis runs
+  /// beside it). Throws when a sum would pass Int64.
   public mutating func settle() throws(Overflow) {
     distributeWaiting()
     for client in unsettledClients.map(Int.init) {
@@ -173,6 +173,7 @@ public struct TimeLog: Sendable {
       count -= before - clients[client].count
     }
     (unsettledClients, unsettled) = ([], 0)
+    (waiting, byClientScratch, table) = ([], [], [])
   }
 
   /// Widens `days` to `day`.

@@ -40,6 +40,33 @@ import Testing
     #expect(throws: LedgerBounds.Excess.self) { try LedgerBounds.check(ledger, converter: absurd) }
   }
 
+  /// The time is first summed per currency, with room for each entry's rounding up; a ledger
+  /// whose sums come that close to a bound is added up entry by entry, as exactly as ever.
+  @Test func timeValuesNearTheBoundAreAddedUpOneByOne() {
+    let day = Day(daysSinceEpoch: 20_454)
+    let converter = CurrencyConverter(target: usd, rates: [eur: Fraction(decimal: "1.5")!])
+    func ledger(entries: Int) -> Ledger {
+      var ledger = Ledger()
+      // The invoices leave room for four entries of one euro cent, each 2 cents once rounded up.
+      ledger.invoices.append(invoice(Int64(LedgerBounds.money) - 8, usd, line: 2))
+      ledger.timeEntries = TimeLog(
+        (0..<entries).map { index in
+          TimeEntry(
+            day: day + index, client: ClientKey("A"), seconds: 60, billable: true,
+            value: Money(minorUnits: 1, currency: eur),
+            position: SourcePosition(file: "t.csv", line: 2 + index, column: 1))
+        })
+      return ledger
+    }
+    #expect(throws: Never.self) { try LedgerBounds.check(ledger(entries: 4), converter: converter) }
+    // The time is added before the invoices: the invoice is what goes past.
+    #expect(
+      throws: LedgerBounds.Excess(quantity: .money(usd), position: SourcePosition(file: "i.csv", line: 2, column: 5))
+    ) {
+      try LedgerBounds.check(ledger(entries: 5), converter: converter)
+    }
+  }
+
   /// An entry that folds rows names the first of them.
   @Test func theTimeThatCrossesTheSecondsBoundIsNamed() {
     var ledger = Ledger()
