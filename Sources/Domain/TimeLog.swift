@@ -176,6 +176,55 @@ public struct TimeLog: Sendable {
     (waiting, byClientScratch, table) = ([], [], [])
   }
 
+  /// Some of a log's clients, taken out with their entries (`takeLaterClients()`) to be settled
+  /// on another core while the log settles the others, and put back (`putBack(_:)`).
+  public struct Clients: Sendable {
+    fileprivate var taken: [(number: Int, time: ClientTime)]
+    /// Entries folded away by `settle()`.
+    fileprivate var folded = 0
+
+    /// The entries these clients hold.
+    public var count: Int { taken.reduce(0) { $0 + $1.time.count } }
+
+    /// Folds each client's entries as `TimeLog.settle()` does.
+    public mutating func settle() throws(Overflow) {
+      var table: [UInt64] = []
+      for index in taken.indices {
+        let before = taken[index].time.count
+        try taken[index].time.settle(using: &table)
+        folded += before - taken[index].time.count
+      }
+    }
+  }
+
+  /// Takes out the clients, last first, that hold about half the entries not yet settled, and
+  /// leaves them out of `settle()` until they are put back.
+  public mutating func takeLaterClients() -> Clients {
+    distributeWaiting()
+    var clients = Clients(taken: [])
+    var left = unsettled / 2
+    while left > 0, let number = unsettledClients.popLast().map(Int.init) {
+      let time = self.clients[number]
+      self.clients[number] = ClientTime(client: time.client)  // its blocks have one owner: the taken client
+      left -= time.count - time.settled
+      clients.taken.append((number, time))
+    }
+    unsettled -= clients.taken.reduce(0) { $0 + $1.time.count - $1.time.settled }
+    return clients
+  }
+
+  /// Puts back clients taken out with `takeLaterClients()`, settled or not.
+  public mutating func putBack(_ clients: consuming Clients) {
+    for (number, time) in clients.taken {
+      if time.settled < time.count {
+        unsettledClients.append(Int32(number))
+        unsettled += time.count - time.settled
+      }
+      self.clients[number] = time
+    }
+    count -= clients.folded
+  }
+
   /// Widens `days` to `day`.
   private mutating func note(_ day: Day) {
     guard let known = days else { return days = day...day }

@@ -42,9 +42,9 @@ extension RowDecoder {
   /// The time of day in `field`'s cell, in seconds; nil when the cell is empty or absent. Read from
   /// its bytes in the common forms (every row of a large export has two), else from its text.
   private func clock(_ field: Field) throws(RowProblem) -> Int? {
-    guard let bytes = cell(field), !isBlank(plan.column(field) ?? 0) else { return nil }
+    guard let bytes = cell(field) else { return nil }
     if let seconds = ClockTime.seconds(bytes: bytes) { return seconds }
-    let text = text(field) ?? ""
+    guard let text = text(field) else { return nil }
     guard let seconds = ClockTime.seconds(text) else {
       throw problem(field, "'\(text)' is not a time of day", cause: "bad-time")
     }

@@ -96,6 +96,39 @@ import Testing
     #expect(log.map { "\($0.client) \($0.day.daysSinceEpoch - 20_000) \($0.seconds)" } == folded)
   }
 
+  /// A log settled in two parts (its later clients taken out, settled apart and put back, as
+  /// the importer does on two cores) holds what it holds settled at once.
+  @Test func settlingInTwoPartsFoldsAsSettlingAtOnce() throws {
+    func log() throws -> TimeLog {
+      var log = TimeLog()
+      var generator = UInt64(11)
+      for _ in 0..<20_000 {
+        generator = generator &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        let client = log.clientNumber(ClientKey("c\(generator >> 33 % 29)"))
+        let key = TimeKey(client: client, day: day(Int(generator >> 40 % 7)), billable: generator >> 20 % 2 == 0)
+        try log.add(key, seconds: Int64(generator >> 50 % 100), value: 0)
+      }
+      return log
+    }
+    var atOnce = try log()
+    try atOnce.settle()
+    var inParts = try log()
+    var later = inParts.takeLaterClients()
+    let (taken, total) = (later.count, inParts.count)
+    #expect(taken > total / 3 && taken < total * 2 / 3)
+    try inParts.settle()
+    try later.settle()
+    inParts.putBack(later)
+    #expect(inParts.count == atOnce.count)
+    #expect(lines(inParts) == lines(atOnce))
+    // Put back unsettled, they are settled with the log.
+    var unsettled = try log()
+    let untouched = unsettled.takeLaterClients()
+    unsettled.putBack(untouched)
+    try unsettled.settle()
+    #expect(lines(unsettled) == lines(atOnce))
+  }
+
   /// Merging logs folds as adding their rows one by one would; rows kept apart stay apart.
   @Test func mergingFoldsAsAddingEachRowWould() throws {
     var first: TimeLog = [entry("A", 1, project: "X", cents: 10), entry("B", 1)]
