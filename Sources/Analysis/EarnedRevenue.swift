@@ -85,11 +85,15 @@ struct EarnedRevenue: Sendable {
     _ book: InvoiceBook, settings: Settings, asOf: Day
   ) -> [ClientKey: [InvoiceSpans.Billed]] {
     var billed: [ClientKey: [InvoiceSpans.Billed]] = [:]
-    for entry in book.entries where entry.invoice.issued <= asOf {
-      let standing = InvoiceStanding(entry, asOf: asOf, writeOffAfterDays: settings.writeOffAfterDays)
-      let net = Int128(entry.invoice.amount.minorUnits) - Int128(standing.badDebt.minorUnits)
-      billed[entry.invoice.client, default: []].append(
-        InvoiceSpans.Billed(issued: entry.invoice.issued, net: net, isCreditNote: entry.invoice.isCreditNote))
+    // Read in place: an entry (an invoice, its names and receipts) is a large value to copy.
+    let entries = book.entries
+    for index in entries.indices where entries[index].invoice.issued <= asOf {
+      let standing = InvoiceStanding.balance(
+        of: entries[index], asOf: asOf, writeOffAfterDays: settings.writeOffAfterDays)
+      let amount = entries[index].invoice.amount
+      let net = Int128(amount.minorUnits) - (standing.isBadDebt ? Int128(standing.open.minorUnits) : 0)
+      billed[entries[index].invoice.client, default: []].append(
+        InvoiceSpans.Billed(issued: entries[index].invoice.issued, net: net, isCreditNote: amount.isNegative))
     }
     return billed
   }

@@ -76,20 +76,10 @@ extension TimeLog {
 }
 
 extension TimeLog {
-  /// Σ |seconds| over every entry, and Σ |value| over the entries with a value in each currency:
-  /// what bounds every sum of the log, read without spelling out an entry.
+  /// Σ |seconds| and, for each currency of a value, Σ |value|, over every row added (or, once
+  /// the values were converted, every entry): at least the sum of any of the log's entries'
+  /// magnitudes, since folding rows only adds or cancels, and known without reading an entry.
   public var magnitudes: (seconds: Int128, values: [(Currency, Int128)]) {
-    assert(isDistributed, "rows not yet distributed")
-    var seconds: Int128 = 0
-    var values = [Int128](repeating: 0, count: currencyTable.count + 1)
-    for client in clients {
-      for block in client.blocks {
-        for sum in block {
-          seconds += Int128(sum.seconds.magnitude)
-          values[Int(sum.key.currency)] += Int128(sum.value.magnitude)
-        }
-      }
-    }
-    return (seconds, zip(currencyTable, values.dropFirst()).map { ($0, $1) })
+    (secondsMagnitude, zip(currencyTable, valueMagnitudes.dropFirst()).map { ($0, $1) })
   }
 }

@@ -41,6 +41,10 @@ public struct TimeLog: Sendable {
   public private(set) var days: ClosedRange<Day>?
   /// True when some row came with its own cost rate (`TimeKey.costed`).
   public private(set) var hasCostRates = false
+  /// Σ |seconds| of every row added, and Σ |value| by currency number (0: none), kept as the rows
+  /// come: a bound on every sum of the log without a pass over its entries (`magnitudes`).
+  private(set) var secondsMagnitude: Int128 = 0
+  private(set) var valueMagnitudes: [Int128] = [0]
 
   /// Two sums of one entry passed Int64: more time or value than any real file holds.
   public struct Overflow: Error, Equatable, Sendable {
@@ -80,6 +84,7 @@ public struct TimeLog: Sendable {
     guard let currency else { return 0 }
     if let index = currencyTable.firstIndex(of: currency) { return Int16(index + 1) }
     currencyTable.append(currency)
+    valueMagnitudes.append(0)
     return Int16(currencyTable.count)
   }
 
@@ -107,6 +112,8 @@ public struct TimeLog: Sendable {
     let first = RowOrigin(file: file, line: Int32(clamping: line))
     waiting.append(TimeSum(key: key, seconds: seconds, value: value, costSeconds: costSeconds, first: first))
     if key.costed { hasCostRates = true }
+    secondsMagnitude += Int128(seconds.magnitude)
+    valueMagnitudes[Int(key.currency)] += Int128(value.magnitude)
     (count, unsettled) = (count + 1, unsettled + 1)
     note(key.day)
     guard waiting.count == Self.rowsWaitingAtOnce else { return }
@@ -288,6 +295,10 @@ public struct TimeLog: Sendable {
       clients[Int(client)].append(blocks: theirs.blocks)
     }
     if other.hasCostRates { hasCostRates = true }
+    secondsMagnitude += other.secondsMagnitude
+    for (number, magnitude) in other.valueMagnitudes.enumerated() {
+      valueMagnitudes[Int(currencyMap[number])] += magnitude
+    }
     if let theirs = other.days {
       note(theirs.lowerBound)
       note(theirs.upperBound)
@@ -325,6 +336,7 @@ public struct TimeLog: Sendable {
   ) throws(Failure) {
     let (table, files) = (currencyTable, files)
     var converted: [Currency] = []
+    var magnitudes: [Int128] = [0]
     for client in clients.indices {
       try clients[client].rewrite { (sum) throws(Failure) in
         guard sum.key.currency != 0 else { return }
@@ -338,12 +350,15 @@ public struct TimeLog: Sendable {
           sum.key.currency = Int16(index + 1)
         } else {
           converted.append(result.currency)
+          magnitudes.append(0)
           sum.key.currency = Int16(converted.count)
         }
         sum.value = result.minorUnits
+        magnitudes[Int(sum.key.currency)] += Int128(result.minorUnits.magnitude)
       }
     }
     currencyTable = converted
+    valueMagnitudes = magnitudes
   }
 
   /// Where the first row of an entry came from; nil when that is not known.
