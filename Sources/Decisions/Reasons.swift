@@ -33,8 +33,9 @@ struct Reasons {
     case .fix: lines = [runRate()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
     }
     // A line can come from two places (the conduct flag and the incidents that block a rate rise).
-    var seen = Set<LocalizedText>()
-    return lines.filter { seen.insert($0).inserted }
+    // Compared rather than hashed: a few lines, which differ in their first words, where a hash
+    // reads every word and argument of each.
+    return lines.indices.filter { index in !lines[..<index].contains(lines[index]) }.map { lines[$0] }
   }
 
   /// `Over the last 90 days the Audit project lost $4,100 of the $5,985 the client lost (…)`: the

@@ -15,12 +15,22 @@ public enum JSONWriter {
   /// `text` as a JSON string literal: `"`, `\` and every control character escaped (controls as
   /// `\u00XX`), and U+2028/U+2029 escaped too so the output is also valid JavaScript.
   public static func quoted(_ text: String) -> String {
+    var result = ""
+    appendQuoted(text, to: &result)
+    return result
+  }
+
+  /// Appends `text` as a JSON string literal (`quoted(_:)`), written straight into `result`.
+  private static func appendQuoted(_ text: String, to result: inout String) {
     // Most text has nothing to escape and is copied whole (a lead byte 0xE2 may start U+2028 or
     // U+2029: such text goes the long way).
     if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-      return "\"" + text + "\""
+      result += "\""
+      result += text
+      result += "\""
+      return
     }
-    var result = "\""
+    result += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": result += "\\\""
@@ -34,7 +44,7 @@ public enum JSONWriter {
         }
       }
     }
-    return result + "\""
+    result += "\""
   }
 
   private static func write(_ node: JSONNode, indent: String, to text: inout String) {
@@ -45,25 +55,31 @@ public enum JSONWriter {
         return
       }
       text += "{\n"
+      let inner = indent + "  "
       for (index, member) in members.enumerated() {
-        text += indent + "  " + quoted(member.key) + ": "
-        write(member.value, indent: indent + "  ", to: &text)
+        text += inner
+        appendQuoted(member.key, to: &text)
+        text += ": "
+        write(member.value, indent: inner, to: &text)
         text += index == members.count - 1 ? "\n" : ",\n"
       }
-      text += indent + "}"
+      text += indent
+      text += "}"
     case .array(let elements):
       if let inline = inline(elements), indent.utf8.count + inline.count <= 80 {
         text += inline
         return
       }
       text += "[\n"
+      let inner = indent + "  "
       for (index, element) in elements.enumerated() {
-        text += indent + "  "
-        write(element, indent: indent + "  ", to: &text)
+        text += inner
+        write(element, indent: inner, to: &text)
         text += index == elements.count - 1 ? "\n" : ",\n"
       }
-      text += indent + "]"
-    case .string(let string): text += quoted(string)
+      text += indent
+      text += "]"
+    case .string(let string): appendQuoted(string, to: &text)
     case .number(let number): text += number
     case .bool(let value): text += value ? "true" : "false"
     case .null: text += "null"
