@@ -13,6 +13,26 @@ import Testing
     }
   }
 
+  /// A value handed to the second thread is its alone: the caller keeps no reference to it, so
+  /// changing it there copies nothing.
+  @Test func aHandedValueHasOneOwnerOnTheSecondThread() {
+    final class Storage: Sendable {}
+    struct Held: Sendable {
+      var storage = Storage()
+      var numbers = [1, 2, 3]
+    }
+    let (first, second) = bothAtOnce(
+      { 40 + 2 }, handing: Held(),
+      to: { (held: consuming Held) in
+        var held = consume held
+        held.numbers.append(4)
+        return (isKnownUniquelyReferenced(&held.storage), held.numbers)
+      })
+    #expect(first == 42)
+    #expect(second.0)
+    #expect(second.1 == [1, 2, 3, 4])
+  }
+
   @Test func workStartsOnceAndWaitGivesItsValue() {
     let runs = Atomic<Int>(0)
     let work = BackgroundWork { () -> Int in
