@@ -10,13 +10,23 @@ struct ClientHistory: Sendable {
 
   init(book: InvoiceBook, firstActivity: [ClientKey: Day], period: Period, asOf: Day) {
     firstDay = firstActivity
-    for entry in book.entries where entry.invoice.issued <= asOf {
-      let client = entry.invoice.client
-      firstDay[client] = min(firstDay[client] ?? entry.invoice.issued, entry.invoice.issued)
-      for receipt in entry.receipts {
+    // Read in place, each table changed with one lookup: a book holds every invoice of the ledger.
+    let entries = book.entries
+    for index in entries.indices where entries[index].invoice.issued <= asOf {
+      let (client, issued) = (entries[index].invoice.client, entries[index].invoice.issued)
+      Self.lower(&firstDay[client, default: issued], to: issued)
+      for receipt in entries[index].receipts {
         guard let day = receipt.day, day <= asOf, period.contains(day) else { continue }
-        paid[client] = paid[client].map { $0 + receipt.amount } ?? receipt.amount
+        Self.add(receipt.amount, to: &paid[client])
       }
     }
+  }
+
+  private static func lower(_ day: inout Day, to other: Day) {
+    day = min(day, other)
+  }
+
+  private static func add(_ amount: Money, to sum: inout Money?) {
+    sum = sum.map { $0 + amount } ?? amount
   }
 }
