@@ -21,6 +21,7 @@ struct InvoiceSpans: Sendable {
     self.billing = billing
     let makers = billed.contains { !$0.isCreditNote } ? billed.filter { !$0.isCreditNote } : billed
     issueDays = Array(Set(makers.map(\.issued))).sorted()
+    spans.reserveCapacity(issueDays.count)
     for (index, day) in issueDays.enumerated() {
       switch billing {
       case .arrears:

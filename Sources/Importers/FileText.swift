@@ -15,8 +15,12 @@ struct FileText {
   /// The text from its start: all of it when `isWhole`, else its first chunk.
   let head: [UInt8]
   /// The head up to its last line break when it is a first chunk (so no record in it is cut
-  /// short, though one may end in an open quote); all of it when the text is whole.
-  let headLines: [UInt8]
+  /// short, though one may end in an open quote); all of it when the text is whole. Made when
+  /// asked (for the header and the first votes), not kept beside the head for the whole reading.
+  var headLines: [UInt8] {
+    guard !isWhole else { return head }
+    return head.lastIndex { $0 == 0x0A || $0 == 0x0D }.map { Array(head[...$0]) } ?? []
+  }
   let isWhole: Bool
   let encodingName: String
   let note: Diagnostic?
@@ -134,11 +138,6 @@ struct FileText {
     self.file = file
     self.chunkBytes = chunkBytes
     self.head = head
-    if isWhole {
-      headLines = head
-    } else {
-      headLines = head.lastIndex { $0 == 0x0A || $0 == 0x0D }.map { Array(head[...$0]) } ?? []
-    }
     self.isWhole = isWhole
     self.encodingName = encodingName
     self.note = note
