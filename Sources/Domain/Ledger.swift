@@ -49,10 +49,16 @@ public struct Ledger: Sendable {
     } else {
       try timeEntries.merge(consume time)
     }
-    invoices += other.invoices
-    payments += other.payments
-    expenses += other.expenses
-    incidents += other.incidents
+    Self.join(&invoices, other.invoices)
+    Self.join(&payments, other.payments)
+    Self.join(&expenses, other.expenses)
+    Self.join(&incidents, other.incidents)
     clients.merge(other.clients)
+  }
+
+  /// Appends `facts`; taken as they are when there are none yet (one file's invoices are not
+  /// copied into an empty ledger).
+  private static func join<Fact>(_ kept: inout [Fact], _ facts: [Fact]) {
+    if kept.isEmpty { kept = facts } else { kept += facts }
   }
 }
