@@ -4,7 +4,8 @@ import PackageDescription
 // Data flows one way: CSV → Importers → Domain (ledger) → Analysis → Decisions → Reports → CLI.
 // Each target depends only on targets earlier in that chain, so the compiler keeps the
 // calculation free of files, terminals and flags. Localization (text for people in English and
-// Arabic, written only when rendered) depends on nothing, so every target can say things.
+// Arabic, written only when rendered) depends on nothing, so every target, the CSV reader's
+// errors included, can say things.
 // Parallel (two pieces of work on two cores) is used by the importers and the command line,
 // never by the calculation.
 let package = Package(
@@ -14,11 +15,11 @@ let package = Package(
   ],
   dependencies: [],
   targets: [
-    .target(name: "CSV"),
     .target(name: "Localization"),
+    .target(name: "CSV", dependencies: ["Localization"]),
     .target(name: "Domain", dependencies: ["Localization"]),
     .target(name: "Parallel"),
-    .target(name: "Importers", dependencies: ["CSV", "Domain", "Parallel"]),
+    .target(name: "Importers", dependencies: ["CSV", "Domain", "Localization", "Parallel"]),
     .target(name: "Analysis", dependencies: ["Domain", "Localization"]),
     .target(name: "Decisions", dependencies: ["Analysis", "Domain", "Localization"]),
     .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain", "Localization"]),

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--typecheck" ]; then
   built=.build/debug/Modules
   [ -d "$built" ] || { echo "run swift build first" >&2; exit 2; }
-  swiftc -typecheck -parse-as-library -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift
+  swiftc -typecheck -parse-as-library -module-name CSV -I "$built" Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift
   # shellcheck disable=SC2046
   swiftc -typecheck -parse-as-library -module-name Importers -I "$built" \
     $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift
@@ -37,12 +37,14 @@ quiet() { grep -v "Cannot export local symbol" || true; }
 
 if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
 echo "== building fuzz targets"
-swiftc "${FLAGS[@]}" -module-name CSV Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
 # In Package.swift's order: each module finds the ones before it in $MODULES.
-for module in CSV Localization Domain Parallel; do
+for module in Localization CSV Domain Parallel; do
   swiftc "${FLAGS[@]}" -module-name "$module" -I "$MODULES" -emit-module -emit-module-path "$MODULES/$module.swiftmodule" \
     -static -emit-library -o "$MODULES/lib$module.a" "Sources/$module"/*.swift 2>&1 | quiet
 done
+# The CSV target is compiled inside the CSV module (it reads internal state).
+swiftc "${FLAGS[@]}" -module-name CSV -I "$MODULES" -L "$MODULES" -lLocalization \
+  Sources/CSV/*.swift Fuzz/CSVFuzz/main.swift -o "$OUT/csv-fuzz" 2>&1 | quiet
 # shellcheck disable=SC2046
 swiftc "${FLAGS[@]}" -module-name Importers -I "$MODULES" -L "$MODULES" -lCSV -lDomain -lLocalization -lParallel \
   $(find Sources/Importers -name '*.swift' | sort) Fuzz/ImportersFuzz/main.swift -o "$OUT/importers-fuzz" 2>&1 | quiet

@@ -1,3 +1,5 @@
+import Localization
+
 /// What a file that is not CSV text turned out to be, recognised by its first bytes ("magic numbers").
 public enum NotCSVKind: Sendable, Hashable {
   /// `PK 03 04`: a zip archive, which is what an Excel `.xlsx` or OpenDocument `.ods` workbook is.
@@ -12,15 +14,32 @@ public enum NotCSVKind: Sendable, Hashable {
   case html
 
   /// How the file is named in a message, with what to do about it.
-  public var description: String {
+  public var text: LocalizedText {
     switch self {
-    case .zipWorkbook: "an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods): export it as CSV"
-    case .legacyExcelWorkbook: "an Excel 97-2003 workbook (.xls): export it as CSV"
-    case .gzip: "gzip-compressed data: decompress it first"
-    case .pdf: "a PDF document, not a CSV export"
-    case .html: "a web page (HTML), not a CSV export: the download probably failed or needed a login"
+    case .zipWorkbook:
+      LocalizedText(
+        en: "an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods): export it as CSV",
+        ar: "مصنَّف \(code: "Excel") (\(code: ".xlsx")) أو جدول \(code: "OpenDocument") (\(code: ".ods")): "
+          + "صدِّره بصيغة \(code: "CSV")")
+    case .legacyExcelWorkbook:
+      LocalizedText(
+        en: "an Excel 97-2003 workbook (.xls): export it as CSV",
+        ar: "مصنَّف \(code: "Excel 97-2003") (\(code: ".xls")): صدِّره بصيغة \(code: "CSV")")
+    case .gzip:
+      LocalizedText(
+        en: "gzip-compressed data: decompress it first", ar: "بيانات مضغوطة بـ\(code: "gzip"): فُكَّ ضغطها أولًا")
+    case .pdf:
+      LocalizedText(
+        en: "a PDF document, not a CSV export", ar: "مستند \(code: "PDF")، لا ملف تصدير \(code: "CSV")")
+    case .html:
+      LocalizedText(
+        en: "a web page (HTML), not a CSV export: the download probably failed or needed a login",
+        ar: "صفحة ويب (\(code: "HTML"))، لا ملف تصدير \(code: "CSV"): والأرجح أن التنزيل فشل أو تطلّب تسجيل الدخول")
     }
   }
+
+  /// The text in English.
+  public var description: String { text.englishText }
 
   /// Recognises the kind from the first bytes of a file, or `nil` when nothing matches.
   static func recognise(_ bytes: UnsafeBufferPointer<UInt8>) -> NotCSVKind? {

@@ -1,3 +1,5 @@
+import Localization
+
 /// The encoding a file was found to be in, before it was turned into UTF-8 for the reader.
 public enum TextEncoding: Sendable, Hashable {
   /// UTF-8 without a byte order mark (plain ASCII included).
@@ -24,12 +26,15 @@ public enum TextEncoding: Sendable, Hashable {
   }
 
   /// A note the importer should show because the file was not read as plain UTF-8, or `nil`.
-  public var note: String? {
+  public var note: LocalizedText? {
     switch self {
     case .utf8, .utf8WithByteOrderMark: nil
-    case .utf16LittleEndian, .utf16BigEndian: "read as \(name)"
+    case .utf16LittleEndian, .utf16BigEndian: LocalizedText(en: "read as \(code: name)", ar: "قُرئ بترميز \(code: name)")
     case .windows1252(let at):
-      "read as Windows-1252: not valid UTF-8 at line \(at.line), column \(at.column)"
+      LocalizedText(
+        en: "read as Windows-1252: not valid UTF-8 at line \(plain: at.line), column \(plain: at.column)",
+        ar: "قُرئ بترميز \(code: "Windows-1252"): ليس \(code: "UTF-8") صالحًا في السطر \(plain: at.line)، العمود "
+          + "\(plain: at.column)")
     }
   }
 }

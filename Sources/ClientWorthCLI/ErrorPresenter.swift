@@ -27,7 +27,7 @@ enum ErrorPresenter {
     case .input(let input):
       return (located(input.path, nil, nil, input.message, locale), .noInput)
     case .importFailed(let failure):
-      var text = located(failure.file, failure.line, failure.column, .untranslated(failure.message), locale)
+      var text = located(failure.file, failure.line, failure.column, failure.text, locale)
       for detail in failure.details { text += locale(.untranslated(detail)) + "\n" }
       return (text, failure.unreadable ? .noInput : .dataError)
     case .ambiguousCurrency(let currencies):

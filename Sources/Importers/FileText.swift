@@ -74,7 +74,7 @@ struct FileText {
     do {
       let decoded = try DecodedText(decoding: bytes)
       let note = decoded.encoding.note.map {
-        Diagnostic(file: file.path, line: nil, column: nil, severity: .note, message: $0)
+        Diagnostic(file: file.path, line: nil, column: nil, severity: .note, text: $0)
       }
       return FileText(
         file: file, chunkBytes: bytes.count, head: decoded.utf8, isWhole: true, encodingName: decoded.encoding.name,

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 /// A problem that stops the import of a file (exit 65): the file cannot be read as CSV, its
 /// header matches no format, or a column's dates cannot be read without guessing.
@@ -8,7 +9,11 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int?
   public var column: Int?
-  public var message: String
+  /// What is wrong, in every language (English only where the importers' messages are not in the
+  /// catalog yet).
+  public var text: LocalizedText
+  /// What is wrong, in English.
+  public var message: String { text.englishText }
   /// Extra lines shown under the message: the offending line with a caret, the closest formats.
   public var details: [String]
   /// The file could not be read at all (an I/O error), rather than read and found wrong.
@@ -17,7 +22,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   public var unknownFormat: Bool
 
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = [],
+    file: String, line: Int? = nil, column: Int? = nil, text: LocalizedText, details: [String] = [],
     unreadable: Bool = false, unknownFormat: Bool = false
   ) {
     self.file = file
@@ -25,12 +30,22 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     self.unknownFormat = unknownFormat
     self.line = line
     self.column = column
-    self.message = message
+    self.text = text
     self.details = details
   }
 
+  /// An error whose message is not in the catalog yet.
+  public init(
+    file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = [],
+    unreadable: Bool = false, unknownFormat: Bool = false
+  ) {
+    self.init(
+      file: file, line: line, column: column, text: .untranslated(message), details: details, unreadable: unreadable,
+      unknownFormat: unknownFormat)
+  }
+
   public var description: String {
-    Diagnostic(file: file, line: line, column: column, severity: .error, message: message).description
+    Diagnostic(file: file, line: line, column: column, severity: .error, text: text).description
   }
 }
 
@@ -38,6 +53,6 @@ extension ImportError {
   /// The CSV error at its position in `file`, with `details` under it.
   init(_ error: CSVError, file: String, details: [String] = []) {
     self.init(
-      file: file, line: error.position?.line, column: error.position?.column, message: error.message, details: details)
+      file: file, line: error.position?.line, column: error.position?.column, text: error.text, details: details)
   }
 }

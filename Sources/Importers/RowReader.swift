@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 /// Reads the rows of a file's text (or of one part of it) with one plan: every row is decoded
 /// and becomes facts, a diagnostic, or both, and is counted read and imported or skipped; totals
@@ -52,7 +53,8 @@ struct RowReader {
         reading.diagnostics.append(
           Diagnostic(
             file: plan.file, line: at?.line, column: at?.column, severity: .error,
-            message: error.message + "; row skipped", cause: "unreadable-row"))
+            text: LocalizedText(en: "\(error.text); row skipped", ar: "\(error.text)؛ فتُخطّي الصف"),
+            cause: "unreadable-row"))
       case .needsInput:
         if try text.readNextChunk(into: &csv) { continue }
         if text.needsWholeFile {

@@ -30,7 +30,7 @@ import Testing
     let text = try Self.decode(Self.utf16("a\tʤ\r\n😀", bigEndian: bigEndian))
     #expect(text.utf8 == Array("a\tʤ\r\n😀".utf8))
     #expect(text.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
-    #expect(text.encoding.note == (bigEndian ? "read as UTF-16BE" : "read as UTF-16LE"))
+    #expect(text.encoding.note?.englishText == (bigEndian ? "read as UTF-16BE" : "read as UTF-16LE"))
   }
 
   @Test func utf16Errors() {
@@ -83,7 +83,7 @@ import Testing
     let text = try Self.decode([0x80, 0x2C, 0x93, 0x61, 0x94, 0x0A, 0xE9, 0xA9])
     #expect(text.utf8 == Array("€,“a”\né©".utf8))
     #expect(text.encoding == .windows1252(firstInvalidUTF8: CSVPosition(line: 1, column: 1, byteOffset: 0, record: 0)))
-    #expect(text.encoding.note == "read as Windows-1252: not valid UTF-8 at line 1, column 1")
+    #expect(text.encoding.note?.englishText == "read as Windows-1252: not valid UTF-8 at line 1, column 1")
   }
 
   @Test func invalidUTF8FormsFallBack() throws {

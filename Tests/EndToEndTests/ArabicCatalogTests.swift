@@ -114,6 +114,23 @@ import Testing
     #expect(UntranslatedText.latinWords(in: run.stderr).isEmpty, "\(run.stderr)")
   }
 
+  /// The CSV reader's errors are in the catalog: a file that cannot be read as CSV is said in
+  /// Arabic, with its place, whatever the reason (the English is the same text in English).
+  @Test(arguments: [
+    ("unterminated-quote.csv", "حقل مقتبس لم يُغلق", "unterminated quoted field"),
+    ("nul-byte.csv", "بايت", "NUL byte"),
+    ("empty.csv", "ملف فارغ", "empty file: no header"),
+  ])
+  func csvErrorsAreInArabic(file: String, arabic: String, english: String) throws {
+    let arguments = ["report", Self.badInput + file]
+    let inArabic = try RunClientWorth.run(arguments + ["--lang", "ar"], in: Self.root, environment: Self.environment)
+    #expect(inArabic.status == 65)
+    #expect(inArabic.stderr.contains(arabic), "\(inArabic.stderr)")
+    #expect(UntranslatedText.latinWords(in: inArabic.stderr).isEmpty, "\(inArabic.stderr)")
+    let inEnglish = try RunClientWorth.run(arguments + ["--lang", "en"], in: Self.root, environment: Self.environment)
+    #expect(inEnglish.stderr.contains(english), "\(inEnglish.stderr)")
+  }
+
   /// The scan itself: Latin outside an isolate is found, inside one it is not.
   @Test func theScanFindsLatinOutsideIsolates() {
     #expect(UntranslatedText.latinWords(in: "يخسر \u{2068}Acme\u{2069} 12\u{00A0}USD") == [])
@@ -131,11 +148,11 @@ import Testing
   static let allowed: [String: String] = [
     "Sources/Localization/LocalizedText.swift": "its declaration",
     "Sources/Domain/Diagnostic.swift": "a diagnostic made with a String message (the importers')",
-    "Sources/ClientWorthCLI/ErrorPresenter.swift": "ImportError's message and details; stdout's strerror",
+    "Sources/ClientWorthCLI/ErrorPresenter.swift": "ImportError's details; stdout's strerror",
     "Sources/ClientWorthCLI/Commands/FormatsCommand.swift": "the formats' export paths and sources, from Importers",
     "Sources/ClientWorthCLI/IO/OutputFile.swift": "strerror",
     "Sources/ClientWorthCLI/Commands/LetterWriter.swift": "Foundation's error when the folder cannot be made",
-    "Sources/ClientWorthCLI/Commands/AnalysisRun+Inputs.swift": "ImportError's message for a folder's file left out",
+    "Sources/Importers/ImportError.swift": "an import error made with a String message (the importers' own)",
   ]
 
   @Test func onlyTheAllowedFilesUseIt() throws {

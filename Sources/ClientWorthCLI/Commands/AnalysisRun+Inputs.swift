@@ -32,9 +32,9 @@ extension Diagnostic {
       file: error.file, line: nil, column: nil, severity: .warning,
       text: LocalizedText(
         en:
-          "left out: \(LocalizedText.untranslated(error.message)) (a file of a folder that matches no format is skipped; name it, or "
+          "left out: \(error.text) (a file of a folder that matches no format is skipped; name it, or "
           + "pass --strict, to make it an error)",
-        ar: "استُبعد: \(LocalizedText.untranslated(error.message)) (يُتخطّى ملف المجلد الذي لا يطابق أي صيغة؛ سمِّه أو مرّر "
+        ar: "استُبعد: \(error.text) (يُتخطّى ملف المجلد الذي لا يطابق أي صيغة؛ سمِّه أو مرّر "
           + "\(code: "--strict") ليصير ذلك خطأً)"),
       cause: "unknown-format")
   }
