@@ -28,7 +28,7 @@ enum ErrorPresenter {
       return (located(input.path, nil, nil, input.message, locale), .noInput)
     case .importFailed(let failure):
       var text = located(failure.file, failure.line, failure.column, failure.text, locale)
-      for detail in failure.details { text += locale(.untranslated(detail)) + "\n" }
+      for detail in failure.detailTexts { text += locale(detail) + "\n" }
       return (text, failure.unreadable ? .noInput : .dataError)
     case .ambiguousCurrency(let currencies):
       let codes = currencies.map { LocalizedText.same("\(code: $0.code)") }

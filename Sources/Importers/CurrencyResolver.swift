@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Gives a currency to amounts whose row named none (`Currency.unknown`): a payment takes its
 /// invoice's currency, anything else the settings' currency, said once per file (spec §1: a
@@ -25,17 +26,18 @@ struct CurrencyResolver {
         if assumed.last?.file == file { assumed[assumed.count - 1].count += 1 } else { assumed.append((file, 1)) }
       }
       guard let currency = preferred ?? fallback else {
-        let listed = known.isEmpty ? "none" : known.map(\.code).joined(separator: ", ")
         throw ImportError(
           file: position?.file ?? "", line: position?.line, column: position?.column,
-          message: .noCurrency(seen: listed))
+          text: .noCurrency(seen: known))
       }
       // Minor units were counted with two digits; rescale exactly for the real currency.
       let scaled = Fraction(Int128(money.minorUnits)) * Fraction(Int128(currency.minorUnitsPerMajor), 100)
       guard scaled.denominator == 1 else {
         throw ImportError(
           file: position?.file ?? "", line: position?.line, column: position?.column,
-          message: "this amount has more decimals than \(currency.code) allows")
+          text: LocalizedText(
+            en: "this amount has more decimals than \(code: currency.code) allows",
+            ar: "في هذا المبلغ منازل عشرية أكثر مما تسمح به عملة \(code: currency.code)"))
       }
       return Money(minorUnits: Int64(scaled.numerator), currency: currency)
     }
@@ -67,20 +69,34 @@ struct CurrencyResolver {
     return files.map { file in
       Diagnostic(
         file: file, line: nil, column: nil, severity: .note,
-        message: .currencyFromSetting(counts[file] ?? 0, fallback), cause: "currency-from-setting")
+        text: .currencyFromSetting(counts[file] ?? 0, fallback), cause: "currency-from-setting")
     }
   }
 }
 
-extension String {
-  fileprivate static func noCurrency(seen: String) -> String {
-    "this amount has no currency (no currency column, none in the header) and none is set (currencies seen: "
-      + "\(seen)); a currency is never assumed: add a currency column, or set \"currency\" in clientworth.json "
-      + "(or pass --currency)"
+extension LocalizedText {
+  fileprivate static func noCurrency(seen: [Currency]) -> LocalizedText {
+    let codes = seen.map { LocalizedText.same("\(code: $0.code)") }
+    let listed = codes.isEmpty ? LocalizedText(en: "none", ar: "لا شيء") : LocalizedText.same("\(list: codes, .comma)")
+    return LocalizedText(
+      en: "this amount has no currency (no currency column, none in the header) and none is set (currencies seen: "
+        + "\(listed)); a currency is never assumed: add a currency column, or set \"currency\" in clientworth.json "
+        + "(or pass --currency)",
+      ar: "لا عملة لهذا المبلغ (لا عمود للعملة ولا عملة في الترويسة) ولم تُضبط عملة (العملات التي ظهرت: "
+        + "\(listed))؛ ولا تُفترض عملة أبدًا: أضف عمودًا للعملة، أو اضبط \(code: "\"currency\"") في "
+        + "\(code: "clientworth.json") (أو مرّر \(code: "--currency"))")
   }
 
-  fileprivate static func currencyFromSetting(_ count: Int, _ currency: Currency) -> String {
-    "\(count == 1 ? "1 amount names" : "\(count) amounts name") no currency (no currency column, none in the "
-      + "header): read as \(currency.code), the \"currency\" setting"
+  fileprivate static func currencyFromSetting(_ count: Int, _ currency: Currency) -> LocalizedText {
+    let english: Template =
+      count == 1
+      ? "1 amount names no currency (no currency column, none in the header): read as \(code: currency.code), the "
+        + "\"currency\" setting"
+      : "\(plain: count) amounts name no currency (no currency column, none in the header): read as "
+        + "\(code: currency.code), the \"currency\" setting"
+    return LocalizedText(
+      en: english,
+      ar: "\(count: count, .amount) بلا عملة (لا عمود للعملة ولا عملة في الترويسة): فاعتُمدت عملة "
+        + "\(code: currency.code) من إعداد \(code: "\"currency\"")")
   }
 }

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 extension FileImporter {
   /// Rows before the header that are searched for it (report titles some tools write first).
@@ -45,6 +46,9 @@ extension FileImporter {
         }
       }
     }
-    throw firstFailure ?? ImportError(file: file.path, line: 1, column: 1, message: "the file has no header row")
+    throw firstFailure
+      ?? ImportError(
+        file: file.path, line: 1, column: 1,
+        text: LocalizedText(en: "the file has no header row", ar: "لا سطر ترويسة في الملف"))
   }
 }

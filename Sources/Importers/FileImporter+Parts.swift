@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 import Parallel
 
 extension FileImporter {
@@ -52,7 +53,7 @@ extension FileImporter {
       do {
         try reading.append(consume later, lineOffset: lineOffset)
       } catch {
-        throw ImportError(file: file.path, message: .timeOverflow(error))
+        throw ImportError(file: file.path, text: .timeOverflow(error))
       }
       return (reading, laterRows)
     }
@@ -67,7 +68,7 @@ extension FileImporter {
     do {
       bytes = try file.contents.bytes(at: middle, count: Self.cutSearchBytes)
     } catch {
-      throw ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
+      throw ImportError(file: file.path, text: .cannotRead(error), unreadable: true)
     }
     var lineBreak = bytes.firstIndex(of: 0x0A)
     // A few line breaks at most: each try reads the rest of the bytes, and a stretch of blank
@@ -110,8 +111,12 @@ extension CSVError {
   }
 }
 
-extension String {
-  static func timeOverflow(_ overflow: TimeLog.Overflow) -> String {
-    "the time of client '\(overflow.client)' on \(overflow.key.day) adds up to more than a sum can hold"
+extension LocalizedText {
+  static func timeOverflow(_ overflow: TimeLog.Overflow) -> LocalizedText {
+    LocalizedText(
+      en: "the time of client '\(name: overflow.client.description)' on \(day: overflow.key.day) adds up to more than "
+        + "a sum can hold",
+      ar: "وقت العميل «\(name: overflow.client.description)» في \(day: overflow.key.day) يزيد مجموعه على ما يتسع له "
+        + "المجموع")
   }
 }

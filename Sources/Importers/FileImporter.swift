@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 /// Imports one file: finds its header and format, decides how its cells read (day orders,
 /// decimal mark), and reads its rows (a large UTF-8 file chunk by chunk, its rows in two parts
@@ -57,7 +58,7 @@ struct FileImporter {
       case .failed(let error)?:
         throw try importError(error, text: text)
       case .overflow(let overflow)?:
-        throw ImportError(file: file.path, message: .timeOverflow(overflow))
+        throw ImportError(file: file.path, text: .timeOverflow(overflow))
       case nil:
         break
       }
@@ -112,7 +113,7 @@ struct FileImporter {
     } catch {
       guard error.details.isEmpty, let line = error.line, let column = error.column else { throw error }
       var result = error
-      result.details = SourceExcerpt.lines(of: try wholeText(text), line: line, column: column)
+      result.detailTexts = SourceExcerpt.lines(of: try wholeText(text), line: line, column: column)
       throw result
     }
   }

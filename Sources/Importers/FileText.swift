@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 /// A file's text in UTF-8 as the importer reads it: a large UTF-8 file chunk by chunk, so memory
 /// does not grow with the file; anything else (small, UTF-16, Windows-1252, broken) decoded whole.
@@ -157,6 +158,13 @@ struct FileText {
   }
 
   private static func unreadable(_ file: InputFile, _ error: FileReadError) -> ImportError {
-    ImportError(file: file.path, message: "cannot read: \(error.reason)", unreadable: true)
+    ImportError(file: file.path, text: .cannotRead(error), unreadable: true)
+  }
+}
+
+extension LocalizedText {
+  /// A file the system would not let be read, with the system's reason (in its own words).
+  static func cannotRead(_ error: FileReadError) -> LocalizedText {
+    LocalizedText(en: "cannot read: \(code: error.reason)", ar: "تتعذر القراءة: \(code: error.reason)")
   }
 }

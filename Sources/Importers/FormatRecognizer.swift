@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Recognises a file's format from its header alone (never from its name).
 public enum FormatRecognizer {
@@ -18,7 +19,9 @@ public enum FormatRecognizer {
     guard header.count <= maxColumns else {
       throw ImportError(
         file: file, line: 1, column: nil,
-        message: "the header has \(header.count) columns; no known format has more than \(maxColumns)")
+        text: LocalizedText(
+          en: "the header has \(plain: header.count) columns; no known format has more than \(plain: maxColumns)",
+          ar: "في الترويسة \(count: header.count, .column)، ولا صيغة معروفة فيها أكثر من \(plain: maxColumns)"))
     }
     let names = header.map(HeaderName.init)
     var best: (format: RecognizedFormat, rank: (Int, Int))?
@@ -56,10 +59,14 @@ public enum FormatRecognizer {
       for (wanted, spelled) in zip(column.wanted, column.names) {
         let matches = names.indices.filter { matchesName(wanted, names[$0]) }
         if matches.count > 1 {
+          let cells = matches.map { LocalizedText.same("'\(code: header[$0])'") }
           throw ImportError(
             file: file, line: 1, column: nil,
-            message: "the header has \(matches.count) columns for '\(spelled)' ("
-              + matches.map { "'\(header[$0])'" }.joined(separator: ", ") + "); keep one")
+            text: LocalizedText(
+              en:
+                "the header has \(plain: matches.count) columns for '\(code: spelled)' (\(list: cells, .comma)); keep one",
+              ar: "في الترويسة \(count: matches.count, .column) للعمود «\(code: spelled)» (\(list: cells, .comma))؛ "
+                + "أبقِ واحدًا منها"))
         }
         if let index = matches.first {
           columns[column.field] = index
@@ -76,25 +83,50 @@ public enum FormatRecognizer {
     func present(_ column: ExportFormat.Column) -> Bool {
       names.contains { name in column.wanted.contains { matchesName($0, name) } }
     }
-    let ranked = formats.map { format -> (ExportFormat, [String], Int) in
-      let missing = format.columns.filter { $0.required && !present($0) }.map { $0.names[0] }
+    let ranked = formats.map { format -> (ExportFormat, [LocalizedText], Int) in
+      let missing = format.columns.filter { $0.required && !present($0) }.map { column in
+        LocalizedText.same("'\(code: column.names[0])'")
+      }
       let missingOneOf = format.requiredOneOf.filter { group in
         !group.contains { field in format.columns.first { $0.field == field }.map(present) ?? false }
       }.map { group in
-        group.compactMap { field in format.columns.first { $0.field == field }?.names[0] }.joined(separator: " or ")
+        let names = group.compactMap { field in format.columns.first { $0.field == field }?.names[0] }
+        return LocalizedText.same("'\(alternatives(names))'")
       }
       return (format, missing + missingOneOf, format.columns.filter(present).count)
     }
     .sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.1.count < $1.1.count }
     let closest = ranked.prefix(3).map { format, missing, _ in
-      "  \(format.name): missing " + missing.map { "'\($0)'" }.joined(separator: ", ")
+      LocalizedText(
+        en: "  \(code: format.name): missing \(list: missing, .comma)",
+        ar: "  \(code: format.name): ينقصها \(list: missing, .comma)")
     }
-    let likely = NativeGuard.likelyTool(names: names).map { "; it looks like \($0)" } ?? ""
+    let text =
+      NativeGuard.likelyTool(names: names).map { tool in
+        LocalizedText(
+          en: "the header matches no known format; it looks like \(code: tool)",
+          ar: "لا تطابق الترويسة أي صيغة معروفة؛ ويبدو أنها \(code: tool)")
+      } ?? LocalizedText(en: "the header matches no known format", ar: "لا تطابق الترويسة أي صيغة معروفة")
     return ImportError(
-      file: file, line: 1, column: 1,
-      message: "the header matches no known format" + likely,
-      details: ["  header: " + header.joined(separator: ","), "closest formats:"] + closest
-        + ["  (run 'clientworth formats' to list every format and its columns)"], unknownFormat: true)
+      file: file, line: 1, column: 1, text: text,
+      details: [
+        LocalizedText(
+          en: "  header: \(code: header.joined(separator: ","))",
+          ar: "  الترويسة: \(code: header.joined(separator: ","))"),
+        LocalizedText(en: "closest formats:", ar: "أقرب الصيغ:"),
+      ] + closest
+        + [
+          LocalizedText(
+            en: "  (run 'clientworth formats' to list every format and its columns)",
+            ar: "  (شغّل «\(code: "clientworth formats")» لسرد كل الصيغ وأعمدتها)")
+        ], unknownFormat: true)
+  }
+
+  /// `a or b`: columns of which one will do.
+  private static func alternatives(_ names: [String]) -> LocalizedText {
+    let or = LocalizedText(en: " or ", ar: " أو ")
+    let each = names.map { LocalizedText.same("\(code: $0)") }
+    return each.dropFirst().reduce(each.first ?? .empty) { $0 + or + $1 }
   }
 
   /// True when a header cell is one of a column's names. A name ending in `(*)` matches that

@@ -15,14 +15,16 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   /// What is wrong, in English.
   public var message: String { text.englishText }
   /// Extra lines shown under the message: the offending line with a caret, the closest formats.
-  public var details: [String]
+  public var detailTexts: [LocalizedText]
+  /// The extra lines in English.
+  public var details: [String] { detailTexts.map(\.englishText) }
   /// The file could not be read at all (an I/O error), rather than read and found wrong.
   public var unreadable: Bool
   /// The file matches no format ClientWorth reads (a folder's other files are read all the same).
   public var unknownFormat: Bool
 
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, text: LocalizedText, details: [String] = [],
+    file: String, line: Int? = nil, column: Int? = nil, text: LocalizedText, details: [LocalizedText] = [],
     unreadable: Bool = false, unknownFormat: Bool = false
   ) {
     self.file = file
@@ -31,16 +33,16 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     self.line = line
     self.column = column
     self.text = text
-    self.details = details
+    detailTexts = details
   }
 
   /// An error whose message is not in the catalog yet.
   public init(
-    file: String, line: Int? = nil, column: Int? = nil, message: String, details: [String] = [],
-    unreadable: Bool = false, unknownFormat: Bool = false
+    file: String, line: Int? = nil, column: Int? = nil, message: String, unreadable: Bool = false,
+    unknownFormat: Bool = false
   ) {
     self.init(
-      file: file, line: line, column: column, text: .untranslated(message), details: details, unreadable: unreadable,
+      file: file, line: line, column: column, text: .untranslated(message), unreadable: unreadable,
       unknownFormat: unknownFormat)
   }
 
@@ -51,7 +53,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension ImportError {
   /// The CSV error at its position in `file`, with `details` under it.
-  init(_ error: CSVError, file: String, details: [String] = []) {
+  init(_ error: CSVError, file: String, details: [LocalizedText] = []) {
     self.init(
       file: file, line: error.position?.line, column: error.position?.column, text: error.text, details: details)
   }

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 import Parallel
 
 /// Reads input files into one ledger: recognises each file's format by its header, converts
@@ -26,7 +27,7 @@ public enum Importer {
       do {
         try ledger.append(consume facts)
       } catch {
-        throw ImportError(file: file.summary.path, message: .timeOverflow(error))
+        throw ImportError(file: file.summary.path, text: .timeOverflow(error))
       }
       perFile.append((file.losses, file.diagnostics))
       summaries.append(file.summary)
@@ -35,7 +36,7 @@ public enum Importer {
     do {
       try settleOnBothCores(&ledger.timeEntries)
     } catch {
-      throw ImportError(file: summaries.last?.path ?? "", message: .timeOverflow(error))
+      throw ImportError(file: summaries.last?.path ?? "", text: .timeOverflow(error))
     }
     // A payments file gives the dates an invoices file lacks.
     for file in perFile { diagnostics += (ledger.payments.isEmpty ? file.losses : []) + file.diagnostics }

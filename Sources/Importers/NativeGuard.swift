@@ -1,3 +1,5 @@
+import Localization
+
 /// Keeps a native format from swallowing another tool's export (spec §1): a header that fits a
 /// native format but carries columns of a known export, or several columns no native file has,
 /// is refused, naming the tool it most likely comes from. (Invoice Ninja's payments export has
@@ -14,10 +16,12 @@ enum NativeGuard {
     let signed = unknown.filter { index in signatures.contains { $0.columns.contains(names[index].normalized) } }
     guard !signed.isEmpty || unknown.count > unknownColumnsAllowed else { return }
     let tool = likelyTool(names: unknown.map { names[$0] })
-    let shown = (signed.isEmpty ? unknown : signed).prefix(6).map { "'\(recognized.header[$0])'" }
+    let shown = (signed.isEmpty ? unknown : signed).prefix(6).map {
+      LocalizedText.same("'\(code: recognized.header[$0])'")
+    }
     throw ImportError(
       file: file, line: 1, column: nil,
-      message: .notNative(recognized.format.name, columns: shown, signed: !signed.isEmpty, tool: tool),
+      text: .notNative(recognized.format.name, columns: shown, signed: !signed.isEmpty, tool: tool),
       unknownFormat: true)
   }
 
@@ -80,14 +84,24 @@ enum NativeGuard {
   ]
 }
 
-extension String {
-  fileprivate static func notNative(_ format: String, columns: [String], signed: Bool, tool: String?) -> String {
-    let list = columns.joined(separator: ", ")
+extension LocalizedText {
+  fileprivate static func notNative(_ format: String, columns: [LocalizedText], signed: Bool, tool: String?)
+    -> LocalizedText
+  {
     let what =
       signed
-      ? "it has columns of another export (\(list))" : "it has columns no native file has (\(list))"
-    let likely = tool.map { "; it looks like \($0)" } ?? ""
-    return "the header fits \(format), but \(what)\(likely): it is not read as \(format) "
-      + "(rename or remove those columns if the file is your own)"
+      ? LocalizedText(
+        en: "it has columns of another export (\(list: columns, .comma))",
+        ar: "فيها أعمدة من ملف تصدير آخر (\(list: columns, .comma))")
+      : LocalizedText(
+        en: "it has columns no native file has (\(list: columns, .comma))",
+        ar: "فيها أعمدة ليست في أي ملف أصلي (\(list: columns, .comma))")
+    let likely =
+      tool.map { LocalizedText(en: "; it looks like \(code: $0)", ar: "، ويبدو أنها \(code: $0)") } ?? .empty
+    return LocalizedText(
+      en: "the header fits \(code: format), but \(what)\(likely): it is not read as \(code: format) "
+        + "(rename or remove those columns if the file is your own)",
+      ar: "الترويسة توافق صيغة \(code: format)، لكن \(what)\(likely): فلا يُقرأ الملف بتلك الصيغة "
+        + "(غيّر أسماء تلك الأعمدة أو احذفها إن كان الملف من صنعك)")
   }
 }

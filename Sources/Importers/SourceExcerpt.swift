@@ -1,16 +1,19 @@
+import Localization
+
 /// The offending line of a file with a caret under the column, as compilers and hledger show it:
 ///
 ///     12 | 2026-01-05,"Acme" Ltd,1.5
 ///        |                  ^
 enum SourceExcerpt {
   /// Lines to print under a message; empty when the line cannot be found.
-  static func lines(of utf8: [UInt8], line: Int, column: Int) -> [String] {
+  static func lines(of utf8: [UInt8], line: Int, column: Int) -> [LocalizedText] {
     guard line >= 1, let text = lineText(utf8, line: line) else { return [] }
     let shown = String(text.prefix(200)).map { $0 == "\t" ? " " : $0 }
     let number = String(line)
     let gutter = String(repeating: " ", count: number.count)
     let caret = String(repeating: " ", count: max(0, min(column, 201) - 1)) + "^"
-    return ["\(number) | \(String(shown))", "\(gutter) | \(caret)"]
+    // The file's own text, left to right in any language.
+    return [.same("\(code: "\(number) | \(String(shown))")"), .same("\(code: "\(gutter) | \(caret)")")]
   }
 
   /// The text of a 1-based line, counting CRLF, LF and a lone CR each as one break.

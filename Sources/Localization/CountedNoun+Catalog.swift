@@ -43,4 +43,10 @@ extension CountedNoun {
   public static let expense = CountedNoun(
     "expense", "expenses", one: "مصروف واحد", two: "مصروفان", twoOblique: "مصروفين", few: "مصروفات",
     many: "مصروفًا", other: "مصروف")
+  public static let column = CountedNoun(
+    "column", "columns", one: "عمود واحد", two: "عمودان", twoOblique: "عمودين", few: "أعمدة", many: "عمودًا",
+    other: "عمود")
+  public static let amount = CountedNoun(
+    "amount", "amounts", one: "مبلغ واحد", two: "مبلغان", twoOblique: "مبلغين", few: "مبالغ", many: "مبلغًا",
+    other: "مبلغ")
 }

@@ -131,6 +131,25 @@ import Testing
     #expect(inEnglish.stderr.contains(english), "\(inEnglish.stderr)")
   }
 
+  /// The importers' file-level errors are in the catalog: a header that matches no format (with
+  /// the closest formats under it), dates that read both ways, an amount without a currency.
+  @Test(arguments: [
+    ("a,b,c\n1,2,3\n", "لا تطابق الترويسة أي صيغة معروفة", "أقرب الصيغ:"),
+    ("date,client,hours,amount\n03/04/2026,Acme,2,100\n", "تُقرأ يومًا/شهرًا وشهرًا/يومًا معًا", "اضبط"),
+    ("date,client,hours,amount\n2026-03-04,Acme,2,100\n", "لا عملة لهذا المبلغ", "ولا تُفترض عملة أبدًا"),
+  ])
+  func importErrorsAreInArabic(file: String, message: String, detail: String) throws {
+    let folder = try Workdir()
+    defer { folder.remove() }
+    try folder.write("data.csv", file)
+    try folder.write("clientworth.json", "{}")
+    let run = try RunClientWorth.run(
+      ["report", "data.csv", "--lang", "ar"], in: folder.url, environment: Self.environment)
+    #expect(run.status == 65)
+    #expect(run.stderr.contains(message) && run.stderr.contains(detail), "\(run.stderr)")
+    #expect(UntranslatedText.latinWords(in: run.stderr).isEmpty, "\(run.stderr)")
+  }
+
   /// The scan itself: Latin outside an isolate is found, inside one it is not.
   @Test func theScanFindsLatinOutsideIsolates() {
     #expect(UntranslatedText.latinWords(in: "يخسر \u{2068}Acme\u{2069} 12\u{00A0}USD") == [])
@@ -148,7 +167,7 @@ import Testing
   static let allowed: [String: String] = [
     "Sources/Localization/LocalizedText.swift": "its declaration",
     "Sources/Domain/Diagnostic.swift": "a diagnostic made with a String message (the importers')",
-    "Sources/ClientWorthCLI/ErrorPresenter.swift": "ImportError's details; stdout's strerror",
+    "Sources/ClientWorthCLI/ErrorPresenter.swift": "stdout's strerror",
     "Sources/ClientWorthCLI/Commands/FormatsCommand.swift": "the formats' export paths and sources, from Importers",
     "Sources/ClientWorthCLI/IO/OutputFile.swift": "strerror",
     "Sources/ClientWorthCLI/Commands/LetterWriter.swift": "Foundation's error when the folder cannot be made",

@@ -1,5 +1,6 @@
 import Domain
 import Importers
+import Localization
 import TestSupport
 import Testing
 
@@ -95,8 +96,8 @@ import Testing
     defer { folder.remove() }
     let result = run(["report"], in: folder) { _, _ throws(ImportError) in
       throw ImportError(
-        file: "time.csv", line: 2, column: 5, message: "unterminated quote",
-        details: ["    2 | 2026,\"Acme", "      |      ^"])
+        file: "time.csv", line: 2, column: 5, text: .untranslated("unterminated quote"),
+        details: [.untranslated("    2 | 2026,\"Acme"), .untranslated("      |      ^")])
     }
     #expect(
       result

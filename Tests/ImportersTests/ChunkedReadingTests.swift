@@ -226,7 +226,9 @@ private struct FailingContents: FileContents {
     var options = ImportOptions()
     options.chunkBytes = 4096
     let file = InputFile(path: "t.csv", contents: FailingContents(bytes: bytes, failAt: failAt))
-    #expect(throws: ImportError(file: "t.csv", message: "cannot read: read failed", unreadable: true)) {
+    let failure = ImportError(file: "t.csv", text: .cannotRead(FileReadError(reason: "read failed")), unreadable: true)
+    #expect(failure.message == "cannot read: read failed")
+    #expect(throws: failure) {
       try importAccounted([file], options: options)
     }
   }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Decides a date column's day/month order from its values (spec §1): a first number above 12
 /// means day-first, a second above 12 month-first; a column whose values fit both orders uses
@@ -58,8 +59,11 @@ struct DayOrderVote {
       let earlier = later == dayFirst ? monthFirst : dayFirst
       throw ImportError(
         file: later.file, line: later.line, column: later.column,
-        message: "column '\(column)' mixes day-first and month-first dates (line \(earlier.line) reads "
-          + "the other way); fix the dates in one order")
+        text: LocalizedText(
+          en: "column '\(code: column)' mixes day-first and month-first dates (line \(plain: earlier.line) reads "
+            + "the other way); fix the dates in one order",
+          ar: "العمود «\(code: column)» يخلط تواريخ يسبق فيها اليوم الشهر وأخرى يسبق فيها الشهر اليوم (السطر "
+            + "\(plain: earlier.line) يُقرأ بالترتيب الآخر)؛ اكتب التواريخ كلها بترتيب واحد"))
     case (_?, nil): return .dmy
     case (nil, _?): return .mdy
     case (nil, nil):
@@ -67,8 +71,12 @@ struct DayOrderVote {
       if let order = inferred ?? documented ?? setting { return order }
       throw ImportError(
         file: ambiguous.position.file, line: ambiguous.position.line, column: ambiguous.position.column,
-        message: "column '\(column)' has dates such as '\(ambiguous.text)' that read both as day/month and "
-          + "month/day; set \"dateOrder\": \"dmy\" or \"mdy\" in clientworth.json (or pass --date-order)")
+        text: LocalizedText(
+          en: "column '\(code: column)' has dates such as '\(code: ambiguous.text)' that read both as day/month and "
+            + "month/day; set \"dateOrder\": \"dmy\" or \"mdy\" in clientworth.json (or pass --date-order)",
+          ar: "في العمود «\(code: column)» تواريخ مثل «\(code: ambiguous.text)» تُقرأ يومًا/شهرًا وشهرًا/يومًا معًا؛ "
+            + "اضبط \(code: "\"dateOrder\": \"dmy\"") أو \(code: "\"mdy\"") في \(code: "clientworth.json") "
+            + "(أو مرّر \(code: "--date-order"))"))
     }
   }
 }
