@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// A time row's duration, from the cell that writes it or from its start and end clocks.
 extension RowDecoder {
@@ -11,20 +12,22 @@ extension RowDecoder {
     guard let seconds = written ?? clock else {
       throw RowProblem(
         column: plan.column(.hours) ?? plan.column(.duration) ?? plan.column(.endTime),
-        message: "the row has no duration", cause: "no-duration")
+        text: LocalizedText(en: "the row has no duration", ar: "لا مدة في الصف"), cause: "no-duration")
     }
     if let clock, let written, abs(clock - written) > 60 {
       state.notes.append(
         RowProblem(
           column: plan.column(.duration) ?? plan.column(.hours),
-          message: .durationContradicts(written: written, clock: clock), cause: "duration-contradicts-start-end",
+          text: .durationContradicts(written: written, clock: clock), cause: "duration-contradicts-start-end",
           severity: .warning))
     }
     if written == nil, state.saidOnce.insert("duration from start and end").inserted {
       state.notes.append(
         RowProblem(
           column: plan.column(.endTime),
-          message: "this file writes no duration: each entry's is the time from its start to its end",
+          text: LocalizedText(
+            en: "this file writes no duration: each entry's is the time from its start to its end",
+            ar: "لا يكتب هذا الملف المدد: مدة كل قيد هي الوقت من بدايته إلى نهايته"),
           cause: "duration-from-start-end", severity: .note))
     }
     // Only where the export writes clock times is a row one entry (a native or Harvest row of
@@ -33,8 +36,12 @@ extension RowDecoder {
       state.notes.append(
         RowProblem(
           column: plan.column(.duration) ?? plan.column(.hours) ?? plan.column(.endTime),
-          message: "one entry of \(String.hours(seconds)), more than 24 hours (a timer left running?); imported as "
-            + "written", cause: "entry-over-24-hours", severity: .warning))
+          text: LocalizedText(
+            en: "one entry of \(code: String.hours(seconds)), more than 24 hours (a timer left running?); imported as "
+              + "written",
+            ar: "قيد واحد مدته \(code: String.hours(seconds))، أكثر من \(plain: 24) ساعة (مؤقِّت تُرك يعمل؟)؛ استُورد كما "
+              + "كُتب"),
+          cause: "entry-over-24-hours", severity: .warning))
     }
     return seconds
   }
@@ -46,7 +53,11 @@ extension RowDecoder {
     if let seconds = ClockTime.seconds(bytes: bytes) { return seconds }
     guard let text = text(field) else { return nil }
     guard let seconds = ClockTime.seconds(text) else {
-      throw problem(field, "'\(text)' is not a time of day", cause: "bad-time")
+      throw problem(
+        field,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) is not a time of day", ar: "\(LocalizedText.cell(text)) ليس وقتًا من اليوم"),
+        cause: "bad-time")
     }
     return seconds
   }
@@ -63,11 +74,18 @@ extension RowDecoder {
     }
     let seconds = Int64(days) * 86_400 + Int64(end - start)
     guard seconds >= 0 else {
-      throw problem(.endTime, "'\(text(.endTime) ?? "")' ends the entry before it starts", cause: "end-before-start")
+      let cell = LocalizedText.cell(text(.endTime) ?? "")
+      throw problem(
+        .endTime, LocalizedText(en: "\(cell) ends the entry before it starts", ar: "\(cell) ينهي القيد قبل أن يبدأ"),
+        cause: "end-before-start")
     }
     guard seconds <= DurationText.maxSeconds else {
       throw problem(
-        .endTime, "the entry lasts more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+        .endTime,
+        LocalizedText(
+          en: "the entry lasts more than 10,000 hours, the most one row may hold",
+          ar: "يدوم القيد أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
+        cause: "duration-too-long")
     }
     return seconds
   }
@@ -75,14 +93,20 @@ extension RowDecoder {
 
 extension String {
   /// `2:30:00` for 9000 seconds.
-  fileprivate static func hours(_ seconds: Int64) -> String {
+  static func hours(_ seconds: Int64) -> String {
     let minutes = seconds / 60 % 60
     let rest = seconds % 60
     return "\(seconds / 3600):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
   }
 
-  fileprivate static func durationContradicts(written: Int64, clock: Int64) -> String {
-    "the duration \(hours(written)) contradicts the entry's start and end, \(hours(clock)) apart; the duration "
-      + "is imported"
+}
+
+extension LocalizedText {
+  fileprivate static func durationContradicts(written: Int64, clock: Int64) -> LocalizedText {
+    let (duration, apart) = (String.hours(written), String.hours(clock))
+    return LocalizedText(
+      en: "the duration \(code: duration) contradicts the entry's start and end, \(code: apart) apart; the duration "
+        + "is imported",
+      ar: "المدة \(code: duration) تخالف بداية القيد ونهايته، وبينهما \(code: apart)؛ فاستُوردت المدة")
   }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// The facts of one row of each kind.
 extension RowDecoder {
@@ -46,19 +47,27 @@ extension RowDecoder {
     guard has(.costRate), let rate = try money(.costRate, currency: value?.currency ?? currency), !rate.isZero
     else { return nil }
     guard !rate.isNegative else {
-      throw problem(.costRate, "'\(text(.costRate) ?? "")' is negative", cause: "negative-rate")
+      let cell = LocalizedText.cell(text(.costRate) ?? "")
+      throw problem(.costRate, LocalizedText(en: "\(cell) is negative", ar: "\(cell) سالب"), cause: "negative-rate")
     }
     if value == nil {
       guard !billable else {
         throw problem(
-          .costRate, "a billable row with a cost rate needs its amount or rate too (for its currency)",
+          .costRate,
+          LocalizedText(
+            en: "a billable row with a cost rate needs its amount or rate too (for its currency)",
+            ar: "الصف القابل للفوترة الذي له تكلفة ساعة يحتاج أيضًا مبلغه أو سعره (لتُعرف عملته)"),
           cause: "cost-rate-without-value")
       }
       value = Money(minorUnits: 0, currency: rate.currency)
     }
     let (product, overflow) = rate.minorUnits.multipliedReportingOverflow(by: seconds)
     guard !overflow else {
-      throw problem(.costRate, "'\(text(.costRate) ?? "")' for this row's time is too large", cause: "amount-too-large")
+      let cell = LocalizedText.cell(text(.costRate) ?? "")
+      throw problem(
+        .costRate,
+        LocalizedText(en: "\(cell) for this row's time is too large", ar: "\(cell) لوقت هذا الصف أكبر مما يجوز"),
+        cause: "amount-too-large")
     }
     return product
   }
@@ -69,11 +78,16 @@ extension RowDecoder {
     let issued = try requiredDay(.issueDate)
     let currency = try currency(fallback: .unknown)
     guard let amount = try money(.amount, currency: currency) else {
-      throw problem(.amount, "is empty", cause: "empty-amount")
+      throw problem(.amount, .isEmpty, cause: "empty-amount")
     }
     let due = try day(.dueDate)
     if let due, due < issued {
-      throw problem(.dueDate, "\(due) is before the issue date \(issued)", cause: "due-before-issue")
+      throw problem(
+        .dueDate,
+        LocalizedText(
+          en: "\(day: due) is before the issue date \(day: issued)", ar: "\(day: due) يسبق تاريخ الإصدار \(day: issued)"
+        ),
+        cause: "due-before-issue")
     }
     return Invoice(
       number: number, client: client, issued: issued, due: due, amount: amount, status: invoiceStatus(),
@@ -86,7 +100,7 @@ extension RowDecoder {
     let day = try requiredDay(.date)
     let currency = try currency(fallback: .unknown)
     guard let amount = try money(.amount, currency: currency) else {
-      throw problem(.amount, "is empty", cause: "empty-amount")
+      throw problem(.amount, .isEmpty, cause: "empty-amount")
     }
     let client = has(.client) ? try client() : nil
     return Payment(invoiceNumber: number, client: client, day: day, amount: amount, position: position(0))
@@ -97,7 +111,7 @@ extension RowDecoder {
     let client = try client()
     let currency = try currency(fallback: .unknown)
     guard let amount = try money(.amount, currency: currency) else {
-      throw problem(.amount, "is empty", cause: "empty-amount")
+      throw problem(.amount, .isEmpty, cause: "empty-amount")
     }
     return Expense(day: day, client: client, amount: amount, description: text(.description), position: position(0))
   }

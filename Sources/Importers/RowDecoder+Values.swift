@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// The values of a row's cells: dates, amounts, money, durations, flags, currencies, statuses.
 extension RowDecoder {
@@ -24,7 +25,12 @@ extension RowDecoder {
         throw noSuchDay(field)
       } catch {
         throw problem(
-          field, "'\(value)' is not a date (expected YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)",
+          field,
+          LocalizedText(
+            en:
+              "\(LocalizedText.cell(value)) is not a date (expected YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY)",
+            ar: "\(LocalizedText.cell(value)) ليس تاريخًا (المتوقع \(code: "YYYY-MM-DD") أو \(code: "MM/DD/YYYY") أو "
+              + "\(code: "DD/MM/YYYY") أو \(code: "DD.MM.YYYY"))"),
           cause: "bad-date")
       }
       // An order is always known here when the column needed one (`DayOrderVote` decided it).
@@ -41,11 +47,14 @@ extension RowDecoder {
   }
 
   private func noSuchDay(_ field: Field) -> RowProblem {
-    problem(field, "'\(text(field) ?? "")' is not a real day", cause: "no-such-day")
+    let cell = LocalizedText.cell(text(field) ?? "")
+    return problem(
+      field, LocalizedText(en: "\(cell) is not a real day", ar: "\(cell) ليس يومًا موجودًا في التقويم"),
+      cause: "no-such-day")
   }
 
   mutating func requiredDay(_ field: Field) throws(RowProblem) -> Day {
-    guard let day = try day(field) else { throw problem(field, "is empty", cause: "empty-\(field.causeName)") }
+    guard let day = try day(field) else { throw problem(field, .isEmpty, cause: "empty-\(field.causeName)") }
     return day
   }
 
@@ -61,7 +70,11 @@ extension RowDecoder {
       do {
         return try AmountParser.parse(numberText(value), separator: plan.decisions.decimalSeparator)
       } catch {
-        throw problem(field, "'\(value)' is not an amount", cause: "bad-amount")
+        throw problem(
+          field,
+          LocalizedText(
+            en: "\(LocalizedText.cell(value)) is not an amount", ar: "\(LocalizedText.cell(value)) ليس مبلغًا"),
+          cause: "bad-amount")
       }
     }
     return try amounts[field.ordinal].remember(bytes, outcome)
@@ -74,7 +87,11 @@ extension RowDecoder {
     let currency = Self.currency(of: amount, given: currency)
     guard amount.scale <= currency.minorUnitDigits else {
       throw problem(
-        field, "'\(text(field) ?? "")' has more decimals than \(currency.code) allows", cause: "too-many-decimals")
+        field,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text(field) ?? "")) has more decimals than \(code: currency.code) allows",
+          ar: "في \(LocalizedText.cell(text(field) ?? "")) منازل عشرية أكثر مما تسمح به عملة \(code: currency.code)"),
+        cause: "too-many-decimals")
     }
     let minor = amount.mantissa * AmountParser.power(of: currency.minorUnitDigits - amount.scale)
     guard minor.magnitude <= Self.maxMinorUnits.magnitude else { throw tooLarge(field, currency) }
@@ -97,7 +114,14 @@ extension RowDecoder {
     else {
       let limit = Money(minorUnits: Self.maxMinorUnits, currency: currency)
       throw problem(
-        .rate, "'\(text(.rate) ?? "")' for this row's time is worth more than \(limit), the most one row may hold",
+        .rate,
+        LocalizedText(
+          en:
+            "\(LocalizedText.cell(text(.rate) ?? "")) for this row's time is worth more than \(code: limit.description), "
+            + "the most one row may hold",
+          ar:
+            "قيمة \(LocalizedText.cell(text(.rate) ?? "")) لوقت هذا الصف أكثر من \(code: limit.description)، وهو أقصى ما "
+            + "يحمله صف واحد"),
         cause: "amount-too-large")
     }
     return Money(minorUnits: minor, currency: currency)
@@ -105,7 +129,13 @@ extension RowDecoder {
 
   private func tooLarge(_ field: Field, _ currency: Currency) -> RowProblem {
     let limit = Money(minorUnits: Self.maxMinorUnits, currency: currency)
-    return problem(field, "'\(text(field) ?? "")' is too large (the limit is \(limit))", cause: "amount-too-large")
+    let cell = LocalizedText.cell(text(field) ?? "")
+    return problem(
+      field,
+      LocalizedText(
+        en: "\(cell) is too large (the limit is \(code: limit.description))",
+        ar: "\(cell) أكبر مما يجوز (الحد \(code: limit.description))"),
+      cause: "amount-too-large")
   }
 
   /// The currency of an amount: the one its symbol implies while the row's is not known yet.
@@ -160,12 +190,19 @@ extension RowDecoder {
     if text.hasPrefix("=") { text.removeFirst() }
     guard let seconds = Int64(text), seconds >= 0 else {
       throw problem(
-        .duration, "'\(text)' is not a number of seconds, as the rest of this export writes durations",
+        .duration,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) is not a number of seconds, as the rest of this export writes durations",
+          ar: "\(LocalizedText.cell(text)) ليس عددًا من الثواني كما يكتب باقي هذا الملف المدد"),
         cause: "bad-duration")
     }
     guard seconds <= DurationText.maxSeconds else {
       throw problem(
-        .duration, "'\(text)' seconds is more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+        .duration,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) seconds is more than 10,000 hours, the most one row may hold",
+          ar: "\(LocalizedText.cell(text)) ثانية أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
+        cause: "duration-too-long")
     }
     return seconds
   }
@@ -173,12 +210,26 @@ extension RowDecoder {
   private func durationProblem(_ field: Field, _ failure: DurationText.Failure) -> RowProblem {
     let text = text(field) ?? ""
     switch failure {
-    case .negative: return problem(field, "'\(text)' is a negative duration", cause: "negative-duration")
+    case .negative:
+      return problem(
+        field,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) is a negative duration", ar: "\(LocalizedText.cell(text)) مدة سالبة"),
+        cause: "negative-duration")
     case .tooLong:
       return problem(
-        field, "'\(text)' is more than 10,000 hours, the most one row may hold", cause: "duration-too-long")
+        field,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) is more than 10,000 hours, the most one row may hold",
+          ar: "\(LocalizedText.cell(text)) أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
+        cause: "duration-too-long")
     case .notADuration:
-      return problem(field, "'\(text)' is not a duration (hours such as 1.5, or H:MM[:SS])", cause: "bad-duration")
+      return problem(
+        field,
+        LocalizedText(
+          en: "\(LocalizedText.cell(text)) is not a duration (hours such as 1.5, or H:MM[:SS])",
+          ar: "\(LocalizedText.cell(text)) ليس مدة (ساعات مثل \(code: "1.5")، أو \(code: "H:MM[:SS]"))"),
+        cause: "bad-duration")
     }
   }
 
@@ -190,7 +241,11 @@ extension RowDecoder {
     let outcome = Result { () throws(RowProblem) -> Bool? in
       guard let text = text(.billable) else { return format.format.emptyBillableIsBillable }
       guard let value = BillableText.parse(text) else {
-        throw problem(.billable, "'\(text)' is not yes or no", cause: "bad-billable")
+        throw problem(
+          .billable,
+          LocalizedText(
+            en: "\(LocalizedText.cell(text)) is not yes or no", ar: "\(LocalizedText.cell(text)) ليست «نعم» ولا «لا»"),
+          cause: "bad-billable")
       }
       return value
     }
@@ -208,7 +263,12 @@ extension RowDecoder {
       guard let code = text(.currency) else { return nil }
       guard let currency = CurrencyText.currency(code) else {
         throw problem(
-          .currency, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)", cause: "bad-currency")
+          .currency,
+          LocalizedText(
+            en: "\(LocalizedText.cell(code)) is not an ISO 4217 currency code (such as USD or EUR)",
+            ar:
+              "\(LocalizedText.cell(code)) ليس رمز عملة وفق \(code: "ISO 4217") (مثل \(code: "USD") أو \(code: "EUR"))"),
+          cause: "bad-currency")
       }
       return currency
     }

@@ -1,5 +1,6 @@
 import CSV
 import Domain
+import Localization
 
 /// Reads the cells of one file's rows (or of one part of them) by field, for every format: the
 /// common forms of each value straight from the cell's bytes, the rest by the general text
@@ -82,13 +83,13 @@ struct RowDecoder {
   }
 
   func requiredText(_ field: Field) throws(RowProblem) -> String {
-    guard let value = text(field) else { throw problem(field, "is empty", cause: "empty-\(field.causeName)") }
+    guard let value = text(field) else { throw problem(field, .isEmpty, cause: "empty-\(field.causeName)") }
     return value
   }
 
   /// The number of the client spelling in `field`, counted for the client directory.
   mutating func spelling(_ field: Field = .client) throws(RowProblem) -> Int {
-    guard let bytes = cell(field) else { throw problem(field, "is empty", cause: "empty-client") }
+    guard let bytes = cell(field) else { throw problem(field, .isEmpty, cause: "empty-client") }
     let slot: Int
     if let known = clientSlots.value(for: bytes) {
       slot = Int(known)
@@ -96,7 +97,13 @@ struct RowDecoder {
       // Checked before the spelling is normalised: that work grows faster than the name.
       guard bytes.count <= ClientKey.maxSpellingBytes else {
         throw problem(
-          field, "a name of \(bytes.count) bytes; a client name may have at most \(ClientKey.maxSpellingBytes)",
+          field,
+          LocalizedText(
+            en:
+              "a name of \(plain: bytes.count) bytes; a client name may have at most \(plain: ClientKey.maxSpellingBytes)",
+            ar:
+              "اسم من \(plain: bytes.count) بايت؛ وأقصى ما يكون عليه اسم العميل \(plain: ClientKey.maxSpellingBytes) بايت"
+          ),
           cause: "client-name-too-long")
       }
       let spelling = try requiredText(field)
@@ -183,8 +190,25 @@ struct RowDecoder {
     return SourcePosition(position, file: plan.file)
   }
 
-  func problem(_ field: Field, _ message: String, cause: String) -> RowProblem {
-    RowProblem(
-      column: plan.column(field), message: "column '\(format.headerName(of: field))': \(message)", cause: cause)
+  /// A problem with `field`'s cell, the column named as the header spells it.
+  func problem(_ field: Field, _ text: LocalizedText, cause: String) -> RowProblem {
+    let name = format.headerName(of: field)
+    return RowProblem(
+      column: plan.column(field),
+      text: LocalizedText(en: "column '\(code: name)': \(text)", ar: "العمود «\(code: name)»: \(text)"),
+      cause: cause)
   }
+
+  /// A problem whose message is not in the catalog yet (some formats' own).
+  func problem(_ field: Field, _ message: String, cause: String) -> RowProblem {
+    problem(field, .untranslated(message), cause: cause)
+  }
+}
+
+extension LocalizedText {
+  /// A required cell with nothing in it.
+  static let isEmpty = LocalizedText(en: "is empty", ar: "فارغ")
+
+  /// `'abc'`: a cell's text as the row writes it.
+  static func cell(_ text: String) -> LocalizedText { .same("'\(code: text)'") }
 }

@@ -1,20 +1,29 @@
 import Domain
+import Localization
 
 /// Why a row was not imported, or what was noted while importing it: the column it is about (nil
-/// for the row as a whole), the message, and a short stable name of the cause (`empty-client`,
+/// for the row as a whole), the text, and a short stable name of the cause (`empty-client`,
 /// `bad-amount`) that `Diagnostic.cause` carries, so a terminal can count one cause per file.
 struct RowProblem: Error, Equatable {
   var column: Int?
-  var message: String
+  var text: LocalizedText
   var cause: String
   var severity: Diagnostic.Severity = .error
 
-  init(column: Int?, message: String, cause: String, severity: Diagnostic.Severity = .error) {
+  init(column: Int?, text: LocalizedText, cause: String, severity: Diagnostic.Severity = .error) {
     self.column = column
-    self.message = message
+    self.text = text
     self.cause = cause
     self.severity = severity
   }
+
+  /// A problem whose message is not in the catalog yet (some formats' own).
+  init(column: Int?, message: String, cause: String, severity: Diagnostic.Severity = .error) {
+    self.init(column: column, text: .untranslated(message), cause: cause, severity: severity)
+  }
+
+  /// The text in English.
+  var message: String { text.englishText }
 }
 
 extension Field {

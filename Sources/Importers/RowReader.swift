@@ -88,7 +88,8 @@ struct RowReader {
     decoder.row = record
     // A row of only delimiters is a blank line a spreadsheet wrote: not a row, but said.
     if (0..<record.count).allSatisfy({ decoder.isBlank($0) }) {
-      reading.diagnostics.append(Diagnostic(at: decoder.position(0), .note, "empty row ignored", cause: "empty-row"))
+      reading.diagnostics.append(
+        note(LocalizedText(en: "empty row ignored", ar: "صف فارغ أُهمل"), cause: "empty-row"))
       return
     }
     reading.rowsRead += 1
@@ -113,9 +114,7 @@ struct RowReader {
       if error.severity != .note, let label = SummaryRow.totalLabel(decoder) {
         // Tools append totals; they are not data, but a row never goes unmentioned.
         state.group = nil
-        reading.diagnostics.append(
-          Diagnostic(
-            at: decoder.position(0), .note, "a totals row ('\(label)'), not data; skipped", cause: "totals-row"))
+        reading.diagnostics.append(note(.totalsRow(label), cause: "totals-row"))
       } else {
         reading.diagnostics.append(diagnostic(error))
       }
@@ -142,17 +141,29 @@ struct RowReader {
 
   /// The note for a report layout's heading row, remembering the group it opens.
   private mutating func noteForHeading(_ heading: String) -> Diagnostic {
-    var (message, cause) = ("heading '\(heading)': it names the group of the rows below", "group-heading")
     if SummaryRow.isTotal(heading) {
       state.group = nil
-      (message, cause) = ("a totals row ('\(heading)'), not data; skipped", "totals-row")
-    } else if SummaryRow.isFooter(heading) {
-      state.group = nil
-      (message, cause) = ("the report's footer ('\(heading)'); skipped", "report-footer")
-    } else {
-      state.group = heading
+      return note(.totalsRow(heading), cause: "totals-row")
     }
-    return Diagnostic(at: decoder.position(0), .note, message, cause: cause)
+    if SummaryRow.isFooter(heading) {
+      state.group = nil
+      return note(
+        LocalizedText(
+          en: "the report's footer ('\(code: heading)'); skipped", ar: "تذييل التقرير («\(code: heading)»)؛ تُخطّي"),
+        cause: "report-footer")
+    }
+    state.group = heading
+    return note(
+      LocalizedText(
+        en: "heading '\(code: heading)': it names the group of the rows below",
+        ar: "عنوان «\(code: heading)»: يسمّي مجموعة الصفوف التي تحته"),
+      cause: "group-heading")
+  }
+
+  /// A note at the row being read.
+  private func note(_ text: LocalizedText, cause: String) -> Diagnostic {
+    let at = decoder.position(0)
+    return Diagnostic(file: at.file, line: at.line, column: at.column, severity: .note, text: text, cause: cause)
   }
 
   /// A row with more fields than the header is skipped unless every extra field is empty (a
@@ -162,16 +173,33 @@ struct RowReader {
     guard decoder.row.count > expected,
       let first = (expected..<decoder.row.count).first(where: { !decoder.rawText($0).isEmpty })
     else { return nil }
+    let count = decoder.row.count
     return RowProblem(
       column: first,
-      message: "the row has \(decoder.row.count) fields but the header has \(expected) "
-        + "(an unquoted delimiter inside a value?)",
+      text: LocalizedText(
+        en: "the row has \(plain: count) fields but the header has \(plain: expected) (an unquoted delimiter inside a "
+          + "value?)",
+        ar: "في الصف \(count: count, .field) بينما في الترويسة \(plain: expected) (فاصل داخل قيمة غير مقتبسة؟)"),
       cause: "too-many-fields")
   }
 
   private func diagnostic(_ problem: RowProblem) -> Diagnostic {
-    let suffix = problem.severity == .error && !problem.message.hasSuffix("row skipped") ? "; row skipped" : ""
+    let skipped = problem.severity == .error && !problem.message.hasSuffix("row skipped")
+    let text =
+      skipped
+      ? LocalizedText(en: "\(problem.text); row skipped", ar: "\(problem.text)؛ فتُخطّي الصف") : problem.text
+    let at = decoder.position(problem.column ?? 0)
     return Diagnostic(
-      at: decoder.position(problem.column ?? 0), problem.severity, problem.message + suffix, cause: problem.cause)
+      file: at.file, line: at.line, column: at.column, severity: problem.severity, text: text, cause: problem.cause)
+  }
+
+}
+
+extension LocalizedText {
+  /// A row of totals a tool appended, named by its label.
+  fileprivate static func totalsRow(_ label: String) -> LocalizedText {
+    LocalizedText(
+      en: "a totals row ('\(code: label)'), not data; skipped",
+      ar: "صف مجاميع («\(code: label)»)، لا بيانات؛ تُخطّي")
   }
 }

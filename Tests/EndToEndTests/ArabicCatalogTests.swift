@@ -150,6 +150,19 @@ import Testing
     #expect(UntranslatedText.latinWords(in: run.stderr).isEmpty, "\(run.stderr)")
   }
 
+  /// A row the importer skips is said in Arabic: the column as the header names it, the cell as
+  /// the row writes it, and that the row was skipped.
+  @Test(arguments: [
+    ("amount-two-dots.csv", "ليس مبلغًا"), ("date-feb-30.csv", "ليس يومًا موجودًا في التقويم"),
+    ("too-many-fields.csv", "بينما في الترويسة"), ("negative-duration.csv", "مدة سالبة"),
+  ])
+  func skippedRowsAreInArabic(file: String, arabic: String) throws {
+    let run = try RunClientWorth.run(
+      ["report", Self.badInput + file, "--strict", "--lang", "ar"], in: Self.root, environment: Self.environment)
+    #expect(run.stderr.contains(arabic) && run.stderr.contains("فتُخطّي الصف"), "\(run.stderr)")
+    #expect(UntranslatedText.latinWords(in: run.stderr).isEmpty, "\(run.stderr)")
+  }
+
   /// The scan itself: Latin outside an isolate is found, inside one it is not.
   @Test func theScanFindsLatinOutsideIsolates() {
     #expect(UntranslatedText.latinWords(in: "يخسر \u{2068}Acme\u{2069} 12\u{00A0}USD") == [])
@@ -172,6 +185,8 @@ import Testing
     "Sources/ClientWorthCLI/IO/OutputFile.swift": "strerror",
     "Sources/ClientWorthCLI/Commands/LetterWriter.swift": "Foundation's error when the folder cannot be made",
     "Sources/Importers/ImportError.swift": "an import error made with a String message (the importers' own)",
+    "Sources/Importers/RowProblem.swift": "a row's problem made with a String message (some formats' own)",
+    "Sources/Importers/RowDecoder.swift": "a cell's problem made with a String message (some formats' own)",
   ]
 
   @Test func onlyTheAllowedFilesUseIt() throws {
