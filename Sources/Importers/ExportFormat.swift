@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// A file layout ClientWorth recognises by its header: which columns carry which facts.
 public struct ExportFormat: Sendable {
@@ -111,7 +112,7 @@ extension ExportFormat {
   /// loss (a file whose invoices record no payment loses no payment dates).
   struct Loss: Sendable {
     var field: Field
-    var lost: String
+    var lost: LocalizedText
     var shows: @Sendable (Ledger) -> Bool
   }
 
@@ -121,8 +122,11 @@ extension ExportFormat {
       [
         Loss(
           field: .paidDate,
-          lost: "no paid dates: its invoices' paid amounts count as collected, but lateness and the late-payer flag "
-            + "cannot be judged (add a payments file, or export the paid-date column)",
+          lost: LocalizedText(
+            en: "no paid dates: its invoices' paid amounts count as collected, but lateness and the late-payer flag "
+              + "cannot be judged (add a payments file, or export the paid-date column)",
+            ar: "لا تواريخ دفع: تُحتسب المبالغ المدفوعة من فواتيره محصّلةً، لكن لا يمكن الحكم على التأخير ولا على مؤشر "
+              + "تأخر الدفع (أضف ملف دفعات، أو صدِّر عمود تاريخ الدفع)"),
           shows: { facts in facts.invoices.contains { $0.paidDay == nil && $0.paidAmount.map { !$0.isZero } == true } })
       ]
     case .time, .payments, .expenses, .incidents: []

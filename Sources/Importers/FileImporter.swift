@@ -149,18 +149,19 @@ struct FileImporter {
       diagnostics.append(
         Diagnostic(
           file: file.path, line: plan.headerLine, column: nil, severity: .note,
-          message: .clientsFromProject(reading.clientsFromProject, plan: plan), cause: "client-from-project"))
+          text: .clientsFromProject(reading.clientsFromProject, plan: plan), cause: "client-from-project"))
     }
     diagnostics += reading.diagnostics
     if summary.rowsRead == 0 {
       diagnostics.append(
         Diagnostic(
           file: file.path, line: plan.headerLine, column: nil, severity: .note,
-          message: "the file has a header and no data rows", cause: "no-data-rows"))
+          text: LocalizedText(en: "the file has a header and no data rows", ar: "في الملف ترويسة ولا صفوف بيانات"),
+          cause: "no-data-rows"))
     }
     let losses = plan.format.format.losses.filter { plan.column($0.field) == nil && $0.shows(reading.facts) }.map {
       Diagnostic(
-        file: file.path, line: plan.headerLine, column: nil, severity: .warning, message: $0.lost,
+        file: file.path, line: plan.headerLine, column: nil, severity: .warning, text: $0.lost,
         cause: "no-\($0.field.causeName)-column")
     }
     return Imported(
@@ -168,15 +169,28 @@ struct FileImporter {
   }
 }
 
-extension String {
+extension LocalizedText {
   /// The one note of a file whose time rows took their project as the client.
-  fileprivate static func clientsFromProject(_ count: Int, plan: ReadPlan) -> String {
-    let rows = count == 1 ? "1 time row" : "\(count) time rows"
-    let client =
-      plan.column(.client) == nil
-      ? "the file has no client column (\(rows))"
-      : "column '\(plan.format.headerName(of: .client))' is empty on \(rows)"
-    return client + ": each takes its project ('\(plan.format.headerName(of: .project))') as the client (set "
-      + "\"timeWithoutClient\" to \"skip\" to leave such time out)"
+  fileprivate static func clientsFromProject(_ count: Int, plan: ReadPlan) -> LocalizedText {
+    let (clientName, projectName) = (plan.format.headerName(of: .client), plan.format.headerName(of: .project))
+    let client: LocalizedText
+    if plan.column(.client) == nil {
+      let english: Template =
+        count == 1
+        ? "the file has no client column (1 time row)" : "the file has no client column (\(plain: count) time rows)"
+      client = LocalizedText(en: english, ar: "لا عمود للعميل في الملف (\(count: count, .timeEntry))")
+    } else {
+      let english: Template =
+        count == 1
+        ? "column '\(code: clientName)' is empty on 1 time row"
+        : "column '\(code: clientName)' is empty on \(plain: count) time rows"
+      client = LocalizedText(
+        en: english, ar: "العمود «\(code: clientName)» فارغ في \(count: count, .timeEntry, .oblique)")
+    }
+    return LocalizedText(
+      en: "\(client): each takes its project ('\(code: projectName)') as the client (set \"timeWithoutClient\" to "
+        + "\"skip\" to leave such time out)",
+      ar: "\(client): يُعدّ مشروع كلٍّ منها («\(code: projectName)») عميلَه (اضبط \(code: "\"timeWithoutClient\"") على "
+        + "\(code: "\"skip\"") لترك هذا الوقت خارج الحساب)")
   }
 }

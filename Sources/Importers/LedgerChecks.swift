@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Checks that need every file at once: an invoice listed twice, money received before the
 /// invoice was issued. Runs after all files are read, before currencies are settled.
@@ -24,14 +25,15 @@ struct LedgerChecks {
       }
       repeated.insert(index)
       let original = ledger.invoices[originalIndex]
-      let place = original.position.map { " at \($0)" } ?? ""
       let same = original.amount == invoice.amount && original.issued == invoice.issued
-      let what = same ? "is listed twice (same date and amount)" : "is listed twice with different figures"
-      let message =
-        "invoice \(invoice.number) for \(ledger.clients.displayName(for: invoice.client)) \(what); the first row"
-        + "\(place) is used; row skipped"
+      let text = LocalizedText.duplicateInvoice(
+        invoice.number, client: ledger.clients.displayName(for: invoice.client), same: same,
+        firstAt: original.position?.description)
       if let position = invoice.position {
-        diagnostics.append(Diagnostic(at: position, .error, message, cause: "duplicate-invoice"))
+        diagnostics.append(
+          Diagnostic(
+            file: position.file, line: position.line, column: position.column, severity: .error, text: text,
+            cause: "duplicate-invoice"))
         if let index = files.firstIndex(where: { $0.path == position.file }) {
           files[index].rowsImported -= 1
           files[index].rowsSkipped += 1
@@ -58,9 +60,14 @@ struct LedgerChecks {
       if let position = invoice.position {
         diagnostics.append(
           Diagnostic(
-            at: position, .note,
-            "this charge pays Stripe invoice \(ledger.invoices[index].number) (\(invoice.number)), which an "
-              + "invoices export lists: its money counts once, as a payment of that invoice",
+            file: position.file, line: position.line, column: position.column, severity: .note,
+            text: LocalizedText(
+              en:
+                "this charge pays Stripe invoice \(code: ledger.invoices[index].number) (\(code: invoice.number)), which "
+                + "an invoices export lists: its money counts once, as a payment of that invoice",
+              ar: "هذه الدفعة تسدد فاتورة \(code: "Stripe") رقم \(code: ledger.invoices[index].number) "
+                + "(\(code: invoice.number))، وهي مذكورة في ملف تصدير فواتير: فيُحتسب مالها مرة واحدة، دفعةً لتلك الفاتورة"
+            ),
             cause: "charge-of-listed-invoice"))
       }
     }
@@ -83,8 +90,12 @@ struct LedgerChecks {
       if let paid = invoice.paidDay, paid < invoice.issued, let position = invoice.position {
         diagnostics.append(
           Diagnostic(
-            at: position, .warning,
-            "invoice \(invoice.number) is marked paid on \(paid), before it was issued on \(invoice.issued)",
+            file: position.file, line: position.line, column: position.column, severity: .warning,
+            text: LocalizedText(
+              en: "invoice \(code: invoice.number) is marked paid on \(day: paid), before it was issued on "
+                + "\(day: invoice.issued)",
+              ar: "الفاتورة \(code: invoice.number) مسجّلة مدفوعةً في \(day: paid)، قبل إصدارها في \(day: invoice.issued)"
+            ),
             cause: "paid-before-issued"))
       }
     }
@@ -94,9 +105,29 @@ struct LedgerChecks {
       }
       diagnostics.append(
         Diagnostic(
-          at: position, .warning,
-          "payment for invoice \(payment.invoiceNumber) is dated \(payment.day), before the invoice was issued on \(day)",
+          file: position.file, line: position.line, column: position.column, severity: .warning,
+          text: LocalizedText(
+            en:
+              "payment for invoice \(code: payment.invoiceNumber) is dated \(day: payment.day), before the invoice was "
+              + "issued on \(day: day)",
+            ar: "دفعة الفاتورة \(code: payment.invoiceNumber) مؤرخة في \(day: payment.day)، قبل إصدار الفاتورة في "
+              + "\(day: day)"),
           cause: "payment-before-issued"))
     }
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func duplicateInvoice(_ number: String, client: String, same: Bool, firstAt: String?)
+    -> LocalizedText
+  {
+    let what =
+      same
+      ? LocalizedText(en: "is listed twice (same date and amount)", ar: "مذكورة مرتين (بالتاريخ والمبلغ نفسيهما)")
+      : LocalizedText(en: "is listed twice with different figures", ar: "مذكورة مرتين بأرقام مختلفة")
+    let place = firstAt.map { LocalizedText(en: " at \(code: $0)", ar: " في \(code: $0)") } ?? .empty
+    return LocalizedText(
+      en: "invoice \(code: number) for \(name: client) \(what); the first row\(place) is used; row skipped",
+      ar: "الفاتورة \(code: number) للعميل \(name: client) \(what)؛ اعتُمد الصف الأول\(place)؛ فتُخطّي الصف")
   }
 }

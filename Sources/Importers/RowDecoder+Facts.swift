@@ -121,21 +121,26 @@ extension RowDecoder {
     let client = try client()
     let kindText = try requiredText(.kind)
     guard let kind = IncidentKind(text: kindText) else {
+      let kinds = IncidentKind.allCases.map { LocalizedText.same("\(code: $0.rawValue)") }
       throw problem(
         .kind,
-        "'\(kindText)' is not an incident kind; accepted: "
-          + IncidentKind.allCases.map(\.rawValue).joined(separator: ", "),
+        LocalizedText(
+          en: "\(LocalizedText.cell(kindText)) is not an incident kind; accepted: \(list: kinds, .comma)",
+          ar: "\(LocalizedText.cell(kindText)) ليس نوع واقعة؛ المقبول: \(list: kinds, .comma)"),
         cause: "bad-kind")
     }
     return Incident(day: day, client: client, kind: kind, note: text(.note), position: position(0))
   }
 
   /// The warning for an expense with no client: an overhead of the business, not an error of the export.
-  func noClient(_ meaning: String) -> RowProblem {
-    RowProblem(
+  func noClient(_ meaning: LocalizedText) -> RowProblem {
+    let name = format.headerName(of: .client)
+    return RowProblem(
       column: plan.column(.client),
-      message: "column '\(format.headerName(of: .client))' is empty: \(meaning); row skipped", cause: "empty-client",
-      severity: .warning)
+      text: LocalizedText(
+        en: "column '\(code: name)' is empty: \(meaning); row skipped",
+        ar: "العمود «\(code: name)» فارغ: \(meaning)؛ فتُخطّي الصف"),
+      cause: "empty-client", severity: .warning)
   }
 
   /// The column that names a time row's client: its client, else (spec §1) its project, counted
@@ -146,7 +151,7 @@ extension RowDecoder {
     guard hasProject && plan.options.clientFromProject else {
       throw RowProblem(
         column: plan.column(.client) ?? plan.column(.project),
-        message: .timeWithoutClient(
+        text: .timeWithoutClient(
           client: plan.column(.client).map { _ in format.headerName(of: .client) },
           project: plan.column(.project).map { _ in format.headerName(of: .project) }, projectIgnored: hasProject),
         cause: "empty-client")
@@ -156,15 +161,27 @@ extension RowDecoder {
   }
 }
 
-extension String {
+extension LocalizedText {
   /// `columns 'Client' and 'Project' are empty: time not counted for any client (internal work?)`.
-  fileprivate static func timeWithoutClient(client: String?, project: String?, projectIgnored: Bool) -> String {
-    let names = [client, project].compactMap { $0 }.map { "'\($0)'" }
-    let empty =
-      projectIgnored
-      ? (client.map { "column '\($0)' is empty" } ?? "the file has no client column")
-        + " (and \"timeWithoutClient\" is \"skip\": the project does not stand for the client)"
-      : names.count == 2 ? "columns \(names[0]) and \(names[1]) are empty" : "column \(names[0]) is empty"
-    return empty + ": time not counted for any client (internal work?)"
+  fileprivate static func timeWithoutClient(client: String?, project: String?, projectIgnored: Bool) -> LocalizedText {
+    let empty: LocalizedText
+    if projectIgnored {
+      let what =
+        client.map { LocalizedText(en: "column '\(code: $0)' is empty", ar: "العمود «\(code: $0)» فارغ") }
+        ?? LocalizedText(en: "the file has no client column", ar: "لا عمود للعميل في الملف")
+      empty = LocalizedText(
+        en: "\(what) (and \"timeWithoutClient\" is \"skip\": the project does not stand for the client)",
+        ar: "\(what) (والإعداد \(code: "\"timeWithoutClient\"") هو \(code: "\"skip\""): لا يقوم المشروع مقام العميل)")
+    } else if let client, let project {
+      empty = LocalizedText(
+        en: "columns '\(code: client)' and '\(code: project)' are empty",
+        ar: "العمودان «\(code: client)» و«\(code: project)» فارغان")
+    } else {
+      let name = client ?? project ?? ""
+      empty = LocalizedText(en: "column '\(code: name)' is empty", ar: "العمود «\(code: name)» فارغ")
+    }
+    return LocalizedText(
+      en: "\(empty): time not counted for any client (internal work?)",
+      ar: "\(empty): وقت لا يُحتسب لأي عميل (عمل داخلي؟)")
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// Harvest's expenses export.
 ///
 /// Facts (FORMATS.md §5, assembled, A): header `Date,Client,Project,Category,Notes,Cost,Currency,Billable?,
@@ -26,7 +28,8 @@ enum HarvestExpensesFormat {
   /// The description is the category and the notes: `Travel: Train to client`.
   static let conversion = RowConversion.perRow { cells, ledger throws(RowProblem) in
     guard cells.text(.client) != nil else {
-      throw cells.noClient("an overhead, not a cost of any client")
+      throw cells.noClient(
+        LocalizedText(en: "an overhead, not a cost of any client", ar: "نفقة عامة، لا تكلفة عميل بعينه"))
     }
     var expense = try cells.expense()
     expense.description = [cells.text(.category), cells.text(.description)]
