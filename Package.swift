@@ -34,7 +34,7 @@ let package = Package(
     .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
     .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
     .testTarget(
-      name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "TestSupport"],
+      name: "ImportersTests", dependencies: ["Importers", "CSV", "Domain", "Localization", "TestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Domain", "Localization", "TestSupport"]),
     .testTarget(

@@ -47,15 +47,9 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     self.cause = cause
   }
 
-  /// A diagnostic whose message is not in the catalog yet (the importers', until they move to it).
+  /// A diagnostic made from English text alone: read back from a JSON report, or a test's.
   public init(file: String, line: Int?, column: Int?, severity: Severity, message: String, cause: String? = nil) {
     self.init(file: file, line: line, column: column, severity: severity, text: .untranslated(message), cause: cause)
-  }
-
-  public init(at position: SourcePosition, _ severity: Severity, _ message: String, cause: String? = nil) {
-    self.init(
-      file: position.file, line: position.line, column: position.column, severity: severity,
-      message: message, cause: cause)
   }
 
   /// `file:line:column: severity: message` in English, omitting what is unknown.

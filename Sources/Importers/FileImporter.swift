@@ -30,7 +30,7 @@ struct FileImporter {
 
   func run() throws(ImportError) -> Imported {
     var way = Way()
-    var rereads: [String] = []
+    var rereads: [LocalizedText] = []
     while true {
       var text = way.whole ? try FileText.whole(file) : try FileText.open(file, chunkBytes: options.chunkBytes)
       guard let layout = try findLayout(in: text) else {

@@ -9,8 +9,7 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int?
   public var column: Int?
-  /// What is wrong, in every language (English only where the importers' messages are not in the
-  /// catalog yet).
+  /// What is wrong, in every language.
   public var text: LocalizedText
   /// What is wrong, in English.
   public var message: String { text.englishText }
@@ -34,16 +33,6 @@ public struct ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     self.column = column
     self.text = text
     detailTexts = details
-  }
-
-  /// An error whose message is not in the catalog yet.
-  public init(
-    file: String, line: Int? = nil, column: Int? = nil, message: String, unreadable: Bool = false,
-    unknownFormat: Bool = false
-  ) {
-    self.init(
-      file: file, line: line, column: column, text: .untranslated(message), unreadable: unreadable,
-      unknownFormat: unknownFormat)
   }
 
   public var description: String {

@@ -264,10 +264,7 @@ extension RowDecoder {
       guard let currency = CurrencyText.currency(code) else {
         throw problem(
           .currency,
-          LocalizedText(
-            en: "\(LocalizedText.cell(code)) is not an ISO 4217 currency code (such as USD or EUR)",
-            ar:
-              "\(LocalizedText.cell(code)) ليس رمز عملة وفق \(code: "ISO 4217") (مثل \(code: "USD") أو \(code: "EUR"))"),
+          .notACurrency(code),
           cause: "bad-currency")
       }
       return currency
@@ -282,5 +279,14 @@ extension RowDecoder {
     let status = InvoiceStatus(statusText: text(.status) ?? "")
     _ = statuses.insert(bytes, value: status)
     return status
+  }
+}
+
+extension LocalizedText {
+  /// A currency cell that names no currency.
+  static func notACurrency(_ code: String) -> LocalizedText {
+    LocalizedText(
+      en: "\(LocalizedText.cell(code)) is not an ISO 4217 currency code (such as USD or EUR)",
+      ar: "\(LocalizedText.cell(code)) ليس رمز عملة وفق \(code: "ISO 4217") (مثل \(code: "USD") أو \(code: "EUR"))")
   }
 }

@@ -198,11 +198,6 @@ struct RowDecoder {
       text: LocalizedText(en: "column '\(code: name)': \(text)", ar: "العمود «\(code: name)»: \(text)"),
       cause: cause)
   }
-
-  /// A problem whose message is not in the catalog yet (some formats' own).
-  func problem(_ field: Field, _ message: String, cause: String) -> RowProblem {
-    problem(field, .untranslated(message), cause: cause)
-  }
 }
 
 extension LocalizedText {

@@ -17,11 +17,6 @@ struct RowProblem: Error, Equatable {
     self.severity = severity
   }
 
-  /// A problem whose message is not in the catalog yet (some formats' own).
-  init(column: Int?, message: String, cause: String, severity: Diagnostic.Severity = .error) {
-    self.init(column: column, text: .untranslated(message), cause: cause, severity: severity)
-  }
-
   /// The text in English.
   var message: String { text.englishText }
 }

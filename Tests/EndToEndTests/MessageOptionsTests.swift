@@ -1,6 +1,7 @@
 import Analysis
 import Domain
 import Importers
+import Localization
 import TestSupport
 import Testing
 
@@ -123,7 +124,7 @@ import Testing
       ["report", "--to", "today", "--from", "2027-01-01"],
     ] {
       let result = run(arguments, in: folder) { _, _ throws(ImportError) in
-        throw ImportError(file: "", message: "the importer was called")
+        throw ImportError(file: "", text: .untranslated("the importer was called"))
       }
       #expect(result.status == 64, "\(arguments)")
       #expect(!result.stderr.contains("the importer was called"), "\(arguments)")

@@ -120,7 +120,8 @@ import Testing
       let seen = files.map { "\($0.path)=\(String(decoding: (try? $0.readAll()) ?? [], as: UTF8.self))" }
       throw ImportError(
         file: "",
-        message: seen.joined(separator: " ") + " \(options.dateOrder.map(\.rawValue) ?? "-") \(options.aliases)")
+        text: .untranslated(
+          seen.joined(separator: " ") + " \(options.dateOrder.map(\.rawValue) ?? "-") \(options.aliases)"))
     }
     #expect(result.stderr == "error: data/a.CSV=a data/b.csv=b extra.csv=e dmy [\"ACME Corp\": \"Acme\"]\n")
   }

@@ -1,6 +1,7 @@
 import Analysis
 import Domain
 import Importers
+import Localization
 import Testing
 
 @testable import ClientWorthCLI
@@ -205,11 +206,11 @@ import Testing
 
 @Suite struct ErrorPresenterTests {
   @Test func aFileThatCannotBeReadExitsWithNoInput() {
-    let failure = ImportError(file: "t.csv", message: "cannot read: read failed", unreadable: true)
+    let failure = ImportError(file: "t.csv", text: .untranslated("cannot read: read failed"), unreadable: true)
     let (message, status) = ErrorPresenter.present(.importFailed(failure))
     #expect(message == "t.csv: error: cannot read: read failed\n")
     #expect(status == .noInput)
-    let (_, dataStatus) = ErrorPresenter.present(.importFailed(ImportError(file: "t.csv", message: "bad")))
+    let (_, dataStatus) = ErrorPresenter.present(.importFailed(ImportError(file: "t.csv", text: .untranslated("bad"))))
     #expect(dataStatus == .dataError)
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Testing
 
 @testable import Importers
@@ -14,7 +15,7 @@ import Testing
         let outcome = Result { () throws(RowProblem) -> Int? in
           if cell.isEmpty { return nil }
           guard let value = Int(cell) else {
-            throw RowProblem(column: 2, message: "'\(cell)' is no number", cause: "bad-number")
+            throw RowProblem(column: 2, text: .untranslated("'\(cell)' is no number"), cause: "bad-number")
           }
           return value
         }

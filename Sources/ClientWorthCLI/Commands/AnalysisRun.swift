@@ -149,13 +149,12 @@ struct AnalysisRun {
               + "\(plain: file.rowsImported) imported, \(plain: file.rowsSkipped) skipped",
             ar: "\(path: file.path): \(code: file.format): قُرئ من الصفوف \(plain: file.rowsRead)، واستُورد "
               + "\(plain: file.rowsImported)، وتُخطّي \(plain: file.rowsSkipped)")) + "\n")
-      // The reasons are the importer's, in English until its messages join the catalog.
       for reason in statistics.first(where: { $0.path == file.path })?.rereads ?? [] {
         stderr.write(
           context.locale(
             LocalizedText(
-              en: "\(path: file.path): read again: \(name: reason)",
-              ar: "\(path: file.path): قُرئ مرة أخرى: \(name: reason)")) + "\n")
+              en: "\(path: file.path): read again: \(reason)", ar: "\(path: file.path): قُرئ مرة أخرى: \(reason)"))
+            + "\n")
       }
     }
   }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Invoice2go's invoice export.
 ///
@@ -29,7 +30,10 @@ enum Invoice2goInvoicesFormat {
         state.notes.append(
           RowProblem(
             column: nil,
-            message: "Invoice2go's export has no due date: each invoice is due \"paymentTermsDays\" after its date",
+            text: LocalizedText(
+              en: "Invoice2go's export has no due date: each invoice is due \"paymentTermsDays\" after its date",
+              ar: "لا تاريخ استحقاق في ملف تصدير \(code: "Invoice2go"): تُستحق كل فاتورة بعد "
+                + "\(code: "\"paymentTermsDays\"") من تاريخها"),
             cause: "due-from-terms", severity: .note))
       }
     },

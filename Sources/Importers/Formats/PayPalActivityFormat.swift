@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// PayPal's activity download (Activity > Statements > Activity download), and its statement CSV.
 ///
@@ -48,15 +49,14 @@ enum PayPalActivityFormat {
     let impact = cells.text(.kind)?.lowercased()
     let currency = try cells.currency(fallback: .unknown)
     guard let gross = try cells.money(.amount, currency: currency) else {
-      throw cells.problem(.amount, "is empty", cause: "empty-amount")
+      throw cells.problem(.amount, .isEmpty, cause: "empty-amount")
     }
     let isReceived = received.contains(word) && !gross.isNegative
     let isRefund = refunds.contains(word) && gross.isNegative
     guard (isReceived || isRefund) && status == "completed" && impact != "memo" else {
       throw RowProblem(
         column: cells.plan.column(.documentType),
-        message: "a '\(type)' row of \(gross)\(status == "completed" ? "" : " (\(status))"): not money from a "
-          + "client (holds, conversions, transfers and your own purchases are not); skipped",
+        text: .notClientMoney(type: type, gross: gross, status: status),
         cause: "not-a-client-payment", severity: .note)
     }
     let client = try cells.clientOrEmail(in: &ledger.clients)
@@ -67,7 +67,11 @@ enum PayPalActivityFormat {
       PlatformConversion.addPayment(id: id, client: client, day: day, amount: gross, position: position, to: &ledger)
     } else {
       guard let original = cells.text(.invoice) else {
-        throw cells.problem(.invoice, "is empty: the refund names no payment it returns", cause: "refund-of-nothing")
+        throw cells.problem(
+          .invoice,
+          LocalizedText(
+            en: "is empty: the refund names no payment it returns", ar: "فارغ: لا يذكر الرد الدفعة التي يردّها"),
+          cause: "refund-of-nothing")
       }
       PlatformConversion.addRefund(
         id: original, client: client, day: day, amount: -gross, position: position, to: &ledger)
@@ -76,5 +80,18 @@ enum PayPalActivityFormat {
       PlatformConversion.addFee(
         -fee, client: client, day: day, description: "PayPal fee on \(id)", position: position, to: &ledger)
     }
+  }
+}
+
+extension LocalizedText {
+  /// A PayPal row that moved no client's money.
+  fileprivate static func notClientMoney(type: String, gross: Money, status: String) -> LocalizedText {
+    let state =
+      status == "completed" ? LocalizedText.empty : LocalizedText.same(" (\(code: status))")
+    return LocalizedText(
+      en: "a '\(code: type)' row of \(code: gross.description)\(state): not money from a client (holds, conversions, "
+        + "transfers and your own purchases are not); skipped",
+      ar: "صف «\(code: type)» بمبلغ \(code: gross.description)\(state): ليس مالًا من عميل (الحجوزات والتحويلات بين "
+        + "العملات والتحويلات ومشترياتك ليست منه)؛ فتُخطّي")
   }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// How a payment platform's rows become facts (spec §1): a payment that names no invoice of yours
 /// is its own invoice, issued, due and paid on its day; a refund is a negative payment of it; the
@@ -35,9 +36,13 @@ extension RowDecoder {
   /// `clients`; a row naming neither is skipped.
   func clientOrEmail(in clients: inout ClientDirectory) throws(RowProblem) -> ClientKey {
     guard let name = text(.client) ?? text(.email) else {
+      let email = format.headerName(of: .email)
       throw problem(
-        .client, "is empty and so is '\(format.headerName(of: .email))': the row names no client", cause: "empty-client"
-      )
+        .client,
+        LocalizedText(
+          en: "is empty and so is '\(code: email)': the row names no client",
+          ar: "فارغ، وكذلك «\(code: email)»: لا يذكر الصف أي عميل"),
+        cause: "empty-client")
     }
     return clients.key(for: name)
   }
@@ -46,7 +51,7 @@ extension RowDecoder {
   func currencyNamed(in field: Field) throws(RowProblem) -> Currency? {
     guard let code = text(field) else { return nil }
     guard let currency = CurrencyText.currency(code) else {
-      throw problem(field, "'\(code)' is not an ISO 4217 currency code (such as USD or EUR)", cause: "bad-currency")
+      throw problem(field, .notACurrency(code), cause: "bad-currency")
     }
     return currency
   }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// QuickBooks Online invoice reports exported to CSV: A/R Aging Detail, Open Invoices, Invoice List,
 /// Invoices and Received Payments, Sales by Product/Service Detail.
@@ -41,21 +42,25 @@ enum QuickBooksInvoicesFormat {
     guard word == "invoice" || word == "credit memo" else {
       throw RowProblem(
         column: cells.plan.column(.documentType),
-        message: "a '\(type)' row: only invoices and credit memos are read from this report; skipped",
+        text: LocalizedText(
+          en: "a '\(code: type)' row: only invoices and credit memos are read from this report; skipped",
+          ar: "صف «\(code: type)»: لا يُقرأ من هذا التقرير إلا الفواتير وإشعارات الدائن؛ فتُخطّي"),
         cause: "not-an-invoice", severity: .note)
     }
     let hasClientColumn = cells.plan.column(.client) != nil
     guard let name = cells.text(.client) ?? (hasClientColumn ? nil : state.group) else {
       throw hasClientColumn
-        ? cells.problem(.client, "is empty", cause: "empty-client")
-        : RowProblem(column: 0, message: "the row has no customer heading above it", cause: "no-customer-heading")
+        ? cells.problem(.client, .isEmpty, cause: "empty-client")
+        : RowProblem(
+          column: 0, text: LocalizedText(en: "the row has no customer heading above it", ar: "لا عنوان عميل فوق الصف"),
+          cause: "no-customer-heading")
     }
     let number = try cells.requiredText(.invoice)
     let issued = try cells.requiredDay(.issueDate)
     let currency = try cells.currency(fallback: .unknown)
     let total = try cells.money(.amount, currency: currency)
     let open = try cells.money(.balance, currency: total?.currency ?? currency)
-    guard var amount = total ?? open else { throw cells.problem(.amount, "is empty", cause: "empty-amount") }
+    guard var amount = total ?? open else { throw cells.problem(.amount, .isEmpty, cause: "empty-amount") }
     if word == "credit memo" && !amount.isNegative { amount = -amount }
     var paid: Money?
     if let total, let open, !amount.isNegative, open.currency == total.currency, open.minorUnits < total.minorUnits {
@@ -65,9 +70,12 @@ enum QuickBooksInvoicesFormat {
       state.notes.append(
         RowProblem(
           column: cells.plan.column(.balance),
-          message: "this report gives open balances only: each is read as its invoice's amount, and money "
-            + "already received on these invoices is not in it (export A/R Aging Detail or Invoice List for "
-            + "the full amounts)",
+          text: LocalizedText(
+            en: "this report gives open balances only: each is read as its invoice's amount, and money "
+              + "already received on these invoices is not in it (export A/R Aging Detail or Invoice List for "
+              + "the full amounts)",
+            ar: "لا يعطي هذا التقرير إلا الأرصدة المفتوحة: يُقرأ كل رصيد مبلغًا لفاتورته، ولا يظهر فيه ما قُبض من هذه "
+              + "الفواتير (صدِّر \(code: "A/R Aging Detail") أو \(code: "Invoice List") للمبالغ كاملة)"),
           cause: "open-balances-only", severity: .note))
     }
     let invoice = Invoice(

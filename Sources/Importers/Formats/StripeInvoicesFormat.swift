@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Stripe's Dashboard invoices export (Billing > Invoices > Export).
 ///
@@ -30,14 +31,18 @@ enum StripeInvoicesFormat {
     conversion: .perRow { cells, ledger throws(RowProblem) in
       guard let name = cells.text(.client) ?? cells.text(.email) else {
         throw cells.problem(
-          .client, "is empty and so is 'Customer Email': the invoice names no customer", cause: "empty-client")
+          .client,
+          LocalizedText(
+            en: "is empty and so is '\(code: "Customer Email")': the invoice names no customer",
+            ar: "فارغ، وكذلك «\(code: "Customer Email")»: لا تذكر الفاتورة أي عميل"),
+          cause: "empty-client")
       }
       let id = try cells.requiredText(.reference)
       let number = cells.text(.invoice) ?? id
       let issued = try cells.requiredDay(.issueDate)
       let currency = try cells.currency(fallback: .unknown)
       guard let amount = try cells.money(.amount, currency: currency) else {
-        throw cells.problem(.amount, "is empty", cause: "empty-amount")
+        throw cells.problem(.amount, .isEmpty, cause: "empty-amount")
       }
       var invoice = Invoice(
         number: number, client: ledger.clients.key(for: name), issued: issued, due: try cells.day(.dueDate),

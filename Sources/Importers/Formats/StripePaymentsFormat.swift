@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Stripe's Dashboard payments export (Payments > Export), both layouts.
 ///
@@ -46,7 +47,7 @@ enum StripePaymentsFormat {
     guard (status == "paid" || status == "refunded") && captured else {
       throw RowProblem(
         column: cells.plan.column(.status),
-        message: "a '\(cells.text(.status) ?? "")' charge\(captured ? "" : ", not captured"): no money moved; skipped",
+        text: .noMoneyMoved(status: cells.text(.status) ?? "", captured: captured),
         cause: "not-a-payment", severity: .note)
     }
     let client = try cells.clientOrEmail(in: &ledger.clients)
@@ -54,7 +55,7 @@ enum StripePaymentsFormat {
     let day = try cells.requiredDay(.date)
     let currency = try cells.currency(fallback: .unknown)
     guard let amount = try cells.money(.amount, currency: currency) else {
-      throw cells.problem(.amount, "is empty", cause: "empty-amount")
+      throw cells.problem(.amount, .isEmpty, cause: "empty-amount")
     }
     let position = cells.position(0)
     // A charge that pays a Stripe invoice is that invoice, numbered by its `in_…` id.
@@ -66,7 +67,9 @@ enum StripePaymentsFormat {
         state.notes.append(
           RowProblem(
             column: cells.plan.column(.refunded),
-            message: "this export has no refund dates: each refund is dated on its charge's day",
+            text: LocalizedText(
+              en: "this export has no refund dates: each refund is dated on its charge's day",
+              ar: "لا تواريخ ردّ في هذا الملف: يؤرَّخ كل ردّ بيوم دفعته"),
             cause: "refund-on-charge-day", severity: .note))
       }
       refundDay = refundDay ?? day
@@ -81,5 +84,17 @@ enum StripePaymentsFormat {
         tax.map { fee + $0 } ?? fee, client: client, day: day, description: "Stripe fee on \(id)",
         position: position, to: &ledger)
     }
+  }
+}
+
+extension LocalizedText {
+  /// A Stripe charge that moved no money (failed, or only authorised).
+  fileprivate static func noMoneyMoved(status: String, captured: Bool) -> LocalizedText {
+    captured
+      ? LocalizedText(
+        en: "a '\(code: status)' charge: no money moved; skipped", ar: "دفعة «\(code: status)»: لم ينتقل مال؛ فتُخطّيت")
+      : LocalizedText(
+        en: "a '\(code: status)' charge, not captured: no money moved; skipped",
+        ar: "دفعة «\(code: status)» لم تُقبض: لم ينتقل مال؛ فتُخطّيت")
   }
 }

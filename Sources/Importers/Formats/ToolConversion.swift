@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Row conversions several tool exports share.
 enum ToolConversion {
@@ -41,8 +42,13 @@ enum ToolConversion {
     guard first.amount.currency == line.currency else {
       throw RowProblem(
         column: amountColumn,
-        message: "a line of invoice \(invoice.number) in \(invoice.amount.currency), but its first line is in "
-          + "\(first.amount.currency)", cause: "mixed-currency-lines")
+        text: LocalizedText(
+          en:
+            "a line of invoice \(code: invoice.number) in \(code: invoice.amount.currency.code), but its first line is "
+            + "in \(code: first.amount.currency.code)",
+          ar: "سطر من الفاتورة \(code: invoice.number) بعملة \(code: invoice.amount.currency.code)، وسطرها الأول بعملة "
+            + "\(code: first.amount.currency.code)"),
+        cause: "mixed-currency-lines")
     }
     guard sumLines else { return }
     // Each line is within the limit of an amount; their sum must be too.
@@ -50,10 +56,19 @@ enum ToolConversion {
     guard sum.magnitude <= RowDecoder.maxMinorUnits.magnitude else {
       throw RowProblem(
         column: amountColumn,
-        message: "the lines of invoice \(invoice.number) add up to more than "
-          + "\(Money(minorUnits: RowDecoder.maxMinorUnits, currency: line.currency)), the most an amount may be",
+        text: .linesTooLarge(
+          invoice.number, limit: Money(minorUnits: RowDecoder.maxMinorUnits, currency: line.currency)),
         cause: "amount-too-large")
     }
     ledger.invoices[index].amount = Money(minorUnits: sum, currency: line.currency)
+  }
+}
+
+extension LocalizedText {
+  fileprivate static func linesTooLarge(_ number: String, limit: Money) -> LocalizedText {
+    LocalizedText(
+      en:
+        "the lines of invoice \(code: number) add up to more than \(code: limit.description), the most an amount may be",
+      ar: "مجموع أسطر الفاتورة \(code: number) أكثر من \(code: limit.description)، وهو أقصى ما يكون عليه مبلغ")
   }
 }

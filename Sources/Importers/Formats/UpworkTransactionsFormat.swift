@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Upwork's transaction history (Reports > Transaction History > Download CSV), freelancer side.
 ///
@@ -40,19 +41,22 @@ enum UpworkTransactionsFormat {
     let word = type.lowercased()
     let day = try cells.requiredDay(.date)
     guard let amount = try cells.money(.amount, currency: Currency(code: "USD") ?? .unknown) else {
-      throw cells.problem(.amount, "is empty", cause: "empty-amount")
+      throw cells.problem(.amount, .isEmpty, cause: "empty-amount")
     }
     guard earnings.contains(word) || fees.contains(word) || word == "refund" else {
       throw RowProblem(
         column: cells.plan.column(.documentType),
-        message: "a '\(type)' row (your own money, not a client's: withdrawals, transfers); skipped",
+        text: LocalizedText(
+          en: "a '\(code: type)' row (your own money, not a client's: withdrawals, transfers); skipped",
+          ar: "صف «\(code: type)» (مالك أنت لا مال عميل: سحوبات وتحويلات)؛ فتُخطّي"),
         cause: "not-a-client-row", severity: .note)
     }
     guard let name = cells.text(.client) else {
       throw RowProblem(
         column: cells.plan.column(.client),
-        message: "a '\(type)' of \(amount) with no client ('\(cells.format.headerName(of: .client))' is empty): "
-          + "a cost of your account, not of any client (an overhead); skipped", cause: "account-cost", severity: .note)
+        text: .accountCost(type: type, amount: amount, column: cells.format.headerName(of: .client)),
+        cause: "account-cost",
+        severity: .note)
     }
     let client = ledger.clients.key(for: name)
     let id = try cells.requiredText(.reference)
@@ -60,7 +64,10 @@ enum UpworkTransactionsFormat {
     if earnings.contains(word) {
       guard !amount.isNegative else {
         throw cells.problem(
-          .amount, "an earning of \(amount): this is a client's transaction history, not a freelancer's",
+          .amount,
+          LocalizedText(
+            en: "an earning of \(code: amount.description): this is a client's transaction history, not a freelancer's",
+            ar: "إيراد بمبلغ \(code: amount.description): هذا سجل معاملات عميل لا سجل مستقل"),
           cause: "client-side-file")
       }
       PlatformConversion.addPayment(id: id, client: client, day: day, amount: amount, position: position, to: &ledger)
@@ -76,7 +83,9 @@ enum UpworkTransactionsFormat {
       state.notes.append(
         RowProblem(
           column: cells.plan.column(.amount),
-          message: "Upwork's transaction history is in US dollars: its amounts are read as USD",
+          text: LocalizedText(
+            en: "Upwork's transaction history is in US dollars: its amounts are read as USD",
+            ar: "سجل معاملات \(code: "Upwork") بالدولار الأمريكي: تُقرأ مبالغه بعملة \(code: "USD")"),
           cause: "currency-of-the-format", severity: .note))
     }
   }
@@ -85,4 +94,16 @@ enum UpworkTransactionsFormat {
 extension Money {
   /// The amount without its sign.
   fileprivate var magnitude: Money { isNegative ? -self : self }
+}
+
+extension LocalizedText {
+  /// An Upwork fee of the account rather than of a client's contract.
+  fileprivate static func accountCost(type: String, amount: Money, column: String) -> LocalizedText {
+    LocalizedText(
+      en:
+        "a '\(code: type)' of \(code: amount.description) with no client ('\(code: column)' is empty): a cost of your "
+        + "account, not of any client (an overhead); skipped",
+      ar: "«\(code: type)» بمبلغ \(code: amount.description) بلا عميل («\(code: column)» فارغ): تكلفة حسابك لا تكلفة "
+        + "عميل (نفقة عامة)؛ فتُخطّي")
+  }
 }

@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Xero's sales invoices export (`SalesInvoices.csv`).
 ///
@@ -34,7 +35,10 @@ enum XeroInvoicesFormat {
       else {
         throw RowProblem(
           column: cells.plan.column(.documentType),
-          message: "a '\(type)' row: only sales invoices and credit notes are read; skipped", cause: "not-an-invoice",
+          text: LocalizedText(
+            en: "a '\(code: type)' row: only sales invoices and credit notes are read; skipped",
+            ar: "صف «\(code: type)»: لا يُقرأ إلا فواتير المبيعات وإشعارات الدائن؛ فتُخطّي"),
+          cause: "not-an-invoice",
           severity: .note)
       }
       var invoice = ToolConversion.withoutZeroPayment(try cells.invoice())

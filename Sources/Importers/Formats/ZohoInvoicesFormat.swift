@@ -1,4 +1,5 @@
 import Domain
+import Localization
 
 /// Zoho Invoice's (and Zoho Books') invoice export.
 ///
@@ -30,7 +31,7 @@ enum ZohoInvoicesFormat {
       let issued = try cells.requiredDay(.issueDate)
       let currency = try cells.currency(fallback: .unknown)
       guard let total = try cells.money(.amount, currency: currency) else {
-        throw cells.problem(.amount, "is empty", cause: "empty-amount")
+        throw cells.problem(.amount, .isEmpty, cause: "empty-amount")
       }
       let balance = try cells.money(.balance, currency: total.currency)
       var paid: Money?
