@@ -163,6 +163,21 @@ import Testing
     #expect(UntranslatedText.latinWords(in: run.stderr).isEmpty, "\(run.stderr)")
   }
 
+  /// The importers' messages in Arabic, word for word: a file that is not CSV, an unterminated
+  /// quote with its line, a header no format fits with the closest formats, and skipped rows.
+  @Test func importerMessagesInArabicGolden() throws {
+    var text = ""
+    for (file, strict) in [
+      ("unterminated-quote.csv", false), ("nul-byte.csv", false), ("amount-two-dots.csv", true),
+      ("date-feb-30.csv", true), ("too-many-fields.csv", true), ("negative-duration.csv", true),
+    ] {
+      let arguments = ["report", Self.badInput + file, "--lang", "ar"] + (strict ? ["--strict"] : [])
+      let run = try RunClientWorth.run(arguments, in: Self.root, environment: Self.environment)
+      text += "$ clientworth \(arguments.joined(separator: " "))\n\(run.stderr)exit \(run.status)\n\n"
+    }
+    #expect(Golden.check(text, named: "importer-messages-ar.txt") == nil)
+  }
+
   /// The scan itself: Latin outside an isolate is found, inside one it is not.
   @Test func theScanFindsLatinOutsideIsolates() {
     #expect(UntranslatedText.latinWords(in: "يخسر \u{2068}Acme\u{2069} 12\u{00A0}USD") == [])
