@@ -20,6 +20,11 @@ enum ByteWord {
   @inline(__always)
   static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highBits }
 
+  /// The high bit of each byte of `word` below `limit` (at most 0x80). As with `zeroBytes`, only
+  /// the lowest is exact.
+  @inline(__always)
+  static func bytesBelow(_ limit: UInt8, in word: UInt64) -> UInt64 { (word &- repeated(limit)) & ~word & highBits }
+
   /// The place (0–7) of the lowest byte `flags` marks.
   @inline(__always)
   static func firstFlagged(_ flags: UInt64) -> Int { flags.trailingZeroBitCount >> 3 }
