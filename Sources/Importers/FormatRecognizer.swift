@@ -41,7 +41,7 @@ public enum FormatRecognizer {
       best = (recognized, rank)
     }
     if let best {
-      if NativeFormats.all.contains(where: { $0.name == best.format.format.name }) {
+      if best.format.format.isNative {
         try NativeGuard.check(best.format, names: names, file: file)
       }
       return best.format

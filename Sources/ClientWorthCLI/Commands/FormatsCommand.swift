@@ -43,8 +43,11 @@ struct FormatsCommand: ParsableCommand {
       text += field(required, .same("\(list: requiredNames(format), .comma)"))
       let optionalNames = format.optionalNames.map { LocalizedText.same("\(code: displayName($0))") }
       text += field(optional, optionalNames.isEmpty ? .none : .same("\(list: optionalNames, .comma)"))
-      if !format.export.isEmpty { text += field(export, .untranslated(format.export)) }
-      if !format.source.isEmpty { text += field(source, .untranslated(format.source)) }
+      // A tool's export is its menus, as its (English) screens name them, and its source a citation;
+      // ClientWorth's own formats say both in every language.
+      let native = format.isNative
+      if !format.export.isEmpty { text += field(export, native ? .nativeExport : .untranslated(format.export)) }
+      if !format.source.isEmpty { text += field(source, native ? .nativeSource : .untranslated(format.source)) }
       text += "\n"
     }
     return text
@@ -93,4 +96,11 @@ extension FileKind {
     case .incidents: LocalizedText(en: "incidents", ar: "الوقائع")
     }
   }
+}
+
+extension LocalizedText {
+  fileprivate static let nativeExport = LocalizedText(
+    en: "write it by hand, or save a spreadsheet as CSV", ar: "اكتبه بنفسك، أو احفظ جدولًا بصيغة \(code: "CSV")")
+  fileprivate static let nativeSource = LocalizedText(
+    en: "ClientWorth's own format (spec §1)", ar: "صيغة \(code: "ClientWorth") الخاصة (المواصفة §\(plain: 1))")
 }

@@ -68,3 +68,8 @@ enum NativeFormats {
   static let source = "ClientWorth's own format (spec §1)"
   static let export = "write it by hand, or save a spreadsheet as CSV"
 }
+
+extension ExportFormat {
+  /// True for ClientWorth's own formats (spec §1), as opposed to a tool's export.
+  public var isNative: Bool { NativeFormats.all.contains { $0.name == name } }
+}
