@@ -1,7 +1,11 @@
 /// `numerator / denominator` rounded to the nearest integer, ties to even (banker's rounding).
 ///
-/// The spec rounds every money result half-to-even; this is the one place that does it.
-public func roundHalfEven(_ numerator: Int128, _ denominator: Int128) -> Int128 {
+/// The spec rounds every money result half-to-even; this is the one place that does it. Inlinable,
+/// so that a caller in 64 bits (a row's value, on every row) does not pay for 128-bit division.
+@inlinable
+public func roundHalfEven<Integer: FixedWidthInteger & SignedInteger>(
+  _ numerator: Integer, _ denominator: Integer
+) -> Integer {
   precondition(denominator != 0, "division by zero")
   var n = numerator
   var d = denominator

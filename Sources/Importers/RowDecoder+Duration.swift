@@ -48,9 +48,17 @@ extension RowDecoder {
 
   /// The time of day in `field`'s cell, in seconds; nil when the cell is empty or absent. Read from
   /// its bytes in the common forms (every row of a large export has two), else from its text.
-  private func clock(_ field: Field) throws(RowProblem) -> Int? {
+  ///
+  /// Mutating though it changes nothing: lending the decoder to a non-mutating method from a
+  /// mutating one copies it first (twice a row here); only a clock the bytes cannot read pays that.
+  private mutating func clock(_ field: Field) throws(RowProblem) -> Int? {
     guard let bytes = cell(field) else { return nil }
     if let seconds = ClockTime.seconds(bytes: bytes) { return seconds }
+    return try clockText(field)
+  }
+
+  /// The time of day in `field`'s cell, read from its text.
+  private func clockText(_ field: Field) throws(RowProblem) -> Int? {
     guard let text = text(field) else { return nil }
     guard let seconds = ClockTime.seconds(text) else {
       throw problem(

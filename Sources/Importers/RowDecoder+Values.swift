@@ -99,8 +99,25 @@ extension RowDecoder {
   }
 
   /// The value of `seconds` at `rate` (an amount per hour) in `currency`, rounded half-to-even.
+  /// Inlined, for its mutating caller: a rate per row (Harvest) is mostly a few digits, whose value
+  /// Int64 holds; the rest, and any error, go the exact way.
+  @inline(__always)
   func value(rate: AmountParser.Amount, seconds: Int64, currency: Currency) throws(RowProblem) -> Money {
     let currency = Self.currency(of: rate, given: currency)
+    let perMajor = currency.minorUnitsPerMajor
+    // 10^9 per hour at most, times at most 10,000 hours of seconds (`DurationText.maxSeconds`), stays
+    // far inside Int64, and so does the denominator.
+    if rate.scale <= 6, rate.mantissa.magnitude <= 1_000_000_000, perMajor <= 1_000, (0...36_000_000).contains(seconds) {
+      let numerator = Int64(rate.mantissa) * Int64(perMajor) * seconds
+      let denominator = Int64(AmountParser.power(of: rate.scale)) * 3600
+      let minor = roundHalfEven(numerator, denominator)
+      if minor.magnitude <= Self.maxMinorUnits.magnitude { return Money(minorUnits: minor, currency: currency) }
+    }
+    return try exactValue(rate: rate, seconds: seconds, currency: currency)
+  }
+
+  /// `value(rate:seconds:currency:)` in 128 bits, checking each step.
+  private func exactValue(rate: AmountParser.Amount, seconds: Int64, currency: Currency) throws(RowProblem) -> Money {
     let perMajor = Int128(currency.minorUnitsPerMajor)
     // Each step checked: a rate may have 30 digits, and its value must stay an amount.
     let (perHour, first) = rate.mantissa.multipliedReportingOverflow(by: perMajor)

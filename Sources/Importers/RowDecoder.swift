@@ -9,7 +9,25 @@ import Localization
 ///
 /// One decoder per part, used by one thread: its tables are plain values, changed in place.
 struct RowDecoder {
-  let plan: ReadPlan
+  /// What every row is read with, decided before the first: held by reference, as the decoder is
+  /// lent by value to the helpers its mutating methods call (several times a row), and a plan is
+  /// hundreds of bytes.
+  private final class Fixed: Sendable {
+    let plan: ReadPlan
+    let directory: ClientDirectory
+    /// Each field's column by `Field.ordinal`, -1 for none: asked for every cell, so held here
+    /// rather than behind the plan's format.
+    let columns: [Int]
+
+    init(plan: ReadPlan) {
+      self.plan = plan
+      directory = ClientDirectory(aliases: plan.options.aliases)
+      columns = Field.allCases.map { plan.column($0) ?? -1 }
+    }
+  }
+
+  private let fixed: Fixed
+  var plan: ReadPlan { fixed.plan }
   /// The row being read; its bytes are valid only while it is.
   var row = CSVRecordView()
   /// Each client spelling seen (trimmed), in the order first seen, and the rows of each.
@@ -20,10 +38,6 @@ struct RowDecoder {
   private var names = [ByteKeyedTable<Int32>](repeating: ByteKeyedTable(limit: .max), count: Field.allCases.count)
   /// A person's first and last name, joined, to look both up at once.
   private var joined: [UInt8] = []
-  private let directory: ClientDirectory
-  /// Each field's column by `Field.ordinal`, -1 for none: asked for every cell, so held here
-  /// rather than behind the plan's format.
-  private let columns: [Int]
   // The general readers' conversions, by field ordinal.
   var days = [CellMemo<Day>](repeating: CellMemo(), count: Field.allCases.count)
   var amounts = [CellMemo<AmountParser.Amount>](repeating: CellMemo(), count: Field.allCases.count)
@@ -43,9 +57,7 @@ struct RowDecoder {
   }
 
   init(plan: ReadPlan) {
-    self.plan = plan
-    directory = ClientDirectory(aliases: plan.options.aliases)
-    columns = Field.allCases.map { plan.column($0) ?? -1 }
+    fixed = Fixed(plan: plan)
   }
 
   var format: RecognizedFormat { plan.format }
@@ -60,18 +72,25 @@ struct RowDecoder {
   /// shorter than the header.
   @inline(__always)
   func cell(_ field: Field) -> UnsafeBufferPointer<UInt8>? {
-    let column = columns[field.ordinal]
+    let column = fixed.columns[field.ordinal]
     guard column >= 0 else { return nil }
     return column < row.count ? row.field(column) : UnsafeBufferPointer(start: nil, count: 0)
   }
 
-  func has(_ field: Field) -> Bool {
-    guard let column = plan.column(field) else { return false }
-    if !format.format.emptyPlaceholders.isEmpty, let text = text(field),
-      format.format.emptyPlaceholders.contains(text.lowercased())
-    {
-      return false
-    }
+  /// True when the row has a value in `field`'s cell.
+  ///
+  /// Mutating though it changes nothing, as `clock(_:)`: its callers, mutating, ask it on every row,
+  /// and lending the decoder to a non-mutating method from there copies it first.
+  mutating func has(_ field: Field) -> Bool {
+    let column = fixed.columns[field.ordinal]
+    guard column >= 0 else { return false }
+    if !format.format.emptyPlaceholders.isEmpty { return hasNoPlaceholder(field, column: column) }
+    return !isBlank(column)
+  }
+
+  /// `has(_:)` for a format that writes a placeholder (`-`) for an empty cell.
+  private func hasNoPlaceholder(_ field: Field, column: Int) -> Bool {
+    if let text = text(field), format.format.emptyPlaceholders.contains(text.lowercased()) { return false }
     return !isBlank(column)
   }
 
@@ -107,7 +126,7 @@ struct RowDecoder {
           cause: "client-name-too-long")
       }
       let spelling = try requiredText(field)
-      spellings.append(Spelling(text: spelling, key: directory.resolve(spelling)))
+      spellings.append(Spelling(text: spelling, key: fixed.directory.resolve(spelling)))
       rows.append(0)
       slot = spellings.count - 1
       _ = clientSlots.insert(bytes, value: Int32(slot))
@@ -165,15 +184,20 @@ struct RowDecoder {
   }
 
   /// True when the cell is empty or only white space.
+  @inline(__always)
   func isBlank(_ column: Int) -> Bool {
     guard column < row.count else { return true }
     for byte in row.field(column) where byte != 0x20 && byte != 0x09 {
       // Only these bytes can start other white space (line breaks in quotes, U+0085, U+00A0,
       // U+1680, U+2000–U+205F, U+3000): ask Unicode then, and not for any other byte.
       let mayBeSpace = byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
-      return mayBeSpace ? String(decoding: row.field(column), as: UTF8.self).trimmedCell().isEmpty : false
+      return mayBeSpace ? Self.isWhiteSpace(row.field(column)) : false
     }
     return true
+  }
+
+  private static func isWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    String(decoding: bytes, as: UTF8.self).trimmedCell().isEmpty
   }
 
   /// The cell's text as the row has it (empty past the row's end).

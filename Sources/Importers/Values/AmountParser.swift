@@ -22,9 +22,18 @@ public enum AmountParser {
 
   /// 10 to the power `scale` (at most 38).
   static func power(of scale: Int) -> Int128 {
-    var power: Int128 = 1
-    for _ in 0..<scale { power *= 10 }
-    return power
+    // Amounts have a few decimals at most: those powers without a multiplication.
+    switch scale {
+    case 0: return 1
+    case 1: return 10
+    case 2: return 100
+    case 3: return 1_000
+    case 4: return 10_000
+    default:
+      var power: Int128 = 10_000
+      for _ in 4..<scale { power *= 10 }
+      return power
+    }
   }
 
   /// Which character separates decimals when the text alone cannot tell (`1.234` or `1,234`).
