@@ -107,7 +107,8 @@ extension RowDecoder {
     let perMajor = currency.minorUnitsPerMajor
     // 10^9 per hour at most, times at most 10,000 hours of seconds (`DurationText.maxSeconds`), stays
     // far inside Int64, and so does the denominator.
-    if rate.scale <= 6, rate.mantissa.magnitude <= 1_000_000_000, perMajor <= 1_000, (0...36_000_000).contains(seconds) {
+    if rate.scale <= 6, rate.mantissa.magnitude <= 1_000_000_000, perMajor <= 1_000, (0...36_000_000).contains(seconds)
+    {
       let numerator = Int64(rate.mantissa) * Int64(perMajor) * seconds
       let denominator = Int64(AmountParser.power(of: rate.scale)) * 3600
       let minor = roundHalfEven(numerator, denominator)
