@@ -104,15 +104,15 @@ extension RowDecoder {
   @inline(__always)
   func value(rate: AmountParser.Amount, seconds: Int64, currency: Currency) throws(RowProblem) -> Money {
     let currency = Self.currency(of: rate, given: currency)
-    let perMajor = currency.minorUnitsPerMajor
-    // 10^9 per hour at most, times at most 10,000 hours of seconds (`DurationText.maxSeconds`), stays
-    // far inside Int64, and so does the denominator.
-    if rate.scale <= 6, rate.mantissa.magnitude <= 1_000_000_000, perMajor <= 1_000, (0...36_000_000).contains(seconds)
-    {
-      let numerator = Int64(rate.mantissa) * Int64(perMajor) * seconds
-      let denominator = Int64(AmountParser.power(of: rate.scale)) * 3600
-      let minor = roundHalfEven(numerator, denominator)
-      if minor.magnitude <= Self.maxMinorUnits.magnitude { return Money(minorUnits: minor, currency: currency) }
+    if rate.scale <= 4, let mantissa = Int64(exactly: rate.mantissa) {
+      let (perHour, first) = mantissa.multipliedReportingOverflow(by: currency.minorUnitsPerMajor)
+      let (numerator, second) = perHour.multipliedReportingOverflow(by: seconds)
+      let scaling = Int64(AmountParser.power(of: rate.scale))
+      // Within the limits, the exact way would say the same; past them, it says what is wrong.
+      if !first && !second && perHour.magnitude / scaling.magnitude <= Self.maxMinorUnits.magnitude {
+        let minor = roundHalfEven(numerator, scaling * 3600)
+        if minor.magnitude <= Self.maxMinorUnits.magnitude { return Money(minorUnits: minor, currency: currency) }
+      }
     }
     return try exactValue(rate: rate, seconds: seconds, currency: currency)
   }

@@ -20,6 +20,24 @@ import Testing
     #expect(result.diagnostics.map(\.cause) == ["amount-too-large"])
   }
 
+  @Test func aRatePastTheLimitSkipsItsRowHoweverShortTheTime() throws {
+    // A second at 100,000,000,000.01 an hour is worth 27.78 USD, but the rate itself is no amount; the
+    // limit itself is one, and an odd cent rounds half to even (0.005 → 0.00, 0.015 → 0.02).
+    let result = try importCSV([
+      (
+        "t.csv",
+        "date,client,hours,rate,currency\n2026-01-05,Acme,0.00027777,100000000000.01,USD\n"
+          + "2026-01-05,Acme,1,100000000000.00,USD\n2026-01-06,Acme,0.5,0.01,USD\n2026-01-07,Acme,0.5,0.03,USD\n"
+      )
+    ])
+    #expect(result.ledger.timeEntries.map { $0.value?.minorUnits } == [10_000_000_000_000, 0, 2])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "t.csv:2:28: error: column 'rate': '100000000000.01' is too large (the limit is 100000000000.00 USD); row "
+          + "skipped"
+      ])
+  }
+
   @Test func hoursPastTheLimitSkipTheirRows() throws {
     // 10^18 hours, and two rows of 2·10^15 hours whose seconds would pass Int64 once added.
     let result = try importCSV([
