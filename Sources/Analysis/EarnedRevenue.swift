@@ -39,6 +39,7 @@ struct EarnedRevenue: Sendable {
     // The client's work is taken out of the table while its entries are read, so that its arrays
     // are not copied on every change.
     let rates = settings.costRates.byNumber(in: ledger.timeEntries)
+    var billedDays = BilledDays()
     for entries in ledger.timeEntries.byClient {
       var current =
         work.removeValue(forKey: entries.client)
@@ -52,9 +53,11 @@ struct EarnedRevenue: Sendable {
             seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
             rate: rate)
         }
-        guard entry.billable else { continue }
-        current.add(BilledWork(day: entry.day, seconds: entry.seconds, value: entry.value), periods: periods)
+        if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
       }
+      // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
+      for day in billedDays.days { current.add(day, periods: periods) }
+      billedDays.removeAll()
       work[entries.client] = current
     }
     for expense in ledger.expenses where expense.day <= asOf {
@@ -119,17 +122,17 @@ struct ClientEarnings: Sendable {
     firstActivity = min(firstActivity ?? day, day)
   }
 
-  /// Counts one billable entry in its span's weights and in each period that holds it.
-  mutating func add(_ entry: BilledWork, periods: [Period]) {
-    if let index = spans.span(billing: entry.day) {
-      spans.add(entry, toSpan: index)
-      for period in periods.indices where periods[period].contains(entry.day) {
-        work[period][index].seconds += Int128(entry.seconds)
-        work[period][index].value += Int128(entry.value?.minorUnits ?? 0)
+  /// Counts a day's billable work in its span's weights and in each period that holds the day.
+  mutating func add(_ day: BilledWork, periods: [Period]) {
+    if let index = spans.span(billing: day.day) {
+      spans.add(day, toSpan: index)
+      for period in periods.indices where periods[period].contains(day.day) {
+        work[period][index].seconds += day.seconds
+        work[period][index].value += day.value
       }
     } else {
-      for period in periods.indices where periods[period].contains(entry.day) {
-        unbilled[period].add(entry)
+      for period in periods.indices where periods[period].contains(day.day) {
+        unbilled[period].add(day)
       }
     }
   }
@@ -165,12 +168,4 @@ extension ClientEarnings {
       return amount.value
     }
   }
-}
-
-/// What earned revenue needs of one billable time entry: its day, time and value (a plain value, so
-/// that reading a large ledger copies no names).
-struct BilledWork: Sendable {
-  var day: Day
-  var seconds: Int64
-  var value: Money?
 }

@@ -14,6 +14,12 @@ struct InvoiceSpans: Sendable {
   private(set) var spans: [WorkSpan] = []
   /// The distinct issue days that make the spans, ascending.
   private let issueDays: [Day]
+  /// The span of each day from the first span's first day to the last span's last, as the spans
+  /// were made (they are contiguous): a day's span found by one subtraction, as it is for every
+  /// time entry, whatever their order. Empty when the spans cover more than `maximumTableDays`.
+  private var spanOfDay: [Int32] = []
+  private var tableStart = Day(daysSinceEpoch: 0)
+  private static let maximumTableDays = 1 << 16
 
   /// The spans of `billed` (any order). Credit notes make spans only when the client has no
   /// invoice; otherwise each joins the span its issue date falls in, or the nearest end one.
@@ -35,6 +41,13 @@ struct InvoiceSpans: Sendable {
       guard let index = nearestSpan(to: item.issued) else { continue }
       spans[index].net += item.net
     }
+    if let first = spans.first?.first, let last = spans.last?.last, last - first < Self.maximumTableDays {
+      tableStart = first
+      spanOfDay.reserveCapacity(last - first + 1)
+      for (index, span) in spans.enumerated() {
+        spanOfDay.append(contentsOf: repeatElement(Int32(index), count: span.last - span.first + 1))
+      }
+    }
   }
 
   /// An advance client's last span is as long as the one before it, 30 days when it is the only one.
@@ -43,14 +56,11 @@ struct InvoiceSpans: Sendable {
     return count >= 2 ? issueDays[count - 1] - issueDays[count - 2] : 30
   }
 
-  /// Counts a billable entry in the weights of the span at `index`.
-  mutating func add(_ entry: BilledWork, toSpan index: Int) {
-    spans[index].seconds += Int128(entry.seconds)
-    if let value = entry.value {
-      spans[index].value += Int128(value.minorUnits)
-    } else {
-      spans[index].unvalued += 1
-    }
+  /// Counts a day's billable work in the weights of the span at `index`.
+  mutating func add(_ work: BilledWork, toSpan index: Int) {
+    spans[index].seconds += work.seconds
+    spans[index].value += work.value
+    spans[index].unvalued += work.unvaluedEntries
   }
 
   /// Fixes the spans' ends once the work is known: for arrears billing the first span starts at the
@@ -67,6 +77,8 @@ struct InvoiceSpans: Sendable {
 
   /// The index of the span that bills work done on `day`; nil when that work is unbilled.
   func span(billing day: Day) -> Int? {
+    let offset = day - tableStart
+    if offset >= 0 && offset < spanOfDay.count { return Int(spanOfDay[offset]) }
     guard let index = nearestSpan(to: day) else { return nil }
     return spans[index].first <= day && day <= spans[index].last ? index : arrearsFirst(day, index)
   }

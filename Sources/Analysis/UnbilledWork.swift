@@ -12,15 +12,12 @@ struct UnbilledWork: Sendable, Equatable {
   /// The oldest unbilled entry's day; nil when there is none.
   var oldest: Day?
 
-  mutating func add(_ entry: BilledWork) {
-    oldest = min(oldest ?? entry.day, entry.day)
-    if let value = entry.value {
-      self.value += Int128(value.minorUnits)
-      valuedSeconds += Int128(entry.seconds)
-    } else {
-      unvaluedSeconds += Int128(entry.seconds)
-      if entry.seconds != 0 { unvaluedCount += 1 }
-    }
+  mutating func add(_ work: BilledWork) {
+    oldest = min(oldest ?? work.day, work.day)
+    value += work.value
+    valuedSeconds += work.seconds - work.unvaluedSeconds
+    unvaluedSeconds += work.unvaluedSeconds
+    unvaluedCount += work.unvaluedTimedEntries
   }
 
   var isEmpty: Bool { oldest == nil }

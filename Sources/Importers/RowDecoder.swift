@@ -158,12 +158,17 @@ struct RowDecoder {
   /// name cells joined where an export splits them (Harvest); 0 when there is none.
   mutating func personNumber(in log: inout TimeLog) -> Int32 {
     guard let last = cell(.lastName), let first = cell(.person) else { return nameNumber(.person, in: &log) }
-    joined.removeAll(keepingCapacity: true)
-    joined.append(contentsOf: first)
-    joined.append(0x1F)  // a unit separator: no name holds one, so two splits of a name stay apart
-    joined.append(contentsOf: last)
+    let length = first.count + 1 + last.count
+    if joined.count < length { joined = [UInt8](repeating: 0, count: max(length, 64)) }
+    // Copied in place, not appended: this is done for every row of such an export.
+    joined.withUnsafeMutableBufferPointer { room in
+      _ = room.update(fromContentsOf: first)
+      room[first.count] = 0x1F  // a unit separator: no name holds one, so two splits of a name stay apart
+      _ = UnsafeMutableBufferPointer(rebasing: room[(first.count + 1)...]).update(fromContentsOf: last)
+    }
     let key = joined
-    return key.withUnsafeBufferPointer { bytes in
+    return key.withUnsafeBufferPointer { room in
+      let bytes = UnsafeBufferPointer(rebasing: room[..<length])
       if let known = names[Field.lastName.ordinal].value(for: bytes) { return known }
       let text = [
         String(decoding: first, as: UTF8.self).trimmedCell(), String(decoding: last, as: UTF8.self).trimmedCell(),

@@ -59,7 +59,9 @@ enum TimeGroups {
         group.first = entry.position
       }
       if entry.billable && spans[entry.client]?.span(billing: entry.day) == nil {
-        group.unbilled.add(BilledWork(day: entry.day, seconds: entry.seconds, value: entry.value))
+        var work = BilledWork(day: entry.day)
+        work.add(seconds: entry.seconds, value: entry.value)
+        group.unbilled.add(work)
       }
       groups[entry.client, default: [:]][key] = group
     }
