@@ -44,6 +44,7 @@ struct EarnedRevenue: Sendable {
       var current =
         work.removeValue(forKey: entries.client)
         ?? ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+      current.spans.makeDayTable()
       for entry in entries where entry.day <= asOf {
         current.see(entry.day)
         if periods.first?.contains(entry.day) == true {
@@ -58,6 +59,7 @@ struct EarnedRevenue: Sendable {
       // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
       for day in billedDays.days { current.add(day, periods: periods) }
       billedDays.removeAll()
+      current.spans.releaseDayTable()
       work[entries.client] = current
     }
     for expense in ledger.expenses where expense.day <= asOf {

@@ -15,8 +15,9 @@ struct InvoiceSpans: Sendable {
   /// The distinct issue days that make the spans, ascending.
   private let issueDays: [Day]
   /// The span of each day from the first span's first day to the last span's last, as the spans
-  /// were made (they are contiguous): a day's span found by one subtraction, as it is for every
-  /// time entry, whatever their order. Empty when the spans cover more than `maximumTableDays`.
+  /// were made (they are contiguous): a day's span found by one subtraction rather than a search
+  /// whose every step is a guess, whatever order the days come in. Empty when the spans cover
+  /// more than `maximumTableDays`, and but between `makeDayTable()` and `releaseDayTable()`.
   private var spanOfDay: [Int32] = []
   private var tableStart = Day(daysSinceEpoch: 0)
   private static let maximumTableDays = 1 << 16
@@ -40,13 +41,6 @@ struct InvoiceSpans: Sendable {
     for item in billed {
       guard let index = nearestSpan(to: item.issued) else { continue }
       spans[index].net += item.net
-    }
-    if let first = spans.first?.first, let last = spans.last?.last, last - first < Self.maximumTableDays {
-      tableStart = first
-      spanOfDay.reserveCapacity(last - first + 1)
-      for (index, span) in spans.enumerated() {
-        spanOfDay.append(contentsOf: repeatElement(Int32(index), count: span.last - span.first + 1))
-      }
     }
   }
 
@@ -73,6 +67,24 @@ struct InvoiceSpans: Sendable {
     for index in spans.indices where spans[index].last > asOf {
       spans[index].elapsedLast = asOf
     }
+  }
+
+  /// Makes the table of days, for counting the client's work: `releaseDayTable()` once it is
+  /// counted, as a report holds every client's spans at once, and the tables of hundreds of clients
+  /// are megabytes.
+  mutating func makeDayTable() {
+    guard let first = spans.first?.first, let last = spans.last?.last, last - first < Self.maximumTableDays else {
+      return
+    }
+    tableStart = first
+    spanOfDay.reserveCapacity(last - first + 1)
+    for (index, span) in spans.enumerated() {
+      spanOfDay.append(contentsOf: repeatElement(Int32(index), count: span.last - span.first + 1))
+    }
+  }
+
+  mutating func releaseDayTable() {
+    spanOfDay = []
   }
 
   /// The index of the span that bills work done on `day`; nil when that work is unbilled.
