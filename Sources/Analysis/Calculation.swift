@@ -53,7 +53,7 @@ struct Calculation: Sendable {
     facts = ClientFacts.grouped(
       time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
     let currency = settings.currency
-    let (facts, earned, costed) = (self.facts, self.earned, self.costed)
+    let (facts, earned, costed, book) = (self.facts, self.earned, self.costed, self.book)
     let listed = known.filter { client in
       facts[client] != nil
         || earned.result(for: client, period: Self.periodIndex, currency: currency).earned?.isZero == false
@@ -63,7 +63,7 @@ struct Calculation: Sendable {
     }
     var tallies = listed.map { client in
       ClientTally(
-        facts[client] ?? ClientFacts(client: client),
+        facts[client] ?? ClientFacts(client: client), book: book,
         earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
         yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
         asOf: asOf, costed: costed)
@@ -92,7 +92,8 @@ struct Calculation: Sendable {
     if let index = tallyIndex[client] { return tallies[index] }
     let currency = settings.currency
     var tally = ClientTally(
-      ClientFacts(client: client), earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
+      ClientFacts(client: client), book: book,
+      earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
       yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
       asOf: asOf, costed: costed)
     Self.complete(&tally, benchmark: benchmark, shareBase: shareBase)

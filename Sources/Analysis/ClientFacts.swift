@@ -5,7 +5,9 @@ import Domain
 struct ClientFacts: Sendable {
   let client: ClientKey
   var time = TimeTotals()
-  var invoices: [InvoiceBook.Entry] = []
+  /// The places of the client's invoices in the book's entries: an entry (an invoice, its names
+  /// and receipts) is hundreds of bytes, and the book holds them already.
+  var invoices: [Int] = []
   var expenses: [Expense] = []
   var incidents: [Incident] = []
 
@@ -27,8 +29,9 @@ struct ClientFacts: Sendable {
       facts[client, default: ClientFacts(client: client)][keyPath: path].append(fact)
     }
     for (client, totals) in time { facts[client, default: ClientFacts(client: client)].time = totals }
-    for entry in book.entries where period.contains(entry.invoice.issued) {
-      append(entry, of: entry.invoice.client, to: \.invoices)
+    let entries = book.entries
+    for index in entries.indices where period.contains(entries[index].invoice.issued) {
+      append(index, of: entries[index].invoice.client, to: \.invoices)
     }
     for expense in ledger.expenses where period.contains(expense.day) {
       append(expense, of: expense.client, to: \.expenses)

@@ -23,8 +23,8 @@ struct ClientTally: Sendable {
 
   /// `costed`: whether any cost rate is known (settings or rows); without one, cost is unknown.
   init(
-    _ facts: ClientFacts, earned: EarnedRevenue.Result, yearEarned: Money?, settings: Settings, asOf: Day,
-    costed: Bool
+    _ facts: ClientFacts, book: InvoiceBook, earned: EarnedRevenue.Result, yearEarned: Money?, settings: Settings,
+    asOf: Day, costed: Bool
   ) {
     let currency = settings.currency
     client = facts.client
@@ -41,7 +41,7 @@ struct ClientTally: Sendable {
     figures.seconds = facts.time.seconds
     figures.billableSeconds = facts.time.billableSeconds
     figures.billableValue = facts.time.billableValue
-    addInvoices(facts.invoices, settings: settings, asOf: asOf)
+    addInvoices(facts.invoices, of: book, settings: settings, asOf: asOf)
     figures.unbilledValue = earned.unbilledValue
     figures.earned = earned.earned
     figures.expenses = facts.expenses.reduce(.zero(currency)) { $0 + $1.amount }
@@ -56,10 +56,11 @@ struct ClientTally: Sendable {
     figures.setLateness(lateness, daysToPay: daysToPay)
   }
 
-  private mutating func addInvoices(_ entries: [InvoiceBook.Entry], settings: Settings, asOf: Day) {
-    for entry in entries {
-      let standing = InvoiceStanding(entry, asOf: asOf, writeOffAfterDays: settings.writeOffAfterDays)
-      figures.invoiced += entry.invoice.amount
+  private mutating func addInvoices(_ indices: [Int], of book: InvoiceBook, settings: Settings, asOf: Day) {
+    let entries = book.entries
+    for index in indices {
+      let standing = InvoiceStanding(entries[index], asOf: asOf, writeOffAfterDays: settings.writeOffAfterDays)
+      figures.invoiced += entries[index].invoice.amount
       figures.collected += standing.collected
       figures.badDebt += standing.badDebt
       for item in standing.latenessItems { lateness.add(item) }

@@ -93,7 +93,8 @@ extension ExplanationBuilder {
 
   /// The scope's invoices and their lateness items.
   mutating func addInvoiceTables() {
-    let entries = calculation.facts[client]?.invoices ?? []
+    let book = calculation.book.entries
+    let entries = (calculation.facts[client]?.invoices ?? []).map { book[$0] }
     var invoices = RowTable(
       .invoices, scope: scope,
       columns: [
