@@ -14,19 +14,13 @@ struct ClientHistory: Sendable {
     let entries = book.entries
     for index in entries.indices where entries[index].invoice.issued <= asOf {
       let (client, issued) = (entries[index].invoice.client, entries[index].invoice.issued)
-      Self.lower(&firstDay[client, default: issued], to: issued)
+      // Read, then written only when it changes: an in-place change through the dictionary's
+      // subscript allocates, once for every invoice.
+      if firstDay[client].map({ issued < $0 }) ?? true { firstDay[client] = issued }
       for receipt in entries[index].receipts {
         guard let day = receipt.day, day <= asOf, period.contains(day) else { continue }
-        Self.add(receipt.amount, to: &paid[client])
+        paid[client] = paid[client].map { $0 + receipt.amount } ?? receipt.amount
       }
     }
-  }
-
-  private static func lower(_ day: inout Day, to other: Day) {
-    day = min(day, other)
-  }
-
-  private static func add(_ amount: Money, to sum: inout Money?) {
-    sum = sum.map { $0 + amount } ?? amount
   }
 }

@@ -16,20 +16,30 @@ struct PaymentMatcher {
   }
 
   private let invoices: [Invoice]
-  private let indicesByNumber: [String: [Int]]
+  /// The first invoice with each number; the later ones of a number several invoices share, apart
+  /// (rare: so most numbers cost no array of their own).
+  private let firstByNumber: [String: Int]
+  private let laterByNumber: [String: [Int]]
 
   init(invoices: [Invoice]) {
     self.invoices = invoices
-    var indices: [String: [Int]] = [:]
-    for (index, invoice) in invoices.enumerated() {
-      indices[invoice.number, default: []].append(index)
+    var first: [String: Int] = [:]
+    var later: [String: [Int]] = [:]
+    first.reserveCapacity(invoices.count)
+    for index in invoices.indices {
+      let number = invoices[index].number
+      if first[number] == nil {
+        first[number] = index
+      } else {
+        later[number, default: []].append(index)
+      }
     }
-    self.indicesByNumber = indices
+    (firstByNumber, laterByNumber) = (first, later)
   }
 
   /// The invoice `payment` belongs to.
   func match(_ payment: Payment) -> Match {
-    let all = indicesByNumber[payment.invoiceNumber] ?? []
+    let all = firstByNumber[payment.invoiceNumber].map { [$0] + (laterByNumber[payment.invoiceNumber] ?? []) } ?? []
     let live = all.filter { invoices[$0].status != .ignored }
     guard let first = live.first else { return all.isEmpty ? .unknown : .ignoredInvoice }
     if live.count == 1 { return .invoice(first) }

@@ -27,12 +27,19 @@ public struct DecimalNumber: Sendable, Hashable {
   /// Written with its decimals and no grouping, an ASCII hyphen-minus when negative: `-1234.50`.
   public var plain: String {
     let magnitude = scaled.magnitude
-    var text = String(magnitude)
-    if decimals > 0 {
-      if text.count <= decimals { text = String(repeating: "0", count: decimals - text.count + 1) + text }
-      text.insert(".", at: text.index(text.endIndex, offsetBy: -decimals))
+    // A magnitude that fits 64 bits is written the 64-bit way: 128-bit text is made by a
+    // division a digit (every figure of a report is written, often several times).
+    let whole = magnitude <= UInt128(UInt64.max) ? String(UInt64(magnitude)) : String(magnitude)
+    var text: [UInt8] = []
+    text.reserveCapacity(whole.utf8.count + decimals + 3)
+    if scaled < 0 { text.append(UInt8(ascii: "-")) }
+    let digits = whole.utf8.count
+    if decimals > 0 && digits <= decimals {
+      text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: decimals - digits + 1))
     }
-    return scaled < 0 ? "-" + text : text
+    text.append(contentsOf: whole.utf8)
+    if decimals > 0 { text.insert(UInt8(ascii: "."), at: text.count - decimals) }
+    return String(decoding: text, as: UTF8.self)
   }
 
   /// `plain` text with thousands separators in its whole part: `-1234567.5` → `-1,234,567.5`.
