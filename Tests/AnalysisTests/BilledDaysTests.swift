@@ -36,3 +36,24 @@ import Testing
     #expect(days.days.map(\.seconds) == [5])
   }
 }
+
+/// A day's span read from the table of days is the span the search finds, for both billings, on
+/// every day around the spans (before the first, inside, on the issue days, after the last).
+@Suite struct SpanOfDayTests {
+  @Test(arguments: [Billing.arrears, .advance])
+  func theTableAndTheSearchAgreeOnEveryDay(billing: Billing) {
+    let start = Day(year: 2025, month: 1, day: 10)!
+    let billed =
+      [0, 31, 31, 59, 90, 151].map { offset in
+        InvoiceSpans.Billed(issued: start + offset, net: 10_000, isCreditNote: false)
+      } + [InvoiceSpans.Billed(issued: start + 70, net: -500, isCreditNote: true)]
+    var spans = InvoiceSpans(billed, billing: billing)
+    let days = (-40...220).map { start + $0 }
+    let searched = days.map { spans.span(billing: $0) }
+    spans.makeDayTable()
+    #expect(days.map { spans.span(billing: $0) } == searched)
+    spans.releaseDayTable()
+    #expect(days.map { spans.span(billing: $0) } == searched)
+    #expect(searched.compactMap { $0 }.count > 150)
+  }
+}
