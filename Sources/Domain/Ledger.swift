@@ -18,12 +18,19 @@ public struct Ledger: Sendable {
   /// Every currency any amount is in, sorted by code.
   public var currencies: [Currency] {
     var seen = Set(timeEntries.currencies)
-    for invoice in invoices {
-      seen.insert(invoice.amount.currency)
-      if let paid = invoice.paidAmount { seen.insert(paid.currency) }
+    // Nearly every fact is in the currency of the one before: a set is asked only on a change.
+    var last: Currency?
+    func see(_ currency: Currency) {
+      guard currency != last else { return }
+      last = currency
+      seen.insert(currency)
     }
-    for payment in payments { seen.insert(payment.amount.currency) }
-    for expense in expenses { seen.insert(expense.amount.currency) }
+    for index in invoices.indices {
+      see(invoices[index].amount.currency)
+      if let paid = invoices[index].paidAmount { see(paid.currency) }
+    }
+    for index in payments.indices { see(payments[index].amount.currency) }
+    for index in expenses.indices { see(expenses[index].amount.currency) }
     return seen.sorted()
   }
 
