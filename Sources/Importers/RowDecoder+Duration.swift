@@ -70,12 +70,35 @@ extension RowDecoder {
     return seconds
   }
 
+  /// True when the row's end date cell holds the bytes of its date cell (which names the start's day).
+  private mutating func sameDayCells() -> Bool {
+    guard let end = cell(.endDate), let start = cell(.date), start.count == end.count, end.count >= 8,
+      let endBase = end.baseAddress, let startBase = start.baseAddress
+    else { return false }
+    // Eight bytes at a time, the last eight overlapping (a date is 8 to 10 bytes, or a date-time).
+    let (a, b) = (UnsafeRawPointer(endBase), UnsafeRawPointer(startBase))
+    var offset = 0
+    while offset + 8 < end.count {
+      guard
+        a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+          == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      else { return false }
+      offset += 8
+    }
+    let last = end.count - 8
+    return a.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+      == b.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+  }
+
   /// The seconds from the row's start to its end, where the export writes both clocks; nil when
   /// it does not. An end before the start and no end date is the next day (Kimai's `To`).
   mutating func secondsFromStartToEnd(startDay: Day) throws(RowProblem) -> Int64? {
     guard let start = try clock(.startTime), let end = try clock(.endTime) else { return nil }
     var days = 0
-    if let endDay = try day(.endDate) {
+    if sameDayCells() {
+      // Most entries end on the day they start: that cell names the start's day, read already.
+      plainCells += 1
+    } else if let endDay = try day(.endDate) {
       days = endDay - startDay
     } else if end < start {
       days = 1
