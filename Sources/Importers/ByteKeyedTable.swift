@@ -83,21 +83,11 @@ struct ByteKeyedTable<Value> {
     return (nil, bucket)
   }
 
-  /// True when the bytes of a key longer than 16 bytes equal the slot's (its first and last eight
-  /// are equal already), compared eight at a time.
+  /// True when the bytes of a key longer than 16 bytes equal the slot's.
   private func middle(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     keyBytes.withUnsafeBytes { stored in
       guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return false }
-      let (stored, given) = (storedBase + slot.start, UnsafeRawPointer(keyBase))
-      var index = 8
-      while index + 8 < key.count {
-        guard
-          stored.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            == given.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        else { return false }
-        index += 8
-      }
-      return true
+      return ByteRuns.equal(storedBase + slot.start, UnsafeRawPointer(keyBase), count: key.count)
     }
   }
 

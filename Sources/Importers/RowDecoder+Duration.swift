@@ -75,19 +75,7 @@ extension RowDecoder {
     guard let end = cell(.endDate), let start = cell(.date), start.count == end.count, end.count >= 8,
       let endBase = end.baseAddress, let startBase = start.baseAddress
     else { return false }
-    // Eight bytes at a time, the last eight overlapping (a date is 8 to 10 bytes, or a date-time).
-    let (a, b) = (UnsafeRawPointer(endBase), UnsafeRawPointer(startBase))
-    var offset = 0
-    while offset + 8 < end.count {
-      guard
-        a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-          == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      else { return false }
-      offset += 8
-    }
-    let last = end.count - 8
-    return a.loadUnaligned(fromByteOffset: last, as: UInt64.self)
-      == b.loadUnaligned(fromByteOffset: last, as: UInt64.self)
+    return ByteRuns.equal(UnsafeRawPointer(endBase), UnsafeRawPointer(startBase), count: end.count)
   }
 
   /// The seconds from the row's start to its end, where the export writes both clocks; nil when
