@@ -8,7 +8,7 @@ import Localization
 ///
 /// The page reads from a phone (390 px) to a desktop (1280 px and wider): the charts scale with
 /// their column (`viewBox`) and sit side by side where there is room; a figures table is a table
-/// where its columns fit (980 px and wider) and a card per row below that, its cells labelled by
+/// where its columns fit (1240 px and wider) and a card per row below that, its cells labelled by
 /// their column and ordered by the column's priority (`TextTable+HTML.swift`). Printed, every
 /// table is a table, cards and charts are not split across pages and the colours are kept.
 enum HTMLStyle {
@@ -57,11 +57,11 @@ enum HTMLStyle {
     .trends figcaption span { display: block; font-weight: normal; color: var(--muted); font-size: .9rem; }
     .table-wrap { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; }
     table { border-collapse: collapse; width: 100%; font-size: .92rem; font-variant-numeric: tabular-nums; }
-    th, td { padding: 6px 8px; text-align: start; white-space: nowrap; border-bottom: 1px solid var(--line); }
+    th, td { padding: 6px; text-align: start; white-space: nowrap; border-bottom: 1px solid var(--line); }
     thead th { background: #f3f3f3; white-space: normal; vertical-align: bottom; }
-    tbody th { font-weight: 600; }
+    tbody th { font-weight: 600; white-space: normal; min-width: 7em; }
     .num { text-align: end; }
-    td.flags { white-space: normal; min-width: 13em; }
+    td.flags { white-space: normal; width: 12em; min-width: 12em; }
     tfoot th, tfoot td { border-top: 2px solid var(--ink); border-bottom: none; }
     tr.losing th, .loss { color: var(--warn); }
     .loss { font-weight: 600; }
@@ -92,7 +92,7 @@ enum HTMLStyle {
     .explanation h5 { margin: 16px 0 6px; font-size: .95rem; }
     .table-wrap.scrolls { overflow-x: auto; border: 1px solid var(--line); }
     footer { margin-top: 40px; padding-bottom: 24px; font-size: .85rem; }
-    @media screen and (max-width: 979px) {
+    @media screen and (max-width: 1239px) {
       .table-wrap { overflow: visible; border: none; }
       table.fit, table.fit tbody, table.fit tfoot { display: block; }
       table.fit thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
