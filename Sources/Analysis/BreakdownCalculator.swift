@@ -69,10 +69,12 @@ extension FigureCalculator {
     var name: String?
     var seconds: Int64
     var billableSeconds: Int64
-    var timeCost: Fraction?
-    var earned: Fraction?
+    // Sums, not fractions: a person's parts of many clients add fractions over as many
+    // denominators (each client's billable value), whose product outgrows 128 bits.
+    var timeCost: ExactSum?
+    var earned: ExactSum?
     /// The client's expenses and carrying cost attributed to the part.
-    var otherCost: Fraction?
+    var otherCost: ExactSum?
     let currency: Currency
 
     /// The part of a client's figures that its `totals` earn and cost: the client's earned,
@@ -88,7 +90,7 @@ extension FigureCalculator {
       self.currency = currency
       seconds = totals.seconds
       billableSeconds = totals.billableSeconds
-      timeCost = costed && totals.cost.uncostedSeconds == 0 ? totals.cost.exact : nil
+      timeCost = costed && totals.cost.uncostedSeconds == 0 ? ExactSum(totals.cost.exact) : nil
       let share: Fraction?
       if let value = figures.billableValue, !value.isZero, let own = totals.billableValue ?? .some(.zero(currency)) {
         share = own.exact / value.exact
@@ -97,8 +99,8 @@ extension FigureCalculator {
       } else {
         share = .zero
       }
-      earned = figures.earned.flatMap { earned in share.map { earned.exact * $0 } }
-      otherCost = share.map { (figures.expenses + figures.carryingCost).exact * $0 }
+      earned = figures.earned.flatMap { earned in share.map { ExactSum(earned.exact * $0) } }
+      otherCost = share.map { ExactSum((figures.expenses + figures.carryingCost).exact * $0) }
     }
 
     /// The same person's parts of every client, as one.
@@ -113,9 +115,9 @@ extension FigureCalculator {
         }
         merged.seconds += part.seconds
         merged.billableSeconds += part.billableSeconds
-        merged.timeCost = merged.timeCost.flatMap { sum in part.timeCost.map { sum + $0 } }
-        merged.earned = merged.earned.flatMap { sum in part.earned.map { sum + $0 } }
-        merged.otherCost = merged.otherCost.flatMap { sum in part.otherCost.map { sum + $0 } }
+        merged.timeCost = merged.timeCost.flatMap { sum in part.timeCost.map { sum.adding($0) } }
+        merged.earned = merged.earned.flatMap { sum in part.earned.map { sum.adding($0) } }
+        merged.otherCost = merged.otherCost.flatMap { sum in part.otherCost.map { sum.adding($0) } }
         byName[part.name] = merged
       }
       return Array(byName.values)
@@ -125,10 +127,12 @@ extension FigureCalculator {
       var part = Breakdown.Part(client: client, clientName: clientName, name: name)
       part.seconds = seconds
       part.billableSeconds = billableSeconds
-      part.timeCost = timeCost.map { Money(exactMinorUnits: $0, currency: currency) }
-      part.earned = earned.map { Money(exactMinorUnits: $0, currency: currency) }
-      if let earned, let timeCost, let otherCost {
-        part.profit = Money(exactMinorUnits: earned - timeCost - otherCost, currency: currency)
+      part.timeCost = timeCost?.money(currency)
+      part.earned = earned?.money(currency)
+      if var profit = earned, let timeCost, let otherCost {
+        profit.subtract(timeCost)
+        profit.subtract(otherCost)
+        part.profit = profit.money(currency)
       }
       return part
     }

@@ -31,9 +31,24 @@ struct ExactSum: ExactTerms, Sendable {
     }
   }
 
+  init() {}
+
+  init(_ value: Fraction) { add(value) }
+
+  func adding(_ other: ExactSum) -> ExactSum {
+    var sum = self
+    sum.add(other)
+    return sum
+  }
+
   mutating func add(_ other: ExactSum) {
     whole += other.whole
     for (denominator, numerator) in other.parts { add(numerator, over: denominator) }
+  }
+
+  mutating func subtract(_ other: ExactSum) {
+    whole -= other.whole
+    for (denominator, numerator) in other.parts { add(-numerator, over: denominator) }
   }
 
   /// The sum rounded half-to-even to an integer.

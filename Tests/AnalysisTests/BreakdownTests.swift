@@ -46,6 +46,32 @@ import Testing
     #expect(byPerson.parts.map(\.timeCost) == [cents(30_000), cents(20_000)])
     #expect(byPerson.parts.map(\.profit) == [cents(34_000), cents(21_000)])
   }
+
+  /// A person's parts of 40 clients add 40 fractions whose denominators (each client's billable
+  /// value, here 40 different primes from 100,003 to 100,493 cents) multiply to far more than 128
+  /// bits; the sum stays exact and is rounded once. Client i: Maya 1 h worth 60,000 + 7i cents,
+  /// Sam 1 h worth the rest of the prime, invoiced the prime + 13i. Maya earns
+  /// Σ amount × her value ÷ prime = 2,411,541.67 cents → $24,115.42 (worked out with Python's
+  /// `fractions`), less 40 h × $50; Sam $16,090.94, less 40 h × $40.
+  @Test func aPersonsPartsOfManyClientsAddUpExactly() throws {
+    var book = TestLedger()
+    let primes = (100_003...100_500).filter { n in !(2...Int(Double(n).squareRoot())).contains { n % $0 == 0 } }
+    for (index, prime) in primes.prefix(40).enumerated() {
+      let client = "Client \(index)"
+      let maya = Int64(60_000 + index * 7)
+      book.work(client, project: nil, person: "Maya Ortiz", seconds: hours(1), value: maya)
+      book.work(client, project: nil, person: "Sam Reyes", seconds: hours(1), value: Int64(prime) - maya)
+      book.invoice("I-\(index)", client, issued: "2026-01-31", amount: Int64(prime + index * 13))
+    }
+    var settings = settings(asOf: "2026-01-31", costRate: 5_000)
+    settings.costRates.people = [ClientKey("Sam Reyes"): DatedRate(cents(4_000))]
+
+    let byPerson = FigureCalculator.breakdown(ledger: book.ledger, settings: settings, by: .person)
+    #expect(byPerson.parts.map(\.name) == ["Maya Ortiz", "Sam Reyes"])
+    #expect(byPerson.parts.map(\.earned) == [cents(2_411_542), cents(1_609_094)])
+    #expect(byPerson.parts.map(\.timeCost) == [cents(200_000), cents(160_000)])
+    #expect(byPerson.parts.map(\.profit) == [cents(2_211_542), cents(1_449_094)])
+  }
 }
 
 extension TestLedger {
