@@ -61,7 +61,14 @@ public struct TimeLog: Sendable {
 
   /// The log of `entries`, folded.
   public init(_ entries: some Sequence<TimeEntry>) {
-    for entry in entries { append(entry) }
+    // Settled once at the end: settling after each entry (as `append` does) would fold each
+    // client's entries again for every entry added to it.
+    do {
+      for entry in entries { try add(entry) }
+      try settle()
+    } catch {
+      preconditionFailure("TimeLog.init: the sums of \(error.client) on \(error.key.day) pass Int64")
+    }
   }
 
   /// The client's number in keys of this log.
@@ -244,19 +251,24 @@ public struct TimeLog: Sendable {
   /// entries made by hand, a few at a time). An entry made by hand cannot pass Int64 in a log of
   /// real rows; a sum that would is a programming error.
   public mutating func append(_ entry: TimeEntry) {
-    precondition(entry.costSeconds == nil || entry.value != nil, "TimeLog.append: a row's own cost needs its value")
-    let key = TimeKey(
-      client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
-      day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency),
-      costed: entry.costSeconds != nil)
     do {
-      try add(
-        key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0, costSeconds: entry.costSeconds ?? 0,
-        file: entry.position.map { fileNumber($0.file) } ?? 0, line: entry.position?.line ?? 0)
+      try add(entry)
       try settle()
     } catch {
       preconditionFailure("TimeLog.append: the sums of \(entry.client) on \(entry.day) pass Int64")
     }
+  }
+
+  /// Adds an entry made by hand as a row, to be folded when the log is settled.
+  private mutating func add(_ entry: TimeEntry) throws(Overflow) {
+    precondition(entry.costSeconds == nil || entry.value != nil, "TimeLog: a row's own cost needs its value")
+    let key = TimeKey(
+      client: clientNumber(entry.client), project: nameNumber(entry.project), person: nameNumber(entry.person),
+      day: entry.day, billable: entry.billable, currency: currencyNumber(entry.value?.currency),
+      costed: entry.costSeconds != nil)
+    try add(
+      key, seconds: entry.seconds, value: entry.value?.minorUnits ?? 0, costSeconds: entry.costSeconds ?? 0,
+      file: entry.position.map { fileNumber($0.file) } ?? 0, line: entry.position?.line ?? 0)
   }
 
   /// Adds another log's entries, their blocks as they are (no entry is copied), to be folded into
