@@ -20,7 +20,7 @@ let package = Package(
     .target(name: "Domain", dependencies: ["Localization"]),
     .target(name: "Parallel"),
     .target(name: "Importers", dependencies: ["CSV", "Domain", "Localization", "Parallel"]),
-    .target(name: "Analysis", dependencies: ["Domain", "Localization"]),
+    .target(name: "Analysis", dependencies: ["Domain", "Localization", "Parallel"]),
     .target(name: "Decisions", dependencies: ["Analysis", "Domain", "Localization"]),
     .target(name: "Reports", dependencies: ["Decisions", "Analysis", "Domain", "Localization"]),
     .target(

@@ -1,52 +1,48 @@
 import Domain
 import Localization
 
-/// The reports over the halves of clients' active spans, each computed once: clients active over
-/// the same periods share them.
-struct TrendHalves {
-  let ledger: Ledger
-  let settings: Settings
-  /// The ledger's invoices at the trend's as-of, read by every half.
-  let book: InvoiceBook
-  /// Each report's rows by client: a trend of many clients looks one up per client and half.
-  private var reports: [TrendPeriod: [ClientKey: ClientFigures]] = [:]
-
-  init(ledger: Ledger, settings: Settings, book: InvoiceBook) {
-    self.ledger = ledger
-    self.settings = settings
-    self.book = book
+/// The earlier and later half of each client's active span (`ClientTrend.comparison`), each half
+/// a report of its own over the ledger; clients active over the same periods share one.
+enum TrendHalves {
+  /// Sets each client's comparison: its earlier and later half (the middle period left out when
+  /// the count is odd); none when it is active over fewer than two periods.
+  static func compare(_ clients: inout [ClientTrend], ledger: Ledger, settings: Settings, book: InvoiceBook) {
+    let halves = clients.map { Self.halves(of: $0) }
+    var periods: [TrendPeriod] = []
+    var seen: Set<TrendPeriod> = []
+    for case let (earlier, later)? in halves {
+      for half in [earlier, later] where seen.insert(half).inserted { periods.append(half) }
+    }
+    let reports = TrendCalculator.reports(over: periods, ledger: ledger, settings: settings, filter: nil, book: book)
+    var rows: [TrendPeriod: [ClientKey: ClientFigures]] = [:]
+    for (period, report) in zip(periods, reports) {
+      rows[period] = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+    for index in clients.indices {
+      guard let (earlier, later) = halves[index] else { continue }
+      let client = clients[index].client
+      func point(over half: TrendPeriod) -> TrendPoint {
+        guard let row = rows[half]?[client] else {
+          return TrendPoint(period: half, figures: Figures(currency: settings.currency), isActive: false)
+        }
+        return TrendPoint(period: half, figures: row.figures, flags: row.flags)
+      }
+      clients[index].comparison = TrendComparison(earlier: point(over: earlier), later: point(over: later))
+    }
   }
 
-  /// The client's earlier and later half (the middle period left out when the count is odd).
-  mutating func comparison(of client: ClientTrend) -> TrendComparison? {
+  /// The periods of the client's earlier and later half, each as one; nil when it has no halves.
+  private static func halves(of client: ClientTrend) -> (TrendPeriod, TrendPeriod)? {
     let span = Array(client.activeSpan)
     let half = span.count / 2
     guard half > 0 else { return nil }
-    let earlier = period(span[0].period, span[half - 1].period)
-    let later = period(span[span.count - half].period, span[span.count - 1].period)
-    return TrendComparison(earlier: point(of: client, over: earlier), later: point(of: client, over: later))
-  }
-
-  private mutating func point(of client: ClientTrend, over period: TrendPeriod) -> TrendPoint {
-    let rows: [ClientKey: ClientFigures]
-    if let cached = reports[period] {
-      rows = cached
-    } else {
-      var narrowed = settings
-      narrowed.from = period.first
-      narrowed.to = period.last
-      let report = FigureCalculator.report(ledger: ledger, settings: narrowed, book: book)
-      rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
-      reports[period] = rows
-    }
-    guard let row = rows[client.client] else {
-      return TrendPoint(period: period, figures: Figures(currency: settings.currency), isActive: false)
-    }
-    return TrendPoint(period: period, figures: row.figures, flags: row.flags)
+    return (
+      period(span[0].period, span[half - 1].period), period(span[span.count - half].period, span[span.count - 1].period)
+    )
   }
 
   /// `2025-11 – 2026-04`: the periods from `first` to `last` as one.
-  private func period(_ first: TrendPeriod, _ last: TrendPeriod) -> TrendPeriod {
+  private static func period(_ first: TrendPeriod, _ last: TrendPeriod) -> TrendPeriod {
     guard first != last else {
       return TrendPeriod(label: first.label, text: first.text, first: first.first, last: last.last)
     }
