@@ -4,8 +4,9 @@ import Domain
 /// "exact rationals, rounded half-to-even once per client and period").
 ///
 /// Each term is split into its floor and a proper fraction; the whole parts add up in an
-/// `Int128`, the fractions with the same denominator are merged, and only the rounding compares
-/// their sum, over a common denominator that may outgrow 128 bits (`WideUInt`).
+/// `Int128`, the fractions with the same denominator are merged, and only the rounding looks at
+/// their sum: to 64 binary places where that settles it, else over a common denominator that may
+/// outgrow 128 bits (`WideUInt`).
 struct ExactSum: ExactTerms, Sendable {
   private var whole: Int128 = 0
   /// Proper fractions, numerator in 0..<denominator, by denominator.
@@ -54,6 +55,34 @@ struct ExactSum: ExactTerms, Sendable {
   /// The sum rounded half-to-even to an integer.
   func roundedHalfEven() -> Int128 {
     guard !parts.isEmpty else { return whole }
+    return roundedFromBinaryPlaces() ?? roundedOverCommonDenominator()
+  }
+
+  /// The rounding read from the fractions' sum F to 64 binary places, when that is enough to be
+  /// sure of it; nil when it is not (F is too near a whole number or a half), or when a
+  /// denominator passes 64 bits.
+  ///
+  /// Each fraction cut to 64 places loses less than 2⁻⁶⁴, so F × 2⁶⁴ lies in [S, S + count) for
+  /// their sum S: the rounding is S's whenever no whole number or half lies in that interval. The
+  /// exact way costs a product of every denominator; this one a division per fraction.
+  func roundedFromBinaryPlaces() -> Int128? {
+    let one: UInt128 = 1 << 64
+    var scaled: UInt128 = 0
+    for (denominator, numerator) in parts {
+      guard denominator < one else { return nil }
+      scaled += (UInt128(numerator) << 64) / UInt128(denominator)
+    }
+    let slack = UInt128(parts.count)
+    let (floor, rest) = (Int128(scaled >> 64), scaled & (one - 1))
+    guard rest + slack <= one else { return nil }
+    let half = one / 2
+    if rest + slack <= half { return whole + floor }
+    if rest > half { return whole + floor + 1 }
+    return nil
+  }
+
+  /// The rounding of the fractions' sum computed over their common denominator, whatever its size.
+  func roundedOverCommonDenominator() -> Int128 {
     // The fractions sum to F = N / D with D the product of their denominators and 0 < F < count.
     var numerator = WideUInt(0)
     var denominator = WideUInt(1)
