@@ -61,14 +61,29 @@ public struct TimeLog: Sendable {
 
   /// The log of `entries`, folded.
   public init(_ entries: some Sequence<TimeEntry>) {
-    // Settled once at the end: settling after each entry (as `append` does) would fold each
-    // client's entries again for every entry added to it.
-    do {
-      for entry in entries { try add(entry) }
-      try settle()
-    } catch {
-      preconditionFailure("TimeLog.init: the sums of \(error.client) on \(error.key.day) pass Int64")
+    self = .folding { add in
+      for entry in entries { add(entry) }
     }
+  }
+
+  /// The log of the entries `body` hands to the function it is given, folded once at the end
+  /// (settling after each entry, as `append` does, would fold a client's entries again for every
+  /// entry added to it). Entries made by hand cannot pass Int64 in a log of real rows; a sum that
+  /// would is a programming error.
+  public static func folding(_ body: (_ add: (TimeEntry) -> Void) -> Void) -> TimeLog {
+    var log = TimeLog()
+    var overflow: Overflow?
+    body { entry in
+      guard overflow == nil else { return }
+      do throws(Overflow) { try log.add(entry) } catch { overflow = error }
+    }
+    do throws(Overflow) {
+      if let overflow { throw overflow }
+      try log.settle()
+    } catch {
+      preconditionFailure("TimeLog: the sums of \(error.client) on \(error.key.day) pass Int64")
+    }
+    return log
   }
 
   /// The client's number in keys of this log.

@@ -125,6 +125,36 @@ import Testing
     #expect(idle.clients.first?.after == nil)
   }
 
+  /// Willow's 4 non-billable hours are Sam's, who costs $30.00 an hour (the settings' people), or
+  /// whose row carries its own cost of $20.00 an hour (a Harvest `Cost Rate`); Maya's 10 billable
+  /// hours cost the default $50.00. The hours billed or refilled are the same people's work, so
+  /// they keep their cost: before, $500.00 + $120.00 = $620.00 (or $500.00 + $80.00 = $580.00).
+  @Test(arguments: [false, true])
+  func billedAndRefilledHoursKeepTheirPeoplesCost(rowCost: Bool) throws {
+    var (ledger, settings, client) = Self.ledger()
+    ledger.timeEntries = [
+      TimeEntry(
+        day: Self.day(7, 10), client: client, person: "Maya Ortiz", seconds: 36_000, value: Self.money(100_000)),
+      TimeEntry(
+        day: Self.day(7, 20), client: client, project: "Support", person: "Sam Reyes", seconds: 14_400,
+        billable: false, value: rowCost ? Self.money(0) : nil, costSeconds: rowCost ? 14_400 * 2_000 : nil),
+    ]
+    settings.costRates.people = [ClientKey("Sam Reyes"): DatedRate(Self.money(3_000))]
+    let cost = Self.money(rowCost ? 58_000 : 62_000)
+
+    let billed = try WhatIf.compare(
+      ledger: ledger, settings: settings, changes: [.billNonBillable(client, Fraction(1, 2))])
+    let figures = try #require(billed.after.clients.first { $0.client == client }).figures
+    #expect(figures.billableSeconds == 43_200)
+    #expect(figures.cost == cost)
+
+    let refilled = try WhatIf.compare(ledger: ledger, settings: settings, changes: [.drop(client)])
+    let refill = try #require(refilled.after.clients.first)
+    #expect(refill.name == "Willow (refill)")
+    #expect(refill.figures.earned == Self.money(126_000))
+    #expect(refill.figures.cost == cost)
+  }
+
   @Test func aCostRateChangesCostAndProfitOnly() throws {
     let figures = try #require(try Self.after([.costRate(Self.money(6_000))])).figures
     #expect(figures.cost == Self.money(84_000))

@@ -11,41 +11,32 @@ public enum LedgerTransform {
     settings.asOf = asOf
     if let costRate = scenario.costRate { settings.costRate = costRate }
     let spans = billedSpans(ledger, settings: settings, asOf: asOf, clients: Set(scenario.billNonBillable.keys))
-    var (time, added) = billedTime(ledger, scenario: scenario, spans: spans, currency: settings.currency)
+    var result = Ledger(clients: ledger.clients)
+    // The new client each dropped one's work goes to: none with --no-refill or without a target rate.
+    var refill = Refill(rate: scenario.refill ? settings.targetRate : nil)
+    if refill.rate != nil {
+      for client in scenario.dropped {
+        refill.clients[client] = result.clients.key(
+          for: Scenario.refillName(of: ledger.clients.displayName(for: client)))
+      }
+    }
+    let time = changedTime(
+      ledger, scenario: scenario, spans: spans, currency: settings.currency, refill: refill, asOf: asOf)
     var invoices = InvoiceTransform(ledger: ledger, asOf: asOf, paymentTermsDays: settings.paymentTermsDays)
     for (client, share) in scenario.billNonBillable where share > .zero {
       guard let clientSpans = spans[client] else { continue }
-      invoices.scaleBySpan(client, spans: clientSpans, added: added[client] ?? [:])
+      invoices.scaleBySpan(client, spans: clientSpans, added: time.added[client] ?? [:])
     }
-    for (client, factor) in scenario.rateFactors {
-      time = time.map { entry in
-        guard entry.client == client, let value = entry.value else { return entry }
-        var entry = entry
-        entry.value = value.multiplied(by: factor)
-        return entry
-      }
-      invoices.scale(client, by: factor)
-    }
+    for (client, factor) in scenario.rateFactors { invoices.scale(client, by: factor) }
     for (client, days) in scenario.paymentTerms { invoices.setTerms(client, days: days) }
     for (client, share) in scenario.deposits { invoices.addDeposit(client, share: share) }
-    var result = Ledger(clients: ledger.clients)
     for client in scenario.dropped {
-      if scenario.refill, let target = settings.targetRate {
-        let refill = result.clients.key(for: Scenario.refillName(of: ledger.clients.displayName(for: client)))
-        let work = time.filter { $0.client == client && $0.day <= asOf }.map { entry in
-          TimeEntry(
-            day: entry.day, client: refill, seconds: entry.seconds, billable: true,
-            value: Money(
-              exactMinorUnits: Fraction(Int128(entry.seconds) * Int128(target.minorUnits), 3600),
-              currency: target.currency))
-        }
-        time += work
-        invoices.addPaid(for: refill, amounts: monthly(work, asOf: asOf))
+      if let key = refill.clients[client] {
+        invoices.addPaid(for: key, amounts: monthly(time.refills[client] ?? [], asOf: asOf))
       }
-      time.removeAll { $0.client == client }
       invoices.drop(client)
     }
-    result.timeEntries = TimeLog(time)
+    result.timeEntries = time.log
     result.invoices = invoices.invoices
     result.payments = invoices.payments
     result.expenses = ledger.expenses.filter { !scenario.dropped.contains($0.client) }
@@ -78,43 +69,86 @@ public enum LedgerTransform {
     return earned.traced.mapValues(\.spans)
   }
 
-  /// The time with the share of each client's non-billable entries made billable (valued at the
-  /// client's billable value per second, where its billable entries have values), and the seconds
-  /// made billable in each of its spans.
-  private static func billedTime(
-    _ ledger: Ledger, scenario: Scenario, spans: [ClientKey: InvoiceSpans], currency: Currency
-  ) -> ([TimeEntry], [ClientKey: [Int: Int128]]) {
-    guard !scenario.billNonBillable.isEmpty else { return (Array(ledger.timeEntries), [:]) }
+  /// Where dropped clients' work goes: the new client of each, and the rate it is valued at.
+  private struct Refill {
+    var rate: Money?
+    var clients: [ClientKey: ClientKey] = [:]
+  }
+
+  /// The time as the scenario changes it, entry by entry: the share of each client's non-billable
+  /// entries made billable (valued at the client's billable value per second, where its billable
+  /// entries have values), values scaled by the clients' rate factors, and each dropped client's
+  /// entries dated by as-of moved to its refill client, valued at the refill rate, after all the
+  /// others (left out without a refill). With the seconds made billable in each span, and each
+  /// dropped client's refill work.
+  private static func changedTime(
+    _ ledger: Ledger, scenario: Scenario, spans: [ClientKey: InvoiceSpans], currency: Currency, refill: Refill,
+    asOf: Day
+  ) -> (log: TimeLog, added: [ClientKey: [Int: Int128]], refills: [ClientKey: [TimeEntry]]) {
     var valueRate: [ClientKey: Fraction] = [:]
-    var sums: [ClientKey: (value: Int128, seconds: Int128)] = [:]
-    for entry in ledger.timeEntries where entry.billable && scenario.billNonBillable[entry.client] != nil {
-      guard let value = entry.value else { continue }
-      sums[entry.client, default: (0, 0)].value += Int128(value.minorUnits)
-      sums[entry.client, default: (0, 0)].seconds += Int128(entry.seconds)
+    if !scenario.billNonBillable.isEmpty {
+      var sums: [ClientKey: (value: Int128, seconds: Int128)] = [:]
+      for entry in ledger.timeEntries where entry.billable && scenario.billNonBillable[entry.client] != nil {
+        guard let value = entry.value else { continue }
+        sums[entry.client, default: (0, 0)].value += Int128(value.minorUnits)
+        sums[entry.client, default: (0, 0)].seconds += Int128(entry.seconds)
+      }
+      for (client, sum) in sums where sum.seconds > 0 { valueRate[client] = Fraction(sum.value, sum.seconds) }
     }
-    for (client, sum) in sums where sum.seconds > 0 { valueRate[client] = Fraction(sum.value, sum.seconds) }
-    var time: [TimeEntry] = []
     var added: [ClientKey: [Int: Int128]] = [:]
-    for entry in ledger.timeEntries {
-      guard !entry.billable, let share = scenario.billNonBillable[entry.client] else {
-        time.append(entry)
-        continue
+    var refills: [ClientKey: [TimeEntry]] = [:]
+    // Built entry by entry and folded once: a copy of the whole time per change would cost more
+    // memory than the ledger itself.
+    let log = TimeLog.folding { add in
+      func keep(_ entry: TimeEntry) {
+        guard scenario.dropped.contains(entry.client) else {
+          guard let factor = scenario.rateFactors[entry.client], let value = entry.value else { return add(entry) }
+          var scaled = entry
+          scaled.value = value.multiplied(by: factor)
+          return add(scaled)
+        }
+        guard let rate = refill.rate, let key = refill.clients[entry.client], entry.day <= asOf else { return }
+        var work = entry
+        work.client = key
+        work.billable = true
+        work.value = Money(
+          exactMinorUnits: Fraction(Int128(entry.seconds) * Int128(rate.minorUnits), 3600), currency: rate.currency)
+        refills[entry.client, default: []].append(work)
       }
-      let moved = Int64((Fraction(Int128(entry.seconds)) * share).roundedHalfEven())
-      var kept = entry
-      kept.seconds -= moved
-      time.append(kept)
-      guard moved != 0 else { continue }
-      let value = valueRate[entry.client].map { rate in
-        Money(exactMinorUnits: rate * Fraction(Int128(moved)), currency: currency)
+      for entry in ledger.timeEntries {
+        guard !entry.billable, let share = scenario.billNonBillable[entry.client] else {
+          keep(entry)
+          continue
+        }
+        let moved = Int64((Fraction(Int128(entry.seconds)) * share).roundedHalfEven())
+        guard moved != 0 else {
+          keep(entry)
+          continue
+        }
+        // The billed part is the same work: its project, person, and its share of the row's own
+        // cost, by seconds (kept whole on the rest when the billed part has no value to carry it).
+        var (kept, billed) = (entry, entry)
+        kept.seconds -= moved
+        billed.seconds = moved
+        billed.billable = true
+        billed.value = valueRate[entry.client].map {
+          Money(exactMinorUnits: $0 * Fraction(Int128(moved)), currency: currency)
+        }
+        billed.costSeconds = nil
+        if let cost = entry.costSeconds, billed.value != nil {
+          billed.costSeconds = Int64(Fraction(Int128(cost) * Int128(moved), Int128(entry.seconds)).roundedHalfEven())
+          kept.costSeconds = cost - (billed.costSeconds ?? 0)
+        }
+        keep(kept)
+        keep(billed)
+        if let span = spans[entry.client]?.span(billing: entry.day) {
+          added[entry.client, default: [:]][span, default: 0] += Int128(moved)
+        }
       }
-      time.append(
-        TimeEntry(
-          day: entry.day, client: entry.client, seconds: moved, billable: true, value: value, position: entry.position))
-      if let span = spans[entry.client]?.span(billing: entry.day) {
-        added[entry.client, default: [:]][span, default: 0] += Int128(moved)
+      for client in scenario.dropped {
+        for entry in refills[client] ?? [] { add(entry) }
       }
     }
-    return (time, added)
+    return (log, added, refills)
   }
 }
