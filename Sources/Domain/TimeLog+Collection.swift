@@ -62,5 +62,11 @@ extension TimeLog: Collection, CustomStringConvertible {
       costSeconds: key.costed ? sum.costSeconds : nil, position: Self.position(of: sum, files: files))
   }
 
+  /// One client's entries, spelled out; none when it has none.
+  public func entries(of client: ClientKey) -> Slice<TimeLog> {
+    guard let number = number(of: client) else { return self[endIndex..<endIndex] }
+    return self[firstEntry(from: number)..<firstEntry(from: number + 1)]
+  }
+
   public var description: String { "\(Array(self))" }
 }

@@ -95,6 +95,11 @@ public struct TimeLog: Sendable {
     return number
   }
 
+  /// The client's number in keys of this log; nil when it has none.
+  func number(of client: ClientKey) -> Int? {
+    clientNumbers[client].map(Int.init)
+  }
+
   /// The number of a project's or a person's name in keys of this log; 0 for none.
   public mutating func nameNumber(_ name: String?) -> Int32 {
     guard let name else { return 0 }
