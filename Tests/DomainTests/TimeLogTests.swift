@@ -50,6 +50,9 @@ import Testing
     #expect(log.clientKeys == [ClientKey("b"), ClientKey("a")])
     #expect(log.days == day(1)...day(2))
     #expect(log[2].client == ClientKey("a"))
+    #expect(lines(TimeLog(log.entries(of: ClientKey("a")))) == ["a 1 - - 3600 b -", "a 2 - - 3600 b -"])
+    #expect(log.entries(of: ClientKey("b")).map(\.seconds) == [7200, 3600])
+    #expect(log.entries(of: ClientKey("c")).isEmpty)
   }
 
   /// Rows added in bulk are folded when the log is settled, and on their own once enough wait
