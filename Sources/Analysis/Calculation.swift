@@ -27,45 +27,66 @@ struct Calculation: Sendable {
   /// an explanation then writes cost as hours × costRate.
   let uniformCostRate: Money?
 
+  /// Where a calculation of its own finds its period and the year in `earned.periods`; a
+  /// calculation that shares its earned revenue with others (`init(ledger:settings:book:earned:index:)`)
+  /// has other places.
   static let periodIndex = 0
   static let yearIndex = 1
+  /// This calculation's period and year in `earned.periods`.
+  let index: (period: Int, year: Int)
 
   /// `tracing` names the clients an explanation will be asked of (their spans are kept); `book`,
   /// the ledger's invoices as some other report read them, is read again when its as-of and terms
   /// are this calculation's.
   init(ledger: Ledger, settings: Settings, tracing: Set<ClientKey> = [], book given: InvoiceBook? = nil) {
+    let (asOf, terms) = (Self.asOf(ledger, settings), settings.paymentTermsDays)
+    let book =
+      given.flatMap { $0.asOf == asOf && $0.paymentTermsDays == terms ? $0 : nil }
+      ?? InvoiceBook(ledger: ledger, paymentTermsDays: terms, asOf: asOf)
+    let earned = EarnedRevenue(
+      ledger: ledger, book: book, settings: settings, asOf: asOf,
+      periods: [Period(from: settings.from, to: settings.to), Self.year(to: asOf)], tracing: tracing)
+    self.init(ledger: ledger, settings: settings, book: book, earned: earned, index: (Self.periodIndex, Self.yearIndex))
+  }
+
+  /// The calculation over `settings`' period from earned revenue computed for it and others at
+  /// once: `earned.periods[index.period]` is that period, `earned.periods[index.year]` the year to
+  /// as-of, and the period's time is summed (`earned.times`); `book` is at as-of.
+  init(
+    ledger: Ledger, settings: Settings, book: InvoiceBook, earned: EarnedRevenue, index: (period: Int, year: Int)
+  ) {
     self.settings = settings
     costed = settings.hasCostRate(for: ledger)
     let rates = settings.costRates
     uniformCostRate =
       rates.people.isEmpty && rates.standard?.steps.count == 1 && rates.standard?.steps.first?.from == nil
         && !ledger.timeEntries.hasCostRates ? rates.standard?.current : nil
-    let (asOf, terms) = (Self.asOf(ledger, settings), settings.paymentTermsDays)
+    let asOf = Self.asOf(ledger, settings)
     self.asOf = asOf
-    book =
-      given.flatMap { $0.asOf == asOf && $0.paymentTermsDays == terms ? $0 : nil }
-      ?? InvoiceBook(ledger: ledger, paymentTermsDays: terms, asOf: asOf)
+    self.book = book
     period = Period(from: settings.from, to: settings.to)
-    let year = Period(from: asOf - 364, to: asOf)
-    earned = EarnedRevenue(
-      ledger: ledger, book: book, settings: settings, asOf: asOf, periods: [period, year], tracing: tracing)
+    precondition(
+      book.asOf == asOf && earned.periods[index.period] == period && earned.periods[index.year] == Self.year(to: asOf),
+      "Calculation: earned revenue computed for other periods")
+    self.earned = earned
+    self.index = index
     known = Set(earned.clients)
     facts = ClientFacts.grouped(
-      time: earned.time, book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
+      time: earned.times[index.period], book: book, ledger: ledger, period: period, asOf: asOf, clients: known)
     let currency = settings.currency
-    let (facts, earned, costed, book) = (self.facts, self.earned, self.costed, self.book)
+    let (facts, costed) = (self.facts, self.costed)
     let listed = known.filter { client in
       facts[client] != nil
-        || earned.result(for: client, period: Self.periodIndex, currency: currency).earned?.isZero == false
+        || earned.result(for: client, period: index.period, currency: currency).earned?.isZero == false
     }
     shareBase = known.reduce(Int128(0)) {
-      $0 + max(0, Int128(earned.result(for: $1, period: Self.yearIndex, currency: currency).earned?.minorUnits ?? 0))
+      $0 + max(0, Int128(earned.result(for: $1, period: index.year, currency: currency).earned?.minorUnits ?? 0))
     }
     var tallies = listed.map { client in
       ClientTally(
         facts[client] ?? ClientFacts(client: client), book: book,
-        earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
-        yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
+        earned: earned.result(for: client, period: index.period, currency: currency),
+        yearEarned: earned.result(for: client, period: index.year, currency: currency).earned, settings: settings,
         asOf: asOf, costed: costed)
     }
     benchmark = OpportunityCost.benchmark(targetRate: settings.targetRate, tallies: tallies)
@@ -78,6 +99,9 @@ struct Calculation: Sendable {
   static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
     settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
   }
+
+  /// The year to `asOf`, which the share is measured over (spec §4).
+  static func year(to asOf: Day) -> Period { Period(from: asOf - 364, to: asOf) }
 
   /// Sets the figures that read every client's: opportunity cost and share.
   private static func complete(_ tally: inout ClientTally, benchmark: Fraction?, shareBase: Int128) {
@@ -93,8 +117,8 @@ struct Calculation: Sendable {
     let currency = settings.currency
     var tally = ClientTally(
       ClientFacts(client: client), book: book,
-      earned: earned.result(for: client, period: Self.periodIndex, currency: currency),
-      yearEarned: earned.result(for: client, period: Self.yearIndex, currency: currency).earned, settings: settings,
+      earned: earned.result(for: client, period: index.period, currency: currency),
+      yearEarned: earned.result(for: client, period: index.year, currency: currency).earned, settings: settings,
       asOf: asOf, costed: costed)
     Self.complete(&tally, benchmark: benchmark, shareBase: shareBase)
     return tally

@@ -6,7 +6,7 @@ import Domain
 ///
 /// Spans are made from all the client's counted invoices issued by as-of, whatever the periods,
 /// so the work of a day earns the same in every period that holds it. The same pass over the time
-/// sums each client's time in the first period, the report's own (`time`).
+/// sums each client's time in the first periods, the reports' own (`times`).
 struct EarnedRevenue: Sendable {
   /// One client's earned revenue over one period.
   struct Result: Sendable, Equatable {
@@ -21,41 +21,51 @@ struct EarnedRevenue: Sendable {
   private var results: [ClientKey: [Result]] = [:]
   /// Each client's first time entry or expense by as-of.
   private(set) var firstActivity: [ClientKey: Day] = [:]
-  /// Each client's time entries in `periods[0]` by as-of, summed; a client with none is absent.
-  private(set) var time: [ClientKey: TimeTotals] = [:]
+  /// For each of the first periods (`timed` of them), each client's time entries in it by as-of,
+  /// summed; a client with none is absent.
+  private(set) var times: [[ClientKey: TimeTotals]]
   /// The spans and work of the clients asked to be traced, for their explanation.
   private(set) var traced: [ClientKey: ClientEarnings] = [:]
 
-  /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`).
+  /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`);
+  /// the time of the first `timed` periods is summed (`times`).
   init(
-    ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], tracing: Set<ClientKey> = []
+    ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], timed: Int = 1,
+    tracing: Set<ClientKey> = []
   ) {
+    precondition(timed <= periods.count, "EarnedRevenue: more timed periods than periods")
     self.periods = periods
+    times = Array(repeating: [:], count: timed)
+    let (periodCount, timedPeriods) = (periods.count, Array(periods.prefix(timed)))
+    func earnings(_ spans: InvoiceSpans) -> ClientEarnings {
+      ClientEarnings(spans: spans, periodCount: periodCount, timedCount: timedPeriods.count)
+    }
     var work: [ClientKey: ClientEarnings] = [:]
     for (client, billed) in Self.billed(book, settings: settings, asOf: asOf) {
-      let spans = InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears)
-      work[client] = ClientEarnings(spans: spans, periodCount: periods.count)
+      work[client] = earnings(InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears))
     }
     // The client's work is taken out of the table while its entries are read, so that its arrays
     // are not copied on every change.
     let rates = settings.costRates.byNumber(in: ledger.timeEntries)
     var billedDays = BilledDays()
     for entries in ledger.timeEntries.byClient {
-      var current =
-        work.removeValue(forKey: entries.client)
-        ?? ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
+      var current = work.removeValue(forKey: entries.client) ?? earnings(InvoiceSpans([], billing: .arrears))
       current.spans.makeDayTable()
+      // The client's time is summed apart from its earnings (taken out, not shared, so not copied).
+      var times = current.times
+      current.times = []
       for entry in entries where entry.day <= asOf {
         current.see(entry.day)
-        if periods.first?.contains(entry.day) == true {
+        for index in timedPeriods.indices where timedPeriods[index].contains(entry.day) {
           // A row's own cost rate wins: the settings' rates are looked up only for the others.
           let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
-          current.time.add(
+          times[index].add(
             seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
             rate: rate)
         }
         if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
       }
+      current.times = times
       // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
       for day in billedDays.days { current.add(day, periods: periods) }
       billedDays.removeAll()
@@ -63,16 +73,13 @@ struct EarnedRevenue: Sendable {
       work[entries.client] = current
     }
     for expense in ledger.expenses where expense.day <= asOf {
-      work[
-        expense.client, default: ClientEarnings(spans: InvoiceSpans([], billing: .arrears), periodCount: periods.count)
-      ]
-      .see(expense.day)
+      work[expense.client, default: earnings(InvoiceSpans([], billing: .arrears))].see(expense.day)
     }
     for (client, var earnings) in work {
       earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
       results[client] = earnings.results(periods: periods, currency: settings.currency)
       if let first = earnings.firstActivity { firstActivity[client] = first }
-      if earnings.time.entryCount > 0 { time[client] = earnings.time }
+      for (index, time) in earnings.times.enumerated() where time.entryCount > 0 { times[index][client] = time }
       if tracing.contains(client) { traced[client] = earnings }
     }
   }
@@ -111,13 +118,14 @@ struct ClientEarnings: Sendable {
   var work: [[SpanWork]]
   var unbilled: [UnbilledWork]
   var firstActivity: Day?
-  /// The time entries in the first period.
-  var time = TimeTotals()
+  /// The time entries in each of the first periods.
+  var times: [TimeTotals]
 
-  init(spans: InvoiceSpans, periodCount: Int) {
+  init(spans: InvoiceSpans, periodCount: Int, timedCount: Int = 1) {
     self.spans = spans
     work = Array(repeating: Array(repeating: SpanWork(), count: spans.spans.count), count: periodCount)
     unbilled = Array(repeating: UnbilledWork(), count: periodCount)
+    times = Array(repeating: TimeTotals(), count: timedCount)
   }
 
   mutating func see(_ day: Day) {

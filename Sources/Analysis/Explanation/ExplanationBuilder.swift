@@ -38,7 +38,7 @@ struct ExplanationBuilder {
 
   /// The days of the scope.
   var days: Period {
-    periodIndex == Calculation.yearIndex ? Period(from: asOf - 364, to: asOf) : calculation.period
+    periodIndex == Calculation.yearIndex ? Calculation.year(to: asOf) : calculation.period
   }
 
   /// The client's spans and work, kept by the calculation for this explanation.
