@@ -1,8 +1,8 @@
 import Domain
 import Parallel
 
-/// Computes a trend: the figures of spec §4 for each calendar month or quarter, each period
-/// computed by `FigureCalculator.report` over that period alone.
+/// Computes a trend: the figures of spec §4 for each calendar month or quarter, each period's
+/// those of `FigureCalculator.report` over that period alone (computed together: `reports(over:)`).
 ///
 /// Every period is measured at the report's as-of, not at the period's end. A period's figures
 /// are thus those of the facts dated in it (its invoices by issue date) as they stand today: a
@@ -14,7 +14,7 @@ import Parallel
 /// their invoices have not had the time to be late. The money of the periods adds up to the
 /// report's, but for the cost of time and the carrying cost, rounded once per period (spec §4).
 public enum TrendCalculator {
-  /// The most periods a trend computes: a century of months. Each period is a report of its own,
+  /// The most periods a trend computes: a century of months. Each period costs a report's figures,
   /// so a ledger spanning centuries (a mistyped year) would otherwise take minutes and gigabytes.
   public static let maximumPeriods = 1_200
 
