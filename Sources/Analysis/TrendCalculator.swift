@@ -72,29 +72,38 @@ public enum TrendCalculator {
   /// The report over each of `periods` at `settings`' as-of (which `book` is at), in their order.
   ///
   /// Earned revenue reads every time entry, so it is computed for many periods in one pass rather
-  /// than once a period; every other period goes to another core, which makes its own pass.
+  /// than once a period; every other period goes to another core, which makes its own passes.
   static func reports(
     over periods: [TrendPeriod], ledger: Ledger, settings: Settings, filter: ClientFilter?, book: InvoiceBook
   ) -> [ProfitabilityReport] {
     @Sendable func reports(from start: Int) -> [ProfitabilityReport] {
-      let mine = Array(stride(from: start, to: periods.count, by: 2)).map { periods[$0] }
-      guard !mine.isEmpty else { return [] }
+      let mine = stride(from: start, to: periods.count, by: 2).map { periods[$0] }
+      return stride(from: 0, to: mine.count, by: periodsPerPass).flatMap { first in
+        reports(ofPass: Array(mine[first..<min(first + periodsPerPass, mine.count)]))
+      }
+    }
+    @Sendable func reports(ofPass pass: [TrendPeriod]) -> [ProfitabilityReport] {
       let asOf = Calculation.asOf(ledger, settings)
       let earned = EarnedRevenue(
         ledger: ledger, book: book, settings: settings, asOf: asOf,
-        periods: mine.map { Period(from: $0.first, to: $0.last) } + [Calculation.year(to: asOf)], timed: mine.count)
-      return mine.indices.map { index in
+        periods: pass.map { Period(from: $0.first, to: $0.last) } + [Calculation.year(to: asOf)], timed: pass.count)
+      return pass.indices.map { index in
         var narrowed = settings
-        narrowed.from = mine[index].first
-        narrowed.to = mine[index].last
+        narrowed.from = pass[index].first
+        narrowed.to = pass[index].last
         let calculation = Calculation(
-          ledger: ledger, settings: narrowed, book: book, earned: earned, index: (index, mine.count))
+          ledger: ledger, settings: narrowed, book: book, earned: earned, index: (index, pass.count))
         return calculation.report(ledger: ledger, filter: filter)
       }
     }
     let (even, odd) = bothAtOnce({ reports(from: 0) }, { reports(from: 1) })
     return periods.indices.map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
   }
+
+  /// The most periods one pass over the time computes: earned revenue keeps each client's work per
+  /// period and invoice span, so a century of months at once would take gigabytes; two years of
+  /// months (on each core) is one pass.
+  static let periodsPerPass = 24
 
   /// The first and last day of a fact within `period` that puts a client in a report: a time
   /// entry, expense or incident by its date, an invoice that counts by its issue date; nil when
