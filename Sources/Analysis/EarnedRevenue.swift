@@ -52,20 +52,20 @@ struct EarnedRevenue: Sendable {
       var current = work.removeValue(forKey: entries.client) ?? earnings(InvoiceSpans([], billing: .arrears))
       current.spans.makeDayTable()
       // The client's time is summed apart from its earnings (taken out, not shared, so not copied).
-      var times = current.times
+      var clientTimes = current.times
       current.times = []
       for entry in entries where entry.day <= asOf {
         current.see(entry.day)
         for index in timedPeriods.indices where timedPeriods[index].contains(entry.day) {
           // A row's own cost rate wins: the settings' rates are looked up only for the others.
           let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
-          times[index].add(
+          clientTimes[index].add(
             seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
             rate: rate)
         }
         if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
       }
-      current.times = times
+      current.times = clientTimes
       // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
       for day in billedDays.days { current.add(day, periods: periods) }
       billedDays.removeAll()
