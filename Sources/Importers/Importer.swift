@@ -41,8 +41,9 @@ public enum Importer {
     // A payments file gives the dates an invoices file lacks.
     for file in perFile { diagnostics += (ledger.payments.isEmpty ? file.losses : []) + file.diagnostics }
     // The clients only one side knows depend on the clients alone, which the checks below leave
-    // as they are (a repeated invoice has its first's client): found meanwhile, on the other core.
-    let mismatches = BackgroundWork { [ledger] in ClientMatching.suggestions(ledger) }
+    // as they are (a repeated invoice has its first's client), and the dates far from all others
+    // on the dates alone: found meanwhile, on the other core.
+    let mismatches = BackgroundWork { [ledger] in (ClientMatching.suggestions(ledger), DateGapCheck.warnings(ledger)) }
     mismatches.start()
     LedgerChecks.mergeChargesIntoTheirInvoices(&ledger, diagnostics: &diagnostics)
     LedgerChecks.removeDuplicateInvoices(&ledger, diagnostics: &diagnostics, files: &summaries)
@@ -50,8 +51,9 @@ public enum Importer {
     let resolved = Result { () throws(ImportError) in
       try CurrencyResolver(defaultCurrency: options.currency).resolve(&ledger)
     }
-    let clientMismatches = mismatches.wait()
+    let (clientMismatches, strayDates) = mismatches.wait()
     diagnostics += try resolved.get()
+    diagnostics += strayDates
     var result = ImportResult(
       ledger: ledger, diagnostics: diagnostics, files: summaries, clientMismatches: clientMismatches)
     result.statistics = statistics
