@@ -5,13 +5,16 @@ import Testing
 /// Every example command of the README and docs/*.md runs as written, against a copy of
 /// SampleData: a line of a fenced code block that starts with `clientworth ` or
 /// `swift run clientworth ` (after an optional `$ ` prompt). It must exit 0, unless the line ends
-/// with a comment that documents its exit, `# exits 64: …`.
+/// with a comment that documents its exit, `# exits 64: …`. After a `$ ` prompt, the lines the
+/// block shows up to the next prompt are its output: each must be a line of what it prints, in
+/// order (`…` stands for lines left out).
 @Suite struct DocumentedExamplesTests {
-  /// One example: where it is written, its arguments, and the exit it documents.
+  /// One example: where it is written, its arguments, the exit it documents and the output it shows.
   struct Example: CustomStringConvertible, Sendable {
     let place: String
     let arguments: [String]
     let status: Int32
+    var shown: [String] = []
 
     var description: String { place + ": clientworth " + arguments.joined(separator: " ") }
   }
@@ -34,20 +37,27 @@ import Testing
     for document in documents {
       let text = try String(contentsOf: SampleDataTests.root.appendingPathComponent(document), encoding: .utf8)
       var inCode = false
+      // Whether the lines that follow are the output of the last example, shown after its prompt.
+      var showing = false
       for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if line.hasPrefix("```") {
           inCode.toggle()
+          showing = false
           continue
         }
         var command = Substring(line)
-        if command.hasPrefix("$ ") { command = command.dropFirst(2) }
+        let prompted = command.hasPrefix("$ ")
+        if prompted { command = command.dropFirst(2) }
         guard inCode, command.hasPrefix("clientworth ") || command.hasPrefix("swift run clientworth ") else {
+          if showing && prompted { showing = false }
+          if showing && !line.isEmpty && line != "…" { examples[examples.count - 1].shown.append(String(line)) }
           continue
         }
         let place = "\(document):\(index + 1)"
         let (words, status) = try words(of: String(command), at: place)
         examples.append(
           Example(place: place, arguments: Array(words.dropFirst(words.first == "swift" ? 3 : 1)), status: status))
+        showing = prompted
       }
     }
     return examples
@@ -105,6 +115,7 @@ import Testing
     let examples = try Self.examples()
     #expect(examples.count >= 10)
     #expect(examples.contains { $0.place.hasPrefix("README.md") })
+    #expect(examples.filter { !$0.shown.isEmpty }.count >= 5)
   }
 
   @Test func everyExampleRunsAsWritten() throws {
@@ -116,6 +127,15 @@ import Testing
       let run = try RunClientWorth.run(example.arguments, in: folder.url, environment: SampleDataTests.environment)
       #expect(!run.killedBySignal, "\(example)")
       #expect(run.status == example.status, "\(example) exited \(run.status): \(run.stderr)")
+      // The output it shows is what it prints today, line for line, in order.
+      var printed = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)[...]
+      for line in example.shown {
+        guard let found = printed.firstIndex(where: { $0 == line }) else {
+          Issue.record("\(example) no longer prints, after what it showed before: \(line)")
+          break
+        }
+        printed = printed[(found + 1)...]
+      }
       // A clean run may say what it wrote (`decide --letters`), but warns of nothing.
       if example.status == 0 {
         #expect(!run.stderr.contains("warning:") && !run.stderr.contains("error:"), "\(example): \(run.stderr)")
