@@ -143,6 +143,20 @@ import Testing
     }
   }
 
+  /// docs/output.md shows the table as an 80-column terminal gets it: exactly what it prints.
+  @Test func theEightyColumnTableIsCurrent() throws {
+    let text = try String(
+      contentsOf: SampleDataTests.root.appendingPathComponent("docs/output.md"), encoding: .utf8)
+    let header = "On a terminal 80 columns wide (`COLUMNS=80`, SampleData):\n\n```\n"
+    let start = try #require(text.range(of: header)).upperBound
+    let end = try #require(text.range(of: "```", range: start..<text.endIndex)).lowerBound
+    var environment = SampleDataTests.environment
+    environment["COLUMNS"] = "80"
+    let run = try RunClientWorth.run(["report", "SampleData"], in: SampleDataTests.root, environment: environment)
+    #expect(run.status == 0)
+    #expect(String(text[start..<end]) == run.stdout)
+  }
+
   @Test func shellWordsAndTheDocumentedExit() throws {
     let line =
       #"clientworth decide SampleData --client "Kettle & Crane" --refund 1500 -p 'last quarter'  # exits 65: why"#
