@@ -46,7 +46,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "ClientWorthCLI", "Importers", "Analysis", "Decisions", "Domain", "Localization", "TestSupport",
+        "ClientWorthCLI", "Importers", "Analysis", "Decisions", "Reports", "Domain", "Localization", "TestSupport",
       ],
       exclude: ["Golden", "Fixtures"]),
   ]

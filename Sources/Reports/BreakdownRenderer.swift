@@ -12,7 +12,7 @@ public enum BreakdownRenderer {
     let locale = options.locale
     switch format {
     case .table:
-      var lines = [locale(title(breakdown)), locale(estimateNote), ""]
+      var lines = [title(breakdown), estimateNote].flatMap { TextWrap.lines(locale($0), width: options.width) } + [""]
       lines += table(breakdown, cents: false, locale).terminalLines(
         width: options.tableWidth, color: options.color, locale)
       for line in lines { output.write(line + "\n") }

@@ -31,7 +31,9 @@ struct InspectCommandTests {
   @Test func theSuggestedAliasLineJoinsTheClients() throws {
     let folder = try folder(["toggl.csv": ToolExportData.toggl, "stripe.csv": ToolExportData.stripe])
     defer { folder.remove() }
-    let before = try RunClientWorth.run(["inspect", "toggl.csv", "stripe.csv"], in: folder.url)
+    // Piped with no COLUMNS: no width, so the alias line is whole, as it is copied from.
+    let before = try RunClientWorth.run(
+      ["inspect", "toggl.csv", "stripe.csv"], in: folder.url, environment: SampleDataTests.environment)
     #expect(before.status == 0)
     let line = #""Kettle and Crane": "Kettle & Crane Ltd""#
     #expect(before.stdout.contains("add to \"aliases\" in clientworth.json: \(line)\n"))

@@ -46,7 +46,8 @@ struct InspectCommand: ParsableCommand {
     }
     let (result, failures) = Self.importReadable(files, options: values.importOptions, importer: context.importer)
     let text = InspectionText(
-      files: files, result: result, failures: failures, leftOut: listing.warnings, locale: context.locale
+      files: files, result: result, failures: failures, leftOut: listing.warnings, locale: context.locale,
+      width: context.width
     ).render()
     // A folder's file that matches no format is left out of a report with a warning (spec §1):
     // shown here with its header and the closest formats, it fails the inspection no more.

@@ -14,6 +14,8 @@ struct InspectionText {
   /// The folder entries that were not read (pipes, devices, broken links).
   var leftOut: [Diagnostic] = []
   var locale: TextLocale = .english
+  /// The width to lay lines out in (a list of clients or a diagnostic wraps, indented).
+  var width = Int.max
 
   /// The text, with every character from the data that could drive a terminal made harmless.
   func render() -> String {
@@ -21,7 +23,7 @@ struct InspectionText {
     if !leftOut.isEmpty {
       blocks.append(
         locale(LocalizedText(en: "Left out:", ar: "مستبعد:")) + "\n"
-          + leftOut.map { "  \($0.rendered(in: locale))\n" }.joined())
+          + leftOut.map { wrapped($0.rendered(in: locale), indent: "    ", firstIndent: "  ") }.joined())
     }
     if let result, let clients = clientsBlock(result) { blocks.append(clients) }
     if let result {
@@ -30,7 +32,7 @@ struct InspectionText {
       if !other.isEmpty {
         blocks.append(
           locale(LocalizedText(en: "Other diagnostics:", ar: "ملاحظات أخرى:")) + "\n"
-            + other.map { "  \($0.rendered(in: locale))\n" }.joined())
+            + other.map { wrapped($0.rendered(in: locale), indent: "    ", firstIndent: "  ") }.joined())
       }
     }
     return PrintableText.lines(blocks.joined(separator: "\n"))
@@ -41,6 +43,12 @@ struct InspectionText {
     LocalizedText(en: "rows", ar: "الصفوف"), LocalizedText(en: "dates", ar: "التواريخ"),
     LocalizedText(en: "clients", ar: "العملاء"), LocalizedText(en: "diagnostics", ar: "الملاحظات"),
   ]
+
+  /// `text` in lines of at most `width` columns, the first after `firstIndent`, the others after
+  /// `indent`, each ended.
+  private func wrapped(_ text: String, indent: String, firstIndent: String) -> String {
+    TextWrap.lines(text, width: width, indent: indent, firstIndent: firstIndent).map { $0 + "\n" }.joined()
+  }
 
   /// `  format:      ` with the values of a block lined up after the longest label.
   private func label(_ index: Int) -> String {
@@ -84,12 +92,17 @@ struct InspectionText {
     }
     let clients = summary.clients.map { result.ledger.clients.displayName(for: $0) }.sorted()
     let names = clients.map { LocalizedText.same("\(name: $0)") }
-    text += label(4) + locale(clients.isEmpty ? .none : .same("\(list: names, .comma)")) + "\n"
+    let clientsLabel = label(4)
+    text += wrapped(
+      locale(clients.isEmpty ? .none : .same("\(list: names, .comma)")),
+      indent: String(repeating: " ", count: DisplayWidth.of(clientsLabel)), firstIndent: clientsLabel)
     let diagnostics = result.diagnostics.filter { $0.file == path }
     if diagnostics.isEmpty {
       text += label(5) + locale(.none) + "\n"
     } else {
-      text += label(5).trimmingTrailingSpaces() + "\n" + diagnostics.map { "    \($0.rendered(in: locale))\n" }.joined()
+      text +=
+        label(5).trimmingTrailingSpaces() + "\n"
+        + diagnostics.map { wrapped($0.rendered(in: locale), indent: "      ", firstIndent: "    ") }.joined()
     }
     return text
   }
@@ -115,27 +128,31 @@ struct InspectionText {
             en: "Clients in \(side.text) but not in \(other):", ar: "عملاء في \(side.text) وليسوا في \(other):")) + "\n"
       for mismatch in mismatches {
         guard let suggestion = mismatch.suggestion, let aliasLine = mismatch.aliasLine else {
-          text +=
-            "  "
-            + locale(
+          text += wrapped(
+            locale(
               LocalizedText(
                 en: "\(name: mismatch.name): no close name in \(other)",
-                ar: "\(name: mismatch.name): لا اسم قريبًا منه في \(other)")) + "\n"
+                ar: "\(name: mismatch.name): لا اسم قريبًا منه في \(other)")),
+            indent: "    ", firstIndent: "  ")
           continue
         }
-        text +=
-          "  "
-          + locale(
+        text += wrapped(
+          locale(
             LocalizedText(
               en: "\(name: mismatch.name): closest in \(other) is '\(name: suggestion)'",
-              ar: "\(name: mismatch.name): أقرب اسم إليه في \(other) هو «\(name: suggestion)»")) + "\n"
-        text +=
-          "    "
-          + locale(
-            LocalizedText(
-              en: "if they are one client, add to \"aliases\" in clientworth.json: \(code: aliasLine)",
-              ar: "إن كانا عميلًا واحدًا، فأضف إلى \(code: "\"aliases\"") في \(code: "clientworth.json"): "
-                + "\(code: aliasLine)")) + "\n"
+              ar: "\(name: mismatch.name): أقرب اسم إليه في \(other) هو «\(name: suggestion)»")),
+          indent: "    ", firstIndent: "  ")
+        // The line to copy stays whole: on a line of its own when the sentence and it do not fit one.
+        let advice = locale(
+          LocalizedText(
+            en: "if they are one client, add to \"aliases\" in clientworth.json:",
+            ar: "إن كانا عميلًا واحدًا، فأضف إلى \(code: "\"aliases\"") في \(code: "clientworth.json"):"))
+        let copied = locale(.same("\(code: aliasLine)"))
+        if DisplayWidth.of("    " + advice + " " + copied) <= width {
+          text += "    " + advice + " " + copied + "\n"
+        } else {
+          text += wrapped(advice, indent: "      ", firstIndent: "    ") + "      " + copied + "\n"
+        }
       }
     }
     return text
