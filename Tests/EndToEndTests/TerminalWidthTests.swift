@@ -10,14 +10,16 @@ import Testing
     arguments: [
       ["report"], ["report", "--by", "project"], ["report", "--by", "person"], ["decide"], ["trend"],
       ["whatif", "--drop", "Meridian Health"], ["explain", "Kettle & Crane Ltd"], ["inspect"],
-    ], [80, 120])
-  func everyLineFitsTheTerminal(arguments: [String], columns: Int) throws {
+    ], [(80, "en"), (120, "en"), (80, "ar")])
+  func everyLineFitsTheTerminal(arguments: [String], width: (columns: Int, language: String)) throws {
+    let columns = width.columns
     var environment = SampleDataTests.environment
     environment["COLUMNS"] = String(columns)
-    let run = try RunClientWorth.run(arguments + ["SampleData"], in: SampleDataTests.root, environment: environment)
+    let run = try RunClientWorth.run(
+      arguments + ["SampleData", "--lang", width.language], in: SampleDataTests.root, environment: environment)
     #expect(run.status == 0)
     for line in run.stdout.split(separator: "\n") where DisplayWidth.of(line) > columns {
-      Issue.record("\(arguments.joined(separator: " ")) at \(columns) columns: \(DisplayWidth.of(line)): \(line)")
+      Issue.record("\(arguments.joined(separator: " ")) \(width): \(DisplayWidth.of(line)): \(line)")
     }
   }
 }
