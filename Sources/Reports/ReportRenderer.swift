@@ -1,11 +1,22 @@
 import Analysis
 import Decisions
+import Domain
 
 /// Writes the profitability report in any output format.
 public enum ReportRenderer {
-  /// The most clients a page explains: each explanation reads every client's figures, so a page of
-  /// more would grow with their square and be too long to read (`explain CLIENT` still explains any).
-  public static let maximumExplainedClients = 500
+  /// The most clients a page explains: each explanation reads every client's figures and takes
+  /// ~50 KB of the page, so a page of more would grow with their square and be too long to load
+  /// and read (`explain CLIENT` still explains any).
+  public static let maximumExplainedClients = 100
+
+  /// The clients a page explains: every one, up to `maximumExplainedClients`; above that, the
+  /// clients that lose money, the largest loss first, up to as many.
+  public static func explainedClients(of report: ProfitabilityReport) -> [ClientKey] {
+    guard report.clients.count > maximumExplainedClients else { return report.clients.map(\.client) }
+    let losing = report.clients.compactMap { client in client.figures.profit.map { (client.client, $0) } }
+      .filter { $0.1.isNegative }
+    return losing.sorted { $0.1.minorUnits < $1.1.minorUnits }.prefix(maximumExplainedClients).map(\.0)
+  }
 
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.
   ///

@@ -100,9 +100,10 @@ struct ReportCommand: ParsableCommand {
     var explanations: [Explanation] = []
     var projects: Breakdown?
     if format == .html {
-      let explained = report.clients.count <= ReportRenderer.maximumExplainedClients
-      if !explained { run.write([.explanationsLeftOut(clients: report.clients.count)], to: &stderr) }
-      let clients = explained ? Set(report.clients.map(\.client)) : []
+      let clients = Set(ReportRenderer.explainedClients(of: report))
+      if clients.count < report.clients.count {
+        run.write([.explanationsLeftOut(clients: report.clients.count, explained: clients.count)], to: &stderr)
+      }
       let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
       (trendResult, explanations) = bothAtOnce(
         {
@@ -129,15 +130,23 @@ extension TrendInterval: ArgumentValue {}
 extension Breakdown.Dimension: ArgumentValue {}
 
 extension Diagnostic {
-  fileprivate static func explanationsLeftOut(clients: Int) -> Diagnostic {
-    Diagnostic(
-      file: "", line: nil, column: nil, severity: .note,
-      text: LocalizedText(
-        en: "the page does not link its \(plain: clients) clients to explanations, more than the "
-          + "\(plain: ReportRenderer.maximumExplainedClients) a page explains (clientworth explain CLIENT explains one)",
-        ar: "لا تربط الصفحة عملاءها الـ\(plain: clients) بشروح أرقامهم، فهم أكثر من "
-          + "\(plain: ReportRenderer.maximumExplainedClients) عميل تشرحهم صفحة واحدة (الأمر "
-          + "\(code: "clientworth explain CLIENT") يشرح أي عميل)"))
+  fileprivate static func explanationsLeftOut(clients: Int, explained: Int) -> Diagnostic {
+    let limit = ReportRenderer.maximumExplainedClients
+    let text =
+      explained == 0
+      ? LocalizedText(
+        en: "the page does not link its \(plain: clients) clients to explanations, more than the \(plain: limit) a "
+          + "page explains, and none loses money (clientworth explain CLIENT explains one)",
+        ar: "لا تربط الصفحة عملاءها الـ\(plain: clients) بشروح أرقامهم، فهم أكثر من \(plain: limit) عميل تشرحهم صفحة "
+          + "واحدة، ولا أحد منهم يخسر (الأمر \(code: "clientworth explain CLIENT") يشرح أي عميل)")
+      : LocalizedText(
+        en:
+          "the page explains \(plain: explained) of its \(plain: clients) clients, more than the \(plain: limit) a page "
+          + "explains: those that lose money, the largest loss first (clientworth explain CLIENT explains any other)",
+        ar: "تشرح الصفحة \(plain: explained) من عملائها الـ\(plain: clients)، فهم أكثر من \(plain: limit) عميل تشرحهم "
+          + "صفحة واحدة: الخاسرين منهم، الأكبر خسارة أولًا (الأمر \(code: "clientworth explain CLIENT") يشرح أي عميل آخر)"
+      )
+    return Diagnostic(file: "", line: nil, column: nil, severity: .note, text: text)
   }
 
   fileprivate static func monthChartsLeftOut(_ error: TrendCalculator.TooManyPeriods) -> Diagnostic {
