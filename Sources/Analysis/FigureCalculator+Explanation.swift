@@ -15,7 +15,7 @@ extension FigureCalculator {
     let inPeriod = TimeGroups.byMonth(
       ledger, clients: clients, period: calculation.period, asOf: asOf, spans: spans, costRates: settings.costRates)
     let inYear = TimeGroups.byMonth(
-      ledger, clients: clients, period: Period(from: asOf - 364, to: asOf), asOf: asOf, spans: spans,
+      ledger, clients: clients, period: Calculation.year(to: asOf), asOf: asOf, spans: spans,
       costRates: settings.costRates)
     var explanations: [ClientKey: Explanation] = [:]
     for client in clients {
