@@ -1,4 +1,5 @@
 import Domain
+import Parallel
 
 /// Earned revenue (spec §3a) of every client over a few periods at once: each invoice's net
 /// amount attributed to the work of its span, and the unbilled work valued at what the billed work
@@ -29,59 +30,45 @@ struct EarnedRevenue: Sendable {
 
   /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`);
   /// the time of the first `timed` periods is summed (`times`).
+  ///
+  /// Every figure is one client's, so the clients of a ledger with at least `twoCoresFrom`
+  /// entries are read on two cores, each core taking the clients that hold about half the entries.
   init(
     ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], timed: Int = 1,
-    tracing: Set<ClientKey> = []
+    tracing: Set<ClientKey> = [], twoCoresFrom: Int = entriesOnBothCores
   ) {
     precondition(timed <= periods.count, "EarnedRevenue: more timed periods than periods")
     self.periods = periods
-    times = Array(repeating: [:], count: timed)
-    let (periodCount, timedPeriods) = (periods.count, Array(periods.prefix(timed)))
-    func earnings(_ spans: InvoiceSpans) -> ClientEarnings {
-      ClientEarnings(spans: spans, periodCount: periodCount, timedCount: timedPeriods.count)
+    let reading = Reading(
+      ledger: ledger, settings: settings, asOf: asOf, periods: periods, timed: timed, tracing: tracing,
+      billed: Self.billed(book, settings: settings, asOf: asOf))
+    let clients = ledger.timeEntries.byClient
+    let cut = Self.cut(clients, twoCoresFrom: twoCoresFrom)
+    var part: Part
+    if cut == 0 {
+      part = reading.part(of: clients[...], others: true)
+    } else {
+      let later: Part
+      (part, later) = bothAtOnce(
+        { reading.part(of: clients[..<cut], others: false) }, { reading.part(of: clients[cut...], others: true) })
+      part.add(later)
     }
-    var work: [ClientKey: ClientEarnings] = [:]
-    for (client, billed) in Self.billed(book, settings: settings, asOf: asOf) {
-      work[client] = earnings(InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears))
+    (results, firstActivity, times, traced) = (part.results, part.firstActivity, part.times, part.traced)
+  }
+
+  /// Entries a ledger must have for its clients to be read on two cores.
+  static let entriesOnBothCores = 1 << 15
+
+  /// Where the clients that hold about half the entries end: 0 when there are too few to share.
+  private static func cut(_ clients: [TimeLog.ClientEntries], twoCoresFrom: Int) -> Int {
+    let total = clients.reduce(0) { $0 + $1.count }
+    guard total >= twoCoresFrom, clients.count > 1 else { return 0 }
+    var (index, sum) = (0, 0)
+    while sum < total / 2 {
+      sum += clients[index].count
+      index += 1
     }
-    // The client's work is taken out of the table while its entries are read, so that its arrays
-    // are not copied on every change.
-    let rates = settings.costRates.byNumber(in: ledger.timeEntries)
-    var billedDays = BilledDays()
-    for entries in ledger.timeEntries.byClient {
-      var current = work.removeValue(forKey: entries.client) ?? earnings(InvoiceSpans([], billing: .arrears))
-      current.spans.makeDayTable()
-      // The client's time is summed apart from its earnings (taken out, not shared, so not copied).
-      var clientTimes = current.times
-      current.times = []
-      for entry in entries where entry.day <= asOf {
-        current.see(entry.day)
-        for index in timedPeriods.indices where timedPeriods[index].contains(entry.day) {
-          // A row's own cost rate wins: the settings' rates are looked up only for the others.
-          let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
-          clientTimes[index].add(
-            seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
-            rate: rate)
-        }
-        if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
-      }
-      current.times = clientTimes
-      // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
-      for day in billedDays.days { current.add(day, periods: periods) }
-      billedDays.removeAll()
-      current.spans.releaseDayTable()
-      work[entries.client] = current
-    }
-    for expense in ledger.expenses where expense.day <= asOf {
-      work[expense.client, default: earnings(InvoiceSpans([], billing: .arrears))].see(expense.day)
-    }
-    for (client, var earnings) in work {
-      earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
-      results[client] = earnings.results(periods: periods, currency: settings.currency)
-      if let first = earnings.firstActivity { firstActivity[client] = first }
-      for (index, time) in earnings.times.enumerated() where time.entryCount > 0 { times[index][client] = time }
-      if tracing.contains(client) { traced[client] = earnings }
-    }
+    return min(index, clients.count - 1)
   }
 
   /// The client's result over `periods[index]`: zero when it has no work and no invoice.
@@ -111,71 +98,87 @@ struct EarnedRevenue: Sendable {
   }
 }
 
-/// One client's spans and the work each period holds, gathered in one pass over the time.
-struct ClientEarnings: Sendable {
-  var spans: InvoiceSpans
-  /// Per period, per span: the span's work that falls in the period.
-  var work: [[SpanWork]]
-  var unbilled: [UnbilledWork]
-  var firstActivity: Day?
-  /// The time entries in each of the first periods.
-  var times: [TimeTotals]
+extension EarnedRevenue {
+  /// What one reading of some clients finds: their results and the facts that go with them.
+  private struct Part: Sendable {
+    var results: [ClientKey: [Result]] = [:]
+    var firstActivity: [ClientKey: Day] = [:]
+    var times: [[ClientKey: TimeTotals]]
+    var traced: [ClientKey: ClientEarnings] = [:]
 
-  init(spans: InvoiceSpans, periodCount: Int, timedCount: Int = 1) {
-    self.spans = spans
-    work = Array(repeating: Array(repeating: SpanWork(), count: spans.spans.count), count: periodCount)
-    unbilled = Array(repeating: UnbilledWork(), count: periodCount)
-    times = Array(repeating: TimeTotals(), count: timedCount)
-  }
-
-  mutating func see(_ day: Day) {
-    firstActivity = min(firstActivity ?? day, day)
-  }
-
-  /// Counts a day's billable work in its span's weights and in each period that holds the day.
-  mutating func add(_ day: BilledWork, periods: [Period]) {
-    if let index = spans.span(billing: day.day) {
-      spans.add(day, toSpan: index)
-      for period in periods.indices where periods[period].contains(day.day) {
-        work[period][index].seconds += day.seconds
-        work[period][index].value += day.value
-      }
-    } else {
-      for period in periods.indices where periods[period].contains(day.day) {
-        unbilled[period].add(day)
-      }
+    /// Adds another reading's clients, none of them this one's.
+    mutating func add(_ other: Part) {
+      results.merge(other.results) { mine, _ in mine }
+      firstActivity.merge(other.firstActivity) { mine, _ in mine }
+      for index in times.indices { times[index].merge(other.times[index]) { mine, _ in mine } }
+      traced.merge(other.traced) { mine, _ in mine }
     }
   }
 
-  func results(periods: [Period], currency: Currency) -> [EarnedRevenue.Result] {
-    let rates = self.rates
-    return periods.indices.map { index in
-      var earned = ExactSum()
-      for (span, work) in zip(spans.spans, work[index]) {
-        work.attribute(span, in: periods[index], to: &earned)
-      }
-      var unbilledValue = ExactSum()
-      guard unbilled[index].addValue(at: rates, to: &unbilledValue) else {
-        return EarnedRevenue.Result(earned: nil, unbilledValue: nil, oldestUnbilled: unbilled[index].oldest)
-      }
-      earned.add(unbilledValue)
-      return EarnedRevenue.Result(
-        earned: earned.money(currency), unbilledValue: unbilledValue.money(currency),
-        oldestUnbilled: unbilled[index].oldest)
-    }
-  }
-}
+  /// One pass over some clients' time: the same for each part of the clients.
+  private struct Reading: Sendable {
+    let ledger: Ledger
+    let settings: Settings
+    let asOf: Day
+    let periods: [Period]
+    let timed: Int
+    let tracing: Set<ClientKey>
+    let billed: [ClientKey: [InvoiceSpans.Billed]]
 
-extension ClientEarnings {
-  /// What the client's billed work earned, to value its unbilled work at.
-  var rates: BilledRates { BilledRates(spans: spans.spans) }
-
-  /// What each span attributes to the work of `periods[index]`, exactly, in span order.
-  func attributions(period index: Int, of periods: [Period]) -> [Fraction] {
-    zip(spans.spans, work[index]).map { span, work in
-      var amount = ExactFraction()
-      work.attribute(span, in: periods[index], to: &amount)
-      return amount.value
+    /// The earned revenue of the clients of `clients` and, when `others`, of every client with
+    /// an invoice or expense and no time.
+    func part(of clients: ArraySlice<TimeLog.ClientEntries>, others: Bool) -> Part {
+      let (periodCount, timedPeriods) = (periods.count, Array(periods.prefix(timed)))
+      func earnings(_ spans: InvoiceSpans) -> ClientEarnings {
+        ClientEarnings(spans: spans, periodCount: periodCount, timedCount: timedPeriods.count)
+      }
+      let mine = Set(clients.map(\.client))
+      let withTime = others ? Set(ledger.timeEntries.clientKeys) : []
+      func owns(_ client: ClientKey) -> Bool { mine.contains(client) || (others && !withTime.contains(client)) }
+      var work: [ClientKey: ClientEarnings] = [:]
+      for (client, billed) in billed where owns(client) {
+        work[client] = earnings(InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears))
+      }
+      // The client's work is taken out of the table while its entries are read, so that its arrays
+      // are not copied on every change.
+      let rates = settings.costRates.byNumber(in: ledger.timeEntries)
+      var billedDays = BilledDays()
+      for entries in clients {
+        var current = work.removeValue(forKey: entries.client) ?? earnings(InvoiceSpans([], billing: .arrears))
+        current.spans.makeDayTable()
+        // The client's time is summed apart from its earnings (taken out, not shared, so not copied).
+        var clientTimes = current.times
+        current.times = []
+        for entry in entries where entry.day <= asOf {
+          current.see(entry.day)
+          for index in timedPeriods.indices where timedPeriods[index].contains(entry.day) {
+            // A row's own cost rate wins: the settings' rates are looked up only for the others.
+            let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
+            clientTimes[index].add(
+              seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
+              rate: rate)
+          }
+          if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
+        }
+        current.times = clientTimes
+        // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
+        for day in billedDays.days { current.add(day, periods: periods) }
+        billedDays.removeAll()
+        current.spans.releaseDayTable()
+        work[entries.client] = current
+      }
+      for expense in ledger.expenses where expense.day <= asOf && owns(expense.client) {
+        work[expense.client, default: earnings(InvoiceSpans([], billing: .arrears))].see(expense.day)
+      }
+      var part = Part(times: Array(repeating: [:], count: timed))
+      for (client, var earnings) in work {
+        earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
+        part.results[client] = earnings.results(periods: periods, currency: settings.currency)
+        if let first = earnings.firstActivity { part.firstActivity[client] = first }
+        for (index, time) in earnings.times.enumerated() where time.entryCount > 0 { part.times[index][client] = time }
+        if tracing.contains(client) { part.traced[client] = earnings }
+      }
+      return part
     }
   }
 }

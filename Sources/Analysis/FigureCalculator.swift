@@ -1,4 +1,5 @@
 import Domain
+import Parallel
 
 /// Computes the profitability report of spec §3–4 from a ledger.
 public enum FigureCalculator {
@@ -18,6 +19,49 @@ public enum FigureCalculator {
   ) -> ProfitabilityReport {
     Calculation(ledger: ledger, settings: settings, book: book).report(ledger: ledger, filter: filter)
   }
+
+  /// The report of each request, in their order: `FigureCalculator.report` of its settings and
+  /// filter. The requests' settings differ in their period alone; `book` is at their as-of.
+  ///
+  /// Earned revenue reads every time entry, so it is computed for many periods in one pass rather
+  /// than once a report (at most `periodsPerPass` periods a pass); the reports are then made on
+  /// both cores.
+  public static func reports(
+    ledger: Ledger, _ requests: [(settings: Settings, filter: ClientFilter?)], book: InvoiceBook
+  ) -> [ProfitabilityReport] {
+    guard let asOf = requests.first.map({ Calculation.asOf(ledger, $0.settings) }) else { return [] }
+    // A ledger without a dated fact is at each request's `to`: then they do not share an as-of.
+    guard requests.allSatisfy({ Calculation.asOf(ledger, $0.settings) == asOf }) else {
+      return requests.map { report(ledger: ledger, settings: $0.settings, filter: $0.filter, book: book) }
+    }
+    var reports: [ProfitabilityReport] = []
+    for first in stride(from: 0, to: requests.count, by: periodsPerPass) {
+      let pass = Array(requests[first..<min(first + periodsPerPass, requests.count)])
+      let earned = EarnedRevenue(
+        ledger: ledger, book: book, settings: pass[0].settings, asOf: asOf,
+        periods: pass.map { Period(from: $0.settings.from, to: $0.settings.to) } + [Calculation.year(to: asOf)],
+        timed: pass.count)
+      @Sendable func report(_ index: Int) -> ProfitabilityReport {
+        Calculation(
+          ledger: ledger, settings: pass[index].settings, book: book, earned: earned, index: (index, pass.count)
+        )
+        .report(ledger: ledger, filter: pass[index].filter)
+      }
+      guard pass.count > 1 else {
+        reports.append(report(0))
+        continue
+      }
+      let (even, odd) = bothAtOnce(
+        { stride(from: 0, to: pass.count, by: 2).map(report) }, { stride(from: 1, to: pass.count, by: 2).map(report) })
+      reports += pass.indices.map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
+    }
+    return reports
+  }
+
+  /// The most periods one pass over the time computes: earned revenue keeps each client's work per
+  /// period and invoice span, so a century of months at once would take gigabytes; four years of
+  /// months is one pass.
+  static let periodsPerPass = 48
 
   /// The ledger's invoices as of the report's as-of with `settings`, to be read by several
   /// reports over the same ledger at that as-of (the periods of a trend, a report and the

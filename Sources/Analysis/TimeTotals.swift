@@ -1,7 +1,7 @@
 import Domain
 
 /// What the figures need of a client's time entries: how many, and their sums.
-struct TimeTotals: Sendable {
+struct TimeTotals: Sendable, Equatable {
   var entryCount = 0
   var seconds: Int64 = 0
   var billableSeconds: Int64 = 0

@@ -1,5 +1,4 @@
 import Domain
-import Parallel
 
 /// Computes a trend: the figures of spec §4 for each calendar month or quarter, each period's
 /// those of `FigureCalculator.report` over that period alone (computed together: `reports(over:)`).
@@ -41,12 +40,14 @@ public enum TrendCalculator {
       throw TooManyPeriods(count: periods.count, first: first, last: last)
     }
     let book = FigureCalculator.invoiceBook(ledger: ledger, settings: settings)
-    let whole = FigureCalculator.report(ledger: ledger, settings: settings, filter: filter, book: book)
     var perPeriod = settings
-    perPeriod.asOf = whole.asOf
+    perPeriod.asOf = book.asOf
+    // The whole span's report and each period's, in the same passes over the time.
+    var reports = reports(
+      over: periods ?? [], ledger: ledger, settings: perPeriod, filter: filter, book: book, whole: true)
+    let whole = reports.removeFirst()
     var points: [ClientKey: [TrendPoint]] = [:]
     var totals: [TrendPoint] = []
-    let reports = reports(over: periods ?? [], ledger: ledger, settings: perPeriod, filter: filter, book: book)
     for (period, report) in zip(periods ?? [], reports) {
       totals.append(TrendPoint(period: period, figures: report.totals, isActive: !report.clients.isEmpty))
       let rows = Dictionary(report.clients.map { ($0.client, $0) }, uniquingKeysWith: { first, _ in first })
@@ -69,41 +70,19 @@ public enum TrendCalculator {
     return trend
   }
 
-  /// The report over each of `periods` at `settings`' as-of (which `book` is at), in their order.
-  ///
-  /// Earned revenue reads every time entry, so it is computed for many periods in one pass rather
-  /// than once a period; every other period goes to another core, which makes its own passes.
+  /// The report over each of `periods` at `settings`' as-of (which `book` is at), in their order;
+  /// first, when `whole`, the report over `settings`' own period.
   static func reports(
-    over periods: [TrendPeriod], ledger: Ledger, settings: Settings, filter: ClientFilter?, book: InvoiceBook
+    over periods: [TrendPeriod], ledger: Ledger, settings: Settings, filter: ClientFilter?, book: InvoiceBook,
+    whole: Bool = false
   ) -> [ProfitabilityReport] {
-    @Sendable func reports(from start: Int) -> [ProfitabilityReport] {
-      let mine = stride(from: start, to: periods.count, by: 2).map { periods[$0] }
-      return stride(from: 0, to: mine.count, by: periodsPerPass).flatMap { first in
-        reports(ofPass: Array(mine[first..<min(first + periodsPerPass, mine.count)]))
-      }
+    let narrowed = periods.map { period in
+      var narrowed = settings
+      (narrowed.from, narrowed.to) = (period.first, period.last)
+      return (settings: narrowed, filter: filter)
     }
-    @Sendable func reports(ofPass pass: [TrendPeriod]) -> [ProfitabilityReport] {
-      let asOf = Calculation.asOf(ledger, settings)
-      let earned = EarnedRevenue(
-        ledger: ledger, book: book, settings: settings, asOf: asOf,
-        periods: pass.map { Period(from: $0.first, to: $0.last) } + [Calculation.year(to: asOf)], timed: pass.count)
-      return pass.indices.map { index in
-        var narrowed = settings
-        narrowed.from = pass[index].first
-        narrowed.to = pass[index].last
-        let calculation = Calculation(
-          ledger: ledger, settings: narrowed, book: book, earned: earned, index: (index, pass.count))
-        return calculation.report(ledger: ledger, filter: filter)
-      }
-    }
-    let (even, odd) = bothAtOnce({ reports(from: 0) }, { reports(from: 1) })
-    return periods.indices.map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
+    return FigureCalculator.reports(ledger: ledger, (whole ? [(settings, filter)] : []) + narrowed, book: book)
   }
-
-  /// The most periods one pass over the time computes: earned revenue keeps each client's work per
-  /// period and invoice span, so a century of months at once would take gigabytes; two years of
-  /// months (on each core) is one pass.
-  static let periodsPerPass = 24
 
   /// The first and last day of a fact within `period` that puts a client in a report: a time
   /// entry, expense or incident by its date, an invoice that counts by its issue date; nil when

@@ -25,10 +25,17 @@ public enum DecisionMaker {
     allSettings.from = nil
     allSettings.to = nil
     allSettings.asOf = asOf
-    let allData =
-      report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
-      ?? FigureCalculator.report(ledger: ledger, settings: allSettings)
-    let window = window ?? windowReport(ledger: ledger, settings: settings, asOf: asOf)
+    let given = report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
+    // The reports not given, in one pass over the time.
+    let missing: [(settings: Settings, filter: ClientFilter?)] =
+      (given == nil ? [(allSettings, nil)] : []) + (window == nil ? [(windowSettings(settings, asOf: asOf), nil)] : [])
+    var computed =
+      missing.isEmpty
+      ? []
+      : FigureCalculator.reports(
+        ledger: ledger, missing, book: FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings))
+    let allData = given ?? computed.removeFirst()
+    let window = window ?? computed.removeFirst()
     let uncosted = window.clients.filter { $0.figures.cost == nil && $0.figures.seconds > 0 }.map(\.name)
     guard uncosted.isEmpty else { throw .hoursWithoutCostRate(clients: uncosted) }
     let start = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
@@ -58,17 +65,20 @@ public enum DecisionMaker {
   /// read, whatever `settings.from` and `settings.to` say; `book` as `FigureCalculator.report`
   /// takes it.
   public static func windowReport(ledger: Ledger, settings: Settings, book: InvoiceBook? = nil) -> ProfitabilityReport {
-    windowReport(ledger: ledger, settings: settings, asOf: asOf(ledger, settings), book: book)
+    FigureCalculator.report(ledger: ledger, settings: windowSettings(ledger: ledger, settings: settings), book: book)
   }
 
-  private static func windowReport(
-    ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook? = nil
-  ) -> ProfitabilityReport {
+  /// `settings` narrowed to the trailing window W that the decisions read (`windowReport`).
+  public static func windowSettings(ledger: Ledger, settings: Settings) -> Settings {
+    windowSettings(settings, asOf: asOf(ledger, settings))
+  }
+
+  private static func windowSettings(_ settings: Settings, asOf: Day) -> Settings {
     var windowSettings = settings
     windowSettings.asOf = asOf
     windowSettings.from = TrailingWindow.start(asOf: asOf, windowDays: settings.windowDays)
     windowSettings.to = asOf
-    return FigureCalculator.report(ledger: ledger, settings: windowSettings, book: book)
+    return windowSettings
   }
 
   static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {

@@ -30,6 +30,8 @@ extension TimeLog {
   /// One client's entries as plain figures, in the order they are kept.
   public struct ClientEntries: Sequence, Sendable {
     public let client: ClientKey
+    /// How many entries the client has.
+    public let count: Int
     @usableFromInline let blocks: [[TimeSum]]
     @usableFromInline let currencies: [Currency]
 
@@ -70,7 +72,7 @@ extension TimeLog {
   public var byClient: [ClientEntries] {
     assert(isDistributed, "rows not yet distributed")
     return clients.filter { $0.count > 0 }.map {
-      ClientEntries(client: $0.client, blocks: $0.blocks, currencies: currencyTable)
+      ClientEntries(client: $0.client, count: $0.count, blocks: $0.blocks, currencies: currencyTable)
     }
   }
 }

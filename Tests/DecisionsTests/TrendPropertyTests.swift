@@ -7,7 +7,7 @@ import Testing
 /// what a report over that period alone says, on ledgers with every edge `RandomLedger` makes.
 @Suite struct TrendPropertyTests {
   /// Seeds above 20 add an entry five years before the others, so that a trend by month takes
-  /// more periods than one pass computes (`TrendCalculator.periodsPerPass` on each core).
+  /// more periods than one pass computes (`FigureCalculator.periodsPerPass`).
   @Test(arguments: Array(UInt64(1)...24))
   func eachPeriodIsTheReportOverThatPeriod(seed: UInt64) throws {
     var random = RandomLedger(seed: seed)
@@ -19,7 +19,7 @@ import Testing
     for interval in [TrendInterval.month, .quarter] {
       let trend = try TrendCalculator.trend(ledger: random.ledger, settings: random.settings, interval: interval)
       #expect(!trend.periods.isEmpty)
-      if seed > 20 && interval == .month { #expect(trend.periods.count > 2 * TrendCalculator.periodsPerPass) }
+      if seed > 20 && interval == .month { #expect(trend.periods.count > FigureCalculator.periodsPerPass) }
       var settings = random.settings
       settings.asOf = trend.asOf
       for (index, period) in trend.periods.enumerated() {
@@ -33,5 +33,47 @@ import Testing
         }
       }
     }
+  }
+
+  /// Earned revenue reads a large ledger's clients on two cores, each taking some: every client's
+  /// figures must be what one reading of them all gives, whichever part holds it, including the
+  /// clients with an invoice or an expense and no time.
+  @Test(arguments: Array(UInt64(1)...16))
+  func readingTheClientsOnTwoCoresChangesNothing(seed: UInt64) {
+    var random = RandomLedger(seed: seed)
+    let (invoiceOnly, expenseOnly) = (random.ledger.clients.key(for: "Zeta"), random.ledger.clients.key(for: "Alder"))
+    random.ledger.invoices.append(
+      Invoice(
+        number: "Z-1", client: invoiceOnly, issued: RandomLedger.start + 40,
+        amount: Money(minorUnits: 90_000, currency: RandomLedger.usd)))
+    random.ledger.expenses.append(
+      Expense(
+        day: RandomLedger.start + 10, client: expenseOnly, amount: Money(minorUnits: 4_000, currency: RandomLedger.usd))
+    )
+    let settings = random.settings
+    let asOf = Calculation.asOf(random.ledger, settings)
+    let book = FigureCalculator.invoiceBook(ledger: random.ledger, settings: settings)
+    let periods = [
+      Period(from: settings.from, to: settings.to), Period(from: asOf - 90, to: asOf), Calculation.year(to: asOf),
+    ]
+    let clients = Set(random.ledger.timeEntries.clientKeys)
+    func earned(twoCoresFrom: Int) -> EarnedRevenue {
+      EarnedRevenue(
+        ledger: random.ledger, book: book, settings: settings, asOf: asOf, periods: periods, timed: 2,
+        tracing: clients, twoCoresFrom: twoCoresFrom)
+    }
+    let (one, two) = (earned(twoCoresFrom: .max), earned(twoCoresFrom: 1))
+    #expect(Set(one.clients) == Set(two.clients))
+    #expect(one.clients.contains(invoiceOnly) && one.clients.contains(expenseOnly))
+    for client in one.clients {
+      for index in periods.indices {
+        #expect(
+          one.result(for: client, period: index, currency: settings.currency)
+            == two.result(for: client, period: index, currency: settings.currency))
+      }
+    }
+    #expect(one.firstActivity == two.firstActivity)
+    #expect(one.times == two.times)
+    #expect(Set(one.traced.keys) == Set(two.traced.keys))
   }
 }

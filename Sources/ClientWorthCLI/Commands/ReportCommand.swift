@@ -80,12 +80,13 @@ struct ReportCommand: ParsableCommand {
       BreakdownRenderer.render(split, format: analysis.output.format, options: run.renderOptions(wide: wide), to: &text)
       return run.output(text, of: prepared)
     }
-    // The report and the decisions' trailing window only read the ledger and one book of its
-    // invoices: one on each core.
+    // The report and the decisions' trailing window, from one book of the invoices and one pass
+    // over the time.
     let book = FigureCalculator.invoiceBook(ledger: ledger, settings: settings)
-    var (report, window) = bothAtOnce(
-      { FigureCalculator.report(ledger: ledger, settings: settings, filter: filter, book: book) },
-      { DecisionMaker.windowReport(ledger: ledger, settings: settings, book: book) })
+    let reports = FigureCalculator.reports(
+      ledger: ledger,
+      [(settings, filter), (DecisionMaker.windowSettings(ledger: ledger, settings: settings), nil)], book: book)
+    var (report, window) = (reports[0], reports[1])
     // The decisions weigh every client against the others: never from a report that leaves some out.
     // Without a cost rate there is no profit to decide on: the table shows no Decision column.
     let decisions = try? DecisionMaker.decide(
