@@ -32,7 +32,8 @@ struct EarnedRevenue: Sendable {
   /// the time of the first `timed` periods is summed (`times`).
   ///
   /// Every figure is one client's, so the clients of a ledger with at least `twoCoresFrom`
-  /// entries are read on two cores, each core taking the clients that hold about half the entries.
+  /// entries are read on two cores, each core taking the next client not yet taken, the largest
+  /// first (a client's cost depends on its days as much as on its entries).
   init(
     ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], timed: Int = 1,
     tracing: Set<ClientKey> = [], twoCoresFrom: Int = entriesOnBothCores
@@ -42,34 +43,20 @@ struct EarnedRevenue: Sendable {
     let reading = Reading(
       ledger: ledger, settings: settings, asOf: asOf, periods: periods, timed: timed, tracing: tracing,
       billed: Self.billed(book, settings: settings, asOf: asOf))
-    let clients = ledger.timeEntries.byClient
-    let cut = Self.cut(clients, twoCoresFrom: twoCoresFrom)
+    let clients = SharedIndices(count: reading.clients.count)
     var part: Part
-    if cut == 0 {
-      part = reading.part(of: clients[...], others: true)
+    if ledger.timeEntries.count < twoCoresFrom {
+      part = reading.part(taking: clients)
     } else {
-      let later: Part
-      (part, later) = bothAtOnce(
-        { reading.part(of: clients[..<cut], others: false) }, { reading.part(of: clients[cut...], others: true) })
-      part.add(later)
+      let other: Part
+      (part, other) = bothAtOnce({ reading.part(taking: clients) }, { reading.part(taking: clients) })
+      part.add(other)
     }
     (results, firstActivity, times, traced) = (part.results, part.firstActivity, part.times, part.traced)
   }
 
   /// Entries a ledger must have for its clients to be read on two cores.
   static let entriesOnBothCores = 1 << 15
-
-  /// Where the clients that hold about half the entries end: 0 when there are too few to share.
-  private static func cut(_ clients: [TimeLog.ClientEntries], twoCoresFrom: Int) -> Int {
-    let total = clients.reduce(0) { $0 + $1.count }
-    guard total >= twoCoresFrom, clients.count > 1 else { return 0 }
-    var (index, sum) = (0, 0)
-    while sum < total / 2 {
-      sum += clients[index].count
-      index += 1
-    }
-    return min(index, clients.count - 1)
-  }
 
   /// The client's result over `periods[index]`: zero when it has no work and no invoice.
   func result(for client: ClientKey, period index: Int, currency: Currency) -> Result {
@@ -115,7 +102,7 @@ extension EarnedRevenue {
     }
   }
 
-  /// One pass over some clients' time: the same for each part of the clients.
+  /// The clients' time, invoices and expenses, read one client at a time by each core.
   private struct Reading: Sendable {
     let ledger: Ledger
     let settings: Settings
@@ -124,59 +111,65 @@ extension EarnedRevenue {
     let timed: Int
     let tracing: Set<ClientKey>
     let billed: [ClientKey: [InvoiceSpans.Billed]]
+    /// Every client with time, the most entries first, then those with only invoices or expenses.
+    let clients: [(client: ClientKey, entries: TimeLog.ClientEntries?)]
+    /// The days of each client's expenses by as-of.
+    let expenseDays: [ClientKey: [Day]]
 
-    /// The earned revenue of the clients of `clients` and, when `others`, of every client with
-    /// an invoice or expense and no time.
-    func part(of clients: ArraySlice<TimeLog.ClientEntries>, others: Bool) -> Part {
+    init(
+      ledger: Ledger, settings: Settings, asOf: Day, periods: [Period], timed: Int, tracing: Set<ClientKey>,
+      billed: [ClientKey: [InvoiceSpans.Billed]]
+    ) {
+      (self.ledger, self.settings, self.asOf, self.periods) = (ledger, settings, asOf, periods)
+      (self.timed, self.tracing, self.billed) = (timed, tracing, billed)
+      var expenseDays: [ClientKey: [Day]] = [:]
+      for expense in ledger.expenses where expense.day <= asOf {
+        expenseDays[expense.client, default: []].append(expense.day)
+      }
+      self.expenseDays = expenseDays
+      let timed = ledger.timeEntries.byClient.sorted { $0.count > $1.count }
+      let withTime = Set(timed.map(\.client))
+      clients =
+        timed.map { ($0.client, $0) }
+        + Set(billed.keys).union(expenseDays.keys).subtracting(withTime).map { ($0, nil) }
+    }
+
+    /// The earned revenue of each client taken from `shared` until none is left.
+    func part(taking shared: SharedIndices) -> Part {
       let (periodCount, timedPeriods) = (periods.count, Array(periods.prefix(timed)))
-      func earnings(_ spans: InvoiceSpans) -> ClientEarnings {
-        ClientEarnings(spans: spans, periodCount: periodCount, timedCount: timedPeriods.count)
-      }
-      let mine = Set(clients.map(\.client))
-      let withTime = others ? Set(ledger.timeEntries.clientKeys) : []
-      func owns(_ client: ClientKey) -> Bool { mine.contains(client) || (others && !withTime.contains(client)) }
-      var work: [ClientKey: ClientEarnings] = [:]
-      for (client, billed) in billed where owns(client) {
-        work[client] = earnings(InvoiceSpans(billed, billing: settings.clients[client]?.billing ?? .arrears))
-      }
-      // The client's work is taken out of the table while its entries are read, so that its arrays
-      // are not copied on every change.
+      var part = Part(times: Array(repeating: [:], count: timed))
       let rates = settings.costRates.byNumber(in: ledger.timeEntries)
       var billedDays = BilledDays()
-      for entries in clients {
-        var current = work.removeValue(forKey: entries.client) ?? earnings(InvoiceSpans([], billing: .arrears))
-        current.spans.makeDayTable()
-        // The client's time is summed apart from its earnings (taken out, not shared, so not copied).
-        var clientTimes = current.times
-        current.times = []
-        for entry in entries where entry.day <= asOf {
-          current.see(entry.day)
-          for index in timedPeriods.indices where timedPeriods[index].contains(entry.day) {
-            // A row's own cost rate wins: the settings' rates are looked up only for the others.
-            let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
-            clientTimes[index].add(
-              seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
-              rate: rate)
+      while let index = shared.next() {
+        let client = clients[index].client
+        var current = ClientEarnings(
+          spans: billed[client].map { InvoiceSpans($0, billing: settings.clients[client]?.billing ?? .arrears) }
+            ?? InvoiceSpans([], billing: .arrears),
+          periodCount: periodCount, timedCount: timedPeriods.count)
+        if let entries = clients[index].entries {
+          current.spans.makeDayTable()
+          for entry in entries where entry.day <= asOf {
+            current.see(entry.day)
+            for period in timedPeriods.indices where timedPeriods[period].contains(entry.day) {
+              // A row's own cost rate wins: the settings' rates are looked up only for the others.
+              let rate = entry.costSeconds == nil ? rates[Int(entry.person)]?.rate(on: entry.day) : nil
+              current.times[period].add(
+                seconds: entry.seconds, billable: entry.billable, value: entry.value, rowCost: entry.costSeconds,
+                rate: rate)
+            }
+            if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
           }
-          if entry.billable { billedDays.add(day: entry.day, seconds: entry.seconds, value: entry.value) }
+          // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
+          for day in billedDays.days { current.add(day, periods: periods) }
+          billedDays.removeAll()
+          current.spans.releaseDayTable()
         }
-        current.times = clientTimes
-        // Every figure of §3a depends on an entry's day, not on the entry: each day is counted once.
-        for day in billedDays.days { current.add(day, periods: periods) }
-        billedDays.removeAll()
-        current.spans.releaseDayTable()
-        work[entries.client] = current
-      }
-      for expense in ledger.expenses where expense.day <= asOf && owns(expense.client) {
-        work[expense.client, default: earnings(InvoiceSpans([], billing: .arrears))].see(expense.day)
-      }
-      var part = Part(times: Array(repeating: [:], count: timed))
-      for (client, var earnings) in work {
-        earnings.spans.settle(firstActivity: earnings.firstActivity, asOf: asOf)
-        part.results[client] = earnings.results(periods: periods, currency: settings.currency)
-        if let first = earnings.firstActivity { part.firstActivity[client] = first }
-        for (index, time) in earnings.times.enumerated() where time.entryCount > 0 { part.times[index][client] = time }
-        if tracing.contains(client) { part.traced[client] = earnings }
+        for day in expenseDays[client] ?? [] { current.see(day) }
+        current.spans.settle(firstActivity: current.firstActivity, asOf: asOf)
+        part.results[client] = current.results(periods: periods, currency: settings.currency)
+        if let first = current.firstActivity { part.firstActivity[client] = first }
+        for (period, time) in current.times.enumerated() where time.entryCount > 0 { part.times[period][client] = time }
+        if tracing.contains(client) { part.traced[client] = current }
       }
       return part
     }

@@ -35,7 +35,7 @@ import Testing
     }
   }
 
-  /// Earned revenue reads a large ledger's clients on two cores, each taking some: every client's
+  /// Earned revenue reads a large ledger's clients on two cores, each taking the next: every client's
   /// figures must be what one reading of them all gives, whichever part holds it, including the
   /// clients with an invoice or an expense and no time.
   @Test(arguments: Array(UInt64(1)...16))
