@@ -27,6 +27,8 @@ enum AgingChart {
   static let barHeight = 18.0
   static let bottom = 28.0
   static let legendRow = 22.0
+  /// Of a book of many clients owing, the largest past-due balances drawn (`ChartRows`).
+  static let shownFirst = 30
   /// The size of the amounts inside the segments.
   static let segmentFontSize = 11.0
 
@@ -49,20 +51,29 @@ enum AgingChart {
   ) -> String {
     let legend = legendPositions(locale)
     let top = (legend.last?.y ?? 0) + legendRow + 8
-    let plotBottom = top + Double(clients.count) * rowHeight
+    let rows = ChartRows(clients, head: shownFirst, tail: 0)
+    let plotBottom = top + Double(rows.count) * rowHeight
     var canvas = SVGCanvas(width: width, height: plotBottom + bottom, id: id, locale)
     drawLegend(legend, locale, on: &canvas)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
-    let totals = clients.map { MoneyText.brief($0.total.exact, currency, locale) }
-    let majors = clients.map { ChartLabels.major($0.total.exact, currency) }
+    let names = ChartLabels.names(
+      rows.shown.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
+    let totals = rows.shown.map { MoneyText.brief($0.total.exact, currency, locale) }
+    let majors = rows.shown.map { ChartLabels.major($0.total.exact, currency) }
     let scale = ChartScale.fitting(
       minimum: 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
       labelled: zip(majors, totals).map { ($0, 6 + TextMetrics.width($1, size: size)) }, size: size, width: width,
       label: { ChartLabels.money(tick: $0, currency, locale) })
     canvas.moneyGrid(scale, top: top, bottom: plotBottom, currency: currency, locale)
-    for (index, client) in clients.enumerated() {
-      let middle = top + (Double(index) + 0.5) * rowHeight
+    func rowMiddle(_ row: Int) -> Double { top + (Double(row) + 0.5) * rowHeight }
+    rows.drawLeftOut(
+      {
+        LocalizedText(
+          en: "\(count: $0, .client) owing less (see the table)",
+          ar: "\(count: $0, .client) مستحقاتهم أقل (انظر الجدول)")
+      }, rowMiddle: rowMiddle, on: &canvas, locale)
+    for (index, client) in rows.shown.enumerated() {
+      let middle = rowMiddle(rows.row(of: index))
       canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       var running = 0.0
       for (bucket, amount) in client.buckets.enumerated() where amount.minorUnits > 0 {

@@ -20,6 +20,29 @@ enum ProjectProfitChart {
     return breakdown.parts.filter { (counts[$0.client ?? ClientKey("")] ?? 0) >= 2 }
   }
 
+  /// The rows drawn of `parts`: every part up to `ChartRows.maximum`; beyond, the clients whose
+  /// worst project does worst (a project's loss is what the chart is read for), as many as fit,
+  /// at least one, in the parts' order; and a row for the clients left out.
+  static func rows(_ parts: [Breakdown.Part]) -> ChartRows<Breakdown.Part> {
+    guard parts.count > ChartRows<Breakdown.Part>.maximum else { return ChartRows(parts) { _ in true } }
+    var clients: [ClientKey: (parts: Int, worst: Int64)] = [:]
+    for part in parts {
+      let (client, profit) = (part.client ?? ClientKey(""), part.profit?.minorUnits ?? 0)
+      let seen = clients[client] ?? (0, profit)
+      clients[client] = (seen.parts + 1, min(seen.worst, profit))
+    }
+    let ranked = clients.sorted { $0.value.worst != $1.value.worst ? $0.value.worst < $1.value.worst : $0.key < $1.key }
+    var (chosen, rows): (Set<ClientKey>, Int) = ([], 0)
+    for (client, figures) in ranked where chosen.isEmpty || rows + figures.parts <= ChartRows<Breakdown.Part>.maximum {
+      chosen.insert(client)
+      rows += figures.parts
+    }
+    // One row for the clients left out, after those drawn: their parts are counted as one each.
+    let shown = parts.filter { chosen.contains($0.client ?? ClientKey("")) }
+    return ChartRows(
+      shown: shown, places: Array(shown.indices), of: shown.count + clients.count - chosen.count)
+  }
+
   /// `Support · Kettle & Crane Ltd`: the project first, so a name cut short keeps it. Plain text:
   /// the chart's labels isolate each name themselves (`ChartLabels.names`).
   static func name(_ part: Breakdown.Part, _ locale: TextLocale) -> String {
@@ -27,8 +50,10 @@ enum ProjectProfitChart {
     return project + " · " + (part.clientName ?? "")
   }
 
-  static func svg(_ parts: [Breakdown.Part], currency: Currency, _ locale: TextLocale) -> String {
-    let height = top + Double(parts.count) * rowHeight + bottom
+  static func svg(_ all: [Breakdown.Part], currency: Currency, _ locale: TextLocale) -> String {
+    let rows = rows(all)
+    let parts = rows.shown
+    let height = top + Double(rows.count) * rowHeight + bottom
     var canvas = SVGCanvas(width: width, height: height, id: "projects-chart", locale)
     let size = SVGCanvas.fontSize
     let names = ChartLabels.names(
@@ -42,12 +67,19 @@ enum ProjectProfitChart {
       minimum: min(0, values.min() ?? 0), maximum: max(0, values.max() ?? 0), start: 4 + names.width + 8,
       limit: width - 4, labelled: labelled, size: size, width: width,
       label: { ChartLabels.money(tick: $0, currency, locale) })
-    let plotBottom = top + Double(parts.count) * rowHeight
+    let plotBottom = top + Double(rows.count) * rowHeight
     canvas.moneyGrid(scale, top: top, bottom: plotBottom, currency: currency, locale)
     let zero = scale.position(0)
     canvas.line(x1: zero, y1: top - 4, x2: zero, y2: plotBottom, stroke: ChartPalette.ink)
+    func rowMiddle(_ row: Int) -> Double { top + (Double(row) + 0.5) * rowHeight }
+    rows.drawLeftOut(
+      {
+        LocalizedText(
+          en: "\(count: $0, .client) not shown (see \(code: "report --by project"))",
+          ar: "\(count: $0, .client) لم يُعرضوا (انظر \(code: "report --by project"))")
+      }, rowMiddle: rowMiddle, on: &canvas, locale)
     for (index, part) in parts.enumerated() {
-      let middle = top + (Double(index) + 0.5) * rowHeight
+      let middle = rowMiddle(rows.row(of: index))
       canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       let losing = part.profit?.isNegative ?? false
       if part.profit != nil {

@@ -24,6 +24,8 @@ enum RateChart {
   static let barHeight = 16.0
   static let bottom = 28.0
   static let noHours = LocalizedText(en: "no hours", ar: "لا ساعات")
+  /// Of a book of many clients, the highest and the lowest rates drawn (`ChartRows`).
+  static let shownAtEachEnd = 15
 
   /// The report's clients, highest rate first, clients without hours last, ties by name.
   static func bars(_ report: ProfitabilityReport) -> [Bar] {
@@ -37,14 +39,16 @@ enum RateChart {
     _ bars: [Bar], costRate: Fraction?, targetRate: Fraction?, currency: Currency, id: String = "rates-chart",
     _ locale: TextLocale = .english
   ) -> String {
-    let height = top + Double(bars.count) * rowHeight + bottom
+    let rows = ChartRows(bars, head: shownAtEachEnd, tail: shownAtEachEnd)
+    let height = top + Double(rows.count) * rowHeight + bottom
     var canvas = SVGCanvas(width: width, height: height, id: id, locale)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(bars.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
-    let labels = bars.map { label($0, currency, locale) }
-    let rates = bars.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
+    let names = ChartLabels.names(
+      rows.shown.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
+    let labels = rows.shown.map { label($0, currency, locale) }
+    let rates = rows.shown.compactMap(\.rate) + [costRate, targetRate].compactMap { $0 }
     let majors = rates.map { ChartLabels.major($0, currency) }
-    let labelled = zip(bars, labels).map { bar, label in
+    let labelled = zip(rows.shown, labels).map { bar, label in
       (
         bar.rate.map { ChartLabels.major($0, currency) } ?? 0,
         6 + TextMetrics.width(label, size: size, bold: bar.losing)
@@ -53,7 +57,7 @@ enum RateChart {
     let scale = ChartScale.fitting(
       minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 8, limit: width - 4,
       labelled: labelled, size: size, width: width, label: { ChartLabels.money(tick: $0, currency, locale) })
-    let plotBottom = top + Double(bars.count) * rowHeight
+    let plotBottom = top + Double(rows.count) * rowHeight
     canvas.moneyGrid(scale, top: top, bottom: plotBottom, currency: currency, locale)
     let zero = scale.position(0)
     canvas.line(x1: zero, y1: top - 4, x2: zero, y2: plotBottom, stroke: ChartPalette.ink)
@@ -74,8 +78,10 @@ enum RateChart {
             en: "target \(briefRate: targetRate, currency)", ar: "المستهدف \(briefRate: targetRate, currency)")),
         x: x, y: 30, anchor: .middle, bold: true, fill: ChartPalette.target)
     }
-    for (index, bar) in bars.enumerated() {
-      let middle = top + (Double(index) + 0.5) * rowHeight
+    func rowMiddle(_ row: Int) -> Double { top + (Double(row) + 0.5) * rowHeight }
+    rows.drawLeftOut(ChartRows<Bar>.inBetween, rowMiddle: rowMiddle, on: &canvas, locale)
+    for (index, bar) in rows.shown.enumerated() {
+      let middle = rowMiddle(rows.row(of: index))
       canvas.text(names.labels[index], x: 4 + names.width, y: middle + 4.5, anchor: .end, fill: ChartPalette.ink)
       guard let rate = bar.rate else {
         canvas.text(locale(noHours), x: zero + 6, y: middle + 4.5, fill: ChartPalette.muted, halo: true)

@@ -19,6 +19,8 @@ enum WhaleCurveChart {
   static let top = 30.0
   static let rowHeight = 24.0
   static let right = 14.0
+  /// Of a book of many clients, the most and the least profitable drawn (`ChartRows`).
+  static let shownAtEachEnd = 15
   /// Below the rows: the bracket of what the tail gives back and its label.
   static let givenBackHeight = 50.0
 
@@ -34,11 +36,15 @@ enum WhaleCurveChart {
     _ clients: [Client], currency: Currency, id: String = "whale-chart", _ locale: TextLocale = .english
   ) -> String {
     let cumulative = running(clients, currency: currency)
-    let plotBottom = top + Double(clients.count) * rowHeight
+    let peak = peakIndex(cumulative)
+    // Of many clients, the most and the least profitable and the one where the curve peaks.
+    let rows = ChartRows(clients) { $0 < shownAtEachEnd || $0 >= clients.count - shownAtEachEnd || $0 == peak }
+    let plotBottom = top + Double(rows.count) * rowHeight
     let height = plotBottom + (givenBack(cumulative) == nil ? 12 : givenBackHeight)
     var canvas = SVGCanvas(width: width, height: height, id: id, locale)
     let size = SVGCanvas.fontSize
-    let names = ChartLabels.names(clients.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
+    let names = ChartLabels.names(
+      rows.shown.map(\.name), size: size, maximum: width * ChartLabels.nameShare, locale)
     let majors = cumulative.map { ChartLabels.major($0.exact, currency) }
     let x = ChartScale.fitting(
       minimum: majors.min() ?? 0, maximum: majors.max() ?? 0, start: 4 + names.width + 14, end: width - right,
@@ -52,19 +58,25 @@ enum WhaleCurveChart {
     }
     let zero = x.position(0)
     canvas.line(x1: zero, y1: top - 6, x2: zero, y2: plotBottom, stroke: ChartPalette.ink, width: 1.5)
-    func middle(_ index: Int) -> Double { top + (Double(index) + 0.5) * rowHeight }
-    let points = [(x: zero, y: top)] + majors.enumerated().map { (x: x.position($0.element), y: middle($0.offset)) }
-    canvas.polyline(points, stroke: ChartPalette.primary, width: 2.5)
-    for (index, client) in clients.enumerated() {
-      let point = points[index + 1]
+    func middle(_ row: Int) -> Double { top + (Double(row) + 0.5) * rowHeight }
+    rows.drawLeftOut(ChartRows<Client>.inBetween, rowMiddle: middle, on: &canvas, locale)
+    // The curve runs straight through a row of clients left out, from the total before them to
+    // the total after.
+    let points = rows.places.enumerated().map {
+      (x: x.position(majors[$0.element]), y: middle(rows.row(of: $0.offset)))
+    }
+    canvas.polyline([(x: zero, y: top)] + points, stroke: ChartPalette.primary, width: 2.5)
+    for (index, client) in rows.shown.enumerated() {
+      let point = points[index]
+      let total = cumulative[rows.places[index]]
       let losing = client.profit.isNegative
       canvas.text(
         names.labels[index], x: 4 + names.width, y: point.y + 4.5, anchor: .end,
         fill: losing ? ChartPalette.warning : ChartPalette.ink)
       let title = locale(
         LocalizedText(
-          en: "\(name: client.name): \(money: client.profit), running total \(money: cumulative[index])",
-          ar: "\(name: client.name): \(money: client.profit)، والمجموع التراكمي \(money: cumulative[index])"))
+          en: "\(name: client.name): \(money: client.profit), running total \(money: total)",
+          ar: "\(name: client.name): \(money: client.profit)، والمجموع التراكمي \(money: total)"))
       if losing {
         // A triangle pointing back, so a losing client stands out by shape as well as colour.
         canvas.polygon(
@@ -74,7 +86,9 @@ enum WhaleCurveChart {
         canvas.circle(x: point.x, y: point.y, radius: 4.5, fill: ChartPalette.primary, title: title)
       }
     }
-    labelEnds(cumulative, points: Array(points.dropFirst()), bottom: plotBottom, currency, locale, on: &canvas)
+    let pointOfPlace = Dictionary(uniqueKeysWithValues: zip(rows.places, points.indices))
+    labelEnds(
+      cumulative, point: { pointOfPlace[$0].map { points[$0] } }, bottom: plotBottom, currency, locale, on: &canvas)
     return canvas.document(
       title: locale(
         LocalizedText(
@@ -85,15 +99,14 @@ enum WhaleCurveChart {
   /// The peak beside its point and the total beside the last; when the tail gives money back, a
   /// bracket under the rows from the total's level to the peak's, labelled with the amount.
   private static func labelEnds(
-    _ cumulative: [Money], points: [(x: Double, y: Double)], bottom: Double, _ currency: Currency,
+    _ cumulative: [Money], point: (Int) -> (x: Double, y: Double)?, bottom: Double, _ currency: Currency,
     _ locale: TextLocale, on canvas: inout SVGCanvas
   ) {
-    guard let total = cumulative.last, let last = points.last else { return }
+    guard let total = cumulative.last, let last = point(cumulative.count - 1) else { return }
     label(
       locale(LocalizedText(en: "total \(brief: total.exact, currency)", ar: "المجموع \(brief: total.exact, currency)")),
       beside: last, on: &canvas)
-    guard let peak = peakIndex(cumulative), peak < points.count - 1 else { return }
-    let peakPoint = points[peak]
+    guard let peak = peakIndex(cumulative), peak < cumulative.count - 1, let peakPoint = point(peak) else { return }
     let peakAmount = cumulative[peak].exact
     label(
       locale(LocalizedText(en: "peak \(brief: peakAmount, currency)", ar: "الذروة \(brief: peakAmount, currency)")),
