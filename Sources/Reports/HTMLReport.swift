@@ -54,7 +54,7 @@ enum HTMLReport {
       if let trend, !trend.clients.isEmpty {
         body += HTMLPage.section(
           id: "trend", title: locale(LocalizedText(en: "Month by month", ar: "شهرًا بشهر")),
-          HTMLTrend.grid(trend, locale))
+          HTMLTrend.grid(trend, only: HTMLTrend.drawnClients(of: report), locale))
       }
     }
     if let decisions, !decisions.decisions.isEmpty {

@@ -6,11 +6,16 @@ import Localization
 /// first and last value of each figure in words; and, for `trend --format html`, a page that adds
 /// each client's table.
 enum HTMLTrend {
-  /// The explanation and the grid of charts.
-  static func grid(_ trend: TrendReport, _ locale: TextLocale) -> [String] {
+  /// The explanation and the grid of charts: of every client, or of those `only` names (and
+  /// then a sentence says how many of how many).
+  static func grid(_ trend: TrendReport, only drawn: Set<ClientKey>? = nil, _ locale: TextLocale) -> [String] {
     let scales = TrendChart.scales(trend)
-    var lines = [HTMLPage.paragraph(locale(explanation(trend))), "<div class=\"trends\">"]
-    for (index, client) in trend.clients.enumerated() {
+    var lines = [HTMLPage.paragraph(locale(explanation(trend)))]
+    if let drawn {
+      lines.append(HTMLPage.paragraph(locale(.someTrendsDrawn(drawn.count, of: trend.clients.count))))
+    }
+    lines.append("<div class=\"trends\">")
+    for (index, client) in trend.clients.enumerated() where drawn?.contains(client.client) ?? true {
       let points = TrendChart.points(client)
       guard points.contains(where: \.inSpan) else { continue }
       let summary = client.comparison.map {
@@ -29,6 +34,24 @@ enum HTMLTrend {
     }
     lines.append("</div>")
     return lines
+  }
+
+  /// The clients a report's page draws month by month: nil (all of them) up to
+  /// `ChartRows.maximum`; beyond, so that the section stays readable (500 charts made 6.4 MB of a
+  /// page), those that lose money, the largest loss first, then those that earned the most, that
+  /// many in all.
+  static func drawnClients(of report: ProfitabilityReport) -> Set<ClientKey>? {
+    let most = ChartRows<ClientKey>.maximum
+    guard report.clients.count > most else { return nil }
+    func loss(_ client: ClientFigures) -> Int64 { -(client.figures.profit?.minorUnits ?? 0) }
+    func earned(_ client: ClientFigures) -> Int64 { (client.figures.earned ?? client.figures.netRevenue).minorUnits }
+    // Ties by name, so the same book always draws the same clients.
+    func first(by figure: @escaping (ClientFigures) -> Int64) -> (ClientFigures, ClientFigures) -> Bool {
+      { a, b in figure(a) != figure(b) ? figure(a) > figure(b) : (a.name, a.client) < (b.name, b.client) }
+    }
+    let losing = report.clients.filter { loss($0) > 0 }.sorted(by: first(by: loss))
+    let others = report.clients.filter { loss($0) <= 0 }.sorted(by: first(by: earned))
+    return Set((losing + others).prefix(most).map(\.client))
   }
 
   /// What the charts show and how the periods are measured.
@@ -85,5 +108,16 @@ enum HTMLTrend {
     body += HTMLReport.warnings(trend.diagnostics, locale)
     body += ["</main>"]
     return HTMLPage.document(title: title, body: body, locale)
+  }
+}
+
+extension LocalizedText {
+  /// `The 40 of 500 clients that lose money or earned the most; clientworth trend --format html draws every client.`
+  fileprivate static func someTrendsDrawn(_ drawn: Int, of count: Int) -> LocalizedText {
+    LocalizedText(
+      en: "The \(number: drawn) of \(count: count, .client) that lose money or earned the most; "
+        + "\(code: "clientworth trend --format html") draws every client.",
+      ar: "\(count: drawn, .client) من \(count: count, .client): من يخسر منهم ومن كسب أكثر؛ "
+        + "ويرسم \(code: "clientworth trend --format html") العملاء جميعًا.")
   }
 }

@@ -110,11 +110,11 @@ import Testing
     let folder = try Workdir()
     defer { folder.remove() }
     let count = 101  // ReportRenderer.maximumExplainedClients + 1
-    // Clients 1 and 2 lose money (1 hour worth $10 and $20 at a cost of $50); the others earn.
+    // Clients 1 and 2 lose money (1 hour worth $10 and $20 at a cost of $50); the others earn, client N $100 + N.
     try folder.write(
       "time.csv",
       "date,client,hours,billable,amount,currency\n"
-        + (1...count).map { "2026-03-02,Client \($0),1,yes,\($0 <= 2 ? 10 * $0 : 100).00,USD\n" }.joined())
+        + (1...count).map { "2026-03-02,Client \($0),1,yes,\($0 <= 2 ? 10 * $0 : 100 + $0).00,USD\n" }.joined())
     let run = try RunClientWorth.run(["report", "time.csv", "--format", "html", "--cost-rate", "50"], in: folder.url)
     #expect(run.status == 0)
     #expect(
@@ -124,6 +124,11 @@ import Testing
     #expect(run.stdout.components(separatedBy: "<section class=\"explanation\" id=\"explain-").count - 1 == 2)
     #expect(run.stdout.contains("id=\"explain-Client-1\""))
     #expect(run.stdout.components(separatedBy: "<td").count > count)
+    // Month by month draws 40 of them: the two losing, then the 38 that earned most (clients 64 to 101).
+    #expect(run.stdout.components(separatedBy: "id=\"trend-chart-").count - 1 == 40)
+    #expect(run.stdout.contains("The 40 of 101 clients that lose money or earned the most;"))
+    let drawn = Set(run.stdout.components(separatedBy: "<figcaption><bdi>").dropFirst().map { $0.prefix { $0 != "<" } })
+    #expect(drawn == Set((["Client 1", "Client 2"] + (64...101).map { "Client \($0)" })))
     // Without any losing client, none.
     let earning = try RunClientWorth.run(
       ["report", "time.csv", "--format", "html", "--cost-rate", "5"], in: folder.url)
