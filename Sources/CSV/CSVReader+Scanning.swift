@@ -226,27 +226,25 @@ extension CSVReader {
   }
 
   /// The index of the first byte from `start` on that is `target`, LF or CR; `bytes.count` when
-  /// there is none. Eight bytes at a time: fields are short, but records and quoted text are not.
-  /// A word is tested for `target` and for any control byte below CR (two tests rather than three):
-  /// a tab or another such byte found that way is passed over.
+  /// there is none. Sixteen bytes at a time, compared with each of the three at once (one vector
+  /// comparison each); the lanes that match, read as two words, give the first place.
   @inline(__always)
   static func first(_ target: UInt8, orLineBreakIn bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     let count = bytes.count
     var j = start
     if let base = bytes.baseAddress {
       let raw = UnsafeRawPointer(base)
-      let targets = ByteWord.repeated(target)
-      while j + 8 <= count {
-        let word = ByteWord.load(raw, at: j)
-        let found = ByteWord.zeroBytes(word ^ targets) | ByteWord.bytesBelow(0x0E, in: word)
-        if found == 0 {
-          j += 8
-          continue
-        }
-        let at = j + ByteWord.firstFlagged(found)
-        let byte = base[at]
-        if byte == target || byte == 0x0A || byte == 0x0D { return at }
-        j = at + 1
+      let (targets, lineFeeds, returns) = (
+        SIMD16<UInt8>(repeating: target), SIMD16<UInt8>(repeating: 0x0A), SIMD16<UInt8>(repeating: 0x0D)
+      )
+      while j + 16 <= count {
+        let lanes = raw.loadUnaligned(fromByteOffset: j, as: SIMD16<UInt8>.self)
+        let matches = (lanes .== targets) .| (lanes .== lineFeeds) .| (lanes .== returns)
+        // A matching lane is all ones: the lowest set bit of each word is in the first match's byte.
+        let words = unsafeBitCast(matches, to: SIMD2<UInt64>.self)
+        if words[0] != 0 { return j + words[0].trailingZeroBitCount >> 3 }
+        if words[1] != 0 { return j + 8 + words[1].trailingZeroBitCount >> 3 }
+        j += 16
       }
     }
     while j < count {
