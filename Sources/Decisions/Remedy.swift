@@ -55,9 +55,7 @@ public enum Remedy: Sendable, Equatable {
     let window = input.window.figures
     let seconds = window.seconds - window.billableSeconds
     guard seconds > 0 else { return nil }
-    let cost = input.settings.costRate.map {
-      Money(exactMinorUnits: Fraction(Int128(seconds) * Int128($0.minorUnits), 3600), currency: $0.currency)
-    }
+    let cost = input.settings.costRate.map { Money.of(seconds: seconds, at: $0) }
     return .billExtraWork(nonBillableShare: Fraction(Int128(seconds), Int128(window.seconds)), cost: cost)
   }
 

@@ -46,6 +46,12 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     self.init(minorUnits: Int64(exactMinorUnits.roundedHalfEven()), currency: currency)
   }
 
+  /// What `seconds` of work come to at `hourlyRate`, rounded half-to-even once.
+  public static func of(seconds: Int64, at hourlyRate: Money) -> Money {
+    Money(
+      exactMinorUnits: Fraction(Int128(seconds) * Int128(hourlyRate.minorUnits), 3600), currency: hourlyRate.currency)
+  }
+
   public static func max(_ a: Money, _ b: Money) -> Money { a.minorUnits >= b.minorUnits ? a : b }
   public static func min(_ a: Money, _ b: Money) -> Money { a.minorUnits <= b.minorUnits ? a : b }
 

@@ -4,6 +4,15 @@ import Testing
 @Suite struct MoneyTests {
   let usd = Currency(code: "USD") ?? .unknown
 
+  /// Seconds at an hourly rate, rounded half-to-even once: 90 minutes at $65.00 is $97.50; 30 and
+  /// 90 minutes at one cent an hour are half a cent (to 0) and a cent and a half (to 2).
+  @Test(arguments: [(Int64(5_400), Int64(6_500), Int64(9_750)), (1_800, 1, 0), (5_400, 1, 2), (-5_400, 1, -2)])
+  func secondsAtAnHourlyRate(seconds: Int64, rate: Int64, expected: Int64) {
+    #expect(
+      Money.of(seconds: seconds, at: Money(minorUnits: rate, currency: usd))
+        == Money(minorUnits: expected, currency: usd))
+  }
+
   @Test func addsExactly() {
     let sum = Money(minorUnits: 10, currency: usd) + Money(minorUnits: 20, currency: usd)
     #expect(sum.minorUnits == 30)

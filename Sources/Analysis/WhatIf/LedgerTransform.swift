@@ -111,8 +111,7 @@ public enum LedgerTransform {
         var work = entry
         work.client = key
         work.billable = true
-        work.value = Money(
-          exactMinorUnits: Fraction(Int128(entry.seconds) * Int128(rate.minorUnits), 3600), currency: rate.currency)
+        work.value = .of(seconds: entry.seconds, at: rate)
         refills[entry.client, default: []].append(work)
       }
       for entry in ledger.timeEntries {
