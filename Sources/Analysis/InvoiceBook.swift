@@ -30,9 +30,11 @@ public struct InvoiceBook: Sendable {
   init(ledger: Ledger, paymentTermsDays: Int, asOf: Day) {
     self.asOf = asOf
     self.paymentTermsDays = paymentTermsDays
-    let matcher = PaymentMatcher(invoices: ledger.invoices)
+    // Without a payments file there is nothing to match: the table of numbers is not built.
+    let matcher = ledger.payments.isEmpty ? nil : PaymentMatcher(invoices: ledger.invoices)
     var fileReceipts: [Int: [Receipt]] = [:]
     for payment in ledger.payments {
+      guard let matcher else { break }
       switch matcher.match(payment) {
       case .invoice(let index):
         fileReceipts[index, default: []].append(
@@ -49,7 +51,10 @@ public struct InvoiceBook: Sendable {
       }
     }
     entries.reserveCapacity(ledger.invoices.count)
-    for (index, invoice) in ledger.invoices.enumerated() where invoice.status != .ignored {
+    let invoices = ledger.invoices
+    // By index: an invoice (its names and texts) is copied once, into its entry.
+    for index in invoices.indices where invoices[index].status != .ignored {
+      let invoice = invoices[index]
       let receipts: [Receipt]
       if let listed = fileReceipts[index] {
         receipts = listed

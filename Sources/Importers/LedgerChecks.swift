@@ -17,12 +17,14 @@ struct LedgerChecks {
     var first: [InvoiceIdentity: Int] = [:]
     first.reserveCapacity(ledger.invoices.count)
     var repeated: Set<Int> = []
-    for (index, invoice) in ledger.invoices.enumerated() {
-      let identity = InvoiceIdentity(number: invoice.number, client: invoice.client)
+    let invoices = ledger.invoices
+    for index in invoices.indices {
+      let identity = InvoiceIdentity(number: invoices[index].number, client: invoices[index].client)
       guard let originalIndex = first[identity] else {
         first[identity] = index
         continue
       }
+      let invoice = invoices[index]
       repeated.insert(index)
       let original = ledger.invoices[originalIndex]
       let same = original.amount == invoice.amount && original.issued == invoice.issued
@@ -83,11 +85,20 @@ struct LedgerChecks {
   /// Warns about payments dated before their invoice's issue date (kept: the date may be a typo,
   /// but the money was received).
   static func warnAboutEarlyPayments(_ ledger: Ledger, diagnostics: inout [Diagnostic]) {
+    // Each number's first issue date, for the payments file's rows: none, no table.
+    let hasPayments = !ledger.payments.isEmpty
     var issued: [String: Day] = [:]
-    issued.reserveCapacity(ledger.invoices.count)
-    for invoice in ledger.invoices {
-      issued[invoice.number] = min(issued[invoice.number] ?? invoice.issued, invoice.issued)
-      if let paid = invoice.paidDay, paid < invoice.issued, let position = invoice.position {
+    issued.reserveCapacity(hasPayments ? ledger.invoices.count : 0)
+    // By index, reading fields in place: an invoice is a large value to copy.
+    let invoices = ledger.invoices
+    for index in invoices.indices {
+      let day = invoices[index].issued
+      if hasPayments {
+        let number = invoices[index].number
+        issued[number] = min(issued[number] ?? day, day)
+      }
+      if let paid = invoices[index].paidDay, paid < day, let position = invoices[index].position {
+        let invoice = invoices[index]
         diagnostics.append(
           Diagnostic(
             file: position.file, line: position.line, column: position.column, severity: .warning,
