@@ -93,9 +93,7 @@ public enum TrendCalculator {
       guard period.contains(day) else { return }
       span = (min(span?.first ?? day, day), max(span?.last ?? day, day))
     }
-    for entries in ledger.timeEntries.byClient {
-      for entry in entries { see(entry.day) }
-    }
+    for entries in ledger.timeEntries.byClient { entries.forEachDay(see) }
     for invoice in ledger.invoices where invoice.status != .ignored { see(invoice.issued) }
     for expense in ledger.expenses { see(expense.day) }
     for incident in ledger.incidents { see(incident.day) }

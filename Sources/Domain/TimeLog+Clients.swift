@@ -39,6 +39,16 @@ extension TimeLog {
       Iterator(blocks: blocks, currencies: currencies)
     }
 
+    /// Calls `body` with the day of each entry, in the order kept: for a pass that reads days
+    /// alone, without spelling out each entry's figures.
+    @inlinable public func forEachDay(_ body: (Day) -> Void) {
+      for block in blocks {
+        block.withUnsafeBufferPointer { sums in
+          for sum in sums { body(sum.key.day) }
+        }
+      }
+    }
+
     /// The figures of one entry after another, block by block.
     public struct Iterator: IteratorProtocol {
       @usableFromInline let blocks: [[TimeSum]]

@@ -15,6 +15,9 @@ enum DateGapCheck {
   /// smaller side of the widest gap between dated facts, when that gap is over `gapDays` and that
   /// side holds at most 1 % of them; none otherwise.
   static func warnings(_ ledger: Ledger) -> [Diagnostic] {
+    // Dates that all lie within `gapDays` of one another hold no wider gap: then the facts need not
+    // be counted (a pass over a million time entries is ~10 ms of memory traffic).
+    guard let span = span(of: ledger), span.upperBound - span.lowerBound > gapDays else { return [] }
     let bounds = LedgerBounds.days
     let first = Int(bounds.lowerBound.daysSinceEpoch)
     // Facts per day over the days a ledger may hold: counting, not sorting, keeps this one pass.
@@ -25,9 +28,7 @@ enum DateGapCheck {
       counts[Int(day.daysSinceEpoch) - first] += 1
       total += 1
     }
-    for entries in ledger.timeEntries.byClient {
-      for entry in entries { count(entry.day) }
-    }
+    for entries in ledger.timeEntries.byClient { entries.forEachDay(count) }
     for invoice in ledger.invoices { count(invoice.issued) }
     for payment in ledger.payments { count(payment.day) }
     for expense in ledger.expenses { count(expense.day) }
@@ -49,6 +50,17 @@ enum DateGapCheck {
         file: position?.file ?? "", line: position?.line, column: position?.column, severity: .warning,
         text: text, cause: "date-far-from-others")
     ]
+  }
+
+  /// The first and last day of any fact; nil when there is none. The time's, as the log keeps them.
+  private static func span(of ledger: Ledger) -> ClosedRange<Day>? {
+    var span = ledger.timeEntries.days
+    func see(_ day: Day) { span = span.map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day }
+    let (invoices, payments, expenses) = (ledger.invoices, ledger.payments, ledger.expenses)
+    for index in invoices.indices { see(invoices[index].issued) }
+    for index in payments.indices { see(payments[index].day) }
+    for index in expenses.indices { see(expenses[index].day) }
+    return span
   }
 
   /// The days on either side of the widest run of days without a fact: the offsets of the last

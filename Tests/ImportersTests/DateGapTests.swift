@@ -56,6 +56,22 @@ import Testing
     #expect(Self.warnings(try importAccounted([Self.time(days)])).isEmpty)
   }
 
+  /// The gap must be over three years (1,096 days), whatever else the dates span: one row 1,096
+  /// days before 200 others of one day is no warning, one 1,097 days before is; and six years of
+  /// steady work (a span over three years, no gap) is none either.
+  @Test func theGapMustBeOverThreeYears() throws {
+    let day = try #require(Day(year: 2025, month: 1, day: 1))
+    let others = Array(repeating: day.description, count: 200)
+    func warnings(daysBefore: Int) throws -> [Diagnostic] {
+      Self.warnings(
+        try importAccounted([Self.time([(day - daysBefore).description] + others, client: { "Client \($0)" })]))
+    }
+    #expect(try warnings(daysBefore: DateGapCheck.gapDays).isEmpty)
+    #expect(try warnings(daysBefore: DateGapCheck.gapDays + 1).count == 1)
+    let steady = (0..<(6 * 52)).map { (day - 7 * $0).description }
+    #expect(Self.warnings(try importAccounted([Self.time(steady)])).isEmpty)
+  }
+
   /// Invoices and payments count as dated facts too: an invoice issued in 1925 among 2025's.
   @Test func aStrayInvoiceIsNamedInItsFile() throws {
     var invoices = "invoice,client,issue_date,due_date,amount,currency,status,paid_date,paid_amount\n"
