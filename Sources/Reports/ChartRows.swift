@@ -39,6 +39,12 @@ struct ChartRows<Item> {
     (self.shown, self.places, self.rows, self.leftOut) = (shown, places, rows, leftOut)
   }
 
+  /// `shown`, chosen by the chart, then one row standing for `count` more things (clients whose
+  /// several rows are all left out, say); none when `count` is 0.
+  init(shown: [Item], thenLeftOut count: Int) {
+    self.init(shown: shown, places: Array(shown.indices), of: shown.count + count)
+  }
+
   /// Rows to draw: the items and the rows for those left out.
   var count: Int { shown.count + leftOut.count }
 

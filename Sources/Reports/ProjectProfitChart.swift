@@ -37,10 +37,8 @@ enum ProjectProfitChart {
       chosen.insert(client)
       rows += figures.parts
     }
-    // One row for the clients left out, after those drawn: their parts are counted as one each.
-    let shown = parts.filter { chosen.contains($0.client ?? ClientKey("")) }
     return ChartRows(
-      shown: shown, places: Array(shown.indices), of: shown.count + clients.count - chosen.count)
+      shown: parts.filter { chosen.contains($0.client ?? ClientKey("")) }, thenLeftOut: clients.count - chosen.count)
   }
 
   /// `Support · Kettle & Crane Ltd`: the project first, so a name cut short keeps it. Plain text:
