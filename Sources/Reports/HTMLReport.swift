@@ -54,7 +54,10 @@ enum HTMLReport {
       if let trend, !trend.clients.isEmpty {
         body += HTMLPage.section(
           id: "trend", title: locale(LocalizedText(en: "Month by month", ar: "شهرًا بشهر")),
-          HTMLTrend.grid(trend, only: HTMLTrend.drawnClients(of: report), locale))
+          HTMLTrend.grid(
+            trend, only: HTMLTrend.drawnClients(of: report),
+            lastMonthsFrom: trend.from != report.from ? trend.from : nil,
+            locale))
       }
     }
     if let decisions, !decisions.decisions.isEmpty {

@@ -7,10 +7,16 @@ import Localization
 /// each client's table.
 enum HTMLTrend {
   /// The explanation and the grid of charts: of every client, or of those `only` names (and
-  /// then a sentence says how many of how many).
-  static func grid(_ trend: TrendReport, only drawn: Set<ClientKey>? = nil, _ locale: TextLocale) -> [String] {
+  /// then a sentence says how many of how many); `lastMonthsFrom`, when the page drew only the
+  /// last months of its period (`ReportRenderer.monthsOnPage`), the first day it drew.
+  static func grid(
+    _ trend: TrendReport, only drawn: Set<ClientKey>? = nil, lastMonthsFrom start: Day? = nil, _ locale: TextLocale
+  ) -> [String] {
     let scales = TrendChart.scales(trend)
     var lines = [HTMLPage.paragraph(locale(explanation(trend)))]
+    if let start {
+      lines.append(HTMLPage.paragraph(locale(.lastMonthsDrawn(ReportRenderer.monthsOnPage, from: start))))
+    }
     if let drawn {
       lines.append(HTMLPage.paragraph(locale(.someTrendsDrawn(drawn.count, of: trend.clients.count))))
     }
@@ -112,6 +118,15 @@ enum HTMLTrend {
 }
 
 extension LocalizedText {
+  /// `The last 60 months of the period, from 2021-02-01; clientworth trend shows every month.`
+  fileprivate static func lastMonthsDrawn(_ months: Int, from start: Day) -> LocalizedText {
+    LocalizedText(
+      en: "The last \(number: months) months of the period, from \(day: start); "
+        + "\(code: "clientworth trend") shows every month.",
+      ar: "آخر \(count: months, .month) من الفترة، ابتداءً من \(day: start)؛ ويعرض \(code: "clientworth trend") "
+        + "الأشهر جميعًا.")
+  }
+
   /// `The 40 of 500 clients that lose money or earned the most; clientworth trend --format html draws every client.`
   fileprivate static func someTrendsDrawn(_ drawn: Int, of count: Int) -> LocalizedText {
     LocalizedText(

@@ -18,6 +18,23 @@ public enum ReportRenderer {
     return losing.sorted { $0.1.minorUnits < $1.1.minorUnits }.prefix(maximumExplainedClients).map(\.0)
   }
 
+  /// The most months a page draws month by month: the last of the report's period. Small charts
+  /// of more no longer read as a trend, and a year typed wrong (`1930` among 2025's rows) would
+  /// otherwise make a page compute and draw a century (`clientworth trend` shows any span).
+  public static let monthsOnPage = 60
+
+  /// The first day the page's monthly charts start from: the report's own start, or, when a
+  /// client's first fact lies further back, that of the `monthsOnPage`th month before the
+  /// period's end.
+  public static func trendStart(of report: ProfitabilityReport) -> Day? {
+    let (year, month, _) = (report.to ?? report.asOf).components
+    let months = year * 12 + month - 1 - (monthsOnPage - 1)
+    guard let start = Day(year: months / 12, month: months % 12 + 1, day: 1), report.from.map({ $0 < start }) ?? true,
+      let first = report.clients.compactMap(\.firstDay).min(), first < start
+    else { return report.from }
+    return start
+  }
+
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.
   ///
   /// `sort` orders the table, markdown and HTML rows (nil: by name); JSON and CSV always list

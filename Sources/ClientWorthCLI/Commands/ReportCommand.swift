@@ -106,10 +106,12 @@ struct ReportCommand: ParsableCommand {
         run.write([.explanationsLeftOut(clients: report.clients.count, explained: clients.count)], to: &stderr)
       }
       let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
+      var trendSettings = settings
+      trendSettings.from = ReportRenderer.trendStart(of: report)
       (trendResult, explanations) = bothAtOnce(
         {
           Result { () throws(TrendCalculator.TooManyPeriods) in
-            try TrendCalculator.trend(ledger: ledger, settings: settings, interval: .month, filter: filter)
+            try TrendCalculator.trend(ledger: ledger, settings: trendSettings, interval: .month, filter: filter)
           }
         },
         { Array(DecisionMaker.explain(ledger: ledger, settings: settings, clients: clients).explanations.values) })
