@@ -152,28 +152,41 @@ probe() {
   fi
 }
 
-# measure TOOL SHAPE SIZE BYTES OUTPUT COMMAND...: the probe, then the timed runs when the probe succeeded.
+# measure TOOL SHAPE SIZE BYTES OUTPUT COMMAND...: the probe, and the command kept for the timed rounds when the
+# probe succeeded.
+declare -A status_of=() rss_of=() command_of=() bytes_of=()
+measured=()
 measure() {
   local tool=$1 shape=$2 size=$3 bytes=$4 output=$5
   shift 5
-  local name=$tool-$shape-$size probed status rss json=-
-  say "$tool, $shape, $size entries"
+  local name=$tool-$shape-$size probed
+  say "$tool, $shape, $size entries: probe"
   probed=$(probe "$name" "$output" "$@")
-  status=${probed% *} rss=${probed##* }
-  if [[ $status == ok ]]; then
-    json=$raw/$name.json
-    local command
-    printf -v command '%q ' "$@"
-    if ! hyperfine "${no_shell[@]}" --style basic --warmup 1 --runs "$runs" --export-json "$json" \
-      --command-name "$tool" "${command% }" >"$raw/$name.hyperfine" 2>&1; then
-      status="failed (hyperfine: $(grep -m1 -i error "$raw/$name.hyperfine" || echo 'see log'))"
-      json=-
+  status_of[$name]=${probed% *} rss_of[$name]=${probed##* } bytes_of[$name]=$bytes
+  [[ ${status_of[$name]} == ok ]] || echo "   ${status_of[$name]}" >&2
+  local command
+  printf -v command '%q ' "$@"
+  command_of[$name]=${command% }
+  measured+=("$size $shape $tool")
+}
+
+# time_round SIZE ROUND: one timed run of every probed command of that size, shape after shape, so that a change
+# in the machine's load between rounds meets every shape and tool alike (timing one shape's runs after another's
+# put a load that rose mid-run on the later shapes only). The first round warms up each command once more.
+time_round() {
+  local size=$1 round=$2 entry s shape tool name warmup=0
+  ((round == 1)) && warmup=1
+  say "$size entries: timed round $round of $runs"
+  for entry in "${measured[@]}"; do
+    read -r s shape tool <<<"$entry"
+    [[ $s == "$size" ]] || continue
+    name=$tool-$shape-$size
+    [[ ${status_of[$name]} == ok ]] || continue
+    if ! hyperfine "${no_shell[@]}" --style none --warmup "$warmup" --runs 1 --export-json "$raw/$name.$round.json" \
+      --command-name "$tool" "${command_of[$name]}" >"$raw/$name.$round.hyperfine" 2>&1; then
+      status_of[$name]="failed (hyperfine: $(grep -m1 -i error "$raw/$name.$round.hyperfine" || echo 'see log'))"
     fi
-    grep -E 'Time|Range' "$raw/$name.hyperfine" | sed 's/^/   /' >&2 || true
-  else
-    echo "   $status" >&2
-  fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$shape" "$tool" "$status" "$rss" "$json" "$bytes" >>"$results"
+  done
 }
 
 # Default settings whatever clientworth.json lies in the working folder; the flags above give the rest.
@@ -211,8 +224,7 @@ for size in "${sizes[@]}"; do
     python3 Benchmarks/peers.py reference "$shape" "$time_file" "$invoices" "$as_of" --json >"$reference"
     for tool in clientworth "${peers[@]}"; do
       output=$raw/$tool-$shape-$size.out
-      status=$(awk -F'\t' -v s="$size" -v h="$shape" -v t="$tool" '$1 == s && $2 == h && $3 == t { print $4 }' \
-        "$results")
+      status=${status_of[$tool-$shape-$size]}
       if [[ $status != ok ]]; then
         echo "$size	$shape	$tool	not checked: $status" >>"$checks"
       elif [[ ! -s $output ]]; then
@@ -225,6 +237,19 @@ for size in "${sizes[@]}"; do
       fi
     done
   done
+  for ((round = 1; round <= runs; round++)); do time_round "$size" "$round"; done
+done
+
+# One line per probed command: its status, peak RSS and its rounds' hyperfine JSON files, comma-separated.
+for entry in "${measured[@]}"; do
+  read -r size shape tool <<<"$entry"
+  name=$tool-$shape-$size json=-
+  if [[ ${status_of[$name]} == ok ]]; then
+    json=$(printf "$raw/$name.%d.json," $(seq 1 "$runs"))
+    json=${json%,}
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$shape" "$tool" "${status_of[$name]}" "${rss_of[$name]}" "$json" \
+    "${bytes_of[$name]}" >>"$results"
 done
 
 # --- Table -------------------------------------------------------------------------------------------------

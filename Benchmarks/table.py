@@ -9,6 +9,7 @@ MB is 10^6 bytes throughout (throughput and memory alike).
 """
 import datetime
 import json
+import statistics
 import os
 import platform
 import subprocess
@@ -62,14 +63,16 @@ def main(results_path, checks_path, runs, peer_python, clientworth):
     for size, shape, tool, status, rss, hyperfine_json, size_bytes in rows:
         median = low = high = None
         if status == "ok" and hyperfine_json != "-":
-            result = json.load(open(hyperfine_json))["results"][0]
-            median, low, high = result["median"], result["min"], result["max"]
+            # One file per timed round (run.sh times every shape in each round), one run each.
+            times = [t for path in hyperfine_json.split(",") for t in json.load(open(path))["results"][0]["times"]]
+            median, low, high = statistics.median(times), min(times), max(times)
         peak = int(rss) * 1024 if rss.isdigit() else None
         measured[size, shape, tool] = (median, low, high, int(size_bytes), peak, status)
     verdicts = {(size, shape, tool): verdict for size, shape, tool, verdict in checks}
 
     out = ["# ClientWorth benchmark (issues 6 and 19)", "", *machine(peer_python, clientworth), "",
-           f"Median wall time of {runs} runs after 1 warm-up (hyperfine); MB/s = (time file + invoices file) / median; "
+           f"Median wall time of {runs} runs, one a round: each round times every shape and tool once, so a change "
+           "of the machine's load meets them all (hyperfine, a warm-up before the first); MB/s = (time file + invoices file) / median; "
            "peak RSS from one separate run under /usr/bin/time; × DuckDB = clientworth's median / DuckDB's. "
            "MB = 10^6 bytes. Figures: each tool's per-client figures against a row-by-row reference."]
     sizes = list(dict.fromkeys(size for size, *_ in rows))
