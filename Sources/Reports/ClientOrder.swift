@@ -9,6 +9,13 @@ enum ClientOrder {
     a.key != b.key ? a.key < b.key : a.name < b.name
   }
 
+  /// Largest `figure` first, ties by name.
+  static func largestFirst(
+    by figure: @escaping (ClientFigures) -> Int64
+  ) -> (ClientFigures, ClientFigures) -> Bool {
+    { a, b in figure(a) != figure(b) ? figure(a) > figure(b) : nameOrder((a.client, a.name), (b.client, b.name)) }
+  }
+
   /// `clients` by name.
   static func byName(_ clients: [ClientFigures]) -> [ClientFigures] {
     clients.sorted { nameOrder(($0.client, $0.name), ($1.client, $1.name)) }

@@ -49,15 +49,10 @@ enum HTMLTrend {
   static func drawnClients(of report: ProfitabilityReport) -> Set<ClientKey>? {
     let most = ChartRows<ClientKey>.maximum
     guard report.clients.count > most else { return nil }
-    func loss(_ client: ClientFigures) -> Int64 { -(client.figures.profit?.minorUnits ?? 0) }
     func earned(_ client: ClientFigures) -> Int64 { (client.figures.earned ?? client.figures.netRevenue).minorUnits }
-    // Ties by name, so the same book always draws the same clients.
-    func first(by figure: @escaping (ClientFigures) -> Int64) -> (ClientFigures, ClientFigures) -> Bool {
-      { a, b in figure(a) != figure(b) ? figure(a) > figure(b) : (a.name, a.client) < (b.name, b.client) }
-    }
-    let losing = report.clients.filter { loss($0) > 0 }.sorted(by: first(by: loss))
-    let others = report.clients.filter { loss($0) <= 0 }.sorted(by: first(by: earned))
-    return Set((losing + others).prefix(most).map(\.client))
+    let others = report.clients.filter { $0.figures.profit?.isNegative != true }
+      .sorted(by: ClientOrder.largestFirst(by: earned))
+    return Set((ReportRenderer.losingClients(of: report) + others).prefix(most).map(\.client))
   }
 
   /// What the charts show and how the periods are measured.

@@ -13,9 +13,14 @@ public enum ReportRenderer {
   /// clients that lose money, the largest loss first, up to as many.
   public static func explainedClients(of report: ProfitabilityReport) -> [ClientKey] {
     guard report.clients.count > maximumExplainedClients else { return report.clients.map(\.client) }
-    let losing = report.clients.compactMap { client in client.figures.profit.map { (client.client, $0) } }
-      .filter { $0.1.isNegative }
-    return losing.sorted { $0.1.minorUnits < $1.1.minorUnits }.prefix(maximumExplainedClients).map(\.0)
+    return losingClients(of: report).prefix(maximumExplainedClients).map(\.client)
+  }
+
+  /// The clients that lose money, the largest loss first, ties by name: what a page of many
+  /// clients shows first, so the same book always shows the same ones.
+  static func losingClients(of report: ProfitabilityReport) -> [ClientFigures] {
+    func loss(_ client: ClientFigures) -> Int64 { -(client.figures.profit?.minorUnits ?? 0) }
+    return report.clients.filter { loss($0) > 0 }.sorted(by: ClientOrder.largestFirst(by: loss))
   }
 
   /// The most months a page draws month by month: the last of the report's period. Small charts
