@@ -28,16 +28,17 @@ public enum ReportRenderer {
   /// otherwise make a page compute and draw a century (`clientworth trend` shows any span).
   public static let monthsOnPage = 60
 
-  /// The first day the page's monthly charts start from: the report's own start, or, when a
-  /// client's first fact lies further back, that of the `monthsOnPage`th month before the
-  /// period's end.
-  public static func trendStart(of report: ProfitabilityReport) -> Day? {
-    let (year, month, _) = (report.to ?? report.asOf).components
+  /// The days the page draws month by month: the report's period, to as-of at the latest (nothing
+  /// dated later counts, but a row of a mistyped future year would stretch the charts to it), and
+  /// from the `monthsOnPage`th month before that end when a client's first fact lies further back.
+  public static func trendPeriod(of report: ProfitabilityReport) -> (from: Day?, to: Day) {
+    let end = min(report.to ?? report.asOf, report.asOf)
+    let (year, month, _) = end.components
     let months = year * 12 + month - 1 - (monthsOnPage - 1)
     guard let start = Day(year: months / 12, month: months % 12 + 1, day: 1), report.from.map({ $0 < start }) ?? true,
       let first = report.clients.compactMap(\.firstDay).min(), first < start
-    else { return report.from }
-    return start
+    else { return (report.from, end) }
+    return (start, end)
   }
 
   /// Renders `report` (with each client's recommendation from `decisions`, when given) as `format`.

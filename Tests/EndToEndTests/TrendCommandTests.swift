@@ -180,5 +180,12 @@ import Testing
     try folder.write("time.csv", "date,client,hours,currency\n" + rows)
     let recent = try RunClientWorth.run(["report", "time.csv", "--format", "html"], in: folder.url)
     #expect(!recent.stdout.contains("months of the period"))
+    // A row of a mistyped future year counts for nothing before it; the charts end at as-of.
+    try folder.write("time.csv", "date,client,hours,currency\n" + rows + "2052-03-04,Acme,1,USD\n")
+    let future = try RunClientWorth.run(
+      ["report", "time.csv", "--format", "html", "--as-of", "2026-01-01"], in: folder.url)
+    let futureChart = try #require(
+      future.stdout.components(separatedBy: "id=\"trend-chart-1\"").last?.components(separatedBy: "</svg>").first)
+    #expect(futureChart.contains(">2025-09<") && !futureChart.contains("2052"))
   }
 }

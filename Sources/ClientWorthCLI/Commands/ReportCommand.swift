@@ -107,7 +107,7 @@ struct ReportCommand: ParsableCommand {
       }
       let trendResult: Result<TrendReport, TrendCalculator.TooManyPeriods>
       var trendSettings = settings
-      trendSettings.from = ReportRenderer.trendStart(of: report)
+      (trendSettings.from, trendSettings.to) = ReportRenderer.trendPeriod(of: report)
       (trendResult, explanations) = bothAtOnce(
         {
           Result { () throws(TrendCalculator.TooManyPeriods) in
