@@ -5,9 +5,9 @@
 /// up row by row in the order the rows come, misses it on nearly every row.
 @usableFromInline struct ClientTime: Sendable {
   @usableFromInline let client: ClientKey
-  /// The entries in blocks of at most 256, never grown past the room they were made with (new
-  /// ones are 1, 2, 4, … 256 entries long): no entry is copied to make room, the room not yet
-  /// used is less than one block, and another log's blocks join these as they are.
+  /// The entries in blocks of at most `largestBlock` (64), never grown past the room they were
+  /// made with (new ones are 1, 2, 4, … 64 entries long): no entry is copied to make room, the
+  /// room not yet used is less than one block, and another log's blocks join these as they are.
   @usableFromInline private(set) var blocks: [[TimeSum]] = []
   @usableFromInline private(set) var count = 0
   /// Entries from here on were added since the client was last settled: their keys may repeat.

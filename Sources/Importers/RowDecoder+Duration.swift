@@ -99,12 +99,8 @@ extension RowDecoder {
         cause: "end-before-start")
     }
     guard seconds <= DurationText.maxSeconds else {
-      throw problem(
-        .endTime,
-        LocalizedText(
-          en: "the entry lasts more than 10,000 hours, the most one row may hold",
-          ar: "يدوم القيد أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
-        cause: "duration-too-long")
+      let span = LocalizedText(en: "the time from start to end", ar: "ما بين البداية والنهاية")
+      throw problem(.endTime, .tooLong(span), cause: "duration-too-long")
     }
     return seconds
   }

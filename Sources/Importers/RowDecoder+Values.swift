@@ -215,12 +215,9 @@ extension RowDecoder {
         cause: "bad-duration")
     }
     guard seconds <= DurationText.maxSeconds else {
+      let cell = LocalizedText.cell(text)
       throw problem(
-        .duration,
-        LocalizedText(
-          en: "\(LocalizedText.cell(text)) seconds is more than 10,000 hours, the most one row may hold",
-          ar: "\(LocalizedText.cell(text)) ثانية أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
-        cause: "duration-too-long")
+        .duration, .tooLong(LocalizedText(en: "\(cell) seconds", ar: "\(cell) ثانية")), cause: "duration-too-long")
     }
     return seconds
   }
@@ -235,12 +232,7 @@ extension RowDecoder {
           en: "\(LocalizedText.cell(text)) is a negative duration", ar: "\(LocalizedText.cell(text)) مدة سالبة"),
         cause: "negative-duration")
     case .tooLong:
-      return problem(
-        field,
-        LocalizedText(
-          en: "\(LocalizedText.cell(text)) is more than 10,000 hours, the most one row may hold",
-          ar: "\(LocalizedText.cell(text)) أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد"),
-        cause: "duration-too-long")
+      return problem(field, .tooLong(LocalizedText.cell(text)), cause: "duration-too-long")
     case .notADuration:
       return problem(
         field,

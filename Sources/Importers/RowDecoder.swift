@@ -235,4 +235,11 @@ extension LocalizedText {
 
   /// `'abc'`: a cell's text as the row writes it.
   static func cell(_ text: String) -> LocalizedText { .same("'\(code: text)'") }
+
+  /// A duration, named by `what`, longer than the most one row may hold (`DurationText.maxSeconds`).
+  static func tooLong(_ what: LocalizedText) -> LocalizedText {
+    LocalizedText(
+      en: "\(what) is more than 10,000 hours, the most one row may hold",
+      ar: "\(what) أكثر من \(number: 10_000) ساعة، وهو أقصى ما يحمله صف واحد")
+  }
 }

@@ -84,6 +84,26 @@ import Testing
     #expect(result.ledger.timeLines.isEmpty)
   }
 
+  /// Start and end more than 10,000 hours apart (a mistyped year), and a seconds cell past the same limit.
+  @Test func aSpanOrSecondsPastTheLimitSkipTheirRows() throws {
+    let span =
+      "Client,Start date,Start time,End date,End time\nAcme,2025-03-04,09:00:00,2027-03-04,09:00:00\n"
+    #expect(
+      try importCSV([("t.csv", span)]).diagnostics.map(\.description) == [
+        "t.csv:2:37: error: column 'End time': the time from start to end is more than 10,000 hours, the most one "
+          + "row may hold; row skipped"
+      ])
+    let seconds =
+      "Date,From,To,Duration,Rate,User,Customer,Project,Activity,Description,Exported,Tags,Hourly rate,Fixed rate\n"
+      + "2025-03-04,,,36000001,0,lena,Acme,P,A,,0,,0,0\n"
+    #expect(
+      try importCSV([("k.csv", seconds)], options: ImportOptions(currency: .code("EUR"))).diagnostics.map(
+        \.description) == [
+          "k.csv:2:14: error: column 'Duration': '36000001' seconds is more than 10,000 hours, the most one row may "
+            + "hold; row skipped"
+        ])
+  }
+
   @Test(arguments: [
     ("09:00", 32_400), ("9:05:30", 32_730), ("10:23:52 AM", 37_432), ("12:00 AM", 0), ("12:30 pm", 45_000),
     ("2025-03-03 17:02", 61_320), ("2025-03-03T09:00:00Z", 32_400), ("03/14/2025 5:02 PM", 61_320),
