@@ -1,6 +1,6 @@
 /// Eight bytes read as one little-endian word, so a scan tests them all at once.
 enum ByteWord {
-  /// The byte 0x01 in every place: `ones &* b` repeats the byte `b` eight times.
+  /// The byte 0x01 in every place.
   static let ones: UInt64 = 0x0101_0101_0101_0101
   /// The high bit of every byte.
   static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -11,19 +11,10 @@ enum ByteWord {
     UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
   }
 
-  /// The word `byte` repeated eight times, to find with `zeroBytes(word ^ repeated(byte))`.
-  @inline(__always)
-  static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* ones }
-
   /// The high bit of each zero byte of `word`. Only the lowest is exact (a borrow can flag the
   /// byte above a zero one), which is all a search for the first needs.
   @inline(__always)
   static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highBits }
-
-  /// The high bit of each byte of `word` below `limit` (at most 0x80). As with `zeroBytes`, only
-  /// the lowest is exact.
-  @inline(__always)
-  static func bytesBelow(_ limit: UInt8, in word: UInt64) -> UInt64 { (word &- repeated(limit)) & ~word & highBits }
 
   /// The place (0–7) of the lowest byte `flags` marks.
   @inline(__always)

@@ -50,11 +50,6 @@ public struct CSVRecord: Sendable, Hashable {
   /// Every field as a `String`.
   public var strings: [String] { (0..<count).map(string(at:)) }
 
-  /// True when field `index` has no bytes (`,,` and `,"",` alike).
-  public func isEmptyField(at index: Int) -> Bool {
-    fields[index].valueStart == fields[index].valueEnd
-  }
-
   /// True when field `index` was written in quotes.
   public func isQuoted(at index: Int) -> Bool { fields[index].isQuoted }
 

@@ -5,7 +5,6 @@ public enum BidiIsolate {
   /// FIRST STRONG ISOLATE: the direction of the text's first strong letter.
   public static let firstStrongIsolate: Unicode.Scalar = "\u{2068}"
   public static let leftToRightIsolate: Unicode.Scalar = "\u{2066}"
-  public static let rightToLeftIsolate: Unicode.Scalar = "\u{2067}"
   /// POP DIRECTIONAL ISOLATE: ends the innermost isolate.
   public static let pop: Unicode.Scalar = "\u{2069}"
 
@@ -17,11 +16,6 @@ public enum BidiIsolate {
   /// `text` isolated left to right.
   public static func leftToRight(_ text: String) -> String {
     String(leftToRightIsolate) + text + String(pop)
-  }
-
-  /// `text` isolated right to left.
-  public static func rightToLeft(_ text: String) -> String {
-    String(rightToLeftIsolate) + text + String(pop)
   }
 
   public static func isIsolateInitiator(_ scalar: Unicode.Scalar) -> Bool {

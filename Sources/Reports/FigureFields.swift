@@ -15,8 +15,8 @@ enum FigureFields {
   }
 
   static let all: [Field] = [
-    Field(key: "hours") { figures, _ in NumberText.hours(seconds: figures.seconds, digits: 2) },
-    Field(key: "billableHours") { figures, _ in NumberText.hours(seconds: figures.billableSeconds, digits: 2) },
+    hours("hours", \.seconds),
+    hours("billableHours", \.billableSeconds),
     Field(key: "billableValue") { figures, _ in figures.billableValue.map(NumberText.major) },
     money("invoiced", \.invoiced),
     money("collected", \.collected),
@@ -43,10 +43,13 @@ enum FigureFields {
 
   /// Decimals of a share (realization, margin, lateShare, share).
   static let shareDigits = 4
-  /// Decimals of hours, of average days and of rates per hour.
+  /// Decimals of hours and of average days.
   static let hoursDigits = 2
   static let daysDigits = 2
-  static let rateDigits = 2
+
+  private static func hours(_ key: String, _ seconds: KeyPath<Figures, Int64> & Sendable) -> Field {
+    Field(key: key) { figures, _ in NumberText.hours(seconds: figures[keyPath: seconds], digits: hoursDigits) }
+  }
 
   private static func money(_ key: String, _ path: KeyPath<Figures, Money> & Sendable) -> Field {
     Field(key: key) { figures, _ in NumberText.major(figures[keyPath: path]) }

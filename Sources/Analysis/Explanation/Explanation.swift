@@ -47,15 +47,6 @@ public struct Explanation: Sendable, Equatable {
     if verdict == nil { verdict = other.verdict }
   }
 
-  /// Every figure name that can be asked for, in the order shown: the period's, then the decision's.
-  public var figureNames: [String] {
-    var names: [String] = []
-    for figure in figures where !figure.isTerm && (figure.key.scope == .period || figure.key.scope == .decision) {
-      if !names.contains(figure.key.name) { names.append(figure.key.name) }
-    }
-    return names + (verdict == nil ? [] : [ExplainedVerdict.figureName])
-  }
-
   /// Only the figure named `name` (the period's, else the decision's) and the figures and tables its
   /// formula reads, each once; nil when there is no such figure.
   public func narrowed(to name: String) -> Explanation? {
