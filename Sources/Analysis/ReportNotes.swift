@@ -2,12 +2,17 @@ import Domain
 import Localization
 
 /// What the report says about the input as a whole (spec §3 and the checks of issue 17): the facts
-/// left out for being dated after as-of, a ledger without any time log, and incidents that name
-/// no client.
+/// left out for being dated after as-of, an as-of well past the input's last day, a ledger without
+/// any time log, and incidents that name no client.
 enum ReportNotes {
+  /// Days the as-of may pass the input's latest date before a note says so: about one invoicing
+  /// cycle, past which the trailing window's empty days start to move its verdicts.
+  static let quietDaysNoted = 30
+
   static func notes(ledger: Ledger, book: InvoiceBook, asOf: Day, clients: Set<ClientKey>) -> [Diagnostic] {
     var notes: [Diagnostic] = []
     if let later = leftOut(ledger: ledger, book: book, asOf: asOf) { notes.append(later) }
+    if let stale = asOfPastTheInput(ledger: ledger, asOf: asOf) { notes.append(stale) }
     if ledger.timeEntries.isEmpty && !(book.entries.isEmpty && ledger.expenses.isEmpty) {
       notes.append(Diagnostic(file: "", line: nil, column: nil, severity: .warning, text: .noTimeLog))
     }
@@ -47,6 +52,17 @@ enum ReportNotes {
     guard !counts.isEmpty else { return nil }
     let message = LocalizedText.leftOutAfterAsOf(counts, asOf: asOf)
     return Diagnostic(file: "", line: nil, column: nil, severity: .note, text: message)
+  }
+
+  /// A note when as-of lies more than `quietDaysNoted` days after the input's latest date (the
+  /// default as-of): every figure and decision counts those days as days without work, invoices
+  /// or payments, so a run on stale exports would judge its clients on a silence that is only the
+  /// files' age (unbilled work turns old, the window's profit thins).
+  static func asOfPastTheInput(ledger: Ledger, asOf: Day) -> Diagnostic? {
+    guard let latest = FigureCalculator.defaultAsOf(ledger), asOf - latest > quietDaysNoted else { return nil }
+    return Diagnostic(
+      file: "", line: nil, column: nil, severity: .note, text: .asOfPastTheInput(latest: latest, asOf: asOf),
+      cause: "as-of-past-input")
   }
 
   /// The time entries dated after `asOf`: none to count when the log's last day is not.
@@ -97,6 +113,16 @@ extension LocalizedText {
     return LocalizedText(
       en: "\(list: items) dated after the as-of date \(day: asOf) left out: they have not happened yet",
       ar: "استُبعد ما تاريخه بعد تاريخ الاحتساب \(day: asOf): \(list: items)، لأنه لم يحدث بعد")
+  }
+
+  fileprivate static func asOfPastTheInput(latest: Day, asOf: Day) -> LocalizedText {
+    let quiet = asOf - latest
+    return LocalizedText(
+      en: "the input's latest date is \(day: latest), \(count: quiet, .day) before the as-of date \(day: asOf): every "
+        + "figure and decision counts those days as days without work, invoices or payments; export newer files, or "
+        + "judge as of \(day: latest)",
+      ar: "آخر تاريخ في المدخلات \(day: latest)، قبل تاريخ الاحتساب \(day: asOf) بـ\(count: quiet, .day): تُعدّ هذه "
+        + "الأيام في كل رقم وكل قرار أيامًا بلا عمل ولا فواتير ولا دفعات؛ صدّر ملفات أحدث، أو احتسب حتى \(day: latest)")
   }
 
   fileprivate static func incidentForNoClient(_ incident: Incident, name: String, nearest: String?) -> LocalizedText {

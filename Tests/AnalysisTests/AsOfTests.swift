@@ -28,6 +28,22 @@ import Testing
       ])
   }
 
+  /// An as-of more than 30 days after the input's latest date (time, issue or payment) is noted:
+  /// every figure counts those days as days without work, the sign of stale exports.
+  @Test func anAsOfLongAfterTheInputIsNoted() {
+    var book = TestLedger()
+    book.time("Acme", on: "2026-01-10", seconds: hours(2))
+    book.invoice("A-1", "Acme", issued: "2026-01-31", due: "2026-02-28", amount: 10_000, paidOn: "2026-03-05")
+    book.expense("Acme", on: "2026-03-20", amount: 500)  // an expense does not move the default as-of
+    #expect(book.report(settings(asOf: "2026-04-04")).diagnostics.isEmpty)
+    #expect(
+      book.report(settings(asOf: "2026-04-05")).diagnostics.map(\.description) == [
+        "note: the input's latest date is 2026-03-05, 31 days before the as-of date 2026-04-05: every figure and "
+          + "decision counts those days as days without work, invoices or payments; export newer files, or judge "
+          + "as of 2026-03-05"
+      ])
+  }
+
   @Test func aClientWhoseFactsAllLieAfterAsOfIsNotListed() {
     var book = TestLedger()
     book.time("Acme", on: "2026-01-10", seconds: hours(2))
