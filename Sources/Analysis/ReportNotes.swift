@@ -59,6 +59,8 @@ enum ReportNotes {
   /// or payments, so a run on stale exports would judge its clients on a silence that is only the
   /// files' age (unbilled work turns old, the window's profit thins).
   static func asOfPastTheInput(ledger: Ledger, asOf: Day) -> Diagnostic? {
+    // Recent time is enough to know, without matching every payment to its invoice.
+    if let lastTime = ledger.timeEntries.days?.upperBound, asOf - lastTime <= quietDaysNoted { return nil }
     guard let latest = FigureCalculator.defaultAsOf(ledger), asOf - latest > quietDaysNoted else { return nil }
     return Diagnostic(
       file: "", line: nil, column: nil, severity: .note, text: .asOfPastTheInput(latest: latest, asOf: asOf),

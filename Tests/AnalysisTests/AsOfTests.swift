@@ -42,6 +42,11 @@ import Testing
           + "decision counts those days as days without work, invoices or payments; export newer files, or judge "
           + "as of 2026-03-05"
       ])
+    // Time alone: its last day decides.
+    var time = TestLedger()
+    time.time("Acme", on: "2026-03-05", seconds: hours(2))
+    #expect(time.report(settings(asOf: "2026-04-04")).diagnostics.isEmpty)
+    #expect(time.report(settings(asOf: "2026-04-05")).diagnostics.map(\.cause) == ["as-of-past-input"])
   }
 
   @Test func aClientWhoseFactsAllLieAfterAsOfIsNotListed() {
