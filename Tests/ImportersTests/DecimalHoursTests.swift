@@ -1,4 +1,5 @@
 import Domain
+import TestSupport
 import Testing
 
 @testable import Importers
@@ -27,10 +28,11 @@ import Testing
     #expect(try DurationText.seconds(hours: AmountParser.parse(text, separator: .point)) == seconds)
   }
 
-  /// Every number of decimals from 0 to 12, on values spread over the whole range a row may hold,
-  /// against the rounding worked out here in Int128.
+  /// Every number of decimals from 0 to 12, on seeded values spread over the whole range a row may
+  /// hold, against the rounding worked out here in Int128: a guard for any quicker way of working
+  /// out the common case.
   @Test func everyScaleAgreesWithTheExactRounding() throws {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SeededRandom(state: 19)
     for scale in 0...12 {
       let power = (0..<scale).reduce(Int128(1)) { product, _ in product * 10 }
       for _ in 0..<2_000 {
