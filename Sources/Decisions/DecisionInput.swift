@@ -17,6 +17,9 @@ struct DecisionInput: Sendable {
   var size: ClientSize
   /// The project or person behind most of W's loss, when there is one (`LossDriver`).
   var lossDrivers: [LossDriver] = []
+  /// When W's rise needed lies near the cap: the rise needed of the last four weeks' windows
+  /// together, which rules 11 and 12 choose by.
+  var smoothedRise: SmoothedRise?
 
   init(
     window: ClientFigures, allData: ClientFigures, settings: Settings, asOf: Day, refund: Money? = nil,
@@ -62,6 +65,11 @@ struct DecisionInput: Sendable {
 
   /// The currency the client is billed in (the report currency when not known otherwise).
   var clientCurrency: Currency { settings.clientCurrencies[allData.client] ?? settings.currency }
+
+  /// The rise needed that rules 11 and 12 choose by: the smoothed one when W's is near the cap.
+  func increaseToChooseBy(_ rate: RateProposal) -> Fraction? {
+    smoothedRise?.increaseNeeded ?? rate.increaseNeeded
+  }
 
   /// The client's share of the revenue over the year to as-of.
   var share: Fraction? { allData.figures.share }

@@ -43,15 +43,21 @@ public enum DecisionMaker {
 
     let sizes = ClientSize.sizes(of: allData.clients)
     let drivers = LossDriver.of(window: window, ledger: ledger, settings: settings)
-    var decisions: [Decision] = []
-    for client in allData.clients {
-      let windowFigures = windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency)
+    var inputs = allData.clients.map { client in
       var input = DecisionInput(
-        window: windowFigures, allData: client, settings: settings, asOf: asOf, refund: refund,
-        size: sizes[client.client] ?? .small)
+        window: windowByClient[client.client] ?? idle(client, from: start, to: asOf, settings.currency),
+        allData: client, settings: settings, asOf: asOf, refund: refund, size: sizes[client.client] ?? .small)
       input.lossDrivers = drivers[client.client] ?? []
-      decisions.append(DecisionRules.decide(input))
+      return input
     }
+    let nearCap = Set(inputs.filter(choosesByNearCapRise).map(\.allData.client))
+    if !nearCap.isEmpty {
+      let smoothed = SmoothedRise.of(
+        nearCap, ledger: ledger, settings: settings, asOf: asOf,
+        book: FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings))
+      for index in inputs.indices { inputs[index].smoothedRise = smoothed[inputs[index].allData.client] }
+    }
+    var decisions = inputs.map(DecisionRules.decide)
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }
 
     var report = DecisionReport(
@@ -83,6 +89,15 @@ public enum DecisionMaker {
 
   static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
     settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? Day(daysSinceEpoch: 0)
+  }
+
+  /// Whether the client's choice between rules 11 and 12 turns on a rise needed near the cap.
+  private static func choosesByNearCapRise(_ input: DecisionInput) -> Bool {
+    let figures = DecisionFigures(input)
+    let rule = DecisionRules.firstRule(input, figures)
+    return (rule == .renegotiate || rule == .fix)
+      && input.moderateIncidentsInWindow < DecisionRules.moderateIncidentLimit
+      && SmoothedRise.isNear(figures.rate.increaseNeeded, cap: input.settings.maxRateIncrease)
   }
 
   /// Zero figures over W for a client the window report does not list, keeping any incidents

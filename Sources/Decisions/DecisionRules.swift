@@ -59,12 +59,8 @@ enum DecisionRules {
     case false?:
       return .pendingFix
     case nil:
-      if let increase = figures.rate.increaseNeeded, increase <= input.settings.maxRateIncrease,
-        input.moderateIncidentsInWindow < moderateIncidentLimit
-      {
-        return .renegotiate
-      }
-      return .fix
+      let rises = input.increaseToChooseBy(figures.rate).map { $0 <= input.settings.maxRateIncrease } ?? false
+      return rises && input.moderateIncidentsInWindow < moderateIncidentLimit ? .renegotiate : .fix
     }
   }
 

@@ -9,6 +9,19 @@ extension Reasons {
     guard let increase = rate.increaseNeeded, let breakEven = rate.breakEvenRate, let current = rate.currentRate
     else { return [] }
     let cap = settings.maxRateIncrease
+    if increase > cap, let smoothed = input.smoothedRise {
+      return [
+        LocalizedText(
+          en: "A rate rise of \(percent: increase) (from \(money: current, currency) to \(money: breakEven, currency) "
+            + "per billable hour over \(lastDays)) would break even, a little more than the \(percent: cap) worth "
+            + "proposing; \(smoothedSpan(smoothed)) it is \(percent: smoothed.increaseNeeded), within it, so "
+            + "renegotiating stays the advice rather than turning on one week's figures",
+          ar: "رفع السعر بنسبة \(percent: increase) (من \(money: current, currency) إلى \(money: breakEven, currency) "
+            + "للساعة القابلة للفوترة، حسب \(lastDays)) يكفي لتغطية التكلفة، وهذا أكثر بقليل من حد \(percent: cap) "
+            + "الذي يستحق الاقتراح؛ \(smoothedSpan(smoothed)) تبلغ النسبة \(percent: smoothed.increaseNeeded)، وهي ضمنه، "
+            + "فتبقى إعادة التفاوض هي النصيحة بدل أن تتبدل بأرقام أسبوع واحد")
+      ] + proposal()
+    }
     return [
       LocalizedText(
         en: "A rate rise of \(percent: increase) (from \(money: current, currency) to \(money: breakEven, currency) "
@@ -82,6 +95,17 @@ extension Reasons {
             + "الاقتراح، فلا بد من معالجة الأسباب الأخرى أيضًا")
       ]
     }
+    if let smoothed = input.smoothedRise, smoothed.increaseNeeded > cap {
+      return [
+        LocalizedText(
+          en: "A rate rise of \(percent: increase) would break even over \(lastDays), only just within the "
+            + "\(percent: cap) worth proposing; \(smoothedSpan(smoothed)) it is \(percent: smoothed.increaseNeeded), "
+            + "more than that, so the other causes must be fixed too",
+          ar: "رفع السعر بنسبة \(percent: increase) يغطي التكلفة حسب \(lastDays)، وهو بالكاد ضمن حد \(percent: cap) "
+            + "الذي يستحق الاقتراح؛ \(smoothedSpan(smoothed)) تبلغ النسبة \(percent: smoothed.increaseNeeded)، "
+            + "وهذا يتجاوزه، فلا بد من معالجة الأسباب الأخرى أيضًا")
+      ]
+    }
     if input.moderateIncidentsInWindow >= DecisionRules.moderateIncidentLimit {
       return [
         LocalizedText(
@@ -91,6 +115,13 @@ extension Reasons {
       ]
     }
     return []
+  }
+
+  /// `pooled over the windows ending each day from 2026-06-22 to 2026-07-19,`: a smoothed rise's span.
+  private func smoothedSpan(_ smoothed: SmoothedRise) -> LocalizedText {
+    LocalizedText(
+      en: "pooled over the windows ending each day from \(day: smoothed.firstEnd) to \(day: smoothed.lastEnd),",
+      ar: "ومجمّعةً على النوافذ المنتهية في كل يوم من \(day: smoothed.firstEnd) إلى \(day: smoothed.lastEnd)")
   }
 
   /// `3 moderate incidents in the last 90 days: late-payment, scope-change, disrespect`.

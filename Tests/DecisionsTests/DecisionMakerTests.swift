@@ -37,6 +37,48 @@ import Testing
       report.decisions.map(\.recommendation) == [.renegotiate, .inactive, .exitNow, .invoiceFirst])
   }
 
+  @Test func aRiseNearTheCapIsJudgedOverTheLastFourWeeksWindows() throws {
+    // Acme, $50.00 an hour: 20 h not billable on 06-10; 40 h billable on 08-10 and 10 h not on
+    // 08-20, billed $2,000.00 by A-1 (paid early). W (07-03 … 09-30) and the windows ending
+    // 09-08 … 09-29: cost 250000, earned 200000, rise 1/4. The windows ending 09-03 … 09-07 also
+    // hold 06-10: cost 350000, rise 3/4. Pooled over the 28: (5 × 350000 + 23 × 250000) ÷
+    // (28 × 200000) − 1 = 7500000 ÷ 5600000 − 1 = 19/56 (33.9 %).
+    var directory = ClientDirectory()
+    let acme = directory.key(for: "Acme")
+    var ledger = Ledger(clients: directory)
+    let day = SampleLedger.day
+    ledger.timeEntries = [
+      TimeEntry(day: day(2026, 6, 10), client: acme, seconds: 72_000, billable: false),
+      TimeEntry(day: day(2026, 8, 10), client: acme, seconds: 144_000),
+      TimeEntry(day: day(2026, 8, 20), client: acme, seconds: 36_000, billable: false),
+    ]
+    ledger.invoices = [
+      Invoice(
+        number: "A-1", client: acme, issued: day(2026, 8, 31), due: day(2026, 9, 30), amount: Scenario.money(200_000),
+        paidDay: day(2026, 9, 15))
+    ]
+    var settings = SampleLedger.settings
+    func decision(cap: Fraction) throws -> Decision {
+      settings.maxRateIncrease = cap
+      return try #require(try DecisionMaker.decide(ledger: ledger, settings: settings).decisions.first)
+    }
+    // 30 %: W's 25 % is near it, and the four weeks' 33.9 % is over it.
+    let nearBelow = try decision(cap: Fraction(3, 10))
+    #expect(nearBelow.increaseNeeded == Fraction(1, 4))
+    #expect(nearBelow.recommendation == .fix)
+    #expect(
+      nearBelow.reasonTexts.contains { $0.contains("from 2026-09-03 to 2026-09-30, it is 33.9%, more than that") })
+    // 34 %: still near, and 19/56 is within it.
+    #expect(try decision(cap: Fraction(34, 100)).recommendation == .renegotiate)
+    // 36 %: W's 25 % lies clear of the band (26 … 46 %): W alone decides.
+    #expect(try decision(cap: Fraction(36, 100)).recommendation == .renegotiate)
+    // 15 %: W lies clear above the band (5 … 25 %, exclusive): W alone decides, fix.
+    #expect(try decision(cap: Fraction(15, 100)).recommendation == .fix)
+    // 19/56 exactly is within a cap of 19/56.
+    #expect(try decision(cap: Fraction(19, 56)).recommendation == .renegotiate)
+    #expect(try decision(cap: Fraction(19, 56) - Fraction(1, 1_000_000)).recommendation == .fix)
+  }
+
   @Test func figuresOverTheWindowAreExact() throws {
     // Acme over W (07-03 … 09-30): 50 h (40 billable) × $50.00 = 250000 of cost; invoice A-1's
     // 200000 earned by the 40 billable hours of its span (06-21 … 08-31); profit −50000. The May

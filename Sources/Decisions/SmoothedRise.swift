@@ -1,0 +1,65 @@
+import Analysis
+import Domain
+
+/// The rise needed over the windows of the last four weeks together, which decides between
+/// renegotiating (spec §5 rule 11) and fixing every cause (rule 12) when W's own lies near
+/// `maxRateIncrease`: a week's figures then do not flip the advice.
+struct SmoothedRise: Sendable, Equatable {
+  /// How close to `maxRateIncrease` W's rise needed is too close to choose by alone: ten points.
+  ///
+  /// A 90-day window's rise needed moves by up to a tenth from one week to the next on ordinary
+  /// data (SampleData's Driftwood Cafe: 0.41 to 0.60 over eight weeks), so a bare threshold at the
+  /// cap turned one week's "propose $101/h" into the next week's "fix these causes, else leave".
+  static let band = Fraction(1, 10)
+
+  /// How many windows are pooled: those ending on each of the 28 days to as-of, W the last.
+  static let days = 28
+
+  /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the pooled windows that have a rise needed.
+  var increaseNeeded: Fraction
+  /// The first and the last day of the pooled windows' ends.
+  var firstEnd: Day
+  var lastEnd: Day
+
+  /// Whether W's rise needed is too close to `cap` to choose by alone.
+  static func isNear(_ increase: Fraction?, cap: Fraction) -> Bool {
+    guard let increase else { return false }
+    return increase > cap - band && increase < cap + band
+  }
+
+  /// The smoothed rise needed of each of `clients`, from the windows [end − windowDays + 1, end]
+  /// for end = asOf − 27 … asOf, each as of `asOf` like W. A window without a rise needed (no
+  /// billable hours, nothing earned) is left out; W has one, or its client would not be asked about.
+  static func of(
+    _ clients: Set<ClientKey>, ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
+  ) -> [ClientKey: SmoothedRise] {
+    let filter = ClientFilter(only: clients)
+    let ends = (0..<days).map { asOf - $0 }
+    let requests = ends.map { end in (settings: window(settings, asOf: asOf, end: end), filter: Optional(filter)) }
+    var breakEven: [ClientKey: Fraction] = [:]
+    var earned: [ClientKey: Fraction] = [:]
+    for report in FigureCalculator.reports(ledger: ledger, requests, book: book) {
+      for client in report.clients where clients.contains(client.client) {
+        let figures = client.figures
+        guard !figures.billableHours.isZero, let cost = figures.cost, let paid = figures.earned, paid.minorUnits > 0
+        else { continue }
+        breakEven[client.client, default: .zero] += (cost + figures.carryingCost).exact
+        earned[client.client, default: .zero] += paid.exact
+      }
+    }
+    return earned.reduce(into: [:]) { smoothed, pooled in
+      guard let cost = breakEven[pooled.key] else { return }
+      smoothed[pooled.key] = SmoothedRise(
+        increaseNeeded: cost / pooled.value - .one, firstEnd: asOf - (days - 1), lastEnd: asOf)
+    }
+  }
+
+  /// The settings of the window that ends on `end`, still judged as of `asOf`.
+  private static func window(_ settings: Settings, asOf: Day, end: Day) -> Settings {
+    var window = settings
+    window.asOf = asOf
+    window.to = end
+    window.from = TrailingWindow.start(asOf: end, windowDays: settings.windowDays)
+    return window
+  }
+}
