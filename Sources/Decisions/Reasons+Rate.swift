@@ -117,11 +117,11 @@ extension Reasons {
     return []
   }
 
-  /// `pooled over the windows ending each day from 2026-06-22 to 2026-07-19,`: a smoothed rise's span.
+  /// `pooled over the windows ending 2026-06-28, 2026-07-05, 2026-07-12 and 2026-07-19,`.
   private func smoothedSpan(_ smoothed: SmoothedRise) -> LocalizedText {
-    LocalizedText(
-      en: "pooled over the windows ending each day from \(day: smoothed.firstEnd) to \(day: smoothed.lastEnd),",
-      ar: "ومجمّعةً على النوافذ المنتهية في كل يوم من \(day: smoothed.firstEnd) إلى \(day: smoothed.lastEnd)")
+    let ends = smoothed.ends.map { LocalizedText.same("\(day: $0)") }
+    return LocalizedText(
+      en: "pooled over the windows ending \(list: ends),", ar: "ومجمّعةً على النوافذ المنتهية في \(list: ends)")
   }
 
   /// `3 moderate incidents in the last 90 days: late-payment, scope-change, disrespect`.

@@ -1,7 +1,7 @@
 import Analysis
 import Domain
 
-/// The rise needed over the windows of the last four weeks together, which decides between
+/// The rise needed over four windows a week apart together, which decides between
 /// renegotiating (spec §5 rule 11) and fixing every cause (rule 12) when W's own lies near
 /// `maxRateIncrease`: a week's figures then do not flip the advice.
 struct SmoothedRise: Sendable, Equatable {
@@ -12,14 +12,15 @@ struct SmoothedRise: Sendable, Equatable {
   /// cap turned one week's "propose $101/h" into the next week's "fix these causes, else leave".
   static let band = Fraction(1, 10)
 
-  /// How many windows are pooled: those ending on each of the 28 days to as-of, W the last.
-  static let days = 28
+  /// How many windows are pooled: W and the windows ending on the same weekday of the three weeks
+  /// before. A week apart, so that runs a week apart share three of their four; more windows
+  /// (one a day) smoothed no better on SampleData and cost a pass over the time each.
+  static let weeks = 4
 
   /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the pooled windows that have a rise needed.
   var increaseNeeded: Fraction
-  /// The first and the last day of the pooled windows' ends.
-  var firstEnd: Day
-  var lastEnd: Day
+  /// The last days of the pooled windows, oldest first: as-of the last.
+  var ends: [Day]
 
   /// Whether W's rise needed is too close to `cap` to choose by alone.
   static func isNear(_ increase: Fraction?, cap: Fraction) -> Bool {
@@ -28,13 +29,13 @@ struct SmoothedRise: Sendable, Equatable {
   }
 
   /// The smoothed rise needed of each of `clients`, from the windows [end − windowDays + 1, end]
-  /// for end = asOf − 27 … asOf, each as of `asOf` like W. A window without a rise needed (no
+  /// for end = asOf − 21, − 14, − 7 and asOf, each as of `asOf` like W. A window without a rise needed (no
   /// billable hours, nothing earned) is left out; W has one, or its client would not be asked about.
   static func of(
     _ clients: Set<ClientKey>, ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: SmoothedRise] {
     let filter = ClientFilter(only: clients)
-    let ends = (0..<days).map { asOf - $0 }
+    let ends = (0..<weeks).reversed().map { asOf - 7 * $0 }
     let requests = ends.map { end in (settings: window(settings, asOf: asOf, end: end), filter: Optional(filter)) }
     var breakEven: [ClientKey: Fraction] = [:]
     var earned: [ClientKey: Fraction] = [:]
@@ -50,7 +51,7 @@ struct SmoothedRise: Sendable, Equatable {
     return earned.reduce(into: [:]) { smoothed, pooled in
       guard let cost = breakEven[pooled.key] else { return }
       smoothed[pooled.key] = SmoothedRise(
-        increaseNeeded: cost / pooled.value - .one, firstEnd: asOf - (days - 1), lastEnd: asOf)
+        increaseNeeded: cost / pooled.value - .one, ends: ends)
     }
   }
 

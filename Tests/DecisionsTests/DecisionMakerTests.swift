@@ -37,18 +37,18 @@ import Testing
       report.decisions.map(\.recommendation) == [.renegotiate, .inactive, .exitNow, .invoiceFirst])
   }
 
-  @Test func aRiseNearTheCapIsJudgedOverTheLastFourWeeksWindows() throws {
-    // Acme, $50.00 an hour: 20 h not billable on 06-10; 40 h billable on 08-10 and 10 h not on
-    // 08-20, billed $2,000.00 by A-1 (paid early). W (07-03 … 09-30) and the windows ending
-    // 09-08 … 09-29: cost 250000, earned 200000, rise 1/4. The windows ending 09-03 … 09-07 also
-    // hold 06-10: cost 350000, rise 3/4. Pooled over the 28: (5 × 350000 + 23 × 250000) ÷
-    // (28 × 200000) − 1 = 7500000 ÷ 5600000 − 1 = 19/56 (33.9 %).
+  @Test func aRiseNearTheCapIsJudgedOverFourWindowsAWeekApart() throws {
+    // Acme, $50.00 an hour: 10 h not billable on 06-15; 40 h billable on 08-10 and 10 h not on
+    // 08-20, billed $2,000.00 by A-1 (paid early). W (07-03 … 09-30) and the windows ending 09-23
+    // and 09-16: cost 250000, earned 200000, rise 1/4. The window ending 09-09 (06-12 … 09-09) also
+    // holds 06-15: cost 300000. Pooled: (300000 + 3 × 250000) ÷ (4 × 200000) − 1 = 5/16 (31.25 %,
+    // shown 31.2 %: half to even).
     var directory = ClientDirectory()
     let acme = directory.key(for: "Acme")
     var ledger = Ledger(clients: directory)
     let day = SampleLedger.day
     ledger.timeEntries = [
-      TimeEntry(day: day(2026, 6, 10), client: acme, seconds: 72_000, billable: false),
+      TimeEntry(day: day(2026, 6, 15), client: acme, seconds: 36_000, billable: false),
       TimeEntry(day: day(2026, 8, 10), client: acme, seconds: 144_000),
       TimeEntry(day: day(2026, 8, 20), client: acme, seconds: 36_000, billable: false),
     ]
@@ -62,21 +62,24 @@ import Testing
       settings.maxRateIncrease = cap
       return try #require(try DecisionMaker.decide(ledger: ledger, settings: settings).decisions.first)
     }
-    // 30 %: W's 25 % is near it, and the four weeks' 33.9 % is over it.
+    // 30 %: W's 25 % is near it, and the four windows' 31.25 % is over it.
     let nearBelow = try decision(cap: Fraction(3, 10))
     #expect(nearBelow.increaseNeeded == Fraction(1, 4))
     #expect(nearBelow.recommendation == .fix)
     #expect(
-      nearBelow.reasonTexts.contains { $0.contains("from 2026-09-03 to 2026-09-30, it is 33.9%, more than that") })
-    // 34 %: still near, and 19/56 is within it.
-    #expect(try decision(cap: Fraction(34, 100)).recommendation == .renegotiate)
+      nearBelow.reasonTexts.contains {
+        $0.contains(
+          "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 31.2%, more than that")
+      })
+    // 32 %: still near, and 5/16 is within it.
+    #expect(try decision(cap: Fraction(32, 100)).recommendation == .renegotiate)
     // 36 %: W's 25 % lies clear of the band (26 … 46 %): W alone decides.
     #expect(try decision(cap: Fraction(36, 100)).recommendation == .renegotiate)
     // 15 %: W lies clear above the band (5 … 25 %, exclusive): W alone decides, fix.
     #expect(try decision(cap: Fraction(15, 100)).recommendation == .fix)
-    // 19/56 exactly is within a cap of 19/56.
-    #expect(try decision(cap: Fraction(19, 56)).recommendation == .renegotiate)
-    #expect(try decision(cap: Fraction(19, 56) - Fraction(1, 1_000_000)).recommendation == .fix)
+    // 5/16 exactly is within a cap of 5/16.
+    #expect(try decision(cap: Fraction(5, 16)).recommendation == .renegotiate)
+    #expect(try decision(cap: Fraction(5, 16) - Fraction(1, 1_000_000)).recommendation == .fix)
   }
 
   @Test func figuresOverTheWindowAreExact() throws {

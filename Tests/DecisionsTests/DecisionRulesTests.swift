@@ -212,7 +212,7 @@ import Testing
   }
 
   // Rules 11 and 12 near the cap: a rise needed within ten points of it is judged by the
-  // smoothed rise of the last 28 days' windows (`DecisionMaker` computes it; here it is given).
+  // smoothed rise of four windows a week apart (`DecisionMaker` computes it; here it is given).
 
   @Test func aRiseJustOverTheCapIsRenegotiatedWhenTheLastFourWeeksWereWithinIt() {
     // W's rise 1/4 against a cap of 1/5: 5 points over, within the band of 10.
@@ -222,15 +222,15 @@ import Testing
     #expect(scenario.decide().recommendation == .fix)
     var input = scenario.input
     input.smoothedRise = SmoothedRise(
-      increaseNeeded: Fraction(3, 20), firstEnd: Scenario.day(-27), lastEnd: Scenario.asOf)
+      increaseNeeded: Fraction(3, 20), ends: [-21, -14, -7, 0].map(Scenario.day))
     let decision = DecisionRules.decide(input)
     #expect(decision.recommendation == .renegotiate)
     #expect(decision.increaseNeeded == Fraction(1, 4))
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% (from $50.00 to $62.50 per billable hour over the last 90 days) would break even, a "
-          + "little more than the 20% worth proposing; pooled over the windows ending each day from 2026-09-03 to "
-          + "2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning on one week's "
+          + "little more than the 20% worth proposing; pooled over the windows ending 2026-09-09, "
+          + "2026-09-16, 2026-09-23 and 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning on one week's "
           + "figures"))
     // The cap still bounds what is proposed: $50.00 × 1.2, short of the $62.50 break-even.
     #expect(decision.proposedRate == Fraction(6000))
@@ -243,13 +243,13 @@ import Testing
     #expect(scenario.decide().recommendation == .renegotiate)
     var input = scenario.input
     input.smoothedRise = SmoothedRise(
-      increaseNeeded: Fraction(7, 20), firstEnd: Scenario.day(-27), lastEnd: Scenario.asOf)
+      increaseNeeded: Fraction(7, 20), ends: [-21, -14, -7, 0].map(Scenario.day))
     let decision = DecisionRules.decide(input)
     #expect(decision.recommendation == .fix)
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% would break even over the last 90 days, only just within the 30% worth proposing; "
-          + "pooled over the windows ending each day from 2026-09-03 to 2026-09-30, it is 35%, more than that, so "
+          + "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 35%, more than that, so "
           + "the other causes must be fixed too"))
   }
 
