@@ -69,7 +69,8 @@ import Testing
     #expect(
       nearBelow.reasonTexts.contains {
         $0.contains(
-          "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 31.2%, more than that")
+          "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 31.2%, more than that"
+        )
       })
     // 32 %: still near, and 5/16 is within it.
     #expect(try decision(cap: Fraction(32, 100)).recommendation == .renegotiate)
