@@ -214,43 +214,42 @@ import Testing
   // Rules 11 and 12 near the cap: a rise needed within ten points of it is judged by the
   // smoothed rise of four windows a week apart (`DecisionMaker` computes it; here it is given).
 
-  @Test func aRiseJustOverTheCapIsRenegotiatedWhenTheLastFourWeeksWereWithinIt() {
-    // W's rise 1/4 against a cap of 1/5: 5 points over, within the band of 10.
+  /// The losing client's decision at `cap` by W alone, and with `smoothed` as the rise of the
+  /// four windows a week apart.
+  private func nearCap(cap: Fraction, smoothed: Fraction) -> (alone: Decision, smoothed: Decision) {
     var scenario = Scenario()
     scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(1, 5)
-    #expect(scenario.decide().recommendation == .fix)
+    scenario.settings.maxRateIncrease = cap
     var input = scenario.input
-    input.smoothedRise = SmoothedRise(
-      increaseNeeded: Fraction(3, 20), ends: [-21, -14, -7, 0].map(Scenario.day))
-    let decision = DecisionRules.decide(input)
+    input.smoothedRise = SmoothedRise(increaseNeeded: smoothed, ends: [-21, -14, -7, 0].map(Scenario.day))
+    return (scenario.decide(), DecisionRules.decide(input))
+  }
+
+  @Test func aRiseJustOverTheCapIsRenegotiatedWhenTheFourWindowsWereWithinIt() {
+    // W's rise 1/4 against a cap of 1/5: 5 points over, within the band of 10.
+    let (alone, decision) = nearCap(cap: Fraction(1, 5), smoothed: Fraction(3, 20))
+    #expect(alone.recommendation == .fix)
     #expect(decision.recommendation == .renegotiate)
     #expect(decision.increaseNeeded == Fraction(1, 4))
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% (from $50.00 to $62.50 per billable hour over the last 90 days) would break even, a "
-          + "little more than the 20% worth proposing; pooled over the windows ending 2026-09-09, "
-          + "2026-09-16, 2026-09-23 and 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning on one week's "
-          + "figures"))
+          + "little more than the 20% worth proposing; pooled over the windows ending 2026-09-09, 2026-09-16, "
+          + "2026-09-23 and 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning "
+          + "on one week's figures"))
     // The cap still bounds what is proposed: $50.00 × 1.2, short of the $62.50 break-even.
     #expect(decision.proposedRate == Fraction(6000))
   }
 
-  @Test func aRiseJustWithinTheCapIsAFixWhenTheLastFourWeeksNeededMore() {
-    var scenario = Scenario()
-    scenario.window = Scenario.losing
-    scenario.settings.maxRateIncrease = Fraction(3, 10)
-    #expect(scenario.decide().recommendation == .renegotiate)
-    var input = scenario.input
-    input.smoothedRise = SmoothedRise(
-      increaseNeeded: Fraction(7, 20), ends: [-21, -14, -7, 0].map(Scenario.day))
-    let decision = DecisionRules.decide(input)
+  @Test func aRiseJustWithinTheCapIsAFixWhenTheFourWindowsNeededMore() {
+    let (alone, decision) = nearCap(cap: Fraction(3, 10), smoothed: Fraction(7, 20))
+    #expect(alone.recommendation == .renegotiate)
     #expect(decision.recommendation == .fix)
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% would break even over the last 90 days, only just within the 30% worth proposing; "
-          + "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 35%, more than that, so "
-          + "the other causes must be fixed too"))
+          + "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 35%, more "
+          + "than that, so the other causes must be fixed too"))
   }
 
   @Test func theBandIsTenPointsEitherSideOfTheCapExclusive() {
