@@ -13,8 +13,8 @@ struct SmoothedRise: Sendable, Equatable {
   static let band = Fraction(1, 10)
 
   /// How many windows are pooled: W and the windows ending on the same weekday of the three weeks
-  /// before. A week apart, so that runs a week apart share three of their four; more windows
-  /// (one a day) smoothed no better on SampleData and cost a pass over the time each.
+  /// before. A week apart, so that runs a week apart share three of their four; 28 windows, one
+  /// a day, left as many turns on SampleData's weekly runs and cost seven times as much.
   static let weeks = 4
 
   /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the pooled windows that have a rise needed.
@@ -29,8 +29,9 @@ struct SmoothedRise: Sendable, Equatable {
   }
 
   /// The smoothed rise needed of each of `clients`, from the windows [end − windowDays + 1, end]
-  /// for end = asOf − 21, − 14, − 7 and asOf, each as of `asOf` like W. A window without a rise needed (no
-  /// billable hours, nothing earned) is left out; W has one, or its client would not be asked about.
+  /// for end = asOf − 21, − 14, − 7 and asOf, each as of `asOf` like W. A window without a rise
+  /// needed (no billable hours, nothing earned) is left out; W has one, or its client would not be
+  /// asked about.
   static func of(
     _ clients: Set<ClientKey>, ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: SmoothedRise] {
@@ -50,8 +51,7 @@ struct SmoothedRise: Sendable, Equatable {
     }
     return earned.reduce(into: [:]) { smoothed, pooled in
       guard let cost = breakEven[pooled.key] else { return }
-      smoothed[pooled.key] = SmoothedRise(
-        increaseNeeded: cost / pooled.value - .one, ends: ends)
+      smoothed[pooled.key] = SmoothedRise(increaseNeeded: cost / pooled.value - .one, ends: ends)
     }
   }
 
