@@ -50,7 +50,9 @@ public enum DecisionMaker {
       input.lossDrivers = drivers[client.client] ?? []
       return input
     }
-    let nearCap = Set(inputs.filter(choosesByNearCapRise).map(\.allData.client))
+    let nearCap = Dictionary(
+      inputs.filter(choosesByNearCapRise).map { ($0.allData.client, $0.window.figures) },
+      uniquingKeysWith: { first, _ in first })
     if !nearCap.isEmpty {
       let smoothed = SmoothedRise.of(
         nearCap, ledger: ledger, settings: settings, asOf: asOf,

@@ -16,12 +16,10 @@ struct RateProposal: Sendable, Equatable {
 
   /// All nil when W has no billable hours, earned(W) ≤ 0 or is unknown, or cost(W) is unknown.
   init(window: Figures, targetRate: Money?, maxRateIncrease: Fraction) {
+    guard let (breakEvenCost, earned) = Self.terms(of: window) else { return }
     let billableHours = window.billableHours
-    guard !billableHours.isZero, let earned = window.earned, earned.minorUnits > 0, let cost = window.cost else {
-      return
-    }
     let current = earned.exact / billableHours
-    let breakEven = (cost + window.carryingCost).exact / billableHours
+    let breakEven = breakEvenCost.exact / billableHours
     var proposed = breakEven
     if let targetRate {
       // The target is an effective rate over all hours; billing only billable hours, each must
@@ -35,6 +33,15 @@ struct RateProposal: Sendable, Equatable {
   }
 
   init() {}
+
+  /// What a window's rates are made of: the cost to cover (cost + carryingCost) and earned, both
+  /// over its billable hours; nil when it has no rise needed (no billable hours, earned ≤ 0 or
+  /// unknown, cost unknown).
+  static func terms(of window: Figures) -> (breakEvenCost: Money, earned: Money)? {
+    guard !window.billableHours.isZero, let earned = window.earned, earned.minorUnits > 0, let cost = window.cost
+    else { return nil }
+    return (cost + window.carryingCost, earned)
+  }
 
   /// True when the proposed rate, capped, still falls short of breaking even.
   var isCapped: Bool {

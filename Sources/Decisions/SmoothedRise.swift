@@ -28,31 +28,28 @@ struct SmoothedRise: Sendable, Equatable {
     return increase > cap - band && increase < cap + band
   }
 
-  /// The smoothed rise needed of each of `clients`, from the windows [end − windowDays + 1, end]
-  /// for end = asOf − 21, − 14, − 7 and asOf, each as of `asOf` like W. A window without a rise
-  /// needed (no billable hours, nothing earned) is left out; W has one, or its client would not be
-  /// asked about.
+  /// The smoothed rise needed of each client of `windows` (its figures over W), from W and the
+  /// windows [end − windowDays + 1, end] for end = asOf − 21, − 14 and − 7, each as of `asOf` like
+  /// W. A window without a rise needed (no billable hours, nothing earned) is left out; W has one,
+  /// or its client would not be asked about.
   static func of(
-    _ clients: Set<ClientKey>, ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
+    _ windows: [ClientKey: Figures], ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: SmoothedRise] {
-    let filter = ClientFilter(only: clients)
+    let filter = ClientFilter(only: Set(windows.keys))
     let ends = (0..<weeks).reversed().map { asOf - 7 * $0 }
-    let requests = ends.map { end in (settings: window(settings, asOf: asOf, end: end), filter: Optional(filter)) }
-    var breakEven: [ClientKey: Fraction] = [:]
-    var earned: [ClientKey: Fraction] = [:]
-    for report in FigureCalculator.reports(ledger: ledger, requests, book: book) {
-      for client in report.clients where clients.contains(client.client) {
-        let figures = client.figures
-        guard !figures.billableHours.isZero, let cost = figures.cost, let paid = figures.earned, paid.minorUnits > 0
-        else { continue }
-        breakEven[client.client, default: .zero] += (cost + figures.carryingCost).exact
-        earned[client.client, default: .zero] += paid.exact
-      }
+    let earlier = ends.dropLast().map { end in
+      (settings: window(settings, asOf: asOf, end: end), filter: Optional(filter))
     }
-    return earned.reduce(into: [:]) { smoothed, pooled in
-      guard let cost = breakEven[pooled.key] else { return }
-      smoothed[pooled.key] = SmoothedRise(increaseNeeded: cost / pooled.value - .one, ends: ends)
+    let earlierFigures = FigureCalculator.reports(ledger: ledger, earlier, book: book).flatMap { report in
+      report.clients.compactMap { windows[$0.client] == nil ? nil : ($0.client, $0.figures) }
     }
+    var pooled: [ClientKey: (breakEvenCost: Fraction, earned: Fraction)] = [:]
+    for (client, figures) in earlierFigures + windows.map({ ($0.key, $0.value) }) {
+      guard let terms = RateProposal.terms(of: figures) else { continue }
+      pooled[client, default: (.zero, .zero)].breakEvenCost += terms.breakEvenCost.exact
+      pooled[client, default: (.zero, .zero)].earned += terms.earned.exact
+    }
+    return pooled.mapValues { SmoothedRise(increaseNeeded: $0.breakEvenCost / $0.earned - .one, ends: ends) }
   }
 
   /// The settings of the window that ends on `end`, still judged as of `asOf`.
