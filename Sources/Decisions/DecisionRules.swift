@@ -105,7 +105,9 @@ enum DecisionRules {
       decision.remedies = Remedy.forFlags(input)
     case .renegotiate:
       rates(all: true)
-      decision.remedies = [.raiseRate]
+      // A rate capped below break-even (a near-cap rise judged over four windows) leaves part of
+      // the loss to the other causes, so their fixes go with the proposal.
+      decision.remedies = figures.rate.isCapped ? Remedy.forLoss(input, rate: figures.rate) : [.raiseRate]
       decision.deadline = input.asOf + settings.fixDays
       decision.effectiveFrom = decision.deadline.map { firstOfMonth(after: $0) }
     case .pendingFix, .fix:

@@ -70,10 +70,12 @@ struct Plans {
           en: "at the current rate the work loses \(money: -$0, currency) a month",
           ar: "بالسعر الحالي يخسر العمل \(money: -$0, currency) شهريًا")
       } ?? LocalizedText(en: "at the current rate the work loses money", ar: "بالسعر الحالي يخسر العمل")
+    let otherFixes = decision.remedies.filter { $0 != .raiseRate }.map(remedy)
     return [
       LocalizedText(
-        en: "Propose \(offer) from \(day: from), and ask for an answer by \(day: deadline)",
-        ar: "اقتراح \(offer) اعتبارًا من \(day: from)، وطلب الرد بحلول \(day: deadline)"),
+        en: "Propose \(offer)\(capped()) from \(day: from), and ask for an answer by \(day: deadline)",
+        ar: "اقتراح \(offer)\(capped()) اعتبارًا من \(day: from)، وطلب الرد بحلول \(day: deadline)"),
+    ] + otherFixes + [
       LocalizedText(
         en: "Record the proposal as a \(code: "rate-proposed") incident, so the decision gives it "
           + "\(count: settings.fixDays, .day)",

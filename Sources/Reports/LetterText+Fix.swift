@@ -6,9 +6,6 @@ import Localization
 extension LetterText {
   /// Constructive and specific: one proposed change per cause, a date, an answer by the deadline.
   func fix() -> Letter {
-    let changes = decision.remedies.enumerated().map {
-      LocalizedText.same("\(number: $0.offset + 1). \(change($0.element))")
-    }
     return Letter(
       subject: LocalizedText(en: "Keeping our work on a good footing", ar: "الحفاظ على تعاوننا على أساس سليم"),
       greeting: greeting,
@@ -19,11 +16,24 @@ extension LetterText {
               + "rather fix them with you than let them grow. From \(from(.iso)) I propose:",
             ar: " وعند مراجعة الأشهر الأخيرة، وجدت أن بعض الأمور تجعل الاستمرار في هذا العمل صعبًا من جهتي، وأفضّل أن "
               + "نعالجها معًا على أن أتركها تتفاقم. لذا أقترح، اعتبارًا من \(from(.long))، ما يلي:"),
-        .joined(changes, separator: .same("\n")),
+        numbered(decision.remedies),
         LocalizedText(
           en: "Could we agree on these by \(deadline(.iso))? I am happy to go through them together.",
           ar: "هل يمكن أن نتفق على هذه النقاط بحلول \(deadline(.long))؟ يسعدني أن نراجعها معًا."),
       ], closing: Self.kindRegards)
+  }
+
+  /// The other changes a capped rate needs beside it, numbered; none when the rate alone breaks even.
+  func alongsideTheRate() -> [LocalizedText] {
+    let others = decision.remedies.filter { $0 != .raiseRate }
+    guard !others.isEmpty else { return [] }
+    return [LocalizedText(en: "Alongside it, I propose:", ar: "وإلى جانب ذلك، أقترح ما يلي:"), numbered(others)]
+  }
+
+  /// The changes as a numbered list, one a line.
+  private func numbered(_ remedies: [Remedy]) -> LocalizedText {
+    let changes = remedies.enumerated().map { LocalizedText.same("\(number: $0.offset + 1). \(change($0.element))") }
+    return .joined(changes, separator: .same("\n"))
   }
 
   /// A reminder of what was asked, with the date an answer is needed by.

@@ -65,6 +65,7 @@ struct LetterText {
           LocalizedText(
             en: "From \(from(.iso)), my rate for your work will be \(rate()) per hour.",
             ar: "اعتبارًا من \(from(.long))، يصبح سعر ساعة العمل لديكم \(rate())."),
+        ] + alongsideTheRate() + [
           LocalizedText(
             en: "I would be glad to talk it through. Could you let me know by \(deadline(.iso)) whether this works for "
               + "you?",

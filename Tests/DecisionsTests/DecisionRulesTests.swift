@@ -239,11 +239,24 @@ import Testing
           + "on one week's figures"))
     // The cap still bounds what is proposed: $50.00 × 1.2, short of the $62.50 break-even.
     #expect(decision.proposedRate == Fraction(6000))
+    // So the plan says what the capped rate leaves, ($62.50 − $60.00) × 80 h × 365.25 / (12 × 90) =
+    // $67.64 a month, and adds the fix for the 20 non-billable hours ($1,000.00 of cost at $50.00).
+    #expect(
+      decision.planTexts == [
+        "Propose $60.00 per billable hour (+20%, the most worth asking; it leaves $67.64 a month for the other fixes "
+          + "to cover) from 2026-11-01, and ask for an answer by 2026-10-30",
+        "Non-billable hours: 20% of hours are not billable, which cost $1,000.00 over the last 90 days; bill extra "
+          + "requests through change orders, or cap them in writing",
+        "Record the proposal as a rate-proposed incident, so the decision gives it 30 days",
+        "If they decline, plan to leave: at the current rate the work loses $338.19 a month",
+      ])
   }
 
   @Test func aRiseJustWithinTheCapIsAFixWhenTheFourWindowsNeededMore() {
     let (alone, decision) = nearCap(cap: Fraction(3, 10), smoothed: Fraction(7, 20))
     #expect(alone.recommendation == .renegotiate)
+    // A rate that breaks even alone is the whole proposal.
+    #expect(alone.remedies == [.raiseRate])
     #expect(decision.recommendation == .fix)
     #expect(
       decision.reasonTexts.contains(

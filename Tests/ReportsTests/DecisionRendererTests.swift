@@ -62,6 +62,24 @@ import Testing
     #expect(Golden.check(text, named: "letters.txt") == nil)
   }
 
+  @Test func aCappedRateIsProposedWithTheOtherFixesItNeeds() throws {
+    var renegotiate = try #require(DecisionSamples.report.decisions.first { $0.recommendation == .renegotiate })
+    var report = DecisionSamples.report
+    report.decisions = [renegotiate]
+    let alone = try #require(DecisionLetters.letters(report).first).text
+    #expect(!alone.contains("Alongside"))
+    renegotiate.remedies = [
+      .raiseRate, .billExtraWork(nonBillableShare: Fraction(1, 5), cost: nil), .billExpenses(Samples.usd(12_000)),
+    ]
+    report.decisions = [renegotiate]
+    let text = try #require(DecisionLetters.letters(report).first).text
+    #expect(
+      text.contains(
+        "€82.50 per hour.\n\nAlongside it, I propose:\n\n1. Work outside the agreed scope is quoted and agreed in "
+          + "writing (a short\n   change order) before I start it, and billed as extra.\n2. Expenses I incur for "
+          + "your work are billed at cost with each invoice.\n\nI would be glad"))
+  }
+
   @Test func letterFileNamesNeverClash() {
     var report = DecisionSamples.report
     let fix = report.decisions.first { $0.recommendation == .renegotiate }
