@@ -20,7 +20,7 @@ enum HTMLDecisionCards {
   static func lines(_ report: DecisionReport, explanations: [ClientKey: String] = [:], _ locale: TextLocale)
     -> [String]
   {
-    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.escaped(locale($0)))</p>" }
+    var lines = DecisionCards.header(report).dropFirst().map { "<p>\(HTMLText.prose(locale($0)))</p>" }
     lines.append("<div class=\"cards\">")
     for decision in DecisionOrder.worstFirst(report.decisions) {
       lines += card(decision, currency: report.currency, explanation: explanations[decision.client], locale)
@@ -38,15 +38,15 @@ enum HTMLDecisionCards {
     lines.append(
       "<h3><bdi>\(HTMLText.escaped(decision.name))</bdi> <span class=\"verdict\">"
         + "\(HTMLText.escaped(locale(decision.recommendation.words)))</span></h3>")
-    lines.append("<p>\(HTMLText.escaped(locale(Verdict.sentence(decision, currency: currency))))</p>")
+    lines.append("<p>\(HTMLText.prose(locale(Verdict.sentence(decision, currency: currency))))</p>")
     let figures = DecisionCards.figureLines(decision, currency: currency)
     if !figures.isEmpty {
       lines.append("<ul class=\"figures\">")
-      lines += figures.map { "<li>\(HTMLText.escaped(locale($0)))</li>" }
+      lines += figures.map { "<li>\(HTMLText.prose(locale($0)))</li>" }
       lines.append("</ul>")
     }
     if let sensitivity = SensitivityText.line(decision, currency: currency) {
-      lines.append("<p class=\"sensitivity\">\(HTMLText.escaped(locale(sensitivity)))</p>")
+      lines.append("<p class=\"sensitivity\">\(HTMLText.prose(locale(sensitivity)))</p>")
     }
     lines += list(locale(.whyTitle), tag: "ul", decision.reasons.map { locale($0) })
     lines += list(locale(.planTitle), tag: "ol", decision.plan.map { locale($0) })
@@ -54,7 +54,7 @@ enum HTMLDecisionCards {
       lines += list(locale(.incidentsTitle), tag: "ul", decision.incidents.map { locale(DecisionCards.incident($0)) })
     }
     if let refund = Verdict.refundLine(decision, currency: currency) {
-      lines.append("<p class=\"refund\">\(HTMLText.escaped(locale(refund)))</p>")
+      lines.append("<p class=\"refund\">\(HTMLText.prose(locale(refund)))</p>")
     }
     if let explanation {
       let link = HTMLText.escaped(ExplanationHTML.link(to: explanation))
@@ -66,7 +66,7 @@ enum HTMLDecisionCards {
 
   private static func list(_ title: String, tag: String, _ items: [String]) -> [String] {
     guard !items.isEmpty else { return [] }
-    return ["<h4>\(HTMLText.escaped(title))</h4>", "<\(tag)>"] + items.map { "<li>\(HTMLText.escaped($0))</li>" }
+    return ["<h4>\(HTMLText.escaped(title))</h4>", "<\(tag)>"] + items.map { "<li>\(HTMLText.prose($0))</li>" }
       + ["</\(tag)>"]
   }
 

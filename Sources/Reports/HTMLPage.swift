@@ -32,10 +32,10 @@ enum HTMLPage {
       + ["</section>"]
   }
 
-  /// A paragraph of escaped text, with an optional class.
+  /// A paragraph of escaped text, its dates kept whole, with an optional class.
   static func paragraph(_ text: String, class name: String? = nil) -> String {
     let attribute = name.map { " class=\"\($0)\"" } ?? ""
-    return "<p\(attribute)>\(HTMLText.escaped(text))</p>"
+    return "<p\(attribute)>\(HTMLText.prose(text))</p>"
   }
 
   /// A chart in a `<figure>`; the SVG's lines are kept as they are. The SVG scales to the width

@@ -163,7 +163,7 @@ enum HTMLReport {
   /// The diagnostics, if any, as a list: `file:line: warning: message`.
   static func warnings(_ diagnostics: [Diagnostic], _ locale: TextLocale) -> [String] {
     guard !diagnostics.isEmpty else { return [] }
-    let items = diagnostics.map { "<li>\(HTMLText.escaped($0.rendered(in: locale)))</li>" }
+    let items = diagnostics.map { "<li>\(HTMLText.prose($0.rendered(in: locale)))</li>" }
     return HTMLPage.section(
       id: "warnings", title: locale(LocalizedText(en: "Warnings about the input", ar: "تحذيرات بشأن المدخلات")),
       ["<ul>"] + items + ["</ul>"])

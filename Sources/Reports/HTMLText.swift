@@ -24,3 +24,39 @@ enum HTMLText {
     return result
   }
 }
+
+extension HTMLText {
+  /// A sentence escaped, with each ISO date (`2026-07-24`) in a span that does not break: a narrow
+  /// screen otherwise wraps a date at its hyphens. The date's text stays as written, so it copies
+  /// as it reads.
+  static func prose(_ text: String) -> String {
+    let escaped = Array(escaped(text).utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(escaped.count)
+    var index = 0
+    while index < escaped.count {
+      if isDate(escaped, at: index) {
+        result += Array("<span class=\"date\">".utf8) + escaped[index..<index + 10] + Array("</span>".utf8)
+        index += 10
+      } else {
+        result.append(escaped[index])
+        index += 1
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether `bytes` hold `dddd-dd-dd` at `start`, not inside a longer run of digits.
+  private static func isDate(_ bytes: [UInt8], at start: Int) -> Bool {
+    guard start + 10 <= bytes.count, start == 0 || !isDigit(bytes[start - 1]),
+      start + 10 == bytes.count || !isDigit(bytes[start + 10])
+    else { return false }
+    for offset in 0..<10 {
+      let byte = bytes[start + offset]
+      guard offset == 4 || offset == 7 ? byte == UInt8(ascii: "-") : isDigit(byte) else { return false }
+    }
+    return true
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+}

@@ -156,7 +156,7 @@ import Testing
     let page = try RunClientWorth.run(["report", "time.csv", "--format", "html"], in: folder.url)
     #expect(page.status == 0)
     #expect(!page.stderr.contains("month charts"))
-    #expect(page.stdout.contains("The last 60 months of the period, from 2021-02-01; "))
+    #expect(page.stdout.contains("The last 60 months of the period, from <span class=\"date\">2021-02-01</span>; "))
     // One chart, of 2026-01 only: the months before the window hold nothing of the page's.
     #expect(page.stdout.components(separatedBy: "id=\"trend-chart-").count - 1 == 1)
   }
@@ -171,7 +171,7 @@ import Testing
     try folder.write("time.csv", "date,client,hours,currency\n1930-03-04,Acme,1,USD\n" + rows)
     let page = try RunClientWorth.run(["report", "time.csv", "--format", "html"], in: folder.url)
     #expect(page.status == 0)
-    #expect(page.stdout.contains("The last 60 months of the period, from 2020-10-01; "))
+    #expect(page.stdout.contains("The last 60 months of the period, from <span class=\"date\">2020-10-01</span>; "))
     let chart = try #require(
       page.stdout.components(separatedBy: "id=\"trend-chart-1\"").last?.components(
         separatedBy: "</svg>"

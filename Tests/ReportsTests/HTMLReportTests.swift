@@ -83,6 +83,16 @@ import Testing
     #expect(HTMLText.escaped(text) == escaped)
   }
 
+  @Test(arguments: [
+    ("by 2026-07-24.", "by <span class=\"date\">2026-07-24</span>."),
+    ("2026-07-24 and 2026-07-31", "<span class=\"date\">2026-07-24</span> and <span class=\"date\">2026-07-31</span>"),
+    ("INV-12026-07-241", "INV-12026-07-241"), ("2026-7-24", "2026-7-24"), ("2026-07", "2026-07"),
+    ("<b>2026-01-02</b>", "&lt;b&gt;<span class=\"date\">2026-01-02</span>&lt;/b&gt;"),
+  ])
+  func proseKeepsEachDateWhole(text: String, html: String) {
+    #expect(HTMLText.prose(text) == html)
+  }
+
   @Test func pageIsSelfContainedAndAccessible() {
     let page = Self.page()
     #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"))

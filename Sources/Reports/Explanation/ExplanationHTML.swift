@@ -58,11 +58,11 @@ enum ExplanationHTML {
       lines.append("<h4>\(HTMLText.escaped(section.title))</h4>")
       if let verdict = section.verdict { lines.append(HTMLPage.paragraph(verdict)) }
       if !section.reasons.isEmpty {
-        lines += ["<ul>"] + section.reasons.map { "<li>\(HTMLText.escaped($0))</li>" } + ["</ul>"]
+        lines += ["<ul>"] + section.reasons.map { "<li>\(HTMLText.prose($0))</li>" } + ["</ul>"]
       }
       if !section.figures.isEmpty {
         lines.append("<ul class=\"formulas\">")
-        lines += section.figures.map { "<li>\(HTMLPage.keepingSignsAttached(HTMLText.escaped($0)))</li>" }
+        lines += section.figures.map { "<li>\(HTMLPage.keepingSignsAttached(HTMLText.prose($0)))</li>" }
         lines.append("</ul>")
       }
       for (title, table) in section.tables {
