@@ -74,7 +74,7 @@ struct Plans {
     return [
       LocalizedText(
         en: "Propose \(offer)\(capped()) from \(day: from), and ask for an answer by \(day: deadline)",
-        ar: "اقتراح \(offer)\(capped()) اعتبارًا من \(day: from)، وطلب الرد بحلول \(day: deadline)"),
+        ar: "اقتراح \(offer)\(capped()) اعتبارًا من \(day: from)، وطلب الرد بحلول \(day: deadline)")
     ] + otherFixes + [
       LocalizedText(
         en: "Record the proposal as a \(code: "rate-proposed") incident, so the decision gives it "

@@ -69,7 +69,7 @@ struct LetterText {
           LocalizedText(
             en: "I would be glad to talk it through. Could you let me know by \(deadline(.iso)) whether this works for "
               + "you?",
-            ar: "يسعدني أن نتحدث في الأمر. هل يمكنكم إبلاغي بحلول \(deadline(.long)) إن كان هذا يناسبكم؟"),
+            ar: "يسعدني أن نتحدث في الأمر. هل يمكنكم إبلاغي بحلول \(deadline(.long)) إن كان هذا يناسبكم؟")
         ], closing: Self.kindRegards)
     case .fix where decision.lastAttempt != nil:
       return followUp()
