@@ -25,7 +25,7 @@ public enum BreakdownRenderer {
     case .html:
       let heading = locale(title(breakdown))
       let body =
-        ["<main>", "<h1>\(HTMLText.escaped(heading))</h1>", HTMLPage.paragraph(locale(estimateNote), class: "note")]
+        ["<main>", "<h1>\(HTMLText.prose(heading))</h1>", HTMLPage.paragraph(locale(estimateNote), class: "note")]
         + HTMLPage.table(table(breakdown, cents: false, locale), label: heading) + ["</main>"]
       output.write(HTMLPage.document(title: heading, body: body, locale))
     case .csv: output.write(csv(breakdown))

@@ -8,7 +8,7 @@ enum HTMLDecisionCards {
   /// The whole page of `decide --format html`: the header, then the cards.
   static func document(_ report: DecisionReport, _ locale: TextLocale) -> String {
     let header = DecisionCards.header(report).map { locale($0) }
-    var body = ["<header>", "<h1>\(HTMLText.escaped(header[0]))</h1>", "</header>", "<main>"]
+    var body = ["<header>", "<h1>\(HTMLText.prose(header[0]))</h1>", "</header>", "<main>"]
     body += lines(report, locale)
     body += HTMLReport.warnings(report.diagnostics, locale)
     body.append("</main>")

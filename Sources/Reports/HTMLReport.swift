@@ -15,7 +15,7 @@ enum HTMLReport {
   ) -> String {
     let anchors = ExplanationHTML.anchors(explanations)
     let title = locale(ReportHeader.title(report))
-    var body = ["<header>", "<h1>\(HTMLText.escaped(title))</h1>"]
+    var body = ["<header>", "<h1>\(HTMLText.prose(title))</h1>"]
     body.append(
       HTMLPage.paragraph(ReportHeader.details(report).map { locale($0) }.joined(separator: " · "), class: "details"))
     if let warning = ReportHeader.costRateWarning(report) {

@@ -84,7 +84,7 @@ enum HTMLTrend {
   /// The whole page of `trend --format html`.
   static func document(_ trend: TrendReport, _ locale: TextLocale) -> String {
     let title = locale(TrendTable.title(trend))
-    var body = ["<header>", "<h1>\(HTMLText.escaped(title))</h1>"]
+    var body = ["<header>", "<h1>\(HTMLText.prose(title))</h1>"]
     body.append(
       HTMLPage.paragraph(TrendTable.details(trend).map { locale($0) }.joined(separator: " · "), class: "details"))
     body += ["</header>", "<main>"]
