@@ -26,6 +26,26 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// A Toggl account set to Japanese writes Billable as `はい`/`いいえ` (the shape of a real export,
+  /// 7pairs/toggl2html's sample).
+  @Test func billableInTheAccountsLanguage() throws {
+    let text = """
+      User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount ()
+      ちぃといつ,a@example.com,第3領域,生活,,睡眠,いいえ,2014-06-23,00:00:00,2014-06-23,08:00:00,08:00:00,,
+      ちぃといつ,a@example.com,第4領域,仕事,,設計,はい,2014-06-23,10:00:00,2014-06-23,12:00:00,02:00:00,,
+
+      """
+    let result = try importCSV([("j.csv", text)])
+    #expect(result.files[0].format == "toggl time")
+    #expect(
+      result.ledger.timeLines == [
+        "2014-06-23 第3領域 28800s non-billable no value", "2014-06-23 第4領域 7200s billable no value",
+      ])
+    for (cell, billable) in [("Nei", false), ("nee", false), ("Não", false), ("sim", true), ("نعم", true)] {
+      #expect(BillableText.parse(cell) == billable, "\(cell)")
+    }
+  }
+
   /// Excel's "Text (Tab delimited)".
   @Test func tabDelimited() throws {
     let text = """
