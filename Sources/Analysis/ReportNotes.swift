@@ -12,6 +12,7 @@ enum ReportNotes {
   static func notes(ledger: Ledger, book: InvoiceBook, asOf: Day, clients: Set<ClientKey>) -> [Diagnostic] {
     var notes: [Diagnostic] = []
     if let later = leftOut(ledger: ledger, book: book, asOf: asOf) { notes.append(later) }
+    if let void = leftOutByStatus(ledger: ledger, asOf: asOf) { notes.append(void) }
     if let stale = asOfPastTheInput(ledger: ledger, asOf: asOf) { notes.append(stale) }
     if ledger.timeEntries.isEmpty && !(book.entries.isEmpty && ledger.expenses.isEmpty) {
       notes.append(Diagnostic(file: "", line: nil, column: nil, severity: .warning, text: .noTimeLog))
@@ -52,6 +53,26 @@ enum ReportNotes {
     guard !counts.isEmpty else { return nil }
     let message = LocalizedText.leftOutAfterAsOf(counts, asOf: asOf)
     return Diagnostic(file: "", line: nil, column: nil, severity: .note, text: message)
+  }
+
+  /// One note counting the invoices by as-of whose status leaves them out (void, draft, deleted,
+  /// cancelled: spec §1) and whose clients have nothing else in the input; nil when there are none.
+  /// Those clients vanish from the report, so a file of drafts would otherwise read as "13
+  /// imported" and then show nothing. (An invoice voided beside others of its client changes no
+  /// row a reader looks for, and is not noted.)
+  static func leftOutByStatus(ledger: Ledger, asOf: Day) -> Diagnostic? {
+    let invoices = ledger.invoices.filter { $0.issued <= asOf }
+    let ignored = invoices.filter { $0.status == .ignored }
+    guard !ignored.isEmpty else { return nil }
+    var seen = ledger.timeClients
+    for invoice in invoices where invoice.status != .ignored { seen.insert(invoice.client) }
+    for expense in ledger.expenses { seen.insert(expense.client) }
+    let vanished = ignored.filter { !seen.contains($0.client) }
+    guard !vanished.isEmpty else { return nil }
+    let names = Set(vanished.map(\.client)).map { ledger.clients.displayName(for: $0) }.sorted()
+    return Diagnostic(
+      file: "", line: nil, column: nil, severity: .note, text: .leftOutByStatus(vanished.count, clients: names),
+      cause: "ignored-status")
   }
 
   /// A note when as-of lies more than `quietDaysNoted` days after the input's latest date (the
@@ -109,6 +130,18 @@ extension LocalizedText {
       + "(add a time export to judge the clients)",
     ar: "لا يوجد سجل وقت: لكل عميل صفر ساعة، فسعر الساعة الفعلي والتكلفة والربح لا تحسب وقتك "
       + "(أضف ملف تصدير للوقت لتقييم العملاء)")
+
+  fileprivate static func leftOutByStatus(_ count: Int, clients: [String]) -> LocalizedText {
+    let names = clients.map { LocalizedText.same("\(name: $0)") }
+    let invoices = LocalizedText(
+      en: "\(count: count, .invoice) marked void, draft, deleted or cancelled left out of every figure, and with them "
+        + "\(list: names)",
+      ar: "استُبعدت من كل الأرقام \(count: count, .invoice) بحالة ملغاة أو مسودة أو محذوفة، ومعها \(list: names)")
+    return invoices
+      + (clients.count == 1
+        ? LocalizedText(en: ", which has nothing else in the input", ar: " إذ لا شيء آخر له في المدخلات")
+        : LocalizedText(en: ", which have nothing else in the input", ar: " إذ لا شيء آخر لها في المدخلات"))
+  }
 
   fileprivate static func leftOutAfterAsOf(_ counts: [(count: Int, noun: CountedNoun)], asOf: Day) -> LocalizedText {
     let items = counts.map { LocalizedText.same("\(count: $0.count, $0.noun)") }

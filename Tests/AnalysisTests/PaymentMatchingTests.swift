@@ -90,8 +90,22 @@ import Testing
     let report = book.report(settings(asOf: "2026-02-10"))
     #expect(report.clients.isEmpty)
     #expect(report.totals.collected == cents(0))
-    #expect(report.paymentDiagnostics.map(\.line) == [2])
+    #expect(report.paymentDiagnostics.map(\.line) == [2, nil])
     #expect(report.paymentDiagnostics.first?.message.contains("void, draft or cancelled") == true)
+    // Acme has nothing else, so it vanishes from the report, and a note says why.
+    #expect(
+      report.paymentDiagnostics.last?.message
+        == "1 invoice marked void, draft, deleted or cancelled left out of every figure, and with them Acme, which "
+        + "has nothing else in the input")
+  }
+
+  @Test func aVoidInvoiceBesideOthersOfItsClientIsNotNoted() throws {
+    var book = TestLedger()
+    book.invoice("V-1", "Acme", issued: "2026-01-01", amount: 100_000, status: .ignored)
+    book.invoice("A-2", "Acme", issued: "2026-01-02", amount: 50_000)
+    let report = book.report(settings(asOf: "2026-02-10"))
+    #expect(try report.figures("Acme").invoiced == cents(50_000))
+    #expect(report.paymentDiagnostics.isEmpty)
   }
 
   @Test func paidAmountWithoutDateIsCollectedWithoutLatenessAndWarnedOncePerReport() throws {
