@@ -45,6 +45,18 @@ struct InspectCommandTests {
       after.stdout.hasSuffix("Clients in invoices but not in time logs:\n  Pine & Pixel: no close name in time logs\n"))
   }
 
+  /// Clients named "Last, First" (a real Toggl export's) are listed with semicolons, so each name
+  /// stays one.
+  @Test func clientNamesWithCommasAreListedWithSemicolons() throws {
+    let folder = try folder([
+      "time.csv": "date,client,hours,currency\n2025-03-03,\"Seshan, Venkat\",2,USD\n2025-03-04,\"Bach, Peter\",1,USD\n"
+    ])
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["inspect", "time.csv"], in: folder.url)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("clients:     Bach, Peter; Seshan, Venkat\n"))
+  }
+
   /// As a report leaves a folder's file that matches no format out with a warning, inspect shows
   /// it and succeeds; named on the command line, the same file is exit 65.
   @Test func aFoldersFileOfNoFormatIsShownWithoutFailing() throws {

@@ -93,8 +93,11 @@ struct InspectionText {
     let clients = summary.clients.map { result.ledger.clients.displayName(for: $0) }.sorted()
     let names = clients.map { LocalizedText.same("\(name: $0)") }
     let clientsLabel = label(4)
+    // Names such as "Seshan, Venkat" would run together in a comma list.
+    let separator: TextArgument.ListStyle =
+      clients.contains { $0.contains(",") || $0.contains("،") } ? .semicolon : .comma
     text += wrapped(
-      locale(clients.isEmpty ? .none : .same("\(list: names, .comma)")),
+      locale(clients.isEmpty ? .none : .same("\(list: names, separator)")),
       indent: String(repeating: " ", count: DisplayWidth.of(clientsLabel)), firstIndent: clientsLabel)
     let diagnostics = result.diagnostics.filter { $0.file == path }
     if diagnostics.isEmpty {
