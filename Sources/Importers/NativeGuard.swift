@@ -29,7 +29,7 @@ enum NativeGuard {
   /// not read first (it says why), then a supported one.
   static func likelyTool(names: [HeaderName]) -> String? {
     let normalized = Set(names.map(\.normalized))
-    let shared = signatures.map { ($0.tool, $0.columns.intersection(normalized).count) }
+    let shared = namingSignatures.map { ($0.tool, $0.columns.intersection(normalized).count) }
     let unsupportedCount = unsupported.count
     let unsupportedBest = shared.suffix(unsupportedCount).max { $0.1 < $1.1 }
     if let best = unsupportedBest, best.1 > 0 { return best.0 }
@@ -58,6 +58,18 @@ enum NativeGuard {
       + unsupported.map { Signature(tool: $0.tool, columns: Set($0.columns.map { HeaderName($0).normalized })) }
   }()
 
+  /// `signatures` without the columns two supported tools share: such a column (`Invoice Number`, `Start
+  /// Time`) still marks a header as an export, but names neither tool (a TMetric export was named
+  /// a Toggl one for its start and end times, an Invoice Ninja v4 one QuickBooks for its invoice
+  /// number).
+  static let namingSignatures: [Signature] = {
+    // Among the supported tools: an unsupported export's own columns name it whatever else has them.
+    let tools = signatures.dropLast(unsupported.count)
+    let counts = tools.flatMap(\.columns).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+    return tools.map { Signature(tool: $0.tool, columns: $0.columns.filter { counts[$0] == 1 }) }
+      + signatures.suffix(unsupported.count)
+  }()
+
   /// Column names too common to tell one export from a hand-made file.
   static let plainWords: Set<String> = [
     "name", "user", "task", "project", "status", "type", "notes", "note", "total", "balance", "email", "id",
@@ -77,6 +89,11 @@ enum NativeGuard {
     ("a PayPal export in another language", ["Brutto", "Gebühr", "Netto", "Avant commission"]),
     ("a Wave accounting export", ["Transaction ID", "Account Name", "Account Type", "Account Group"]),
     ("an Upwork report", ["Ref ID", "Payment type", "Freelancer"]),
+    ("a TMetric export", ["Time Entry", "Work Type", "Billable Currency"]),
+    (
+      "an Invoice Ninja v4 export (export the invoices again from Invoice Ninja v5)",
+      ["Partial/Deposit", "Partial Due Date", "Item Product", "Item Cost"]
+    ),
     (
       "a Toggl or Clockify summary report, which has no dates (export the detailed report, or group the "
         + "summary by date)", ["Time (h)", "Billable duration", "Amount USD"]

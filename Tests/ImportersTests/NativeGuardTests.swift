@@ -35,6 +35,34 @@ import Testing
     #expect(error.message.contains("it looks like a harvest time export"))
   }
 
+  /// A column two supported tools share (`Invoice Number`) marks the header as an export but names
+  /// no tool: an Invoice Ninja v4 payments export was said to look like QuickBooks.
+  @Test func aColumnToolsShareNamesNoTool() throws {
+    let error = try #require(failure("Client,Invoice Number,Amount,Date\nAcme,1,$13.50,2019-10-20\n"))
+    #expect(
+      error.message
+        == "the header fits native expenses, but it has columns of another export ('Invoice Number'): it is not read "
+        + "as native expenses (rename or remove those columns if the file is your own)")
+  }
+
+  /// Real exports of tools ClientWorth does not read are named (TMetric's detailed report, whose
+  /// start and end times once made it "a toggl time export"; Invoice Ninja v4's invoices).
+  @Test(arguments: [
+    (
+      "Day,User,Time Entry,Project,Project Code,Client,Tags,Work Type,Start Time,End Time,Duration,Billable Amount,"
+        + "Billable Currency", "a TMetric export"
+    ),
+    (
+      "Client,Email,Invoice Number,Amount,Paid,PO Number,Status,Invoice Date,Due Date,Discount,Partial/Deposit,"
+        + "Partial Due Date,Public Notes,Private Notes,Item Product,Item Notes,Item Cost,Item Quantity",
+      "an Invoice Ninja v4 export"
+    ),
+  ])
+  func unreadExportsAreNamed(header: String, tool: String) throws {
+    let error = try #require(failure(header + "\n"))
+    #expect(error.message.hasPrefix("the header matches no known format; it looks like \(tool)"))
+  }
+
   /// Three columns no native file has, whatever they are, make the header an export.
   @Test func severalUnknownColumnsAreNotNative() throws {
     let error = try #require(failure("date,client,amount,foo,bar,baz\n2025-03-03,Acme,1,a,b,c\n"))
