@@ -86,7 +86,10 @@ enum NativeGuard {
       "a Stripe balance, payouts or fees export",
       ["balance_transaction_id", "reporting_category", "Available On (UTC)", "Arrival Date (UTC)", "Application ID"]
     ),
-    ("a PayPal export in another language", ["Brutto", "Gebühr", "Netto", "Avant commission"]),
+    (
+      "a PayPal export in another language",
+      ["Brutto", "Gebühr", "Netto", "Avant commission", "Bruto", "Comisión", "Neto"]
+    ),
     ("a Wave accounting export", ["Transaction ID", "Account Name", "Account Type", "Account Group"]),
     ("an Upwork report", ["Ref ID", "Payment type", "Freelancer"]),
     ("a TMetric export", ["Time Entry", "Work Type", "Billable Currency"]),

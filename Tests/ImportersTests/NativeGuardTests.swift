@@ -57,6 +57,10 @@ import Testing
         + "Partial Due Date,Public Notes,Private Notes,Item Product,Item Notes,Item Cost,Item Quantity",
       "an Invoice Ninja v4 export"
     ),
+    (
+      "Fecha,Hora,Zona horaria,Descripción,Divisa,Bruto,Comisión,Neto,Saldo,Id. de transacción",
+      "a PayPal export in another language"
+    ),
   ])
   func unreadExportsAreNamed(header: String, tool: String) throws {
     let error = try #require(failure(header + "\n"))
