@@ -61,17 +61,24 @@ enum ReportNotes {
   /// imported" and then show nothing. (An invoice voided beside others of its client changes no
   /// row a reader looks for, and is not noted.)
   static func leftOutByStatus(ledger: Ledger, asOf: Day) -> Diagnostic? {
-    let invoices = ledger.invoices.filter { $0.issued <= asOf }
-    let ignored = invoices.filter { $0.status == .ignored }
-    guard !ignored.isEmpty else { return nil }
+    // Runs for every report: nothing is copied or collected unless an invoice is left out.
+    guard ledger.invoices.contains(where: { $0.status == .ignored && $0.issued <= asOf }) else { return nil }
     var seen = ledger.timeClients
-    for invoice in invoices where invoice.status != .ignored { seen.insert(invoice.client) }
+    for invoice in ledger.invoices where invoice.status != .ignored && invoice.issued <= asOf {
+      seen.insert(invoice.client)
+    }
     for expense in ledger.expenses { seen.insert(expense.client) }
-    let vanished = ignored.filter { !seen.contains($0.client) }
-    guard !vanished.isEmpty else { return nil }
-    let names = Set(vanished.map(\.client)).map { ledger.clients.displayName(for: $0) }.sorted()
+    var vanished = 0
+    var clients: Set<ClientKey> = []
+    for invoice in ledger.invoices
+    where invoice.status == .ignored && invoice.issued <= asOf && !seen.contains(invoice.client) {
+      vanished += 1
+      clients.insert(invoice.client)
+    }
+    guard vanished > 0 else { return nil }
+    let names = clients.map { ledger.clients.displayName(for: $0) }.sorted()
     return Diagnostic(
-      file: "", line: nil, column: nil, severity: .note, text: .leftOutByStatus(vanished.count, clients: names),
+      file: "", line: nil, column: nil, severity: .note, text: .leftOutByStatus(vanished, clients: names),
       cause: "ignored-status")
   }
 
