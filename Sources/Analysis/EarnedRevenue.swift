@@ -29,20 +29,21 @@ struct EarnedRevenue: Sendable {
   private(set) var traced: [ClientKey: ClientEarnings] = [:]
 
   /// `tracing` names the clients whose spans and work are kept for an explanation (`traced`);
-  /// the time of the first `timed` periods is summed (`times`).
+  /// the time of the first `timed` periods is summed (`times`); `only`, when given, names the
+  /// clients whose figures are wanted, and no other client's time is read.
   ///
   /// Every figure is one client's, so the clients of a ledger with at least `twoCoresFrom`
   /// entries are read on two cores, each core taking the next client not yet taken, the largest
   /// first (a client's cost depends on its days as much as on its entries).
   init(
     ledger: Ledger, book: InvoiceBook, settings: Settings, asOf: Day, periods: [Period], timed: Int = 1,
-    tracing: Set<ClientKey> = [], twoCoresFrom: Int = entriesOnBothCores
+    tracing: Set<ClientKey> = [], only: Set<ClientKey>? = nil, twoCoresFrom: Int = entriesOnBothCores
   ) {
     precondition(timed <= periods.count, "EarnedRevenue: more timed periods than periods")
     self.periods = periods
     let reading = Reading(
       ledger: ledger, settings: settings, asOf: asOf, periods: periods, timed: timed, tracing: tracing,
-      billed: Self.billed(book, settings: settings, asOf: asOf))
+      billed: Self.billed(book, settings: settings, asOf: asOf), only: only)
     let clients = SharedIndices(count: reading.clients.count)
     var part: Part
     if ledger.timeEntries.count < twoCoresFrom {
@@ -118,7 +119,7 @@ extension EarnedRevenue {
 
     init(
       ledger: Ledger, settings: Settings, asOf: Day, periods: [Period], timed: Int, tracing: Set<ClientKey>,
-      billed: [ClientKey: [InvoiceSpans.Billed]]
+      billed: [ClientKey: [InvoiceSpans.Billed]], only: Set<ClientKey>?
     ) {
       (self.ledger, self.settings, self.asOf, self.periods) = (ledger, settings, asOf, periods)
       (self.timed, self.tracing, self.billed) = (timed, tracing, billed)
@@ -127,11 +128,12 @@ extension EarnedRevenue {
         expenseDays[expense.client, default: []].append(expense.day)
       }
       self.expenseDays = expenseDays
-      let timed = ledger.timeEntries.byClient.sorted { $0.count > $1.count }
+      let wanted = { (client: ClientKey) in only?.contains(client) ?? true }
+      let timed = ledger.timeEntries.byClient.filter { wanted($0.client) }.sorted { $0.count > $1.count }
       let withTime = Set(timed.map(\.client))
       clients =
         timed.map { ($0.client, $0) }
-        + Set(billed.keys).union(expenseDays.keys).subtracting(withTime).map { ($0, nil) }
+        + Set(billed.keys).union(expenseDays.keys).subtracting(withTime).filter(wanted).map { ($0, nil) }
     }
 
     /// The earned revenue of each client taken from `shared` until none is left.

@@ -58,6 +58,40 @@ public enum FigureCalculator {
     return reports
   }
 
+  /// The figures of `clients` over each period of `settings` (which differ in their period alone
+  /// and share an as-of), reading those clients' time alone: a window's figures for a few clients
+  /// cost their entries, not the ledger's. The figures that compare a client with every other
+  /// (share, opportunity cost) are nil. `book` is at the as-of.
+  public static func figures(
+    of clients: Set<ClientKey>, ledger: Ledger, settings: [Settings], book: InvoiceBook
+  ) -> [[ClientKey: Figures]] {
+    guard let first = settings.first else { return [] }
+    let asOf = Calculation.asOf(ledger, first)
+    precondition(
+      settings.allSatisfy { Calculation.asOf(ledger, $0) == asOf }, "FigureCalculator.figures: periods of one as-of")
+    var figures: [[ClientKey: Figures]] = []
+    for start in stride(from: 0, to: settings.count, by: periodsPerPass) {
+      let pass = Array(settings[start..<min(start + periodsPerPass, settings.count)])
+      let earned = EarnedRevenue(
+        ledger: ledger, book: book, settings: pass[0], asOf: asOf,
+        periods: pass.map { Period(from: $0.from, to: $0.to) } + [Calculation.year(to: asOf)], timed: pass.count,
+        only: clients)
+      for index in pass.indices {
+        let calculation = Calculation(
+          ledger: ledger, settings: pass[index], book: book, earned: earned, index: (index, pass.count))
+        figures.append(
+          Dictionary(
+            calculation.tallies.map { tally in
+              var figures = tally.figures
+              (figures.share, figures.opportunityCost) = (nil, nil)
+              return (tally.client, figures)
+            },
+            uniquingKeysWith: { first, _ in first }))
+      }
+    }
+    return figures
+  }
+
   /// The most periods one pass over the time computes: earned revenue keeps each client's work per
   /// period and invoice span, so a century of months at once would take gigabytes; four years of
   /// months is one pass.

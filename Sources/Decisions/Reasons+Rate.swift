@@ -117,11 +117,13 @@ extension Reasons {
     return []
   }
 
-  /// `pooled over the windows ending 2026-06-28, 2026-07-05, 2026-07-12 and 2026-07-19,`.
+  /// `pooled over 45 windows ending a day apart, from 2026-06-05 to 2026-07-19,`.
   private func smoothedSpan(_ smoothed: SmoothedRise) -> LocalizedText {
-    let ends = smoothed.ends.map { LocalizedText.same("\(day: $0)") }
+    let (first, last) = (smoothed.ends.first ?? input.asOf, smoothed.ends.last ?? input.asOf)
     return LocalizedText(
-      en: "pooled over the windows ending \(list: ends),", ar: "ومجمّعةً على النوافذ المنتهية في \(list: ends)")
+      en: "pooled over \(count: smoothed.ends.count, .window) ending a day apart, from \(day: first) to \(day: last),",
+      ar: "ومجمّعةً على \(count: smoothed.ends.count, .window, .oblique) تنتهي بفاصل يوم، من \(day: first) إلى "
+        + "\(day: last)،")
   }
 
   /// `3 moderate incidents in the last 90 days: late-payment, scope-change, disrespect`.

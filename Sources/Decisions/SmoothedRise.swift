@@ -1,7 +1,7 @@
 import Analysis
 import Domain
 
-/// The rise needed over four windows a week apart together, which decides between
+/// The rise needed over a run of windows a day apart, pooled, which decides between
 /// renegotiating (spec §5 rule 11) and fixing every cause (rule 12) when W's own lies near
 /// `maxRateIncrease`: a week's figures then do not flip the advice.
 struct SmoothedRise: Sendable, Equatable {
@@ -12,12 +12,17 @@ struct SmoothedRise: Sendable, Equatable {
   /// cap turned one week's "propose $101/h" into the next week's "fix these causes, else leave".
   static let band = Fraction(1, 10)
 
-  /// How many windows are pooled: W and the windows ending on the same weekday of the three weeks
-  /// before. A week apart, so that runs a week apart share three of their four; 28 windows, one
-  /// a day, left as many turns on SampleData's weekly runs and cost seven times as much.
-  static let weeks = 4
+  /// The most windows before W a run reaches back to: half a year of days.
+  ///
+  /// A client may need a rise near the cap for months (SampleData's مكتبة الورّاق: 41–56 % from
+  /// April to August); four windows pooled then still turned with the weeks.
+  static let daysBack = 182
 
-  /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the pooled windows that have a rise needed.
+  /// The windows before W read at a time: most runs end within the first few, so the later ones
+  /// are read only for the clients whose run goes on.
+  static let batches = [1...7, 8...35, 36...91, 92...daysBack]
+
+  /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the windows of the run.
   var increaseNeeded: Fraction
   /// The last days of the pooled windows, oldest first: as-of the last.
   var ends: [Day]
@@ -28,28 +33,61 @@ struct SmoothedRise: Sendable, Equatable {
     return increase > cap - band && increase < cap + band
   }
 
-  /// The smoothed rise needed of each client of `windows` (its figures over W), from W and the
-  /// windows [end − windowDays + 1, end] for end = asOf − 21, − 14 and − 7, each as of `asOf` like
-  /// W. A window without a rise needed (no billable hours, nothing earned) is left out; W has one,
-  /// or its client would not be asked about.
+  /// The smoothed rise needed of each client of `windows` (its figures over W, whose rise needed
+  /// is near `cap`): pooled over W and the windows [end − windowDays + 1, end] for end = asOf − 1,
+  /// asOf − 2, … back to the first window whose rise needed is not near the cap, which joins the
+  /// run (the side it lay on carries the advice into the band), or is null, which ends the run
+  /// without joining it; at most `daysBack` windows, each judged as of `asOf` like W. Runs on two
+  /// days then share every window of the older run, so the advice turns only when the rise
+  /// moves clear of the band or the run's pooled rise crosses the cap. A client whose run is W
+  /// alone has none: W decides.
   static func of(
     _ windows: [ClientKey: Figures], ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: SmoothedRise] {
-    let filter = ClientFilter(only: Set(windows.keys))
-    let ends = (0..<weeks).reversed().map { asOf - 7 * $0 }
-    let earlier = ends.dropLast().map { end in
-      (settings: window(settings, asOf: asOf, end: end), filter: Optional(filter))
+    let cap = settings.maxRateIncrease
+    var runs = windows.compactMapValues { figures in
+      RateProposal.terms(of: figures).map { Run(terms: $0, end: asOf) }
     }
-    let earlierFigures = FigureCalculator.reports(ledger: ledger, earlier, book: book).flatMap { report in
-      report.clients.compactMap { windows[$0.client] == nil ? nil : ($0.client, $0.figures) }
+    var open = Set(runs.keys)
+    for batch in batches where !open.isEmpty {
+      let windows = batch.map { window(settings, asOf: asOf, end: asOf - $0) }
+      let figures = FigureCalculator.figures(of: open, ledger: ledger, settings: windows, book: book)
+      for (days, figures) in zip(batch, figures) {
+        for client in open {
+          guard let terms = figures[client].flatMap(RateProposal.terms(of:)) else {
+            open.remove(client)
+            continue
+          }
+          runs[client]?.add(terms, end: asOf - days)
+          if !isNear(runs[client]?.lastRise, cap: cap) || days == daysBack { open.remove(client) }
+        }
+      }
     }
-    var pooled: [ClientKey: (breakEvenCost: Fraction, earned: Fraction)] = [:]
-    for (client, figures) in earlierFigures + windows.map({ ($0.key, $0.value) }) {
-      guard let terms = RateProposal.terms(of: figures) else { continue }
-      pooled[client, default: (.zero, .zero)].breakEvenCost += terms.breakEvenCost.exact
-      pooled[client, default: (.zero, .zero)].earned += terms.earned.exact
+    return runs.compactMapValues { run in
+      run.ends.count > 1 ? SmoothedRise(increaseNeeded: run.increaseNeeded, ends: run.ends) : nil
     }
-    return pooled.mapValues { SmoothedRise(increaseNeeded: $0.breakEvenCost / $0.earned - .one, ends: ends) }
+  }
+
+  /// The windows of one client's run so far, summed.
+  private struct Run {
+    var breakEvenCost: Fraction
+    var earned: Fraction
+    var ends: [Day]
+    /// The rise needed of the window last added.
+    var lastRise: Fraction?
+
+    init(terms: (breakEvenCost: Money, earned: Money), end: Day) {
+      (breakEvenCost, earned, ends) = (terms.breakEvenCost.exact, terms.earned.exact, [end])
+    }
+
+    mutating func add(_ terms: (breakEvenCost: Money, earned: Money), end: Day) {
+      breakEvenCost += terms.breakEvenCost.exact
+      earned += terms.earned.exact
+      ends.insert(end, at: 0)
+      lastRise = terms.breakEvenCost.exact / terms.earned.exact - .one
+    }
+
+    var increaseNeeded: Fraction { breakEvenCost / earned - .one }
   }
 
   /// The settings of the window that ends on `end`, still judged as of `asOf`.

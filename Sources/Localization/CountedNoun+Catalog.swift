@@ -49,6 +49,9 @@ extension CountedNoun {
   public static let amount = CountedNoun(
     "amount", "amounts", one: "مبلغ واحد", two: "مبلغان", twoOblique: "مبلغين", few: "مبالغ", many: "مبلغًا",
     other: "مبلغ")
+  public static let window = CountedNoun(
+    "window", "windows", one: "نافذة واحدة", two: "نافذتان", twoOblique: "نافذتين", few: "نوافذ", many: "نافذة",
+    other: "نافذة")
   public static let field = CountedNoun(
     "field", "fields", one: "حقل واحد", two: "حقلان", twoOblique: "حقلين", few: "حقول", many: "حقلًا",
     other: "حقل")

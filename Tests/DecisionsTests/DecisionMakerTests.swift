@@ -37,12 +37,12 @@ import Testing
       report.decisions.map(\.recommendation) == [.renegotiate, .inactive, .exitNow, .invoiceFirst])
   }
 
-  @Test func aRiseNearTheCapIsJudgedOverFourWindowsAWeekApart() throws {
+  @Test func aRiseNearTheCapIsJudgedOverTheRunOfWindowsBeforeIt() throws {
     // Acme, $50.00 an hour: 10 h not billable on 06-15; 40 h billable on 08-10 and 10 h not on
-    // 08-20, billed $2,000.00 by A-1 (paid early). W (07-03 … 09-30) and the windows ending 09-23
-    // and 09-16: cost 250000, earned 200000, rise 1/4. The window ending 09-09 (06-12 … 09-09) also
-    // holds 06-15: cost 300000. Pooled: (300000 + 3 × 250000) ÷ (4 × 200000) − 1 = 5/16 (31.25 %,
-    // shown 31.2 %: half to even).
+    // 08-20, billed $2,000.00 by A-1 (paid early). W (07-03 … 09-30) and the 17 windows ending
+    // 09-29 … 09-13: cost 250000, earned 200000, rise 1/4. The window ending 09-12 (06-15 … 09-12)
+    // also holds 06-15: cost 300000, rise 1/2, outside the band: it joins the run and ends it.
+    // Pooled: (18 × 250000 + 300000) ÷ (19 × 200000) − 1 = 5/19 (26.3 %).
     var directory = ClientDirectory()
     let acme = directory.key(for: "Acme")
     var ledger = Ledger(clients: directory)
@@ -62,25 +62,77 @@ import Testing
       settings.maxRateIncrease = cap
       return try #require(try DecisionMaker.decide(ledger: ledger, settings: settings).decisions.first)
     }
-    // 30 %: W's 25 % is near it, and the four windows' 31.25 % is over it.
-    let nearBelow = try decision(cap: Fraction(3, 10))
+    // 26 %: W's 25 % is near it (band 16 … 36 %), and the run's 5/19 is over it.
+    let nearBelow = try decision(cap: Fraction(26, 100))
     #expect(nearBelow.increaseNeeded == Fraction(1, 4))
     #expect(nearBelow.recommendation == .fix)
     #expect(
       nearBelow.reasonTexts.contains {
         $0.contains(
-          "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 31.2%, more than that"
-        )
+          "pooled over 19 windows ending a day apart, from 2026-09-12 to 2026-09-30, it is 26.3%, more than that")
       })
-    // 32 %: still near, and 5/16 is within it.
-    #expect(try decision(cap: Fraction(32, 100)).recommendation == .renegotiate)
+    // 5/19 exactly is within a cap of 5/19.
+    #expect(try decision(cap: Fraction(5, 19)).recommendation == .renegotiate)
+    #expect(try decision(cap: Fraction(5, 19) - Fraction(1, 1_000_000)).recommendation == .fix)
     // 36 %: W's 25 % lies clear of the band (26 … 46 %): W alone decides.
     #expect(try decision(cap: Fraction(36, 100)).recommendation == .renegotiate)
     // 15 %: W lies clear above the band (5 … 25 %, exclusive): W alone decides, fix.
     #expect(try decision(cap: Fraction(15, 100)).recommendation == .fix)
-    // 5/16 exactly is within a cap of 5/16.
-    #expect(try decision(cap: Fraction(5, 16)).recommendation == .renegotiate)
-    #expect(try decision(cap: Fraction(5, 16) - Fraction(1, 1_000_000)).recommendation == .fix)
+
+    // With all 50 hours on 08-10, every window back to the one ending 08-10 needs 1/4, and the
+    // one ending 08-09 has no billable hours: the run ends there without it, 52 windows long.
+    ledger.timeEntries = [
+      TimeEntry(day: day(2026, 8, 10), client: acme, seconds: 144_000),
+      TimeEntry(day: day(2026, 8, 10), client: acme, seconds: 36_000, billable: false),
+    ]
+    settings.maxRateIncrease = Fraction(26, 100)
+    let window = try #require(DecisionMaker.windowReport(ledger: ledger, settings: settings).clients.first)
+    let runs = SmoothedRise.of(
+      [acme: window.figures], ledger: ledger, settings: settings, asOf: day(2026, 9, 30),
+      book: FigureCalculator.invoiceBook(ledger: ledger, settings: settings))
+    #expect(runs[acme] == SmoothedRise(increaseNeeded: Fraction(1, 4), ends: (0..<52).map { day(2026, 8, 10) + $0 }))
+  }
+
+  @Test func aRunReachesBackHalfAYearAtMost() throws {
+    // A year of the same days: 8 h billable worth $400.00 and 2 h not, at $50.00 an hour, billed
+    // month by month for what the month's days are worth: every window needs 500 ÷ 400 − 1 = 1/4,
+    // near a cap of 1/5, so the run takes W and the 182 windows before it, and no more.
+    var directory = ClientDirectory()
+    let acme = directory.key(for: "Acme")
+    var ledger = Ledger(clients: directory)
+    let (first, asOf) = (SampleLedger.day(2025, 10, 1), SampleLedger.day(2026, 9, 30))
+    ledger.timeEntries = TimeLog.folding { add in
+      for offset in 0...(asOf - first) {
+        add(TimeEntry(day: first + offset, client: acme, seconds: 28_800, value: Scenario.money(40_000)))
+        add(TimeEntry(day: first + offset, client: acme, seconds: 7_200, billable: false))
+      }
+    }
+    var monthStart = first
+    var number = 1
+    while monthStart <= asOf {
+      let next = SampleLedger.day(monthStart.year + monthStart.month / 12, monthStart.month % 12 + 1, 1)
+      let days = Int64(min(next, asOf + 1) - monthStart)
+      let issued = min(next - 1, asOf)
+      ledger.invoices.append(
+        Invoice(
+          number: "A-\(number)", client: acme, issued: issued, due: issued + 30,
+          amount: Scenario.money(40_000 * days), paidDay: issued))
+      (monthStart, number) = (next, number + 1)
+    }
+    var settings = SampleLedger.settings
+    settings.asOf = asOf
+    settings.maxRateIncrease = Fraction(1, 5)
+    let window = try #require(DecisionMaker.windowReport(ledger: ledger, settings: settings).clients.first)
+    #expect(
+      RateProposal(window: window.figures, targetRate: nil, maxRateIncrease: settings.maxRateIncrease).increaseNeeded
+        == Fraction(1, 4))
+    let runs = SmoothedRise.of(
+      [acme: window.figures], ledger: ledger, settings: settings, asOf: asOf,
+      book: FigureCalculator.invoiceBook(ledger: ledger, settings: settings))
+    let run = try #require(runs[acme])
+    #expect(run.increaseNeeded == Fraction(1, 4))
+    #expect(run.ends.count == SmoothedRise.daysBack + 1)
+    #expect(run.ends.first == asOf - SmoothedRise.daysBack)
   }
 
   @Test func figuresOverTheWindowAreExact() throws {

@@ -212,20 +212,20 @@ import Testing
   }
 
   // Rules 11 and 12 near the cap: a rise needed within ten points of it is judged by the
-  // smoothed rise of four windows a week apart (`DecisionMaker` computes it; here it is given).
+  // smoothed rise of the run of windows before W (`DecisionMaker` computes it; here it is given).
 
-  /// The losing client's decision at `cap` by W alone, and with `smoothed` as the rise of the
-  /// four windows a week apart.
+  /// The losing client's decision at `cap` by W alone, and with `smoothed` as the rise of a run
+  /// of four windows a day apart.
   private func nearCap(cap: Fraction, smoothed: Fraction) -> (alone: Decision, smoothed: Decision) {
     var scenario = Scenario()
     scenario.window = Scenario.losing
     scenario.settings.maxRateIncrease = cap
     var input = scenario.input
-    input.smoothedRise = SmoothedRise(increaseNeeded: smoothed, ends: [-21, -14, -7, 0].map(Scenario.day))
+    input.smoothedRise = SmoothedRise(increaseNeeded: smoothed, ends: [-3, -2, -1, 0].map(Scenario.day))
     return (scenario.decide(), DecisionRules.decide(input))
   }
 
-  @Test func aRiseJustOverTheCapIsRenegotiatedWhenTheFourWindowsWereWithinIt() {
+  @Test func aRiseJustOverTheCapIsRenegotiatedWhenTheRunWasWithinIt() {
     // W's rise 1/4 against a cap of 1/5: 5 points over, within the band of 10.
     let (alone, decision) = nearCap(cap: Fraction(1, 5), smoothed: Fraction(3, 20))
     #expect(alone.recommendation == .fix)
@@ -234,9 +234,9 @@ import Testing
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% (from $50.00 to $62.50 per billable hour over the last 90 days) would break even, a "
-          + "little more than the 20% worth proposing; pooled over the windows ending 2026-09-09, 2026-09-16, "
-          + "2026-09-23 and 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning "
-          + "on one week's figures"))
+          + "little more than the 20% worth proposing; pooled over 4 windows ending a day apart, from 2026-09-27 "
+          + "to 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning on one "
+          + "week's figures"))
     // The cap still bounds what is proposed: $50.00 × 1.2, short of the $62.50 break-even.
     #expect(decision.proposedRate == Fraction(6000))
     // So the plan says what the capped rate leaves, ($62.50 − $60.00) × 80 h × 365.25 / (12 × 90) =
@@ -252,7 +252,7 @@ import Testing
       ])
   }
 
-  @Test func aRiseJustWithinTheCapIsAFixWhenTheFourWindowsNeededMore() {
+  @Test func aRiseJustWithinTheCapIsAFixWhenTheRunNeededMore() {
     let (alone, decision) = nearCap(cap: Fraction(3, 10), smoothed: Fraction(7, 20))
     #expect(alone.recommendation == .renegotiate)
     // A rate that breaks even alone is the whole proposal.
@@ -261,8 +261,8 @@ import Testing
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% would break even over the last 90 days, only just within the 30% worth proposing; "
-          + "pooled over the windows ending 2026-09-09, 2026-09-16, 2026-09-23 and 2026-09-30, it is 35%, more "
-          + "than that, so the other causes must be fixed too"))
+          + "pooled over 4 windows ending a day apart, from 2026-09-27 to 2026-09-30, it is 35%, more than that, "
+          + "so the other causes must be fixed too"))
   }
 
   @Test func theBandIsTenPointsEitherSideOfTheCapExclusive() {

@@ -35,6 +35,45 @@ import Testing
     }
   }
 
+  /// The figures of a few clients over many periods, read from their time alone, are each
+  /// period's report's figures of those clients, less the two that compare clients (share,
+  /// opportunity cost), which are nil.
+  @Test(arguments: Array(UInt64(1)...12))
+  func someClientsFiguresAreTheReportsFiguresOfThem(seed: UInt64) throws {
+    var random = RandomLedger(seed: seed)
+    (random.settings.from, random.settings.to) = (nil, nil)
+    let asOf = FigureCalculator.defaultAsOf(random.ledger) ?? RandomLedger.start
+    let all = random.ledger.clientKeys.sorted()
+    let some = Set(all.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+    var settings = random.settings
+    settings.asOf = asOf
+    // All the data, and four 90-day windows a week apart.
+    let periods =
+      [settings]
+      + (0..<4).map { weeks in
+        var window = settings
+        (window.from, window.to) = (asOf - 7 * weeks - 89, asOf - 7 * weeks)
+        return window
+      }
+    let figures = FigureCalculator.figures(
+      of: some, ledger: random.ledger, settings: periods,
+      book: FigureCalculator.invoiceBook(ledger: random.ledger, settings: settings))
+    #expect(figures.count == periods.count)
+    var compared = 0
+    for (period, byClient) in zip(periods, figures) {
+      let report = FigureCalculator.report(ledger: random.ledger, settings: period)
+      let expected = report.clients.filter { some.contains($0.client) }
+      #expect(Set(byClient.keys) == Set(expected.map(\.client)))
+      for row in expected {
+        var alone = row.figures
+        (alone.share, alone.opportunityCost) = (nil, nil)
+        #expect(byClient[row.client] == alone, "\(row.name) \(period.to.map { "\($0)" } ?? "")")
+        compared += 1
+      }
+    }
+    #expect(compared > 0)
+  }
+
   /// Earned revenue reads a large ledger's clients on two cores, each taking the next: every client's
   /// figures must be what one reading of them all gives, whichever part holds it, including the
   /// clients with an invoice or an expense and no time.

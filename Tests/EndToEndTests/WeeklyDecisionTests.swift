@@ -44,15 +44,14 @@ import Testing
         if pair == ["renegotiate", "fix"] { turns.append("\(fridays[index]) \(client): \(advice.recommendation)") }
       }
     }
-    // With W's rise needed alone (before the smoothed rise of spec §5 rules 11–12) there were 12:
-    // Driftwood Cafe turned six times between 06-12 and 08-14 and مكتبة الورّاق four between
-    // 05-29 and 07-24, each a rise needed moving around the 50 % cap. What is left: Pinecrest's
-    // rise falling from 51 % to 36 % (06-12) and its third moderate incident (10-16); Driftwood's
-    // nine weeks at a rise of 32–47 % (06-19 … 08-21); and مكتبة's two weeks in June when the
-    // four weeks together needed 51 %, the one turn a user would still call noise.
+    // With W's rise needed alone there were 12: Driftwood Cafe turned six times between 06-12 and
+    // 08-14 and مكتبة الورّاق four between 05-29 and 07-24, each a rise needed moving around the 50 %
+    // cap; with four windows a week apart pooled, 6, مكتبة's two weeks in June among them. With the
+    // run of windows back to where the rise was last clear of the band (spec §5), each turn left
+    // follows a real move: Pinecrest's rise falling from 51 % to 36 % (06-19) and its third moderate
+    // incident (10-16); Driftwood's falling to 32–44 % in July (07-03) and rising past 60 % (08-21).
     let expected = [
-      "2026-06-12 Pinecrest Legal LLP: renegotiate", "2026-06-12 مكتبة الورّاق: fix",
-      "2026-06-19 Driftwood Cafe: renegotiate", "2026-06-26 مكتبة الورّاق: renegotiate",
+      "2026-06-19 Pinecrest Legal LLP: renegotiate", "2026-07-03 Driftwood Cafe: renegotiate",
       "2026-08-21 Driftwood Cafe: fix", "2026-10-16 Pinecrest Legal LLP: fix",
     ]
     #expect(turns.sorted() == expected)
