@@ -117,13 +117,15 @@ extension Reasons {
     return []
   }
 
-  /// `pooled over 45 windows ending a day apart, from 2026-06-05 to 2026-07-19,`.
+  /// `pooled over 45 windows of 90 days ending each day from 2026-06-05 to 2026-07-19,`.
   private func smoothedSpan(_ smoothed: SmoothedRise) -> LocalizedText {
     let (first, last) = (smoothed.ends.first ?? input.asOf, smoothed.ends.last ?? input.asOf)
+    let (count, days) = (smoothed.ends.count, settings.windowDays)
     return LocalizedText(
-      en: "pooled over \(count: smoothed.ends.count, .window) ending a day apart, from \(day: first) to \(day: last),",
-      ar: "ومجمّعةً على \(count: smoothed.ends.count, .window, .oblique) تنتهي بفاصل يوم، من \(day: first) إلى "
-        + "\(day: last)،")
+      en: "pooled over \(count: count, .window) of \(count: days, .day) ending each day from \(day: first) to "
+        + "\(day: last),",
+      ar: "ومجمّعةً على \(count: count, .window, .oblique) من \(count: days, .day, .oblique) تنتهي كل يوم من "
+        + "\(day: first) إلى \(day: last)،")
   }
 
   /// `3 moderate incidents in the last 90 days: late-payment, scope-change, disrespect`.

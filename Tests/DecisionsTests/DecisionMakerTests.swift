@@ -69,7 +69,8 @@ import Testing
     #expect(
       nearBelow.reasonTexts.contains {
         $0.contains(
-          "pooled over 19 windows ending a day apart, from 2026-09-12 to 2026-09-30, it is 26.3%, more than that")
+          "pooled over 19 windows of 90 days ending each day from 2026-09-12 to 2026-09-30, it is 26.3%, more "
+            + "than that")
       })
     // 5/19 exactly is within a cap of 5/19.
     #expect(try decision(cap: Fraction(5, 19)).recommendation == .renegotiate)

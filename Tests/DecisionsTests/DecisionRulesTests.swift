@@ -234,7 +234,7 @@ import Testing
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% (from $50.00 to $62.50 per billable hour over the last 90 days) would break even, a "
-          + "little more than the 20% worth proposing; pooled over 4 windows ending a day apart, from 2026-09-27 "
+          + "little more than the 20% worth proposing; pooled over 4 windows of 90 days ending each day from 2026-09-27 "
           + "to 2026-09-30, it is 15%, within it, so renegotiating stays the advice rather than turning on one "
           + "week's figures"))
     // The cap still bounds what is proposed: $50.00 × 1.2, short of the $62.50 break-even.
@@ -261,7 +261,7 @@ import Testing
     #expect(
       decision.reasonTexts.contains(
         "A rate rise of 25% would break even over the last 90 days, only just within the 30% worth proposing; "
-          + "pooled over 4 windows ending a day apart, from 2026-09-27 to 2026-09-30, it is 35%, more than that, "
+          + "pooled over 4 windows of 90 days ending each day from 2026-09-27 to 2026-09-30, it is 35%, more than that, "
           + "so the other causes must be fixed too"))
   }
 
