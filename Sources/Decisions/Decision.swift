@@ -44,8 +44,8 @@ public struct Decision: Sendable, Equatable {
   public var lastAttempt: Incident?
   /// When to look again (new), to hear back (renegotiate, fix) or to be gone (phase-out).
   public var deadline: Day?
-  /// When a proposed rate or new terms take effect: the first of the month after the deadline
-  /// (renegotiate, and fix without an attempt yet).
+  /// When a proposed rate or new terms take effect: the first of the month after the deadline, or
+  /// the renewal when the contract ends by then (renegotiate, and fix without an attempt yet).
   public var effectiveFrom: Day?
   public var exitCause: ExitCause?
   /// earned(W) a month, the revenue a phase-out must replace; nil on every other recommendation.

@@ -15,7 +15,7 @@ enum DecisionRule: Int, Sendable, CaseIterable {
   case keep
   /// 6. monthlyProfit ≥ 0 otherwise.
   case watch
-  /// 7. A contract end is set and H ≤ 1.
+  /// 7. The attempt failed, a contract end is set and H ≤ 1: let the contract end.
   case contractEnd
   /// 8. The attempt failed and the client is a concentration risk: replace the revenue, then leave.
   case phaseOut

@@ -51,9 +51,11 @@ enum DecisionRules {
       let flagged = watchFlags.contains { input.window.flags.contains($0) }
       return flagged ? .watch : .keep
     }
-    if input.terms?.contractEnd != nil && figures.horizonMonths <= .one { return .contractEnd }
     switch input.attemptFailed {
     case true?:
+      // Ending waits for a failed attempt, even at the contract's end: the renewal is where a fix is
+      // proposed first (rules 11–12 then answer by the end).
+      if input.terms?.contractEnd != nil && figures.horizonMonths <= .one { return .contractEnd }
       let concentrated = input.share.map { $0 >= input.settings.concentrationThreshold } ?? false
       return concentrated ? .phaseOut : .failedFix
     case false?:
@@ -62,6 +64,21 @@ enum DecisionRules {
       let rises = input.increaseToChooseBy(figures.rate).map { $0 <= input.settings.maxRateIncrease } ?? false
       return rises && input.moderateIncidentsInWindow < moderateIncidentLimit ? .renegotiate : .fix
     }
+  }
+
+  /// When the answer to a first proposal (rules 11–12) is due and when its terms start: fixDays
+  /// from as-of and the first of the next month, or the contract's end and the day after, when the
+  /// contract ends sooner: new terms are for its renewal.
+  static func firstProposal(_ input: DecisionInput) -> (deadline: Day, effectiveFrom: Day) {
+    let deadline = input.asOf + input.settings.fixDays
+    if let renewal = renewalBefore(deadline, input) { return (renewal, renewal + 1) }
+    return (deadline, firstOfMonth(after: deadline))
+  }
+
+  /// The contract's end, when it falls after as-of and by `deadline`.
+  static func renewalBefore(_ deadline: Day, _ input: DecisionInput) -> Day? {
+    guard let end = input.terms?.contractEnd, end > input.asOf, end <= deadline else { return nil }
+    return end
   }
 
   /// The first day of the month after `day`: a clean date for a new rate or new terms to start.
@@ -105,17 +122,20 @@ enum DecisionRules {
       decision.remedies = Remedy.forFlags(input)
     case .renegotiate:
       rates(all: true)
-      // A rate capped below break-even (a near-cap rise judged over four windows) leaves part of
-      // the loss to the other causes, so their fixes go with the proposal.
+      // A rate capped below break-even (a near-cap rise judged over the run of windows) leaves part
+      // of the loss to the other causes, so their fixes go with the proposal.
       decision.remedies = figures.rate.isCapped ? Remedy.forLoss(input, rate: figures.rate) : [.raiseRate]
-      decision.deadline = input.asOf + settings.fixDays
-      decision.effectiveFrom = decision.deadline.map { firstOfMonth(after: $0) }
-    case .pendingFix, .fix:
+      (decision.deadline, decision.effectiveFrom) = firstProposal(input)
+    case .pendingFix:
       rates(all: true)
       exit()
       decision.remedies = Remedy.forLoss(input, rate: figures.rate)
-      decision.deadline = (input.lastAttempt?.day ?? input.asOf) + settings.fixDays
-      if rule == .fix { decision.effectiveFrom = decision.deadline.map { firstOfMonth(after: $0) } }
+      decision.deadline = input.lastAttempt.map { $0.day + settings.fixDays }
+    case .fix:
+      rates(all: true)
+      exit()
+      decision.remedies = Remedy.forLoss(input, rate: figures.rate)
+      (decision.deadline, decision.effectiveFrom) = firstProposal(input)
     case .contractEnd: exit()
     case .phaseOut:
       exit()

@@ -24,13 +24,13 @@ struct Reasons {
     case .invoiceFirst: lines = unbilledWork()
     case .new: lines = [tenure(), runRate().map { $0 + partOfWindow() }].compactMap { $0 }
     case .watch: lines = [runRate()].compactMap { $0 } + flagged()
-    case .contractEnd: lines = [runRate(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
+    case .contractEnd: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .phaseOut:
       lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .failedFix: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .pendingFix: lines = [runRate(), pendingAttempt()].compactMap { $0 } + lossDrivers() + flagged()
-    case .renegotiate: lines = [runRate()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
-    case .fix: lines = [runRate()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
+    case .renegotiate: lines = [runRate(), renewal()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
+    case .fix: lines = [runRate(), renewal()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
     }
     // A line can come from two places (the conduct flag and the incidents that block a rate rise).
     // Compared rather than hashed: a few lines, which differ in their first words, where a hash
@@ -147,6 +147,18 @@ struct Reasons {
     return LocalizedText(
       en: "Over the next \(count: months, .month), staying loses \(money: loss, currency)",
       ar: "خلال \(count: months, .month, .oblique) من اليوم، يعني البقاء خسارة \(money: loss, currency)")
+  }
+
+  /// `The contract ends on 2026-11-20, before the answer would be due: …`, when a first proposal
+  /// is for the contract's renewal (`DecisionRules.firstProposal`).
+  func renewal() -> LocalizedText? {
+    guard let end = decision.deadline, DecisionRules.renewalBefore(end, input) == end else { return nil }
+    return LocalizedText(
+      en: "The contract ends on \(day: end), within the \(count: settings.fixDays, .day) a fix is given: propose the "
+        + "new terms for its renewal, and let it end if they are declined; nothing was tried yet, so it is not ended "
+        + "outright",
+      ar: "ينتهي العقد في \(day: end)، ضمن المهلة المعطاة للإصلاح وهي \(count: settings.fixDays, .day): اقترح "
+        + "الشروط الجديدة لتجديده، ودعه ينتهي إن رُفضت؛ لم يُجرَّب شيء بعد، فلا يُنهى مباشرةً")
   }
 
   /// The attempt that had its time and did not stop the loss.

@@ -131,7 +131,7 @@ import Testing
     #expect(scenario.decide().recommendation == .keep)
   }
 
-  // Rule 7: exit-at-contract-end when a contract end is set and H ≤ 1.
+  // Rule 7: exit-at-contract-end when the attempt failed, a contract end is set and H ≤ 1.
 
   @Test func contractEndingWithinAMonthIsLetEnd() {
     // H = 30 / 30.4375 ≤ 1; 31 days is more than a month.
@@ -140,6 +140,40 @@ import Testing
     #expect(scenario.decide().recommendation == .exitAtContractEnd)
     scenario.terms = ClientTerms(contractEnd: Scenario.day(31))
     #expect(scenario.decide().recommendation == .exitNow)
+  }
+
+  @Test func aContractEndingWithNothingTriedGetsAProposalForItsRenewal() {
+    // No attempt on record: the contract's end is where new terms are proposed, not a reason to
+    // end it outright (spec §5 preamble). The answer is due by the end, the terms start the day after.
+    var scenario = Scenario()
+    scenario.window = Scenario.losing
+    scenario.terms = ClientTerms(contractEnd: Scenario.day(20))
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .renegotiate)
+    #expect(decision.deadline == Scenario.day(20))
+    #expect(decision.effectiveFrom == Scenario.day(21))
+    #expect(
+      decision.reasonTexts.contains(
+        "The contract ends on 2026-10-20, within the 30 days a fix is given: propose the new terms for its renewal, "
+          + "and let it end if they are declined; nothing was tried yet, so it is not ended outright"))
+    // A rise past the cap: the causes and their fixes, answered by the end too.
+    scenario.settings.maxRateIncrease = Fraction(1, 10)
+    let fix = scenario.decide()
+    #expect(fix.recommendation == .fix)
+    #expect(fix.deadline == Scenario.day(20))
+    #expect(fix.effectiveFrom == Scenario.day(21))
+    // An end after the 30 days leaves the usual deadline and start, and says nothing of it.
+    scenario.settings.maxRateIncrease = Fraction(1, 2)
+    scenario.terms = ClientTerms(contractEnd: Scenario.day(31))
+    let later = scenario.decide()
+    #expect(later.deadline == Scenario.day(30))
+    #expect(later.effectiveFrom == Day(year: 2026, month: 11, day: 1))
+    #expect(!later.reasonTexts.contains { $0.hasPrefix("The contract ends") })
+    // An attempt still pending is waited for, whatever the contract.
+    var pending = Scenario.losing(attemptDaysAgo: 10)
+    pending.terms = ClientTerms(contractEnd: Scenario.day(5))
+    #expect(pending.decide().recommendation == .fix)
+    #expect(pending.decide().exitCause == nil)
   }
 
   @Test func noContractEndMeansNoContractEndExit() {

@@ -135,6 +135,7 @@ import Testing
     #expect(
       decision.reasonTexts == [
         "Loses $338.19 a month over the last 90 days",
+        "You recorded a warning (Extra rounds billed from now on) on 2026-08-16, 45 days ago; it still loses money",
         "The contract ends on 2026-10-30, in 1 month: staying until then loses $333.33",
       ])
   }
