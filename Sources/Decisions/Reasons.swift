@@ -149,8 +149,8 @@ struct Reasons {
       ar: "خلال \(count: months, .month, .oblique) من اليوم، يعني البقاء خسارة \(money: loss, currency)")
   }
 
-  /// `The contract ends on 2026-11-20, before the answer would be due: …`, when a first proposal
-  /// is for the contract's renewal (`DecisionRules.firstProposal`).
+  /// `The contract ends on 2026-10-20, within the 30 days a fix is given: …`, when a first
+  /// proposal is for the contract's renewal (`DecisionRules.firstProposal`).
   func renewal() -> LocalizedText? {
     guard let end = decision.deadline, DecisionRules.renewalBefore(end, input) == end else { return nil }
     return LocalizedText(

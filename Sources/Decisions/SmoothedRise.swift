@@ -50,8 +50,8 @@ struct SmoothedRise: Sendable, Equatable {
     }
     var open = Set(runs.keys)
     for batch in batches where !open.isEmpty {
-      let windows = batch.map { window(settings, asOf: asOf, end: asOf - $0) }
-      let figures = FigureCalculator.figures(of: open, ledger: ledger, settings: windows, book: book)
+      let earlier = batch.map { window(settings, asOf: asOf, end: asOf - $0) }
+      let figures = FigureCalculator.figures(of: open, ledger: ledger, settings: earlier, book: book)
       for (days, figures) in zip(batch, figures) {
         for client in open {
           guard let terms = figures[client].flatMap(RateProposal.terms(of:)) else {
