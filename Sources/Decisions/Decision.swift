@@ -14,6 +14,9 @@ public struct Decision: Sendable, Equatable {
   public var recommendation: Recommendation
   /// The number of the rule of spec §5 that gave the recommendation (1 to 12).
   public var rule: Int
+  /// True for a fix that waits on an attempt on record (rule 10), false for a first fix (rule 12),
+  /// which may follow an attempt that worked for a while.
+  public var waitsOnAttempt: Bool { rule == DecisionRule.pendingFix.rawValue }
   /// The client's figures over the trailing window W.
   public var window: ClientFigures
   /// W's first and last day.

@@ -56,9 +56,17 @@ struct DecisionInput: Sendable {
   /// The latest attempt to fix things (warning, fix-attempt, rate-proposed, boundary-set) by as-of.
   var lastAttempt: Incident? { incidents.last { $0.kind.isAttempt && $0.day <= asOf } }
 
+  /// The end of a window after the last attempt's deadline over which the client did not lose
+  /// money (`AttemptOutcome`): the attempt worked, and the loss since is a new one.
+  var recoveredAfterAttempt: Day?
+
   /// True when the last attempt has had `fixDays` and the client is still judged (spec §5: failed);
-  /// false when it is younger (pending); nil when nothing was attempted.
-  var attemptFailed: Bool? { lastAttempt.map { asOf - $0.day >= settings.fixDays } }
+  /// false when it is younger (pending); nil when nothing was attempted, or when the attempt worked
+  /// for a while (`recoveredAfterAttempt`): a new loss is fixed before anyone leaves.
+  var attemptFailed: Bool? {
+    guard recoveredAfterAttempt == nil else { return nil }
+    return lastAttempt.map { asOf - $0.day >= settings.fixDays }
+  }
 
   /// asOf − the client's first time entry, invoice or expense + 1; nil for a client without any.
   var tenureDays: Int? { allData.firstDay.map { asOf - $0 + 1 } }

@@ -53,11 +53,30 @@ public enum DecisionMaker {
     let nearCap = Dictionary(
       inputs.filter(choosesByNearCapRise).map { ($0.allData.client, $0.window.figures) },
       uniquingKeysWith: { first, _ in first })
+    // The invoices as of as-of, for the earlier windows some clients need, read once if at all.
+    var invoices: InvoiceBook?
+    func book() -> InvoiceBook {
+      if let invoices { return invoices }
+      let book = FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings)
+      invoices = book
+      return book
+    }
     if !nearCap.isEmpty {
-      let smoothed = SmoothedRise.of(
-        nearCap, ledger: ledger, settings: settings, asOf: asOf,
-        book: FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings))
+      let smoothed = SmoothedRise.of(nearCap, ledger: ledger, settings: settings, asOf: asOf, book: book())
       for index in inputs.indices { inputs[index].smoothedRise = smoothed[inputs[index].allData.client] }
+    }
+    // An exit for a failed attempt stands only if the client never stopped losing after it.
+    let deadlines = Dictionary(
+      inputs.compactMap { input -> (ClientKey, Day)? in
+        guard let attempt = input.lastAttempt,
+          DecisionRules.leavesForAFailedAttempt(DecisionRules.firstRule(input, DecisionFigures(input)))
+        else { return nil }
+        return (input.allData.client, attempt.day + settings.fixDays)
+      }, uniquingKeysWith: { first, _ in first })
+    if !deadlines.isEmpty {
+      let recovered = AttemptOutcome.recoveries(
+        after: deadlines, ledger: ledger, settings: settings, asOf: asOf, book: book())
+      for index in inputs.indices { inputs[index].recoveredAfterAttempt = recovered[inputs[index].allData.client] }
     }
     var decisions = inputs.map(DecisionRules.decide)
     decisions.sort { $0.name != $1.name ? $0.name < $1.name : $0.client < $1.client }

@@ -66,6 +66,11 @@ enum DecisionRules {
     }
   }
 
+  /// Whether `rule` ends the relationship because the last attempt failed (rules 7–9).
+  static func leavesForAFailedAttempt(_ rule: DecisionRule) -> Bool {
+    rule == .contractEnd || rule == .phaseOut || rule == .failedFix
+  }
+
   /// When the answer to a first proposal (rules 11–12) is due and when its terms start: fixDays
   /// from as-of and the first of the next month, or the contract's end and the day after, when the
   /// contract ends sooner: new terms are for its renewal.

@@ -29,8 +29,10 @@ struct Reasons {
       lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .failedFix: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .pendingFix: lines = [runRate(), pendingAttempt()].compactMap { $0 } + lossDrivers() + flagged()
-    case .renegotiate: lines = [runRate(), renewal()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
-    case .fix: lines = [runRate(), renewal()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
+    case .renegotiate:
+      lines = [runRate(), recovery(), renewal()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
+    case .fix:
+      lines = [runRate(), recovery(), renewal()].compactMap { $0 } + lossDrivers() + whyNotRenegotiate() + flagged()
     }
     // A line can come from two places (the conduct flag and the incidents that block a rate rise).
     // Compared rather than hashed: a few lines, which differ in their first words, where a hash
@@ -155,10 +157,23 @@ struct Reasons {
     guard let end = decision.deadline, DecisionRules.renewalBefore(end, input) == end else { return nil }
     return LocalizedText(
       en: "The contract ends on \(day: end), within the \(count: settings.fixDays, .day) a fix is given: propose the "
-        + "new terms for its renewal, and let it end if they are declined; nothing was tried yet, so it is not ended "
-        + "outright",
+        + "new terms for its renewal, and let it end if they are declined; no fix has been tried for this loss, so it "
+        + "is not ended outright",
       ar: "ينتهي العقد في \(day: end)، ضمن المهلة المعطاة للإصلاح وهي \(count: settings.fixDays, .day): اقترح "
-        + "الشروط الجديدة لتجديده، ودعه ينتهي إن رُفضت؛ لم يُجرَّب شيء بعد، فلا يُنهى مباشرةً")
+        + "الشروط الجديدة لتجديده، ودعه ينتهي إن رُفضت؛ لم يُجرَّب إصلاح لهذه الخسارة، فلا يُنهى مباشرةً")
+  }
+
+  /// `You recorded a boundary (…) on 2026-01-10, and it worked for a while: …`, when the last
+  /// attempt stopped the loss after its deadline (`AttemptOutcome`).
+  func recovery() -> LocalizedText? {
+    guard let attempt = input.lastAttempt, let end = input.recoveredAfterAttempt else { return nil }
+    return LocalizedText(
+      en: "You recorded \(Wording.attempt(attempt)) on \(day: attempt.day), and it worked for a while: no loss over "
+        + "the \(count: settings.windowDays, .day) to \(day: end); the loss since is a new one, to be fixed before "
+        + "anyone leaves",
+      ar: "سُجّلت في \(day: attempt.day) محاولة: \(Wording.attempt(attempt))، ونجحت حينًا: لا خسارة خلال "
+        + "\(count: settings.windowDays, .day, .oblique) المنتهية في \(day: end)؛ والخسارة منذئذ جديدة، تُعالَج قبل أي "
+        + "إنهاء")
   }
 
   /// The attempt that had its time and did not stop the loss.

@@ -50,7 +50,7 @@ struct SmoothedRise: Sendable, Equatable {
     }
     var open = Set(runs.keys)
     for batch in batches where !open.isEmpty {
-      let earlier = batch.map { window(settings, asOf: asOf, end: asOf - $0) }
+      let earlier = batch.map { TrailingWindow.settings(settings, asOf: asOf, end: asOf - $0) }
       let figures = FigureCalculator.figures(of: open, ledger: ledger, settings: earlier, book: book)
       for (days, figures) in zip(batch, figures) {
         for client in open {
@@ -88,14 +88,5 @@ struct SmoothedRise: Sendable, Equatable {
     }
 
     var increaseNeeded: Fraction { breakEvenCost / earned - .one }
-  }
-
-  /// The settings of the window that ends on `end`, still judged as of `asOf`.
-  private static func window(_ settings: Settings, asOf: Day, end: Day) -> Settings {
-    var window = settings
-    window.asOf = asOf
-    window.to = end
-    window.from = TrailingWindow.start(asOf: end, windowDays: settings.windowDays)
-    return window
   }
 }

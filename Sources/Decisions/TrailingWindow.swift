@@ -1,3 +1,4 @@
+import Analysis
 import Domain
 
 /// The trailing window W = [asOf − windowDays + 1, asOf] the decision projects from (spec §5).
@@ -10,5 +11,15 @@ enum TrailingWindow {
   static func start(asOf: Day, windowDays: Int) -> Day {
     let first = Int(asOf.daysSinceEpoch) - windowDays + 1
     return Day(daysSinceEpoch: Int32(max(first, Int(earliestDay.daysSinceEpoch))))
+  }
+
+  /// `settings` over the window of `windowDays` that ends on `end`, still judged as of `asOf`: an
+  /// earlier window of the decision, seen with everything known by as-of.
+  static func settings(_ settings: Settings, asOf: Day, end: Day) -> Settings {
+    var window = settings
+    window.asOf = asOf
+    window.to = end
+    window.from = start(asOf: end, windowDays: settings.windowDays)
+    return window
   }
 }

@@ -71,7 +71,7 @@ struct LetterText {
               + "you?",
             ar: "يسعدني أن نتحدث في الأمر. هل يمكنكم إبلاغي بحلول \(deadline(.long)) إن كان هذا يناسبكم؟")
         ], closing: Self.kindRegards)
-    case .fix where decision.lastAttempt != nil:
+    case .fix where decision.waitsOnAttempt:
       return followUp()
     case .fix:
       return fix()

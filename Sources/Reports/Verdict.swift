@@ -41,7 +41,7 @@ enum Verdict {
         ar: "إنهاء تدريجي: ما زال يخسر \(monthly) شهريًا بعد \(attempt(decision))، لكنه يمثل \(share) من إيرادك؛ عوّض "
           + "\(revenue) بحلول \(deadline)، ثم غادر.")
     case .fix:
-      if decision.lastAttempt != nil {
+      if decision.waitsOnAttempt {
         return LocalizedText(
           en: "Fix: \(attempt(decision)) has until \(deadline) to work; it loses \(monthly) a month meanwhile.",
           ar: "إصلاح: أمام \(attempt(decision)) حتى \(deadline) لتؤتي ثمارها؛ وفي الأثناء يخسر \(monthly) شهريًا.")

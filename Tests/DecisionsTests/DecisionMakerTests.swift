@@ -136,6 +136,68 @@ import Testing
     #expect(run.ends.first == asOf - SmoothedRise.daysBack)
   }
 
+  /// Acme at $50.00 an hour: a boundary set on 01-15 (due to work by 02-14); from February to
+  /// April 40 billable hours a month billed $4,000.00, from July to September 40 billable and 20
+  /// not billed $1,600.00 a month, `lossBefore` making the spring lose money too (60 hours a
+  /// month for the same pay).
+  private func relapse(lossBefore: Bool, months: [Int] = [2, 3, 4, 7, 8, 9]) -> Ledger {
+    var directory = ClientDirectory()
+    let acme = directory.key(for: "Acme")
+    var ledger = Ledger(clients: directory)
+    let day = SampleLedger.day
+    var entries: [TimeEntry] = []
+    for month in months {
+      entries.append(TimeEntry(day: day(2026, month, 10), client: acme, seconds: 144_000))
+      if month >= 7 || lossBefore {
+        entries.append(TimeEntry(day: day(2026, month, 12), client: acme, seconds: 72_000, billable: false))
+      }
+      let amount: Int64 = month >= 7 || lossBefore ? 160_000 : 400_000
+      ledger.invoices.append(
+        Invoice(
+          number: "A-\(month)", client: acme, issued: day(2026, month, 20), due: day(2026, month, 30),
+          amount: Scenario.money(amount), paidDay: day(2026, month, 25)))
+    }
+    ledger.timeEntries = TimeLog(entries)
+    ledger.incidents = [Incident(day: day(2026, 1, 15), client: acme, kind: .boundarySet, note: "Two rounds")]
+    return ledger
+  }
+
+  @Test func anAttemptThatWorkedForAWhileIsNotAFailedOne() throws {
+    // The loss of July to September came after a spring in profit: the boundary of 01-15 worked,
+    // and the new loss gets a fix (a rise of 87.5 %, past the cap) rather than an exit.
+    let settings = SampleLedger.settings
+    let ledger = relapse(lossBefore: false)
+    let decision = try #require(try DecisionMaker.decide(ledger: ledger, settings: settings).decisions.first)
+    #expect(decision.recommendation == .fix)
+    #expect(decision.exitCause == nil)
+    #expect(decision.lastAttempt?.day == SampleLedger.day(2026, 1, 15))
+    // The day it names ends the latest window, a week apart back from as-of and after the
+    // deadline (02-14), that did not lose money, as the report over that window says.
+    func profit(endingOn end: Day) throws -> Money {
+      let settings = TrailingWindow.settings(settings, asOf: SampleLedger.asOf, end: end)
+      return try #require(FigureCalculator.report(ledger: ledger, settings: settings).clients.first?.figures.profit)
+    }
+    let ends = (1...52).map { SampleLedger.asOf - 7 * $0 }.filter { $0 >= SampleLedger.day(2026, 2, 14) }
+    let end = try #require(try ends.first { try !profit(endingOn: $0).isNegative })
+    #expect(end == SampleLedger.day(2026, 7, 8))
+    #expect(
+      decision.reasonTexts.contains(
+        "You recorded a boundary (Two rounds) on 2026-01-15, and it worked for a while: no loss over the 90 days to "
+          + "2026-07-08; the loss since is a new one, to be fixed before anyone leaves"))
+
+    // Losing all along: the attempt failed, and the exit stands (a phase-out: Acme is all the revenue).
+    let failed = try #require(
+      try DecisionMaker.decide(ledger: relapse(lossBefore: true), settings: settings).decisions.first)
+    #expect(failed.recommendation == .phaseOut)
+    #expect(!failed.reasonTexts.contains { $0.contains("worked for a while") })
+    // A loss in January, no work from February to June, a loss again: a pause is not a fix that
+    // worked (its windows show no loss, and no work either).
+    let paused = try #require(
+      try DecisionMaker.decide(ledger: relapse(lossBefore: true, months: [1, 7, 8, 9]), settings: settings)
+        .decisions.first)
+    #expect(paused.recommendation == .phaseOut)
+  }
+
   @Test func figuresOverTheWindowAreExact() throws {
     // Acme over W (07-03 … 09-30): 50 h (40 billable) × $50.00 = 250000 of cost; invoice A-1's
     // 200000 earned by the 40 billable hours of its span (06-21 … 08-31); profit −50000. The May

@@ -155,7 +155,7 @@ import Testing
     #expect(
       decision.reasonTexts.contains(
         "The contract ends on 2026-10-20, within the 30 days a fix is given: propose the new terms for its renewal, "
-          + "and let it end if they are declined; nothing was tried yet, so it is not ended outright"))
+          + "and let it end if they are declined; no fix has been tried for this loss, so it is not ended outright"))
     // A rise past the cap: the causes and their fixes, answered by the end too.
     scenario.settings.maxRateIncrease = Fraction(1, 10)
     let fix = scenario.decide()

@@ -22,7 +22,7 @@ enum DecisionSamples {
     tenureDays: Int? = 400, exit: (continueLoss: Fraction, exitCost: Fraction)? = nil,
     horizonMonths: Fraction = Fraction(6), rates: (current: Fraction, breakEven: Fraction?, proposed: Fraction)? = nil,
     deadline: String? = nil, windowSeconds: Int64 = 0, windowFlags: [Flag] = [], reasons: [String] = [],
-    plan: [String] = [], incidents: [Incident] = [], settlement: Settlement? = nil
+    plan: [String] = [], incidents: [Incident] = [], settlement: Settlement? = nil, rule: Int = 0
   ) -> Decision {
     var window = Samples.client(name, seconds: windowSeconds, flags: windowFlags)
     window.incidents = incidents
@@ -33,6 +33,7 @@ enum DecisionSamples {
         ?? Settlement(
           unbilledValue: Samples.usd(0), openBalance: Samples.usd(0), pastDue: Samples.usd(0),
           clientCurrency: Samples.usd))
+    decision.rule = rule
     decision.monthlyProfit = monthlyProfit
     decision.share = share
     decision.tenureDays = tenureDays
@@ -139,7 +140,8 @@ enum DecisionSamples {
         "Driftwood Cafe", .fix, monthlyProfit: dollars("-357.49"), share: Fraction(3, 100),
         exit: (dollars("2144.95"), dollars("191.25")), rates: (dollars("68"), dollars("96"), dollars("96")),
         deadline: "2026-10-08", reasons: ["Waiting on the boundary set."], plan: ["Follow up."],
-        incidents: [incident("2026-09-08", "Driftwood Cafe", .boundarySet, "Two rounds per item")]),
+        incidents: [incident("2026-09-08", "Driftwood Cafe", .boundarySet, "Two rounds per item")],
+        rule: 10),  // a fix waiting on the attempt on record
       decision(
         "Harbor Yoga", .watch, monthlyProfit: dollars("640.5"), share: Fraction(9, 100),
         rates: (dollars("92.45"), nil, dollars("100.59")), windowFlags: [.latePayer, .belowTarget],

@@ -50,6 +50,18 @@ import Testing
     #expect(Verdict.sentence(decision, currency: Samples.usd).englishText == expected)
   }
 
+  @Test func aFirstFixAfterAnAttemptThatWorkedIsNotAFollowUp() throws {
+    // Driftwood's boundary is on record, but as rule 12's (the boundary worked for a while, and the
+    // loss is new): the verdict and the letter are a first fix's, not a reminder of the boundary.
+    var decision = try #require(Self.decision("Driftwood Cafe"))
+    decision.rule = 12
+    #expect(
+      Verdict.sentence(decision, currency: Samples.usd).englishText
+        == "Fix: it loses $357 a month; make the fixes below by 2026-10-08, or plan to leave.")
+    decision.rule = 10
+    #expect(Verdict.sentence(decision, currency: Samples.usd).englishText.hasPrefix("Fix: your boundary of 2026-09-08"))
+  }
+
   @Test func refundOffers() throws {
     var decision = try #require(Self.decision("Kettle & Crane Ltd"))
     #expect(
