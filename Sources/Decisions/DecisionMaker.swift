@@ -71,7 +71,8 @@ public enum DecisionMaker {
         guard let attempt = input.lastAttempt,
           DecisionRules.leavesForAFailedAttempt(DecisionRules.firstRule(input, DecisionFigures(input)))
         else { return nil }
-        return (input.allData.client, attempt.day + settings.fixDays)
+        // Windows wholly after the attempt, and ending no sooner than its deadline.
+        return (input.allData.client, max(attempt.day + settings.fixDays, attempt.day + settings.windowDays - 1))
       }, uniquingKeysWith: { first, _ in first })
     if !deadlines.isEmpty {
       let recovered = AttemptOutcome.recoveries(

@@ -171,14 +171,18 @@ import Testing
     #expect(decision.recommendation == .fix)
     #expect(decision.exitCause == nil)
     #expect(decision.lastAttempt?.day == SampleLedger.day(2026, 1, 15))
-    // The day it names ends the latest window, a week apart back from as-of and after the
-    // deadline (02-14), that did not lose money, as the report over that window says.
-    func profit(endingOn end: Day) throws -> Money {
+    // The day it names ends the latest window, a day apart back from as-of and wholly after the
+    // attempt (ending 04-14 or later), that held work and did not lose money, as the report over
+    // that window says.
+    func worked(endingOn end: Day) throws -> Bool {
       let settings = TrailingWindow.settings(settings, asOf: SampleLedger.asOf, end: end)
-      return try #require(FigureCalculator.report(ledger: ledger, settings: settings).clients.first?.figures.profit)
+      guard let figures = FigureCalculator.report(ledger: ledger, settings: settings).clients.first?.figures,
+        figures.seconds > 0
+      else { return false }
+      return try !#require(figures.profit).isNegative
     }
-    let ends = (1...52).map { SampleLedger.asOf - 7 * $0 }.filter { $0 >= SampleLedger.day(2026, 2, 14) }
-    let end = try #require(try ends.first { try !profit(endingOn: $0).isNegative })
+    let ends = (1...365).map { SampleLedger.asOf - $0 }.filter { $0 >= SampleLedger.day(2026, 4, 14) }
+    let end = try #require(try ends.first { try worked(endingOn: $0) })
     #expect(end == SampleLedger.day(2026, 7, 8))
     #expect(
       decision.reasonTexts.contains(
@@ -196,6 +200,12 @@ import Testing
       try DecisionMaker.decide(ledger: relapse(lossBefore: true, months: [1, 7, 8, 9]), settings: settings)
         .decisions.first)
     #expect(paused.recommendation == .phaseOut)
+    // Work in profit before the attempt (January 10) does not make it one that worked: only
+    // windows that start on the attempt's day or later count.
+    let before = try #require(
+      try DecisionMaker.decide(ledger: relapse(lossBefore: false, months: [1, 7, 8, 9]), settings: settings)
+        .decisions.first)
+    #expect(before.recommendation == .phaseOut)
   }
 
   @Test func figuresOverTheWindowAreExact() throws {
