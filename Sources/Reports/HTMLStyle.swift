@@ -66,7 +66,7 @@ enum HTMLStyle {
     tr.losing th, .loss { color: var(--warn); }
     .loss { font-weight: 600; }
     .mark { color: var(--muted); }
-    .date { white-space: nowrap; }
+    .date, .amount { white-space: nowrap; }
     .flag { display: inline-block; margin: 1px 0; padding: 0 6px; border: 1px solid #a0a0a0; border-radius: 4px;
       font-size: .8rem; white-space: nowrap; }
     tr.losing .flag:first-child { border-color: var(--warn); color: var(--warn); font-weight: 600; }

@@ -26,8 +26,9 @@ enum HTMLText {
 }
 
 extension HTMLText {
-  /// A sentence escaped, with each ISO date (`2026-07-24`) in a span that does not break: a narrow
-  /// screen otherwise wraps a date at its hyphens. The date's text stays as written, so it copies
+  /// A sentence escaped, with each ISO date (`2026-07-24`) and each negative amount (`−$312.47`) in
+  /// a span that does not break: a narrow screen otherwise wraps a date at its hyphens, and an
+  /// amount between its minus sign and its currency symbol. The text stays as written, so it copies
   /// as it reads.
   static func prose(_ text: String) -> String {
     let escaped = Array(escaped(text).utf8)
@@ -38,12 +39,25 @@ extension HTMLText {
       if isDate(escaped, at: index) {
         result += Array("<span class=\"date\">".utf8) + escaped[index..<index + 10] + Array("</span>".utf8)
         index += 10
+      } else if let end = negativeAmountEnd(escaped, at: index) {
+        result += Array("<span class=\"amount\">".utf8) + escaped[index..<end] + Array("</span>".utf8)
+        index = end
       } else {
         result.append(escaped[index])
         index += 1
       }
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Where the amount that a minus sign (U+2212) at `start` begins ends: at the next space or tag,
+  /// or the text's end; nil when no minus sign is there or nothing follows it.
+  private static func negativeAmountEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+    let minus: [UInt8] = [0xE2, 0x88, 0x92]
+    guard start + 3 < bytes.count, Array(bytes[start..<start + 3]) == minus else { return nil }
+    var end = start + 3
+    while end < bytes.count && bytes[end] != UInt8(ascii: " ") && bytes[end] != UInt8(ascii: "<") { end += 1 }
+    return end > start + 3 ? end : nil
   }
 
   /// Whether `bytes` hold `dddd-dd-dd` at `start`, not inside a longer run of digits.

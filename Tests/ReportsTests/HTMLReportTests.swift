@@ -88,8 +88,11 @@ import Testing
     ("2026-07-24 and 2026-07-31", "<span class=\"date\">2026-07-24</span> and <span class=\"date\">2026-07-31</span>"),
     ("INV-12026-07-241", "INV-12026-07-241"), ("2026-7-24", "2026-7-24"), ("2026-07", "2026-07"),
     ("<b>2026-01-02</b>", "&lt;b&gt;<span class=\"date\">2026-01-02</span>&lt;/b&gt;"),
+    ("worth −$312.47 over", "worth <span class=\"amount\">−$312.47</span> over"),
+    ("profit −1,420.42 USD", "profit <span class=\"amount\">−1,420.42</span> USD"), ("a − b", "a − b"),
+    ("ends −", "ends −"),
   ])
-  func proseKeepsEachDateWhole(text: String, html: String) {
+  func proseKeepsEachDateAndNegativeAmountWhole(text: String, html: String) {
     #expect(HTMLText.prose(text) == html)
   }
 
