@@ -50,13 +50,13 @@ extension HTMLText {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// Where the amount that a minus sign (U+2212) at `start` begins ends: at the next space or tag,
-  /// or the text's end; nil when no minus sign is there or nothing follows it.
+  /// Where the amount that a minus sign (U+2212, `E2 88 92`) at `start` begins ends: at the next
+  /// space or the text's end; nil when no minus sign is there or a space or nothing follows it.
   private static func negativeAmountEnd(_ bytes: [UInt8], at start: Int) -> Int? {
-    let minus: [UInt8] = [0xE2, 0x88, 0x92]
-    guard start + 3 < bytes.count, Array(bytes[start..<start + 3]) == minus else { return nil }
+    guard start + 3 < bytes.count, bytes[start] == 0xE2, bytes[start + 1] == 0x88, bytes[start + 2] == 0x92
+    else { return nil }
     var end = start + 3
-    while end < bytes.count && bytes[end] != UInt8(ascii: " ") && bytes[end] != UInt8(ascii: "<") { end += 1 }
+    while end < bytes.count && bytes[end] != UInt8(ascii: " ") { end += 1 }
     return end > start + 3 ? end : nil
   }
 
