@@ -17,8 +17,8 @@ struct DecisionInput: Sendable {
   var size: ClientSize
   /// The project or person behind most of W's loss, when there is one (`LossDriver`).
   var lossDrivers: [LossDriver] = []
-  /// When W's rise needed lies near the cap: the rise needed of four windows a week apart,
-  /// pooled, which rules 11 and 12 choose by.
+  /// When W's rise needed lies near the cap: the rise needed of the run of windows before W,
+  /// pooled (`SmoothedRise`), which rules 11 and 12 choose by.
   var smoothedRise: SmoothedRise?
 
   init(
