@@ -69,6 +69,20 @@ struct InspectCommandTests {
     #expect(named.status == 65)
   }
 
+  /// A file whose every row is skipped is shown, row by row, and is exit 65, as a report of it
+  /// would be; one good row makes it exit 0.
+  @Test func aFileOfOnlySkippedRowsIsExit65() throws {
+    let bad = "date,client,hours\nnot-a-date,Acme,2\nalso-bad,Acme,3\n"
+    let folder = try folder(["bad.csv": bad, "mixed.csv": bad + "2026-03-02,Acme,1\n"])
+    defer { folder.remove() }
+    let run = try RunClientWorth.run(["inspect", "bad.csv"], in: folder.url)
+    #expect(run.status == 65)
+    #expect(run.stdout.contains("2 read, 0 imported, 2 skipped"))
+    #expect(run.stdout.contains("bad.csv:3:1: error: column 'date': 'also-bad' is not a date"))
+    #expect(try RunClientWorth.run(["inspect", "mixed.csv"], in: folder.url).status == 0)
+    #expect(try RunClientWorth.run(["report", "bad.csv", "--currency", "USD"], in: folder.url).status == 65)
+  }
+
   @Test func aMissingFileIsExit66() throws {
     let folder = try Workdir()
     defer { folder.remove() }

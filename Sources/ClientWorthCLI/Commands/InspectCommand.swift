@@ -15,11 +15,12 @@ struct InspectCommand: ParsableCommand {
       en: "Nothing is computed: use it to check a new export before running a report. A file that matches no format "
         + "shows its header and the closest formats. Clients named only in time logs or only in invoices are listed "
         + "with the closest name from the other side and the \"aliases\" line to add to clientworth.json. Exits with "
-        + "65 when a file cannot be read.",
+        + "65 when a file cannot be read, or when every row a file holds was skipped (a report would have nothing "
+        + "from it).",
       ar: "لا يُحسب شيء: استخدمه لفحص ملف تصدير جديد قبل تشغيل تقرير. الملف الذي لا يطابق أي صيغة تُعرض ترويسته "
         + "وأقرب الصيغ إليه. والعملاء الذين لا يرد ذكرهم إلا في سجلات الوقت أو إلا في الفواتير يُسردون مع أقرب اسم "
         + "من الجهة الأخرى وسطر \(code: "\"aliases\"") الذي يُضاف إلى \(code: "clientworth.json"). ينتهي بالرمز "
-        + "\(number: 65) إن تعذرت قراءة ملف."))
+        + "\(number: 65) إن تعذرت قراءة ملف، أو تُخطّيت كل صفوف ملف (فلا يجد التقرير فيه شيئًا)."))
 
   var input = InputOptions()
   var settings = SettingFlags()
@@ -52,7 +53,9 @@ struct InspectCommand: ParsableCommand {
     // A folder's file that matches no format is left out of a report with a warning (spec §1):
     // shown here with its header and the closest formats, it fails the inspection no more.
     let failing = failures.values.filter { !($0.unknownFormat && listing.foundInFolders.contains($0.file)) }
-    return CommandOutput(text: text, status: failing.isEmpty ? .success : .dataError)
+    // A file whose every row was skipped is read, but holds nothing a report could use.
+    let unusable = result?.files.contains { $0.rowsRead > 0 && $0.rowsImported == 0 } ?? false
+    return CommandOutput(text: text, status: failing.isEmpty && !unusable ? .success : .dataError)
   }
 
   /// Imports every file that can be read: a file whose import fails is set aside with its error
