@@ -28,7 +28,8 @@ struct Reasons {
     case .phaseOut:
       lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .failedFix: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
-    case .pendingFix: lines = [runRate(), pendingAttempt()].compactMap { $0 } + lossDrivers() + flagged()
+    case .pendingFix:
+      lines = [runRate(), pendingAttempt(), renewalWhilePending()].compactMap { $0 } + lossDrivers() + flagged()
     case .renegotiate:
       lines = [runRate(), recovery(), renewal()].compactMap { $0 } + lossDrivers() + rateRise() + flagged()
     case .fix:
@@ -174,6 +175,16 @@ struct Reasons {
       ar: "سُجّلت في \(day: attempt.day) محاولة: \(Wording.attempt(attempt))، ونجحت حينًا: لا خسارة خلال "
         + "\(count: settings.windowDays, .day, .oblique) المنتهية في \(day: end)؛ والخسارة منذئذ جديدة، تُعالَج قبل أي "
         + "إنهاء")
+  }
+
+  /// `The contract ends on 2026-10-05, before the attempt's deadline: …`, when a pending attempt's
+  /// time runs past the contract's end.
+  func renewalWhilePending() -> LocalizedText? {
+    guard let deadline = decision.deadline, let end = input.terms?.contractEnd, end > input.asOf, end < deadline
+    else { return nil }
+    return LocalizedText(
+      en: "The contract ends on \(day: end), before the attempt's deadline: renew it only on terms that stop the loss",
+      ar: "ينتهي العقد في \(day: end)، قبل موعد المحاولة النهائي: لا تجدّده إلا بشروط توقف الخسارة")
   }
 
   /// The attempt that had its time and did not stop the loss.

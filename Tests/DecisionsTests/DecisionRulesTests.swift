@@ -169,11 +169,16 @@ import Testing
     #expect(later.deadline == Scenario.day(30))
     #expect(later.effectiveFrom == Day(year: 2026, month: 11, day: 1))
     #expect(!later.reasonTexts.contains { $0.hasPrefix("The contract ends") })
-    // An attempt still pending is waited for, whatever the contract.
+    // An attempt still pending is waited for, whatever the contract; renewing waits on it too.
     var pending = Scenario.losing(attemptDaysAgo: 10)
     pending.terms = ClientTerms(contractEnd: Scenario.day(5))
     #expect(pending.decide().recommendation == .fix)
     #expect(pending.decide().exitCause == nil)
+    #expect(
+      pending.decide().reasonTexts.contains(
+        "The contract ends on 2026-10-05, before the attempt's deadline: renew it only on terms that stop the loss"))
+    pending.terms = ClientTerms(contractEnd: Scenario.day(20))
+    #expect(!pending.decide().reasonTexts.contains { $0.hasPrefix("The contract ends") })
   }
 
   @Test func noContractEndMeansNoContractEndExit() {
