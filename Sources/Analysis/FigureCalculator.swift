@@ -37,10 +37,7 @@ public enum FigureCalculator {
     var reports: [ProfitabilityReport] = []
     for first in stride(from: 0, to: requests.count, by: periodsPerPass) {
       let pass = Array(requests[first..<min(first + periodsPerPass, requests.count)])
-      let earned = EarnedRevenue(
-        ledger: ledger, book: book, settings: pass[0].settings, asOf: asOf,
-        periods: pass.map { Period(from: $0.settings.from, to: $0.settings.to) } + [Calculation.year(to: asOf)],
-        timed: pass.count)
+      let earned = earnedRevenue(over: pass.map(\.settings), ledger: ledger, book: book, asOf: asOf)
       @Sendable func report(_ index: Int) -> ProfitabilityReport {
         Calculation(
           ledger: ledger, settings: pass[index].settings, book: book, earned: earned, index: (index, pass.count)
@@ -72,10 +69,7 @@ public enum FigureCalculator {
     var figures: [[ClientKey: Figures]] = []
     for start in stride(from: 0, to: settings.count, by: periodsPerPass) {
       let pass = Array(settings[start..<min(start + periodsPerPass, settings.count)])
-      let earned = EarnedRevenue(
-        ledger: ledger, book: book, settings: pass[0], asOf: asOf,
-        periods: pass.map { Period(from: $0.from, to: $0.to) } + [Calculation.year(to: asOf)], timed: pass.count,
-        only: clients)
+      let earned = earnedRevenue(over: pass, ledger: ledger, book: book, asOf: asOf, only: clients)
       for index in pass.indices {
         let calculation = Calculation(
           ledger: ledger, settings: pass[index], book: book, earned: earned, index: (index, pass.count))
@@ -90,6 +84,17 @@ public enum FigureCalculator {
       }
     }
     return figures
+  }
+
+  /// Earned revenue of one pass over the time: each of `pass`'s periods, their time summed, then
+  /// the year to as-of (a `Calculation`'s share); `only` as `EarnedRevenue` takes it.
+  private static func earnedRevenue(
+    over pass: [Settings], ledger: Ledger, book: InvoiceBook, asOf: Day, only: Set<ClientKey>? = nil
+  ) -> EarnedRevenue {
+    EarnedRevenue(
+      ledger: ledger, book: book, settings: pass[0], asOf: asOf,
+      periods: pass.map { Period(from: $0.from, to: $0.to) } + [Calculation.year(to: asOf)], timed: pass.count,
+      only: only)
   }
 
   /// The most periods one pass over the time computes: earned revenue keeps each client's work per

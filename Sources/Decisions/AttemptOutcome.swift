@@ -22,24 +22,15 @@ enum AttemptOutcome {
     after deadlines: [ClientKey: Day], ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: Day] {
     var recovered: [ClientKey: Day] = [:]
-    var open = deadlines
-    for batch in batches {
-      guard let earliest = open.values.min() else { break }
-      let ends = batch.map { asOf - $0 }.filter { $0 >= earliest }
-      guard !ends.isEmpty else { break }
-      let figures = FigureCalculator.figures(
-        of: Set(open.keys), ledger: ledger,
-        settings: ends.map { TrailingWindow.settings(settings, asOf: asOf, end: $0) }, book: book)
-      for (end, byClient) in zip(ends, figures) {
-        for (client, deadline) in open where end >= deadline {
-          // A window without work (a pause) shows no loss, but nothing that worked either.
-          guard let figures = byClient[client], figures.seconds > 0, let profit = figures.profit else { continue }
-          if !profit.isNegative {
-            recovered[client] = end
-            open[client] = nil
-          }
-        }
-      }
+    TrailingWindow.walkBack(
+      Set(deadlines.keys), batches: batches, earliest: deadlines.values.min(), ledger: ledger, settings: settings,
+      asOf: asOf, book: book
+    ) { client, end, figures in
+      guard let deadline = deadlines[client], end >= deadline else { return false }
+      // A window without work (a pause) shows no loss, but nothing that worked either.
+      guard let figures, figures.seconds > 0, let profit = figures.profit, !profit.isNegative else { return true }
+      recovered[client] = end
+      return false
     }
     return recovered
   }

@@ -48,20 +48,12 @@ struct SmoothedRise: Sendable, Equatable {
     var runs = windows.compactMapValues { figures in
       RateProposal.terms(of: figures).map { Run(terms: $0, end: asOf) }
     }
-    var open = Set(runs.keys)
-    for batch in batches where !open.isEmpty {
-      let earlier = batch.map { TrailingWindow.settings(settings, asOf: asOf, end: asOf - $0) }
-      let figures = FigureCalculator.figures(of: open, ledger: ledger, settings: earlier, book: book)
-      for (days, figures) in zip(batch, figures) {
-        for client in open {
-          guard let terms = figures[client].flatMap(RateProposal.terms(of:)) else {
-            open.remove(client)
-            continue
-          }
-          runs[client]?.add(terms, end: asOf - days)
-          if !isNear(runs[client]?.lastRise, cap: cap) || days == daysBack { open.remove(client) }
-        }
-      }
+    TrailingWindow.walkBack(
+      Set(runs.keys), batches: batches, ledger: ledger, settings: settings, asOf: asOf, book: book
+    ) { client, end, figures in
+      guard let terms = figures.flatMap(RateProposal.terms(of:)) else { return false }
+      runs[client]?.add(terms, end: end)
+      return isNear(runs[client]?.lastRise, cap: cap) && asOf - end < daysBack
     }
     return runs.compactMapValues { run in
       run.ends.count > 1 ? SmoothedRise(increaseNeeded: run.increaseNeeded, ends: run.ends) : nil

@@ -22,4 +22,26 @@ enum TrailingWindow {
     window.from = start(asOf: end, windowDays: settings.windowDays)
     return window
   }
+
+  /// Walks back from W, for each of `clients`, over the windows ending asOf − d for each d of
+  /// `batches` in turn (each judged as of `asOf`, none ending before `earliest`), handing `visit`
+  /// the client, the window's last day and the client's figures there (nil: nothing of it in that
+  /// window); a client leaves the walk when `visit` answers false. A batch reads only the time of
+  /// the clients still walking (`FigureCalculator.figures(of:)`), so a walk that ends early costs
+  /// little.
+  static func walkBack(
+    _ clients: Set<ClientKey>, batches: [ClosedRange<Int>], earliest: Day? = nil, ledger: Ledger,
+    settings: Settings, asOf: Day, book: InvoiceBook, visit: (ClientKey, Day, Figures?) -> Bool
+  ) {
+    var walking = clients
+    for batch in batches where !walking.isEmpty {
+      let ends = batch.map { asOf - $0 }.filter { end in earliest.map { end >= $0 } ?? true }
+      guard !ends.isEmpty else { return }
+      let windows = ends.map { self.settings(settings, asOf: asOf, end: $0) }
+      let figures = FigureCalculator.figures(of: walking, ledger: ledger, settings: windows, book: book)
+      for (end, byClient) in zip(ends, figures) {
+        for client in walking where !visit(client, end, byClient[client]) { walking.remove(client) }
+      }
+    }
+  }
 }
