@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Times `clientworth report` on a family of time exports (issue 19: Toggl in date order, newest first and
-# shuffled, Clockify, Harvest), each against DuckDB doing the same job in the same run, and on the first of them
-# against pandas, wc -l, cat and a plain C byte scan too (issue 6); prints a table with the targets checked. Run
-# from anywhere; works on a clean clone.
+# shuffled, Clockify, Harvest), each against DuckDB doing the same job in the same run, on the first of them
+# against pandas, wc -l, cat and a plain C byte scan too (issue 6), and on Harvest against the floor of the job
+# (Benchmarks/floor.swift); prints a table with the targets checked. Run from anywhere; works on a clean clone.
 #
 #   Benchmarks/run.sh [--sizes 100000,1000000] [--shapes toggl,harvest] [--runs 5] [--as-of 2026-01-01]
 #
@@ -124,6 +124,12 @@ else
 fi
 scan=.build/bench-scan
 cc -O2 -o "$scan" Benchmarks/scan.c
+# The floor of issue 19's job on the Harvest shape: the split, the decoding and the fold alone, unchecked.
+floor=.build/bench-floor
+if ! swiftc -O -swift-version 5 Benchmarks/floor.swift -o "$floor" >"$raw/floor-build.log" 2>&1; then
+  echo "run.sh: Benchmarks/floor.swift did not build; see $raw/floor-build.log" >&2
+  floor=""
+fi
 
 # hyperfine without a shell (-N) measures short commands without the shell's start-up noise.
 no_shell=()
@@ -207,6 +213,10 @@ for size in "${sizes[@]}"; do
     fi
     peers=(duckdb)
     [[ $shape == toggl ]] && peers+=(pandas)
+    # Not a peer: it prints no figures to check, only what the same rows cost with nothing but the work.
+    if [[ $shape == harvest && -n $floor ]]; then
+      measure floor "$shape" "$size" "$(file_size "$time_file")" /dev/null "$floor" "$time_file"
+    fi
     for engine in "${peers[@]}"; do
       # Like clientworth, the peers print every client's figures as JSON (kept from the probe for the check).
       measure "$engine" "$shape" "$size" "$bytes" "$raw/$engine-$shape-$size.out" \

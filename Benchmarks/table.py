@@ -16,7 +16,8 @@ import subprocess
 import sys
 
 LABELS = {"clientworth": "clientworth report", "duckdb": "DuckDB (Python)", "pandas": "pandas",
-          "wc": "wc -l", "cat": "cat", "scan": "C byte scan (cc -O2)"}
+          "wc": "wc -l", "cat": "cat", "scan": "C byte scan (cc -O2)",
+          "floor": "Swift floor: split, decode, fold, no checks (Benchmarks/floor.swift)"}
 SHAPES = {"toggl": "Toggl, date order, whole minutes (issue 6's file)", "toggl-newest": "Toggl, newest first",
           "toggl-shuffled": "Toggl, shuffled", "clockify": "Clockify, US dates, AM/PM, all quoted",
           "harvest": "Harvest, decimal hours, per-row rates, CRLF"}
@@ -94,19 +95,9 @@ def main(results_path, checks_path, runs, peer_python, clientworth):
             cells.append("same as reference" if verdict.startswith("same figures") else verdict)
             out.append("| " + " | ".join(cells) + " |")
         if any(z == size and s == "toggl" and t == "pandas" for z, s, t in measured):
-            out += ["", f"### toggl-{size}.csv against every peer (issue 6)", "",
-                    "| tool | median s | min–max s | MB/s | peak RSS MB | × clientworth |", "|---|---:|---:|---:|---:|---:|"]
-            cw = measured.get((size, "toggl", "clientworth"))
-            for (z, s, tool), (median, low, high, size_bytes, peak, status) in measured.items():
-                if z != size or s != "toggl":
-                    continue
-                rss = f"{peak / MB:.1f}" if peak else "–"
-                if median is None:
-                    out.append(f"| {LABELS.get(tool, tool)} | {status} | – | – | {rss} | – |")
-                    continue
-                ratio = f"{median / cw[0]:.2f}" if cw and cw[0] else "–"
-                out.append(f"| {LABELS.get(tool, tool)} | {median:.3f} | {low:.3f}–{high:.3f} | "
-                           f"{size_bytes / median / MB:,.0f} | {rss} | {ratio} |")
+            out += every_tool(measured, size, "toggl", "against every peer (issue 6)")
+        if any(z == size and s == "harvest" and t == "floor" for z, s, t in measured):
+            out += every_tool(measured, size, "harvest", "against the floor (issue 19; Benchmarks/README.md)")
 
     out += ["", "## Targets", ""]
     out += targets(measured, verdicts)
@@ -115,6 +106,24 @@ def main(results_path, checks_path, runs, peer_python, clientworth):
         out += [f"- {int(size):,} entries, {shape}, {LABELS.get(tool, tool)}: {verdict}"
                 for size, shape, tool, verdict in checks]
     print("\n".join(out))
+
+
+def every_tool(measured, size, shape, title):
+    """The lines of a table of every tool timed on one shape and size, next to clientworth."""
+    out = ["", f"### {shape}-{size}.csv {title}", "",
+           "| tool | median s | min–max s | MB/s | peak RSS MB | × clientworth |", "|---|---:|---:|---:|---:|---:|"]
+    cw = measured.get((size, shape, "clientworth"))
+    for (z, s, tool), (median, low, high, size_bytes, peak, status) in measured.items():
+        if z != size or s != shape:
+            continue
+        rss = f"{peak / MB:.1f}" if peak else "–"
+        if median is None:
+            out.append(f"| {LABELS.get(tool, tool)} | {status} | – | – | {rss} | – |")
+            continue
+        ratio = f"{median / cw[0]:.2f}" if cw and cw[0] else "–"
+        out.append(f"| {LABELS.get(tool, tool)} | {median:.3f} | {low:.3f}–{high:.3f} | "
+                   f"{size_bytes / median / MB:,.0f} | {rss} | {ratio} |")
+    return out
 
 
 def targets(measured, verdicts):
