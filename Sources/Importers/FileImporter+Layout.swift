@@ -24,7 +24,8 @@ extension FileImporter {
       skip = separator.byteCount
       delimiters = [separator.delimiter]
     }
-    var firstFailure: ImportError?
+    // How each delimiter's reading of the first record failed, and into how many fields it split it.
+    var firstFailure: (error: ImportError, fields: Int)?
     for delimiter in delimiters {
       let dialect = CSVDialect(delimiter: delimiter)
       var reader = CSVReader(utf8: text, dialect: dialect, skippingPrefix: skip)
@@ -41,12 +42,16 @@ extension FileImporter {
           return Layout(
             dialect: dialect, format: format, skip: skip, headerRecord: record.number, headerLine: record.startLine)
         } catch {
-          // The comma reading of the first record explains an unknown header best.
-          if firstFailure == nil && record.number == 1 { firstFailure = error }
+          // The reading that splits the first record into the most fields explains an unknown header
+          // best (the comma's when they tie): a file a spreadsheet saved with semicolons is then told
+          // which columns its header lacks, not shown as one column.
+          if record.number == 1 && record.count > firstFailure?.fields ?? 0 {
+            firstFailure = (error, record.count)
+          }
         }
       }
     }
-    throw firstFailure
+    throw firstFailure?.error
       ?? ImportError(
         file: file.path, line: 1, column: 1,
         text: LocalizedText(en: "the file has no header row", ar: "لا سطر ترويسة في الملف"))

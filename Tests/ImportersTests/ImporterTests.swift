@@ -58,6 +58,34 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
       ])
   }
 
+  /// A Stripe payments export a spreadsheet saved again with semicolons, some columns left out when it
+  /// was exported (a real file's header, github streaming-overlays/stripe-country-revenue-calculator):
+  /// the error names the tool, shows the header split at its semicolons and the columns Stripe's format
+  /// lacks, rather than one column and the native formats.
+  @Test func anUnknownSemicolonHeaderIsExplainedSplitAtItsSemicolons() {
+    let header =
+      "Created date (UTC);Amount;Currency;Captured;Converted Amount;Converted Currency;Fee;Payment Source Type;"
+      + "Status;Taxes On Fee;Card Address Country;Card Funding;Card Issue Country;Customer ID;Invoice Number"
+    do {
+      _ = try importCSV([("p.csv", header + "\r\n2024-06-07 02:38:54;15.00;usd;TRUE;534.80;thb;35.40;card;Paid\r\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == "the header matches no known format; it looks like a stripe payments export")
+      #expect(error.details.first == "  header: " + header.replacingOccurrences(of: ";", with: ","))
+      #expect(error.details.dropFirst(2).first == "  stripe payments: missing 'id', 'Amount Refunded'")
+    }
+  }
+
+  /// Where no delimiter splits the first record, the comma's reading is the one explained.
+  @Test func anUnknownHeaderOfOneFieldIsExplainedAsTheCommaReadsIt() {
+    do {
+      _ = try importCSV([("x.csv", "just some words\nmore words\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.details.first == "  header: just some words")
+    }
+  }
+
   @Test func semicolonFilesReadDecimalCommas() throws {
     let result = try importCSV([("t.csv", "date;client;hours;amount;currency\n05.01.2026;Acme;1,5;1.234,50;EUR\n")])
     let entry = try #require(result.ledger.timeEntries.first)
