@@ -90,6 +90,11 @@ enum NativeGuard {
       "a PayPal export in another language",
       ["Brutto", "Gebühr", "Netto", "Avant commission", "Bruto", "Comisión", "Neto"]
     ),
+    (
+      "a Clockify export in another language (export it again with Clockify set to English)",
+      ["Duração (h)", "Duração (decimal)", "Data de início", "Hora de início", "Hora de término"]
+    ),
+    ("a Kimai export in another language (export it again with Kimai set to English)", ["Esportate"]),
     ("a Wave accounting export", ["Transaction ID", "Account Name", "Account Type", "Account Group"]),
     ("an Upwork report", ["Ref ID", "Payment type", "Freelancer"]),
     ("a TMetric export", ["Time Entry", "Work Type", "Billable Currency"]),
