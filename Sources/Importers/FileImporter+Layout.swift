@@ -48,6 +48,7 @@ extension FileImporter {
           if record.number == 1 && record.count > firstFailure?.fields ?? 0 {
             firstFailure = (error, record.count)
           }
+          if record.number == 1, let wrapped = wholeRowInOneField(record, dialect: dialect) { throw wrapped }
         }
       }
     }
@@ -55,5 +56,29 @@ extension FileImporter {
       ?? ImportError(
         file: file.path, line: 1, column: 1,
         text: LocalizedText(en: "the file has no header row", ar: "لا سطر ترويسة في الملف"))
+  }
+
+  /// The error for a header that is one field holding a whole known header: a spreadsheet that read
+  /// each line as one cell and saved it quoted (`"User,""Email"",""Client"",…"`), which leaves every
+  /// row one field too. Nil for any other record.
+  private func wholeRowInOneField(_ record: CSVRecord, dialect: CSVDialect) -> ImportError? {
+    guard record.count == 1, let field = record.strings.first, field.utf8.contains(dialect.delimiter) else {
+      return nil
+    }
+    var reader = CSVReader(utf8: Array(field.utf8), dialect: dialect)
+    guard let inner = try? reader.nextRecord(), inner.count > 1,
+      let format = try? FormatRecognizer.recognize(header: inner.strings, file: file.path)
+    else { return nil }
+    let delimiter = String(UnicodeScalar(dialect.delimiter))
+    return ImportError(
+      file: file.path, line: record.startLine, column: 1,
+      text: LocalizedText(
+        en: "each line is one quoted field holding a whole row of a \(code: format.format.name) export (a "
+          + "spreadsheet saved the file as one column): export it again, or split the column at '\(code: delimiter)' "
+          + "and save it as CSV",
+        ar: "كل سطر حقل واحد بين علامتي اقتباس يحمل صفًا كاملًا من ملف تصدير \(code: format.format.name) (حفظ "
+          + "جدولٌ الملفَ عمودًا واحدًا): صدّره من جديد، أو قسّم العمود عند «\(code: delimiter)» واحفظه بصيغة "
+          + "\(code: "CSV")"),
+      unknownFormat: true)
   }
 }

@@ -76,6 +76,37 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
     }
   }
 
+  /// A Toggl export a spreadsheet read as one column and saved (each line one quoted field, its quotes
+  /// doubled; a real file's first lines, github Finest-Trash-Mammal/toggl-converter): the error says
+  /// what happened and how to mend it, not "no known format". A quoted header of unknown columns is
+  /// still "no known format".
+  @Test func aFileSavedAsOneColumnIsToldSo() {
+    let lines = [
+      "\u{FEFF}\"User,\"\"Email\"\",\"\"Client\"\",\"\"Project\"\",\"\"Task\"\",\"\"Description\"\",\"\"Billable\"\","
+        + "\"\"Start date\"\",\"\"Start time\"\",\"\"End date\"\",\"\"End time\"\",\"\"Duration\"\",\"\"Tags\"\"\"",
+      "\"zander.nel@entelect.co.za,\"\"zander.nel@entelect.co.za\"\",\"\"\"\",\"\"Munich RE - Admin\"\",\"\"\"\","
+        + "\"\"Sprint planning\"\",\"\"No\"\",\"\"2025-07-01\"\",\"\"15:30:00\"\",\"\"2025-07-01\"\","
+        + "\"\"16:30:00\"\",\"\"01:00:00\"\",\"\"\"\"\"",
+    ]
+    do {
+      _ = try importCSV([("t.csv", lines.joined(separator: "\r\n") + "\r\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.description
+          == "t.csv:1:1: error: each line is one quoted field holding a whole row of a toggl time export (a "
+          + "spreadsheet saved the file as one column): export it again, or split the column at ',' and save it "
+          + "as CSV")
+      #expect(error.unknownFormat)
+    }
+    do {
+      _ = try importCSV([("u.csv", "\"a,b,c\"\n\"1,2,3\"\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.message == "the header matches no known format")
+    }
+  }
+
   /// Where no delimiter splits the first record, the comma's reading is the one explained.
   @Test func anUnknownHeaderOfOneFieldIsExplainedAsTheCommaReadsIt() {
     do {
