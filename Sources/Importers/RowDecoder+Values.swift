@@ -23,6 +23,15 @@ extension RowDecoder {
         parsed = try DateText.parse(numberText(value))
       } catch .noSuchDay {
         throw noSuchDay(field)
+      } catch .twoDigitYear {
+        throw problem(
+          field,
+          LocalizedText(
+            en: "\(LocalizedText.cell(value)) has a two-digit year, whose century is not guessed (a spreadsheet that "
+              + "saved the file again may have shortened it): export the file again",
+            ar: "في \(LocalizedText.cell(value)) سنة من رقمين، ولا يُخمَّن قرنها (ربما اختصرها جدول أعاد حفظ الملف): "
+              + "صدّر الملف من جديد"),
+          cause: "two-digit-year")
       } catch {
         throw problem(
           field,

@@ -27,9 +27,16 @@ import Testing
     #expect(throws: DateText.Failure.noSuchDay) { try DateText.parse(text) }
   }
 
-  @Test(arguments: ["yesterday", "2026-3", "03-04-2026", "20260304", "1/2/26"])
+  @Test(arguments: ["yesterday", "2026-3", "03-04-2026", "20260304", "1/2/026"])
   func rejectsOtherShapes(text: String) {
     #expect(throws: DateText.Failure.notADate) { try DateText.parse(text) }
+  }
+
+  /// A spreadsheet that saves a file again may write `8/14/18` (a real Harvest file's, github
+  /// FormidableLabs/sauce-contributions): its century is not guessed, and the failure says why.
+  @Test(arguments: ["1/2/26", "8/14/18", "09.01.11", "8/14/18 5:02 PM"])
+  func refusesTwoDigitYears(text: String) {
+    #expect(throws: DateText.Failure.twoDigitYear) { try DateText.parse(text) }
   }
 
   @Test func leapDayIsReal() throws {

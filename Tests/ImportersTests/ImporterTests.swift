@@ -117,6 +117,16 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
     }
   }
 
+  @Test func aTwoDigitYearSkipsItsRowSayingWhy() throws {
+    let result = try importCSV([("t.csv", "date,client,hours\n8/14/18,Acme,1\n08/15/2018,Acme,2\n")])
+    #expect(result.ledger.timeEntries.count == 1)
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "t.csv:2:1: error: column 'date': '8/14/18' has a two-digit year, whose century is not guessed (a "
+          + "spreadsheet that saved the file again may have shortened it): export the file again; row skipped"
+      ])
+  }
+
   @Test func semicolonFilesReadDecimalCommas() throws {
     let result = try importCSV([("t.csv", "date;client;hours;amount;currency\n05.01.2026;Acme;1,5;1.234,50;EUR\n")])
     let entry = try #require(result.ledger.timeEntries.first)

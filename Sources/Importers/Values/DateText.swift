@@ -16,6 +16,8 @@ public enum DateText: Equatable, Sendable {
     case notADate
     /// The numbers name no real day (2026-02-30, 13/13/2026).
     case noSuchDay
+    /// `8/14/18`: a year of two digits, whose century is not guessed.
+    case twoDigitYear
   }
 
   /// Reads a cell.
@@ -38,6 +40,7 @@ public enum DateText: Equatable, Sendable {
       guard let day = Day(year: a, month: b, day: c) else { throw .noSuchDay }
       return .day(day)
     }
+    if widths.0 <= 2, widths.1 <= 2, widths.2 == 2, separator != "-" { throw .twoDigitYear }
     guard widths.0 <= 2, widths.1 <= 2, widths.2 == 4, separator != "-" else { throw .notADate }
     if separator == "." {
       guard let day = Day(year: c, month: b, day: a) else { throw .noSuchDay }
