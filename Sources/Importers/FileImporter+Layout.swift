@@ -69,14 +69,16 @@ extension FileImporter {
     guard let inner = try? reader.nextRecord(), inner.count > 1,
       let format = try? FormatRecognizer.recognize(header: inner.strings, file: file.path)
     else { return nil }
-    let delimiter = String(UnicodeScalar(dialect.delimiter))
+    let what =
+      format.format.isNative ? LocalizedText(en: "file", ar: "ملف") : LocalizedText(en: "export", ar: "ملف تصدير")
+    let delimiter = dialect.delimiter == 0x09 ? "TAB" : String(UnicodeScalar(dialect.delimiter))
     return ImportError(
       file: file.path, line: record.startLine, column: 1,
       text: LocalizedText(
-        en: "each line is one quoted field holding a whole row of a \(code: format.format.name) export (a "
+        en: "each line is one quoted field holding a whole row of a \(code: format.format.name) \(what) (a "
           + "spreadsheet saved the file as one column): export it again, or split the column at '\(code: delimiter)' "
           + "and save it as CSV",
-        ar: "كل سطر حقل واحد بين علامتي اقتباس يحمل صفًا كاملًا من ملف تصدير \(code: format.format.name) (حفظ "
+        ar: "كل سطر حقل واحد بين علامتي اقتباس يحمل صفًا كاملًا من \(what) \(code: format.format.name) (حفظ "
           + "جدولٌ الملفَ عمودًا واحدًا): صدّره من جديد، أو قسّم العمود عند «\(code: delimiter)» واحفظه بصيغة "
           + "\(code: "CSV")"),
       unknownFormat: true)

@@ -100,6 +100,15 @@ func importCSV(_ files: [(String, String)], options: ImportOptions = ImportOptio
       #expect(error.unknownFormat)
     }
     do {
+      _ = try importCSV([("n.csv", "\"date\tclient\thours\"\n\"2026-01-05\tAcme\t1\"\n")])
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.message
+          == "each line is one quoted field holding a whole row of a native time file (a spreadsheet saved the file "
+          + "as one column): export it again, or split the column at 'TAB' and save it as CSV")
+    }
+    do {
       _ = try importCSV([("u.csv", "\"a,b,c\"\n\"1,2,3\"\n")])
       Issue.record("expected an error")
     } catch {
