@@ -175,6 +175,26 @@ import Testing
       ])
   }
 
+  /// A real Harvest export of 2018 (github FormidableLabs/sauce-contributions, its first 8 records): the
+  /// older layout with `Hours Rounded` and without `Approved?` or `Employee Id`, empty rates, notes of
+  /// several lines (LF inside quotes, CRLF between records). The hours are `Hours`, never `Hours Rounded`.
+  @Test func harvestTimeOf2018() throws {
+    let result = try Fixture.importing(["harvest/time-2018.csv"])
+    #expect(result.files.map(\.format) == ["harvest time"])
+    #expect(result.files.map(\.rowsImported) == [8])
+    #expect(
+      result.ledger.timeLines == [
+        "2018-08-14 Formidable 18000s non-billable no value",
+        "2018-08-14 Formidable 5400s non-billable no value",
+        "2018-08-14 Formidable 5400s non-billable no value",
+        "2018-08-15 Formidable 10800s non-billable no value",
+        "2018-08-16 Formidable 3600s non-billable no value",
+        "2018-08-16 Formidable 7200s non-billable no value",
+        "2018-08-17 Formidable 14400s non-billable no value",
+        "2018-08-17 Formidable 5400s non-billable no value",
+      ])
+  }
+
   @Test func harvestImportTemplateReadsAsHarvestTime() throws {
     let result = try importCSV([
       ("h.csv", "Date,Client,Project,Task,Notes,Hours,First name,Last name\n2025-03-03,Acme,Site,Build,,1.25,Ann,Lee\n")
