@@ -41,6 +41,7 @@ import Testing
   @Test(arguments: [
     ("toggl/detailed.csv", "toggl time"), ("toggl/time-entries-2026.csv", "toggl time"),
     ("clockify/detailed.csv", "clockify time"), ("clockify/detailed-eu.csv", "clockify time"),
+    ("clockify/detailed-kiosk.csv", "clockify time"),
     ("harvest/time.csv", "harvest time"), ("harvest/time-eu.csv", "harvest time"),
     ("harvest/time-2018.csv", "harvest time"), ("kimai/export.csv", "kimai time"),
     ("harvest/invoices.csv", "harvest invoices"), ("harvest/invoice-payments.csv", "harvest payments"),

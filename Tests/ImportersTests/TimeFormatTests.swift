@@ -67,6 +67,24 @@ import Testing
     #expect(result.diagnostics.isEmpty)
   }
 
+  /// A real Clockify detailed report (github Cknyt/Streamlit-Clockify-BI-Dashboard, its first 6 rows): a
+  /// `Kiosk` column after `Task` and `Date of creation` last, clock times without seconds (`9:06`),
+  /// durations `0:43`, day-first dates, euros, no client (each row's project is its client). The
+  /// durations are `Duration (h)`'s minutes (0:43 is 2580 s, where `0.72` would be 2592 s), and the
+  /// three non-billable rows of one day, project and person fold into one entry.
+  @Test func clockifyDetailedReportWithAKioskColumn() throws {
+    let result = try Fixture.importing(["clockify/detailed-kiosk.csv"])
+    #expect(result.files.map(\.format) == ["clockify time"])
+    #expect(
+      result.ledger.timeLines == [
+        "2026-01-31 GRANGE 2580s billable 35.83 EUR",
+        "2026-01-30 GRANGE 9900s billable 137.50 EUR",
+        "2026-01-31 AMATERRA 10200s non-billable 0.00 EUR",
+        "2026-01-30 BUSTURIALDEA 1380s billable 19.17 EUR",
+      ])
+    #expect(result.diagnostics.map(\.cause) == ["client-from-project"])
+  }
+
   @Test func clockifyEuropeanSettings() throws {
     let result = try Fixture.importing(["clockify/detailed-eu.csv"])
     #expect(
