@@ -35,7 +35,7 @@ import Testing
   static let fixtures = [
     "toggl/detailed.csv", "toggl/time-entries-2026.csv", "clockify/detailed.csv", "clockify/detailed-eu.csv",
     "clockify/detailed-kiosk.csv", "harvest/time.csv", "harvest/time-eu.csv", "harvest/time-2018.csv",
-    "kimai/export.csv", "harvest/invoices.csv",
+    "kimai/export.csv", "kimai/export-2025.csv", "harvest/invoices.csv",
     "harvest/invoice-payments.csv", "harvest/expenses.csv", "freshbooks/invoice-details.csv",
     "freshbooks/invoice-details-with-due.csv", "quickbooks/ar-aging-detail.csv", "quickbooks/open-invoices.csv",
     "stripe/invoices.csv", "xero/sales-invoices.csv", "invoiceninja/invoices.csv",

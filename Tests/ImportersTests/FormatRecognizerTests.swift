@@ -44,6 +44,7 @@ import Testing
     ("clockify/detailed-kiosk.csv", "clockify time"),
     ("harvest/time.csv", "harvest time"), ("harvest/time-eu.csv", "harvest time"),
     ("harvest/time-2018.csv", "harvest time"), ("kimai/export.csv", "kimai time"),
+    ("kimai/export-2025.csv", "kimai time"),
     ("harvest/invoices.csv", "harvest invoices"), ("harvest/invoice-payments.csv", "harvest payments"),
     ("harvest/expenses.csv", "harvest expenses"), ("freshbooks/invoice-details.csv", "freshbooks invoices"),
     ("freshbooks/invoice-details-with-due.csv", "freshbooks invoices"),

@@ -234,4 +234,19 @@ import Testing
       ])
     #expect(result.diagnostics.isEmpty)
   }
+
+  /// A real Kimai 2 export of 2025 (github mikestepanov/chronos, its first 3 records): no `E-mail` column,
+  /// headers quoted only where they hold a space, a night's work from 22:09 to 06:09 (its 8:00 agrees with
+  /// its clock times over midnight, so no warning), a description of several lines, prices of 0. The two
+  /// rows of one person, project and day fold into one entry.
+  @Test func kimaiExportOf2025() throws {
+    let result = try Fixture.importing(["kimai/export-2025.csv"])
+    #expect(result.files.map(\.format) == ["kimai time"])
+    #expect(
+      result.ledger.timeLines == [
+        "2025-07-07 StartHub 30600s billable 0.00 USD",
+        "2025-07-07 StartHub 1800s billable 0.00 USD",
+      ])
+    #expect(result.diagnostics.isEmpty)
+  }
 }
