@@ -193,13 +193,14 @@ import Testing
       ])
   }
 
-  /// A real Harvest export of 2018 (github FormidableLabs/sauce-contributions, its first 8 records): the
+  /// A real Harvest export of 2018 (github FormidableLabs/sauce-contributions, its first 12 records): the
   /// older layout with `Hours Rounded` and without `Approved?` or `Employee Id`, empty rates, notes of
-  /// several lines (LF inside quotes, CRLF between records). The hours are `Hours`, never `Hours Rounded`.
+  /// several lines (LF inside quotes, CRLF between records). The hours are `Hours`, never `Hours Rounded`:
+  /// the last row's 1.83 is 6588 s (its rounded 2 would be 7200 s). Brian Beck's two rows of 08-17 fold.
   @Test func harvestTimeOf2018() throws {
     let result = try Fixture.importing(["harvest/time-2018.csv"])
     #expect(result.files.map(\.format) == ["harvest time"])
-    #expect(result.files.map(\.rowsImported) == [8])
+    #expect(result.files.map(\.rowsImported) == [12])
     #expect(
       result.ledger.timeLines == [
         "2018-08-14 Formidable 18000s non-billable no value",
@@ -210,6 +211,9 @@ import Testing
         "2018-08-16 Formidable 7200s non-billable no value",
         "2018-08-17 Formidable 14400s non-billable no value",
         "2018-08-17 Formidable 5400s non-billable no value",
+        "2018-08-17 Formidable 16200s non-billable no value",
+        "2018-08-18 Formidable 7200s non-billable no value",
+        "2018-08-18 Formidable 6588s non-billable no value",
       ])
   }
 
