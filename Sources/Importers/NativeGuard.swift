@@ -58,16 +58,18 @@ enum NativeGuard {
       + unsupported.map { Signature(tool: $0.tool, columns: Set($0.columns.map { HeaderName($0).normalized })) }
   }()
 
-  /// `signatures` without the columns two supported tools share: such a column (`Invoice Number`, `Start
-  /// Time`) still marks a header as an export, but names neither tool (a TMetric export was named
-  /// a Toggl one for its start and end times, an Invoice Ninja v4 one QuickBooks for its invoice
-  /// number).
+  /// `signatures` without the columns two supported tools share, or two unsupported exports: such a
+  /// column (`Invoice Number`, `Start Time`, `Payment Type`) still marks a header as an export, but names
+  /// neither (a TMetric export was named a Toggl one for its start and end times, an Invoice Ninja v4
+  /// one QuickBooks for its invoice number, an Upwork contract report Invoice Ninja's payments for its
+  /// payment type).
   static let namingSignatures: [Signature] = {
-    // Among the supported tools: an unsupported export's own columns name it whatever else has them.
-    let tools = signatures.dropLast(unsupported.count)
-    let counts = tools.flatMap(\.columns).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
-    return tools.map { Signature(tool: $0.tool, columns: $0.columns.filter { counts[$0] == 1 }) }
-      + signatures.suffix(unsupported.count)
+    // Within each group: an unsupported export's own columns name it whatever supported tool has them.
+    func ownColumns(_ group: ArraySlice<Signature>) -> [Signature] {
+      let counts = group.flatMap(\.columns).reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+      return group.map { Signature(tool: $0.tool, columns: $0.columns.filter { counts[$0] == 1 }) }
+    }
+    return ownColumns(signatures.dropLast(unsupported.count)) + ownColumns(signatures.suffix(unsupported.count))
   }()
 
   /// Column names too common to tell one export from a hand-made file.

@@ -45,6 +45,14 @@ import Testing
         + "as native expenses (rename or remove those columns if the file is your own)")
   }
 
+  /// A column two unread exports share (`Payment Type`: Invoice Ninja's payments, Upwork's reports) names
+  /// neither: a real Upwork contract-hours report (github dell-dev-42/csv-test) was said to look like
+  /// Invoice Ninja's payments.
+  @Test func aColumnUnreadExportsShareNamesNeither() throws {
+    let error = try #require(failure("Date,Contract,Hours,Amount,Payment Type\n07/01/2024,Site,6.333333,,Hourly\n"))
+    #expect(error.message == "the header matches no known format")
+  }
+
   /// Real exports of tools ClientWorth does not read are named (TMetric's detailed report, whose
   /// start and end times once made it "a toggl time export"; Invoice Ninja v4's invoices).
   @Test(arguments: [
