@@ -81,30 +81,6 @@ import Testing
     }
   }
 
-  /// Real translated exports (a Portuguese Clockify detailed report, github
-  /// heloisatambara/gerafaturamento; an Italian Kimai export, github MauriceOne1/iooota-kimai-tool):
-  /// the error names the tool and says how to export it so that it is read.
-  @Test(arguments: [
-    (
-      "Projeto,Cliente,Descrição,Tarefa,Usuário,Grupo,Email,Etiqueta,Data de início,Hora de início,Data final,"
-        + "Hora de término,Duração (h),Duração (decimal)",
-      "a Clockify export in another language (export it again with Clockify set to English)"
-    ),
-    (
-      "Data,Da,A,Durata,Utente,Nome,Cliente,Progetto,Attività,Descrizione,Esportate,Tags",
-      "a Kimai export in another language (export it again with Kimai set to English)"
-    ),
-  ])
-  func aKnownTranslatedExportIsNamedWithHowToReadIt(header: String, tool: String) {
-    do {
-      _ = try FormatRecognizer.recognize(header: header.split(separator: ",").map(String.init), file: "t.csv")
-      Issue.record("expected an error")
-    } catch {
-      #expect(error.message == "the header matches no known format; it looks like \(tool)")
-      #expect(error.unknownFormat)
-    }
-  }
-
   @Test func xeroRequiredColumnMarksAreIgnored() throws {
     let header = ["*ContactName", "*InvoiceNumber", "*InvoiceDate", "*DueDate", "Total", "Currency"]
     #expect(try FormatRecognizer.recognize(header: header, file: "x.csv").format.name == "xero invoices")

@@ -54,7 +54,10 @@ import Testing
   }
 
   /// Real exports of tools ClientWorth does not read are named (TMetric's detailed report, whose
-  /// start and end times once made it "a toggl time export"; Invoice Ninja v4's invoices).
+  /// start and end times once made it "a toggl time export"; Invoice Ninja v4's invoices; a Spanish
+  /// PayPal statement; a Portuguese Clockify detailed report, github heloisatambara/gerafaturamento;
+  /// an Italian Kimai export, github MauriceOne1/iooota-kimai-tool), with how to export them to be read
+  /// where that is known.
   @Test(arguments: [
     (
       "Day,User,Time Entry,Project,Project Code,Client,Tags,Work Type,Start Time,End Time,Duration,Billable Amount,"
@@ -63,16 +66,26 @@ import Testing
     (
       "Client,Email,Invoice Number,Amount,Paid,PO Number,Status,Invoice Date,Due Date,Discount,Partial/Deposit,"
         + "Partial Due Date,Public Notes,Private Notes,Item Product,Item Notes,Item Cost,Item Quantity",
-      "an Invoice Ninja v4 export"
+      "an Invoice Ninja v4 export (export the invoices again from Invoice Ninja v5)"
     ),
     (
       "Fecha,Hora,Zona horaria,Descripción,Divisa,Bruto,Comisión,Neto,Saldo,Id. de transacción",
       "a PayPal export in another language"
     ),
+    (
+      "Projeto,Cliente,Descrição,Tarefa,Usuário,Grupo,Email,Etiqueta,Data de início,Hora de início,Data final,"
+        + "Hora de término,Duração (h),Duração (decimal)",
+      "a Clockify export in another language (export it again with Clockify set to English)"
+    ),
+    (
+      "Data,Da,A,Durata,Utente,Nome,Cliente,Progetto,Attività,Descrizione,Esportate,Tags",
+      "a Kimai export in another language (export it again with Kimai set to English)"
+    ),
   ])
   func unreadExportsAreNamed(header: String, tool: String) throws {
     let error = try #require(failure(header + "\n"))
-    #expect(error.message.hasPrefix("the header matches no known format; it looks like \(tool)"))
+    #expect(error.message == "the header matches no known format; it looks like \(tool)")
+    #expect(error.unknownFormat)
   }
 
   /// Three columns no native file has, whatever they are, make the header an export.
