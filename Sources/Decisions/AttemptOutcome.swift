@@ -10,7 +10,7 @@ enum AttemptOutcome {
 
   /// The windows before as-of read at a time, newest first: a client found to have recovered is
   /// not read further back.
-  static let batches = [1...28, 29...112, 113...daysBack]
+  static let batches = [1...28, 29...112, 113...daysBack].map(Array.init)
 
   /// For each client of `deadlines` (the first day a window may end on: its last attempt's deadline,
   /// or later, so that the window starts on the attempt's day or after), the end of the latest

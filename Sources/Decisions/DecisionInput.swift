@@ -20,6 +20,9 @@ struct DecisionInput: Sendable {
   /// When W's rise needed lies near the cap: the rise needed of the run of windows before W,
   /// pooled (`SmoothedRise`), which rules 11 and 12 choose by.
   var smoothedRise: SmoothedRise?
+  /// The watch flags W lies near but does not raise, held because the windows before it raised
+  /// them (`HeldFlag`).
+  var heldFlags: [HeldFlag] = []
 
   init(
     window: ClientFigures, allData: ClientFigures, settings: Settings, asOf: Day, refund: Money? = nil,
@@ -73,6 +76,11 @@ struct DecisionInput: Sendable {
 
   /// The currency the client is billed in (the report currency when not known otherwise).
   var clientCurrency: Currency { settings.clientCurrencies[allData.client] ?? settings.currency }
+
+  /// The flags that keep a profitable client from `keep` (rule 5): W's, and those held.
+  var watchFlags: [Flag] {
+    (window.flags.filter(DecisionRules.watchFlags.contains) + heldFlags.map(\.flag)).sorted()
+  }
 
   /// The rise needed that rules 11 and 12 choose by: the smoothed one when W's is near the cap.
   func increaseToChooseBy(_ rate: RateProposal) -> Fraction? {

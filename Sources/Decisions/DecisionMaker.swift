@@ -65,6 +65,15 @@ public enum DecisionMaker {
       let smoothed = SmoothedRise.of(nearCap, ledger: ledger, settings: settings, asOf: asOf, book: book())
       for index in inputs.indices { inputs[index].smoothedRise = smoothed[inputs[index].allData.client] }
     }
+    let nearAFlag = Dictionary(
+      inputs.compactMap { input -> (ClientKey, [Flag])? in
+        let near = nearWatchFlags(input)
+        return near.isEmpty ? nil : (input.allData.client, near)
+      }, uniquingKeysWith: { first, _ in first })
+    if !nearAFlag.isEmpty {
+      let held = HeldFlag.of(nearAFlag, ledger: ledger, settings: settings, asOf: asOf, book: book())
+      for index in inputs.indices { inputs[index].heldFlags = held[inputs[index].allData.client] ?? [] }
+    }
     // An exit for a failed attempt stands only if the client never stopped losing after it.
     let deadlines = Dictionary(
       inputs.compactMap { input -> (ClientKey, Day)? in
@@ -120,6 +129,13 @@ public enum DecisionMaker {
     return (rule == .renegotiate || rule == .fix)
       && input.moderateIncidentsInWindow < DecisionRules.moderateIncidentLimit
       && SmoothedRise.isNear(figures.rate.increaseNeeded, cap: input.settings.maxRateIncrease)
+  }
+
+  /// The watch flags a profitable client's W lies near without raising them (rules 5 and 6).
+  private static func nearWatchFlags(_ input: DecisionInput) -> [Flag] {
+    let rule = DecisionRules.firstRule(input, DecisionFigures(input))
+    guard rule == .keep || rule == .watch else { return [] }
+    return HeldFlag.near(input.window.figures, raised: input.window.flags, settings: input.settings)
   }
 
   /// Zero figures over W for a client the window report does not list, keeping any incidents

@@ -21,6 +21,7 @@ enum DecisionRules {
       client: input.allData.client, name: input.allData.name, recommendation: rule.recommendation,
       window: input.window, windowStart: input.windowStart, windowEnd: input.asOf, settlement: Settlement(input))
     decision.rule = rule.rawValue
+    decision.heldFlags = input.heldFlags.map(\.flag)
     decision.monthlyProfit = figures.monthlyProfit
     if rule.rawValue >= DecisionRule.contractEnd.rawValue {
       decision.sensitivity = Sensitivity(
@@ -48,8 +49,7 @@ enum DecisionRules {
     // Unknown only when the window's unbilled work cannot be valued, which rule 3 has caught.
     guard let monthlyProfit = figures.monthlyProfit else { return .invoiceFirst }
     if monthlyProfit >= .zero {
-      let flagged = watchFlags.contains { input.window.flags.contains($0) }
-      return flagged ? .watch : .keep
+      return input.watchFlags.isEmpty ? .keep : .watch
     }
     switch input.attemptFailed {
     case true?:

@@ -11,7 +11,45 @@ extension Reasons {
     if flags.contains(.latePayer) { lines += latePayer() }
     if flags.contains(.scopeCreep) { lines += scopeCreep() }
     if flags.contains(.conduct) { lines += conduct() }
-    return lines
+    return lines + input.heldFlags.compactMap(held)
+  }
+
+  /// Why a flag W does not raise still holds: `Pays 12.3 days late on average over the last 90
+  /// days, after 18.5 over the 90 days to 2026-08-20 (threshold 14): the flag stays until the
+  /// average falls to 9.33`.
+  private func held(_ flag: HeldFlag) -> LocalizedText? {
+    guard let bound = HeldFlag.clearBound(flag.flag, settings: settings),
+      let now = FlagRules.figure(flag.flag, of: window)
+    else { return nil }
+    let days = settings.windowDays
+    let span = LocalizedText(
+      en: "over the \(count: days, .day) to \(day: flag.raisedBy)",
+      ar: "خلال \(count: days, .day) حتى \(day: flag.raisedBy)")
+    switch flag.flag {
+    case .belowTarget:
+      guard let target = settings.targetRate else { return nil }
+      return LocalizedText(
+        en: "Earns \(money: now, currency) an hour over \(lastDays) against a target of \(money: target), after "
+          + "\(money: flag.figure, currency) \(span): the flag stays until the rate reaches \(money: bound, currency)",
+        ar: "يحقق \(money: now, currency) في الساعة خلال \(lastDays)، والمستهدف \(money: target)، بعد "
+          + "\(money: flag.figure, currency) \(span): تبقى العلامة حتى يبلغ السعر \(money: bound, currency)")
+    case .latePayer:
+      return LocalizedText(
+        en: "Pays \(number: now) days late on average over \(lastDays), after \(number: flag.figure) \(span) "
+          + "(threshold \(number: settings.lateDaysThreshold)): the flag stays until the average falls to "
+          + "\(number: bound)",
+        ar: "يتأخر في الدفع \(count: now, .day) في المتوسط خلال \(lastDays)، بعد \(number: flag.figure) \(span) "
+          + "(الحد \(number: settings.lateDaysThreshold)): تبقى العلامة حتى ينخفض المتوسط إلى \(number: bound)")
+    case .scopeCreep:
+      return LocalizedText(
+        en: "\(percent: now) of hours over \(lastDays) are not billable, after \(percent: flag.figure) \(span) "
+          + "(threshold \(percent: settings.nonBillableThreshold)): the flag stays until the share falls to "
+          + "\(percent: bound)",
+        ar: "\(percent: now) من الساعات خلال \(lastDays) غير قابلة للفوترة، بعد \(percent: flag.figure) \(span) "
+          + "(الحد \(percent: settings.nonBillableThreshold)): تبقى العلامة حتى تنخفض النسبة إلى \(percent: bound)")
+    case .losing, .unbilled, .conduct, .concentration:
+      return nil
+    }
   }
 
   private func belowTarget() -> [LocalizedText] {

@@ -42,7 +42,7 @@ public enum Remedy: Sendable, Equatable {
 
   /// The remedy for each flag of a profitable client that keeps it from keep (rule 6).
   static func forFlags(_ input: DecisionInput) -> [Remedy] {
-    let flags = input.window.flags
+    let flags = input.watchFlags
     var remedies: [Remedy] = []
     if flags.contains(.belowTarget) { remedies.append(.raiseRate) }
     if flags.contains(.latePayer) { remedies.append(payOnTime(input)) }

@@ -20,7 +20,7 @@ struct SmoothedRise: Sendable, Equatable {
 
   /// The windows before W read at a time: most runs end within the first few, so the later ones
   /// are read only for the clients whose run goes on.
-  static let batches = [1...7, 8...35, 36...91, 92...daysBack]
+  static let batches = [1...7, 8...35, 36...91, 92...daysBack].map(Array.init)
 
   /// Σ (cost + carryingCost) ÷ Σ earned − 1 over the windows of the run.
   var increaseNeeded: Fraction

@@ -64,7 +64,7 @@ enum Verdict {
         en: "Renegotiate: it loses \(monthly) a month; propose \(clientRate)\(rise), with an answer by \(deadline).",
         ar: "إعادة تفاوض: يخسر \(monthly) شهريًا؛ اقترح \(clientRate)\(rise)، واطلب الرد بحلول \(deadline).")
     case .watch:
-      let flags = decision.window.flags.filter { $0 != .losing }.sorted().map(\.text)
+      let flags = (decision.window.flags.filter { $0 != .losing } + decision.heldFlags).sorted().map(\.text)
       if flags.isEmpty {
         return LocalizedText(
           en: "Watch: it makes \(monthly) a month, but keep an eye on it.",

@@ -123,6 +123,22 @@ import Testing
     #expect(decision.planTexts.count == (flag == .scopeCreep ? 0 : 1))
   }
 
+  @Test func aHeldFlagTurnsKeepIntoWatchWithItsFixAndWhyItHolds() {
+    var scenario = Scenario()
+    scenario.window = Scenario.profitable
+    scenario.window.figures.avgDaysLate = Fraction(11)
+    #expect(scenario.decide().recommendation == .keep)
+    scenario.heldFlags = [HeldFlag(flag: .latePayer, raisedBy: Scenario.day(-61), figure: Fraction(16))]
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .watch)
+    #expect(decision.remedies.count == 1)
+    #expect(
+      decision.reasonTexts.last
+        == "Pays 11 days late on average over the last 90 days, after 16 over the 90 days to 2026-07-31 (threshold "
+        + "14): the flag stays until the average falls to 9.3")
+    #expect(decision.planTexts.first?.hasPrefix("Late payment (11 days late on average)") == true)
+  }
+
   @Test(arguments: [Flag.losing, .unbilled, .concentration])
   func otherFlagsKeepAProfitableClient(flag: Flag) {
     var scenario = Scenario()

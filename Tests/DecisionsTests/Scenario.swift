@@ -18,6 +18,7 @@ struct Scenario {
   var allData: ClientFigures
   var refund: Money?
   var size: ClientSize = .small
+  var heldFlags: [HeldFlag] = []
 
   /// A client with no facts anywhere but a first day a year ago, costRate $50.00 an hour.
   init() {
@@ -80,8 +81,10 @@ struct Scenario {
   }
 
   var input: DecisionInput {
-    DecisionInput(
+    var input = DecisionInput(
       window: window, allData: allData, settings: settings, asOf: Scenario.asOf, refund: refund, size: size)
+    input.heldFlags = heldFlags
+    return input
   }
 
   func decide() -> Decision { DecisionRules.decide(input) }

@@ -50,6 +50,20 @@ import Testing
     #expect(Verdict.sentence(decision, currency: Samples.usd).englishText == expected)
   }
 
+  @Test func aWatchVerdictNamesTheFlagsHeldFromTheWindowsBefore() throws {
+    var decision = try #require(Self.decision("Harbor Yoga"))
+    decision.window.flags = [.latePayer]
+    decision.heldFlags = [.belowTarget]
+    #expect(
+      Verdict.sentence(decision, currency: Samples.usd).englishText
+        == "Watch: it makes $640 a month, but it is flagged below-target, late-payer.")
+    decision.window.flags = []
+    decision.heldFlags = [.scopeCreep]
+    #expect(
+      Verdict.sentence(decision, currency: Samples.usd).englishText
+        == "Watch: it makes $640 a month, but it is flagged scope-creep.")
+  }
+
   @Test func aFirstFixAfterAnAttemptThatWorkedIsNotAFollowUp() throws {
     // Driftwood's boundary is on record, but as rule 12's (the boundary worked for a while, and the
     // loss is new): the verdict and the letter are a first fix's, not a reminder of the boundary.
