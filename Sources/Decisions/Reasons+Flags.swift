@@ -14,9 +14,9 @@ extension Reasons {
     return lines + input.heldFlags.compactMap(held)
   }
 
-  /// Why a flag W does not raise still holds: `Pays 12.3 days late on average over the last 90
-  /// days, after 18.5 over the 90 days to 2026-08-20 (threshold 14): the flag stays until the
-  /// average falls to 9.33`.
+  /// Why a flag W does not raise still holds: `Pays 12.7 days late on average over the last 90
+  /// days, after 15.3 over the 90 days to 2026-04-30 (threshold 14): the flag stays until the
+  /// average falls to 9.3`.
   private func held(_ flag: HeldFlag) -> LocalizedText? {
     guard let bound = HeldFlag.clearBound(flag.flag, settings: settings),
       let now = FlagRules.figure(flag.flag, of: window)
