@@ -22,27 +22,31 @@ public enum FlagRules {
     return flags.sorted()
   }
 
-  /// The figure a flag set against a threshold is judged by: the effective rate (below-target),
-  /// the average days late (late-payer, whose other arm is an old open balance) and the share of
-  /// hours not billable (scope-creep); nil for the other flags, or when the figure is unknown.
+  /// The figure a flag set against a threshold is judged by: the margin (losing, which the sign
+  /// of profit sets, and the margin's whenever earned revenue is positive), the effective rate
+  /// (below-target), the average days late (late-payer, whose other arm is an old open balance)
+  /// and the share of hours not billable (scope-creep); nil for the other flags, or when the
+  /// figure is unknown.
   public static func figure(_ flag: Flag, of figures: Figures) -> Fraction? {
     switch flag {
+    case .losing: figures.margin
     case .belowTarget: figures.effectiveRate
     case .latePayer: figures.avgDaysLate
     case .scopeCreep:
       figures.seconds > 0
         ? Fraction(Int128(figures.seconds - figures.billableSeconds), Int128(figures.seconds)) : nil
-    case .losing, .unbilled, .conduct, .concentration: nil
+    case .unbilled, .conduct, .concentration: nil
     }
   }
 
   /// Whether `figure` (as `figure(_:of:)` gives it) raises `flag` under `settings`.
   public static func raises(_ flag: Flag, _ figure: Fraction, settings: Settings) -> Bool {
     switch flag {
+    case .losing: figure < .zero
     case .belowTarget: settings.targetRate.map { figure < $0.exact } ?? false
     case .latePayer: figure > settings.lateDaysThreshold
     case .scopeCreep: figure > settings.nonBillableThreshold
-    case .losing, .unbilled, .conduct, .concentration: false
+    case .unbilled, .conduct, .concentration: false
     }
   }
 }

@@ -20,7 +20,7 @@ public struct Decision: Sendable, Equatable {
   /// The client's figures over the trailing window W.
   public var window: ClientFigures
   /// The watch flags W lies near without raising, held because the windows before it raised them
-  /// (docs/spec.md, "A watch flag near its threshold"); they keep a profitable client on watch.
+  /// (docs/spec.md, "A figure near its threshold"); they keep a profitable client on watch.
   public var heldFlags: [Flag] = []
   /// W's first and last day.
   public var windowStart: Day

@@ -20,9 +20,9 @@ struct DecisionInput: Sendable {
   /// When W's rise needed lies near the cap: the rise needed of the run of windows before W,
   /// pooled (`SmoothedRise`), which rules 11 and 12 choose by.
   var smoothedRise: SmoothedRise?
-  /// The watch flags W lies near but does not raise, held because the windows before it raised
-  /// them (`HeldFlag`).
-  var heldFlags: [HeldFlag] = []
+  /// The flags whose figure over W lies in its band, as the month-end windows before W judged
+  /// them (`BandedFlag`).
+  var bandedFlags: [BandedFlag] = []
 
   init(
     window: ClientFigures, allData: ClientFigures, settings: Settings, asOf: Day, refund: Money? = nil,
@@ -76,6 +76,18 @@ struct DecisionInput: Sendable {
 
   /// The currency the client is billed in (the report currency when not known otherwise).
   var clientCurrency: Currency { settings.clientCurrencies[allData.client] ?? settings.currency }
+
+  /// W's loss, when it lies in its band after a window that made money: the client is judged by
+  /// rules 5 and 6, as a profitable one.
+  var lossInBand: BandedFlag? { bandedFlags.first { $0.flag == .losing && !$0.raised } }
+
+  /// The watch flags W lies near without raising them, held because the window that decided
+  /// raised them; only for a client judged by rules 5 and 6.
+  var heldFlags: [BandedFlag] {
+    let losing = window.figures.profit?.isNegative ?? true
+    guard !losing || lossInBand != nil else { return [] }
+    return bandedFlags.filter { $0.flag != .losing && $0.raised }
+  }
 
   /// The flags that keep a profitable client from `keep` (rule 5): W's, and those held.
   var watchFlags: [Flag] {

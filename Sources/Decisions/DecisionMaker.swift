@@ -65,14 +65,14 @@ public enum DecisionMaker {
       let smoothed = SmoothedRise.of(nearCap, ledger: ledger, settings: settings, asOf: asOf, book: book())
       for index in inputs.indices { inputs[index].smoothedRise = smoothed[inputs[index].allData.client] }
     }
-    let nearAFlag = Dictionary(
+    let inBand = Dictionary(
       inputs.compactMap { input -> (ClientKey, [Flag])? in
-        let near = nearWatchFlags(input)
-        return near.isEmpty ? nil : (input.allData.client, near)
+        let flags = flagsInBand(input)
+        return flags.isEmpty ? nil : (input.allData.client, flags)
       }, uniquingKeysWith: { first, _ in first })
-    if !nearAFlag.isEmpty {
-      let held = HeldFlag.of(nearAFlag, ledger: ledger, settings: settings, asOf: asOf, book: book())
-      for index in inputs.indices { inputs[index].heldFlags = held[inputs[index].allData.client] ?? [] }
+    if !inBand.isEmpty {
+      let banded = BandedFlag.of(inBand, ledger: ledger, settings: settings, asOf: asOf, book: book())
+      for index in inputs.indices { inputs[index].bandedFlags = banded[inputs[index].allData.client] ?? [] }
     }
     // An exit for a failed attempt stands only if the client never stopped losing after it.
     let deadlines = Dictionary(
@@ -131,11 +131,19 @@ public enum DecisionMaker {
       && SmoothedRise.isNear(figures.rate.increaseNeeded, cap: input.settings.maxRateIncrease)
   }
 
-  /// The watch flags a profitable client's W lies near without raising them (rules 5 and 6).
-  private static func nearWatchFlags(_ input: DecisionInput) -> [Flag] {
+  /// The flags whose figure over W lies in its band, for a client the money decides (rules 5–12):
+  /// the watch flags of a profitable client, and of a losing one whose loss lies in its band too
+  /// (it may be judged as profitable).
+  private static func flagsInBand(_ input: DecisionInput) -> [Flag] {
     let rule = DecisionRules.firstRule(input, DecisionFigures(input))
-    guard rule == .keep || rule == .watch else { return [] }
-    return HeldFlag.near(input.window.figures, raised: input.window.flags, settings: input.settings)
+    let window = input.window.figures
+    if rule == .keep || rule == .watch {
+      return BandedFlag.inBand(window, among: BandedFlag.watchFlags, settings: input.settings)
+    }
+    guard rule.rawValue > DecisionRule.watch.rawValue,
+      BandedFlag.standing(.losing, of: window, settings: input.settings) == .inBand
+    else { return [] }
+    return BandedFlag.inBand(window, among: [.losing] + BandedFlag.watchFlags, settings: input.settings)
   }
 
   /// Zero figures over W for a client the window report does not list, keeping any incidents

@@ -48,7 +48,7 @@ enum DecisionRules {
     if let tenure = input.tenureDays, tenure < input.settings.minHistoryDays { return .new }
     // Unknown only when the window's unbilled work cannot be valued, which rule 3 has caught.
     guard let monthlyProfit = figures.monthlyProfit else { return .invoiceFirst }
-    if monthlyProfit >= .zero {
+    if monthlyProfit >= .zero || input.lossInBand != nil {
       return input.watchFlags.isEmpty ? .keep : .watch
     }
     switch input.attemptFailed {

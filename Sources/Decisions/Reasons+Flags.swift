@@ -17,14 +17,14 @@ extension Reasons {
   /// Why a flag W does not raise still holds: `Pays 12.7 days late on average over the last 90
   /// days, after 15.3 over the 90 days to 2026-04-30 (threshold 14): the flag stays until the
   /// average falls to 9.3`.
-  private func held(_ flag: HeldFlag) -> LocalizedText? {
-    guard let bound = HeldFlag.clearBound(flag.flag, settings: settings),
+  private func held(_ flag: BandedFlag) -> LocalizedText? {
+    guard let bound = BandedFlag.edge(flag.flag, settings: settings),
       let now = FlagRules.figure(flag.flag, of: window)
     else { return nil }
     let days = settings.windowDays
     let span = LocalizedText(
-      en: "over the \(count: days, .day) to \(day: flag.raisedBy)",
-      ar: "خلال \(count: days, .day) حتى \(day: flag.raisedBy)")
+      en: "over the \(count: days, .day) to \(day: flag.windowEnd)",
+      ar: "خلال \(count: days, .day) حتى \(day: flag.windowEnd)")
     switch flag.flag {
     case .belowTarget:
       guard let target = settings.targetRate else { return nil }
@@ -50,6 +50,22 @@ extension Reasons {
     case .losing, .unbilled, .conduct, .concentration:
       return nil
     }
+  }
+
+  /// Why a small loss over W is judged as a profitable client's (rules 5 and 6): `The loss is 2.1%
+  /// of what it earned over the last 90 days, after a margin of 8.3% over the 90 days to
+  /// 2026-04-30: it is judged as losing once the loss passes 5%`.
+  func lossInBand() -> LocalizedText? {
+    guard let loss = input.lossInBand, let margin = window.margin,
+      let edge = BandedFlag.edge(.losing, settings: settings)
+    else { return nil }
+    let days = settings.windowDays
+    return LocalizedText(
+      en: "The loss is \(percent: -margin) of what it earned over \(lastDays), after a margin of "
+        + "\(percent: loss.figure) over the \(count: days, .day) to \(day: loss.windowEnd): it is judged as losing once "
+        + "the loss passes \(percent: -edge)",
+      ar: "الخسارة \(percent: -margin) مما حققه خلال \(lastDays)، بعد هامش \(percent: loss.figure) خلال "
+        + "\(count: days, .day) حتى \(day: loss.windowEnd): يُعدّ خاسرًا متى تجاوزت الخسارة \(percent: -edge)")
   }
 
   private func belowTarget() -> [LocalizedText] {

@@ -15,15 +15,18 @@ struct Reasons {
   var window: Figures { input.window.figures }
   var lastDays: LocalizedText { Wording.lastDays(settings.windowDays) }
 
-  /// The reasons for `rule`; none for keep and inactive, which explain themselves.
+  /// The reasons for `rule`; none for keep (unless its loss lies in its band) and inactive, which
+  /// explain themselves.
   func reasons(for rule: DecisionRule) -> [LocalizedText] {
     var lines: [LocalizedText]
     switch rule {
-    case .inactive, .keep: return []
+    case .inactive: return []
+    // A keep explains itself, but for a small loss taken for noise.
+    case .keep: return input.lossInBand == nil ? [] : [runRate(), lossInBand()].compactMap { $0 }
     case .severeIncident: lines = severeIncidents() + [runRate()].compactMap { $0 }
     case .invoiceFirst: lines = unbilledWork()
     case .new: lines = [tenure(), runRate().map { $0 + partOfWindow() }].compactMap { $0 }
-    case .watch: lines = [runRate()].compactMap { $0 } + flagged()
+    case .watch: lines = [runRate(), lossInBand()].compactMap { $0 } + flagged()
     case .contractEnd: lines = [runRate(), failedAttempt(), horizon()].compactMap { $0 } + lossDrivers() + flagged()
     case .phaseOut:
       lines = [runRate(), failedAttempt(), concentration(), horizon()].compactMap { $0 } + lossDrivers() + flagged()

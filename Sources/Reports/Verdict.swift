@@ -6,6 +6,18 @@ import Localization
 ///
 /// Amounts and rates are whole major units here (the card's figures carry the cents).
 enum Verdict {
+  /// `it makes $640 a month` for a client kept or watched; for one whose small loss lies in its
+  /// band after a window that made money, `it loses $12 a month, close to breaking even after a
+  /// profitable run`.
+  private static func earning(_ decision: Decision, _ monthly: LocalizedText) -> LocalizedText {
+    guard decision.monthlyProfit?.isNegative == true else {
+      return LocalizedText(en: "it makes \(monthly) a month", ar: "يربح \(monthly) شهريًا")
+    }
+    return LocalizedText(
+      en: "it loses \(monthly) a month, close to breaking even after a profitable run",
+      ar: "يخسر \(monthly) شهريًا، قريبًا من التعادل بعد فترة ربح")
+  }
+
   /// `Fix: it loses $1,416 a month; make the fixes below by 2026-12-18, or plan to leave.`
   static func sentence(_ decision: Decision, currency: Currency) -> LocalizedText {
     let monthly =
@@ -65,14 +77,14 @@ enum Verdict {
         ar: "إعادة تفاوض: يخسر \(monthly) شهريًا؛ اقترح \(clientRate)\(rise)، واطلب الرد بحلول \(deadline).")
     case .watch:
       let flags = (decision.window.flags.filter { $0 != .losing } + decision.heldFlags).sorted().map(\.text)
+      let money = earning(decision, monthly)
       if flags.isEmpty {
         return LocalizedText(
-          en: "Watch: it makes \(monthly) a month, but keep an eye on it.",
-          ar: "مراقبة: يربح \(monthly) شهريًا، لكن راقبه عن كثب.")
+          en: "Watch: \(money), but keep an eye on it.", ar: "مراقبة: \(money)، لكن راقبه عن كثب.")
       }
       return LocalizedText(
-        en: "Watch: it makes \(monthly) a month, but it is flagged \(list: flags, .comma).",
-        ar: "مراقبة: يربح \(monthly) شهريًا، لكن عليه مؤشرات: \(list: flags, .comma).")
+        en: "Watch: \(money), but it is flagged \(list: flags, .comma).",
+        ar: "مراقبة: \(money)، لكن عليه مؤشرات: \(list: flags, .comma).")
     case .invoiceFirst:
       return LocalizedText(
         en: "Invoice first: bill the work that is not invoiced yet before judging this client.",
@@ -85,9 +97,13 @@ enum Verdict {
         en: "New: a client for \(days), too soon to judge; look again on \(deadline).",
         ar: "عميل جديد: يتعامل معك منذ \(days)، وهذا أبكر من أن يُحكم عليه؛ أعد النظر في \(deadline).")
     case .keep:
+      let money = earning(decision, monthly)
+      // The loss's clause ends in a comma of its own.
+      let and =
+        decision.monthlyProfit?.isNegative == true
+        ? LocalizedText(en: ", and", ar: "، و") : LocalizedText(en: " and", ar: " و")
       return LocalizedText(
-        en: "Keep: it makes \(monthly) a month and nothing is flagged.",
-        ar: "إبقاء: يربح \(monthly) شهريًا ولا مؤشرات عليه.")
+        en: "Keep: \(money)\(and) nothing is flagged.", ar: "إبقاء: \(money)\(and)لا مؤشرات عليه.")
     case .inactive:
       return LocalizedText(
         en: "Inactive: no time, invoice or expense from \(day: decision.windowStart) to \(day: decision.windowEnd); "

@@ -128,7 +128,9 @@ import Testing
     scenario.window = Scenario.profitable
     scenario.window.figures.avgDaysLate = Fraction(11)
     #expect(scenario.decide().recommendation == .keep)
-    scenario.heldFlags = [HeldFlag(flag: .latePayer, raisedBy: Scenario.day(-61), figure: Fraction(16))]
+    scenario.bandedFlags = [
+      BandedFlag(flag: .latePayer, raised: true, windowEnd: Scenario.day(-61), figure: Fraction(16))
+    ]
     let decision = scenario.decide()
     #expect(decision.recommendation == .watch)
     #expect(decision.remedies.count == 1)
@@ -137,6 +139,40 @@ import Testing
         == "Pays 11 days late on average over the last 90 days, after 16 over the 90 days to 2026-07-31 (threshold "
         + "14): the flag stays until the average falls to 9.3")
     #expect(decision.planTexts.first?.hasPrefix("Late payment (11 days late on average)") == true)
+  }
+
+  @Test func aLossInItsBandAfterAProfitableWindowIsKeptOrWatched() {
+    var scenario = Scenario()
+    // $1,000.00 earned against $1,020.00 of cost over W: a margin of −2 %.
+    scenario.window = Scenario.figures(seconds: 73_440, invoiced: 100_000)
+    #expect(scenario.decide().recommendation == .renegotiate)
+    let profitable = BandedFlag(flag: .losing, raised: false, windowEnd: Scenario.day(-30), figure: Fraction(1, 10))
+    scenario.bandedFlags = [profitable]
+    var decision = scenario.decide()
+    #expect(decision.recommendation == .keep)
+    #expect(decision.monthlyProfit?.isNegative == true)
+    #expect(
+      decision.reasonTexts
+        == [
+          "Loses $6.76 a month over the last 90 days",
+          "The loss is 2% of what it earned over the last 90 days, after a margin of 10% over the 90 days to "
+            + "2026-08-31: it is judged as losing once the loss passes 5%",
+        ])
+    // A watch flag raised over W, or one held, makes it a watch.
+    scenario.bandedFlags = [
+      profitable, BandedFlag(flag: .scopeCreep, raised: true, windowEnd: Scenario.day(-30), figure: Fraction(3, 10)),
+    ]
+    decision = scenario.decide()
+    #expect(decision.recommendation == .watch)
+    #expect(decision.heldFlags == [.scopeCreep])
+    // A losing window decided it: W's loss stands, and a held watch flag does not apply.
+    scenario.bandedFlags = [
+      BandedFlag(flag: .losing, raised: true, windowEnd: Scenario.day(-30), figure: Fraction(-1, 10)),
+      BandedFlag(flag: .scopeCreep, raised: true, windowEnd: Scenario.day(-30), figure: Fraction(3, 10)),
+    ]
+    decision = scenario.decide()
+    #expect(decision.recommendation == .renegotiate)
+    #expect(decision.heldFlags.isEmpty)
   }
 
   @Test(arguments: [Flag.losing, .unbilled, .concentration])

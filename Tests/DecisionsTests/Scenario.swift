@@ -18,7 +18,7 @@ struct Scenario {
   var allData: ClientFigures
   var refund: Money?
   var size: ClientSize = .small
-  var heldFlags: [HeldFlag] = []
+  var bandedFlags: [BandedFlag] = []
 
   /// A client with no facts anywhere but a first day a year ago, costRate $50.00 an hour.
   init() {
@@ -58,6 +58,9 @@ struct Scenario {
       let cost = Money(exactMinorUnits: figures.hours * Fraction(costRate), currency: usd) + figures.expenses
       figures.cost = cost
       figures.profit = figures.earned.map { $0 - cost - figures.carryingCost }
+      if let profit = figures.profit, let earned = figures.earned, earned.minorUnits > 0 {
+        figures.margin = profit.exact / earned.exact
+      }
     }
     if seconds > 0 { figures.effectiveRate = figures.earned.map { $0.exact / figures.hours } }
     figures.share = share
@@ -83,7 +86,7 @@ struct Scenario {
   var input: DecisionInput {
     var input = DecisionInput(
       window: window, allData: allData, settings: settings, asOf: Scenario.asOf, refund: refund, size: size)
-    input.heldFlags = heldFlags
+    input.bandedFlags = bandedFlags
     return input
   }
 

@@ -64,6 +64,19 @@ import Testing
         == "Watch: it makes $640 a month, but it is flagged scope-creep.")
   }
 
+  @Test func aLossInItsBandIsToldAsCloseToBreakingEven() throws {
+    var decision = try #require(Self.decision("Northwind Studio"))
+    decision.monthlyProfit = DecisionSamples.dollars("-10.15")
+    #expect(
+      Verdict.sentence(decision, currency: Samples.usd).englishText
+        == "Keep: it loses $10 a month, close to breaking even after a profitable run, and nothing is flagged.")
+    decision.recommendation = .watch
+    decision.heldFlags = [.latePayer]
+    #expect(
+      Verdict.sentence(decision, currency: Samples.usd).englishText
+        == "Watch: it loses $10 a month, close to breaking even after a profitable run, but it is flagged late-payer.")
+  }
+
   @Test func aFirstFixAfterAnAttemptThatWorkedIsNotAFollowUp() throws {
     // Driftwood's boundary is on record, but as rule 12's (the boundary worked for a while, and the
     // loss is new): the verdict and the letter are a first fix's, not a reminder of the boundary.
