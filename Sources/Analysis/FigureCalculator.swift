@@ -44,15 +44,20 @@ public enum FigureCalculator {
         )
         .report(ledger: ledger, filter: pass[index].filter)
       }
-      guard pass.count > 1 else {
-        reports.append(report(0))
-        continue
-      }
-      let (even, odd) = bothAtOnce(
-        { stride(from: 0, to: pass.count, by: 2).map(report) }, { stride(from: 1, to: pass.count, by: 2).map(report) })
-      reports += pass.indices.map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
+      reports += onBothCores(pass.count, report)
     }
     return reports
+  }
+
+  /// `body` of each index below `count`, in order: the even ones on this thread, the odd ones at
+  /// once on another.
+  private static func onBothCores<Result: Sendable>(
+    _ count: Int, _ body: @escaping @Sendable (Int) -> Result
+  ) -> [Result] {
+    guard count > 1 else { return (0..<count).map(body) }
+    let (even, odd) = bothAtOnce(
+      { stride(from: 0, to: count, by: 2).map(body) }, { stride(from: 1, to: count, by: 2).map(body) })
+    return (0..<count).map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
   }
 
   /// The figures of `clients` over each period of `settings` (which differ in their period alone
@@ -70,18 +75,18 @@ public enum FigureCalculator {
     for start in stride(from: 0, to: settings.count, by: periodsPerPass) {
       let pass = Array(settings[start..<min(start + periodsPerPass, settings.count)])
       let earned = earnedRevenue(over: pass, ledger: ledger, book: book, asOf: asOf, only: clients)
-      for index in pass.indices {
+      @Sendable func period(_ index: Int) -> [ClientKey: Figures] {
         let calculation = Calculation(
           ledger: ledger, settings: pass[index], book: book, earned: earned, index: (index, pass.count))
-        figures.append(
-          Dictionary(
-            calculation.tallies.map { tally in
-              var figures = tally.figures
-              (figures.share, figures.opportunityCost) = (nil, nil)
-              return (tally.client, figures)
-            },
-            uniquingKeysWith: { first, _ in first }))
+        return Dictionary(
+          calculation.tallies.map { tally in
+            var figures = tally.figures
+            (figures.share, figures.opportunityCost) = (nil, nil)
+            return (tally.client, figures)
+          },
+          uniquingKeysWith: { first, _ in first })
       }
+      figures += onBothCores(pass.count, period)
     }
     return figures
   }
