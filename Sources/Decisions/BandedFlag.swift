@@ -33,6 +33,13 @@ struct BandedFlag: Sendable, Equatable {
     }
   }
 
+  /// How many days before as-of the windows that may decide `flag` end, at most: any of the six
+  /// for a watch flag; for the loss, those ending within one window's length, so a small loss
+  /// that lasts as long as W is judged as a loss, not held off for half a year.
+  static func reach(_ flag: Flag, settings: Settings) -> Int {
+    flag == .losing ? settings.windowDays : .max
+  }
+
   /// Where a figure stands against its flag's threshold and band.
   enum Standing: Equatable {
     /// The figure raises the flag, outside the band.
@@ -81,9 +88,9 @@ struct BandedFlag: Sendable, Equatable {
   /// For each client of `inBand` (the flags whose figure over W lies in the band), how each is
   /// judged: walking back over the windows [end − windowDays + 1, end] for the last day `end` of
   /// each month before as-of's, newest first (each judged as of `asOf`, at most `monthsBack` of
-  /// them), by the first window whose figure lies outside the band. A flag none of them decides
-  /// (all in the band, or one with no figure first: no work, no lateness item) is absent, and W
-  /// decides it. Runs on two days then agree while W's figure stays in the band.
+  /// them, and for the loss only those within `reach`), by the first window whose figure lies
+  /// outside the band. A flag none of them decides (all in the band, or one with no figure first:
+  /// no work, no lateness item) is absent, and W decides it. Runs on two days then agree while W's figure stays in the band.
   static func of(
     _ inBand: [ClientKey: [Flag]], ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: [BandedFlag]] {
@@ -94,6 +101,7 @@ struct BandedFlag: Sendable, Equatable {
       book: book
     ) { client, end, figures in
       walking[client] = walking[client]?.filter { flag in
+        guard asOf - end <= reach(flag, settings: settings) else { return false }
         let standing = standing(flag, of: figures, settings: settings)
         if standing == .raised || standing == .clear, let figures, let figure = FlagRules.figure(flag, of: figures) {
           decided[client, default: []].append(

@@ -155,5 +155,13 @@ import Testing
     // $490.00 every month: every window's margin is −2 %, in the band; none decides, W does.
     ledger.invoices = invoice(through: 49_000, after: 49_000)
     #expect(try decision().recommendation == .renegotiate)
+    // $600.00 to April only: the windows ending 08-31 and 07-31 lie in the band, and the one
+    // ending 06-30, which made money, is more than a window's length (90 days) back: W decides.
+    ledger.invoices = invoice(through: 60_000, after: 49_000).enumerated().map { index, invoice in
+      var invoice = invoice
+      if index >= 2 { invoice.amount = Scenario.money(49_000) }
+      return invoice
+    }
+    #expect(try decision().recommendation == .renegotiate)
   }
 }
