@@ -15,9 +15,10 @@ struct BandedFlag: Sendable, Equatable {
   /// The flag's figure over that window (`FlagRules.figure`).
   var figure: Fraction
 
-  /// The flags set by a figure against a threshold, which a window's noise can carry across it:
-  /// the watch flags of rule 6, and the loss that parts rules 5–6 from 7–12.
-  static let watchFlags: [Flag] = [.belowTarget, .latePayer, .scopeCreep]
+  /// The watch flags of rule 6 set by a figure against a threshold, which a window's noise can
+  /// carry across it (conduct counts incidents); the loss, which parts rules 5–6 from 7–12, has a
+  /// band too.
+  static let watchFlagsWithBand: [Flag] = [.belowTarget, .latePayer, .scopeCreep]
 
   /// The windows before W the walk reads end on the last days of the months before as-of's, at
   /// most half a year back: runs on any two days of a month read the same ones, and a figure's
@@ -76,7 +77,8 @@ struct BandedFlag: Sendable, Equatable {
     switch flag {
     case .losing: return !raised ? .clear : figure >= edge ? .inBand : .raised
     case .belowTarget: return raised ? .raised : figure < edge ? .inBand : .clear
-    default: return raised ? .raised : figure > edge ? .inBand : .clear
+    case .latePayer, .scopeCreep: return raised ? .raised : figure > edge ? .inBand : .clear
+    case .unbilled, .conduct, .concentration: return nil
     }
   }
 
@@ -90,7 +92,8 @@ struct BandedFlag: Sendable, Equatable {
   /// each month before as-of's, newest first (each judged as of `asOf`, at most `monthsBack` of
   /// them, and for the loss only those within `reach`), by the first window whose figure lies
   /// outside the band. A flag none of them decides (all in the band, or one with no figure first:
-  /// no work, no lateness item) is absent, and W decides it. Runs on two days then agree while W's figure stays in the band.
+  /// no work, no lateness item) is absent, and W decides it. Runs on two days of a month then
+  /// agree while W's figure stays in the band.
   static func of(
     _ inBand: [ClientKey: [Flag]], ledger: Ledger, settings: Settings, asOf: Day, book: InvoiceBook
   ) -> [ClientKey: [BandedFlag]] {

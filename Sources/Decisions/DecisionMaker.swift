@@ -138,12 +138,12 @@ public enum DecisionMaker {
     let rule = DecisionRules.firstRule(input, DecisionFigures(input))
     let window = input.window.figures
     if rule == .keep || rule == .watch {
-      return BandedFlag.inBand(window, among: BandedFlag.watchFlags, settings: input.settings)
+      return BandedFlag.inBand(window, among: BandedFlag.watchFlagsWithBand, settings: input.settings)
     }
     guard rule.rawValue > DecisionRule.watch.rawValue,
       BandedFlag.standing(.losing, of: window, settings: input.settings) == .inBand
     else { return [] }
-    return BandedFlag.inBand(window, among: [.losing] + BandedFlag.watchFlags, settings: input.settings)
+    return BandedFlag.inBand(window, among: [.losing] + BandedFlag.watchFlagsWithBand, settings: input.settings)
   }
 
   /// Zero figures over W for a client the window report does not list, keeping any incidents
