@@ -32,8 +32,9 @@ struct Calculation: Sendable {
   /// has other places.
   static let periodIndex = 0
   static let yearIndex = 1
-  /// This calculation's period and year in `earned.periods`.
-  let index: (period: Int, year: Int)
+  /// This calculation's period and year in `earned.periods`; no year when the figures that
+  /// read it (the share) are not wanted.
+  let index: (period: Int, year: Int?)
 
   /// `tracing` names the clients an explanation will be asked of (their spans are kept); `book`,
   /// the ledger's invoices as some other report read them, is read again when its as-of and terms
@@ -53,7 +54,7 @@ struct Calculation: Sendable {
   /// once: `earned.periods[index.period]` is that period, `earned.periods[index.year]` the year to
   /// as-of, and the period's time is summed (`earned.times`); `book` is at as-of.
   init(
-    ledger: Ledger, settings: Settings, book: InvoiceBook, earned: EarnedRevenue, index: (period: Int, year: Int)
+    ledger: Ledger, settings: Settings, book: InvoiceBook, earned: EarnedRevenue, index: (period: Int, year: Int?)
   ) {
     self.settings = settings
     costed = settings.hasCostRate(for: ledger)
@@ -66,7 +67,8 @@ struct Calculation: Sendable {
     self.book = book
     period = Period(from: settings.from, to: settings.to)
     precondition(
-      book.asOf == asOf && earned.periods[index.period] == period && earned.periods[index.year] == Self.year(to: asOf),
+      book.asOf == asOf && earned.periods[index.period] == period
+        && index.year.map { earned.periods[$0] == Self.year(to: asOf) } ?? true,
       "Calculation: earned revenue computed for other periods")
     self.earned = earned
     self.index = index
@@ -79,15 +81,15 @@ struct Calculation: Sendable {
       facts[client] != nil
         || earned.result(for: client, period: index.period, currency: currency).earned?.isZero == false
     }
-    shareBase = known.reduce(Int128(0)) {
-      $0 + max(0, Int128(earned.result(for: $1, period: index.year, currency: currency).earned?.minorUnits ?? 0))
+    shareBase = known.reduce(Int128(0)) { sum, client in
+      sum + max(0, Int128(Self.yearEarned(client, earned, index, currency)?.minorUnits ?? 0))
     }
     var tallies = listed.map { client in
       ClientTally(
         facts[client] ?? ClientFacts(client: client), book: book,
         earned: earned.result(for: client, period: index.period, currency: currency),
-        yearEarned: earned.result(for: client, period: index.year, currency: currency).earned, settings: settings,
-        asOf: asOf, costed: costed)
+        yearEarned: Self.yearEarned(client, earned, index, currency), settings: settings, asOf: asOf,
+        costed: costed)
     }
     benchmark = OpportunityCost.benchmark(targetRate: settings.targetRate, tallies: tallies)
     for index in tallies.indices { Self.complete(&tallies[index], benchmark: benchmark, shareBase: shareBase) }
@@ -98,6 +100,13 @@ struct Calculation: Sendable {
   /// The as-of of a report over `ledger` with `settings` (`FigureCalculator.report`).
   static func asOf(_ ledger: Ledger, _ settings: Settings) -> Day {
     settings.asOf ?? FigureCalculator.defaultAsOf(ledger) ?? settings.to ?? Day(daysSinceEpoch: 0)
+  }
+
+  /// What `client` earned over the year to as-of, when the calculation has the year.
+  private static func yearEarned(
+    _ client: ClientKey, _ earned: EarnedRevenue, _ index: (period: Int, year: Int?), _ currency: Currency
+  ) -> Money? {
+    index.year.flatMap { earned.result(for: client, period: $0, currency: currency).earned }
   }
 
   /// The year to `asOf`, which the share is measured over (spec §4).
@@ -118,8 +127,7 @@ struct Calculation: Sendable {
     var tally = ClientTally(
       ClientFacts(client: client), book: book,
       earned: earned.result(for: client, period: index.period, currency: currency),
-      yearEarned: earned.result(for: client, period: index.year, currency: currency).earned, settings: settings,
-      asOf: asOf, costed: costed)
+      yearEarned: Self.yearEarned(client, earned, index, currency), settings: settings, asOf: asOf, costed: costed)
     Self.complete(&tally, benchmark: benchmark, shareBase: shareBase)
     return tally
   }

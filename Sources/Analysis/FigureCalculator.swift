@@ -74,10 +74,11 @@ public enum FigureCalculator {
     var figures: [[ClientKey: Figures]] = []
     for start in stride(from: 0, to: settings.count, by: periodsPerPass) {
       let pass = Array(settings[start..<min(start + periodsPerPass, settings.count)])
-      let earned = earnedRevenue(over: pass, ledger: ledger, book: book, asOf: asOf, only: clients)
+      // No share here, so no year to as-of to read the time of.
+      let earned = earnedRevenue(over: pass, ledger: ledger, book: book, asOf: asOf, only: clients, year: false)
       @Sendable func period(_ index: Int) -> [ClientKey: Figures] {
         let calculation = Calculation(
-          ledger: ledger, settings: pass[index], book: book, earned: earned, index: (index, pass.count))
+          ledger: ledger, settings: pass[index], book: book, earned: earned, index: (index, nil))
         return Dictionary(
           calculation.tallies.map { tally in
             var figures = tally.figures
@@ -91,15 +92,16 @@ public enum FigureCalculator {
     return figures
   }
 
-  /// Earned revenue of one pass over the time: each of `pass`'s periods, their time summed, then
-  /// the year to as-of (a `Calculation`'s share); `only` as `EarnedRevenue` takes it.
+  /// Earned revenue of one pass over the time: each of `pass`'s periods, their time summed, then,
+  /// with `year`, the year to as-of (a `Calculation`'s share); `only` as `EarnedRevenue` takes it.
   private static func earnedRevenue(
-    over pass: [Settings], ledger: Ledger, book: InvoiceBook, asOf: Day, only: Set<ClientKey>? = nil
+    over pass: [Settings], ledger: Ledger, book: InvoiceBook, asOf: Day, only: Set<ClientKey>? = nil,
+    year: Bool = true
   ) -> EarnedRevenue {
     EarnedRevenue(
       ledger: ledger, book: book, settings: pass[0], asOf: asOf,
-      periods: pass.map { Period(from: $0.from, to: $0.to) } + [Calculation.year(to: asOf)], timed: pass.count,
-      only: only)
+      periods: pass.map { Period(from: $0.from, to: $0.to) } + (year ? [Calculation.year(to: asOf)] : []),
+      timed: pass.count, only: only)
   }
 
   /// The most periods one pass over the time computes: earned revenue keeps each client's work per
