@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import TestSupport
 import Testing
@@ -54,6 +55,33 @@ import Testing
     let run = try RunClientWorth.run(["report", "SampleData"] + options, in: Self.root, environment: environment)
     #expect(run.status == 0)
     #expect(Golden.check(run.stdout, named: golden) == nil)
+  }
+
+  /// Advice that turns with the calendar is a bug (docs/spec.md, "A figure near its threshold"):
+  /// run every Friday from March to October, a client's advice that changes and turns back within
+  /// five weeks does so once, Vexley Media's in June (its window holds one invoice, paid 5 days
+  /// late, and goes clear of the late-payer band: `scripts/turns.py` counts it on every weekday).
+  @Test func adviceOnFridaysTurnsBackOnlyWhereTheDataDoes() throws {
+    let first = try #require(Day(year: 2026, month: 3, day: 6))
+    let fridays = (0..<35).map { (first + 7 * $0).description }
+    var advice: [String: [String]] = [:]
+    for day in fridays {
+      let run = try Self.run(["decide", "--as-of", day, "--format", "json"])
+      let json = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+      for decision in try #require(json["decisions"] as? [[String: Any]]) {
+        let client = try #require(decision["client"] as? String)
+        advice[client, default: []].append(try #require(decision["recommendation"] as? String))
+      }
+    }
+    var turnBacks: [String] = []
+    for (client, series) in advice.sorted(by: { $0.key < $1.key }) {
+      for week in series.indices.dropFirst() where series[week] != series[week - 1] {
+        if series[(week + 1)..<min(week + 6, series.count)].contains(series[week - 1]) {
+          turnBacks.append("\(client) \(fridays[week]) \(series[week - 1])->\(series[week])")
+        }
+      }
+    }
+    #expect(turnBacks == ["Vexley Media 2026-06-05 watch->keep"])
   }
 
   @Test func readmeShowsTheGoldenTable() throws {
