@@ -27,7 +27,10 @@ struct DecisionFigures: Sendable, Equatable {
       monthlyProfit: monthlyProfit, horizonMonths: horizonMonths, wrapUpHours: input.terms?.wrapUpHours,
       costRate: ClientCostRate.of(window: window, settings: settings), exitCollectionRisk: settings.exitCollectionRisk,
       allData: input.allData.figures)
-    rate = RateProposal(window: window, targetRate: settings.targetRate, maxRateIncrease: settings.maxRateIncrease)
+    // A below-target flag held while W's rate meets the target asks for the rate that clears its band.
+    let held = input.heldFlags.contains { $0.flag == .belowTarget }
+    let target = held ? BandedFlag.edge(.belowTarget, settings: settings) : settings.targetRate?.exact
+    rate = RateProposal(window: window, targetRate: target, maxRateIncrease: settings.maxRateIncrease)
     proposedRateInClientCurrency = rate.proposedRate(
       in: input.clientCurrency, reportCurrency: settings.currency, rates: settings.rates)
   }

@@ -99,7 +99,7 @@ enum DecisionRules {
   ) {
     func rates(all: Bool) {
       decision.currentRate = figures.rate.currentRate
-      guard all || input.window.flags.contains(.belowTarget) else { return }
+      guard all || input.watchFlags.contains(.belowTarget) else { return }
       decision.proposedRate = figures.rate.proposedRate
       decision.clientCurrency = figures.rate.proposedRate == nil ? nil : input.clientCurrency
       decision.proposedRateInClientCurrency = figures.proposedRateInClientCurrency

@@ -15,7 +15,8 @@ struct RateProposal: Sendable, Equatable {
   var increaseNeeded: Fraction?
 
   /// All nil when W has no billable hours, earned(W) ≤ 0 or is unknown, or cost(W) is unknown.
-  init(window: Figures, targetRate: Money?, maxRateIncrease: Fraction) {
+  /// `targetRate` is exact minor units an hour.
+  init(window: Figures, targetRate: Fraction?, maxRateIncrease: Fraction) {
     guard let (breakEvenCost, earned) = Self.terms(of: window) else { return }
     let billableHours = window.billableHours
     let current = earned.exact / billableHours
@@ -24,7 +25,7 @@ struct RateProposal: Sendable, Equatable {
     if let targetRate {
       // The target is an effective rate over all hours; billing only billable hours, each must
       // carry hours / billableHours of it.
-      proposed = max(breakEven, targetRate.exact * window.hours / billableHours)
+      proposed = max(breakEven, targetRate * window.hours / billableHours)
     }
     currentRate = current
     breakEvenRate = breakEven

@@ -141,6 +141,26 @@ import Testing
     #expect(decision.planTexts.first?.hasPrefix("Late payment (11 days late on average)") == true)
   }
 
+  @Test func aHeldBelowTargetFlagProposesTheRateThatClearsItsBand() {
+    // $60.00 an hour over W against a $58.00 target: in the band (up to $60.90).
+    var scenario = Scenario()
+    scenario.window = Scenario.profitable
+    scenario.settings.targetRate = Scenario.money(5800)
+    #expect(scenario.decide().recommendation == .keep)
+    scenario.bandedFlags = [
+      BandedFlag(flag: .belowTarget, raised: true, windowEnd: Scenario.day(-30), figure: Fraction(5700))
+    ]
+    let decision = scenario.decide()
+    #expect(decision.recommendation == .watch)
+    #expect(decision.currentRate == Fraction(6000))
+    #expect(decision.proposedRate == Fraction(6090))
+    #expect(decision.planTexts == ["Rate: ask for $60.90 per billable hour at renewal"])
+    #expect(
+      decision.reasonTexts.last
+        == "Earns $60.00 an hour over the last 90 days against a target of $58.00, after $57.00 over the 90 days to "
+        + "2026-08-31: the flag stays until the rate reaches $60.90")
+  }
+
   @Test func aLossInItsBandAfterAProfitableWindowIsKeptOrWatched() {
     var scenario = Scenario()
     // $1,000.00 earned against $1,020.00 of cost over W: a margin of −2 %.
