@@ -26,6 +26,12 @@ public struct InvoiceBook: Sendable {
   let asOf: Day
   let paymentTermsDays: Int
 
+  /// Whether the book is the one `settings` read `ledger`'s invoices with at `asOf` (it was made
+  /// from that ledger): the same as-of and the same payment terms.
+  public func serves(_ settings: Settings, asOf: Day) -> Bool {
+    self.asOf == asOf && paymentTermsDays == settings.paymentTermsDays
+  }
+
   /// `asOf`: refunds dated later have not happened yet, and leave their invoice as it is.
   init(ledger: Ledger, paymentTermsDays: Int, asOf: Day) {
     self.asOf = asOf

@@ -14,10 +14,12 @@ public enum DecisionMaker {
   /// covers all the data (no `from` or `to`), it is the all-data report and is not computed again.
   ///
   /// `window`, when given, is `windowReport(ledger:settings:)` of the same ledger and settings
-  /// (computed beside the all-data report, on another core).
+  /// (computed beside the all-data report, on another core). `book`, when given, is
+  /// `FigureCalculator.invoiceBook` of the same ledger, read again only if its as-of or terms
+  /// differ.
   public static func decide(
     ledger: Ledger, settings: Settings, refund: Money? = nil, report: ProfitabilityReport? = nil,
-    window: ProfitabilityReport? = nil
+    window: ProfitabilityReport? = nil, book given: InvoiceBook? = nil
   ) throws(DecisionError) -> DecisionReport {
     guard settings.hasCostRate(for: ledger) else { throw .costRateMissing }
     let asOf = self.asOf(ledger, settings)
@@ -25,16 +27,22 @@ public enum DecisionMaker {
     allSettings.from = nil
     allSettings.to = nil
     allSettings.asOf = asOf
-    let given = report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
+    // The invoices as of as-of, for the reports not given and the earlier windows some clients
+    // need, read once if at all.
+    var invoices = given.flatMap { $0.serves(settings, asOf: asOf) ? $0 : nil }
+    func book() -> InvoiceBook {
+      if let invoices { return invoices }
+      let book = FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings)
+      invoices = book
+      return book
+    }
+    let givenAllData = report.flatMap { $0.from == nil && $0.to == nil && $0.asOf == asOf ? $0 : nil }
     // The reports not given, in one pass over the time.
     let missing: [(settings: Settings, filter: ClientFilter?)] =
-      (given == nil ? [(allSettings, nil)] : []) + (window == nil ? [(windowSettings(settings, asOf: asOf), nil)] : [])
-    var computed =
-      missing.isEmpty
-      ? []
-      : FigureCalculator.reports(
-        ledger: ledger, missing, book: FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings))
-    let allData = given ?? computed.removeFirst()
+      (givenAllData == nil ? [(allSettings, nil)] : [])
+      + (window == nil ? [(windowSettings(settings, asOf: asOf), nil)] : [])
+    var computed = missing.isEmpty ? [] : FigureCalculator.reports(ledger: ledger, missing, book: book())
+    let allData = givenAllData ?? computed.removeFirst()
     let window = window ?? computed.removeFirst()
     let uncosted = window.clients.filter { $0.figures.cost == nil && $0.figures.seconds > 0 }.map(\.name)
     guard uncosted.isEmpty else { throw .hoursWithoutCostRate(clients: uncosted) }
@@ -53,14 +61,6 @@ public enum DecisionMaker {
     let nearCap = Dictionary(
       inputs.filter(choosesByNearCapRise).map { ($0.allData.client, $0.window.figures) },
       uniquingKeysWith: { first, _ in first })
-    // The invoices as of as-of, for the earlier windows some clients need, read once if at all.
-    var invoices: InvoiceBook?
-    func book() -> InvoiceBook {
-      if let invoices { return invoices }
-      let book = FigureCalculator.invoiceBook(ledger: ledger, settings: allSettings)
-      invoices = book
-      return book
-    }
     if !nearCap.isEmpty {
       let smoothed = SmoothedRise.of(nearCap, ledger: ledger, settings: settings, asOf: asOf, book: book())
       for index in inputs.indices { inputs[index].smoothedRise = smoothed[inputs[index].allData.client] }

@@ -90,7 +90,7 @@ struct ReportCommand: ParsableCommand {
     // The decisions weigh every client against the others: never from a report that leaves some out.
     // Without a cost rate there is no profit to decide on: the table shows no Decision column.
     let decisions = try? DecisionMaker.decide(
-      ledger: ledger, settings: settings, report: filter == nil ? report : nil, window: window)
+      ledger: ledger, settings: settings, report: filter == nil ? report : nil, window: window, book: book)
     run.write(report.diagnostics, to: &stderr)
     report.diagnostics = prepared.diagnostics + report.diagnostics
     let format = analysis.output.format
