@@ -44,20 +44,9 @@ public enum FigureCalculator {
         )
         .report(ledger: ledger, filter: pass[index].filter)
       }
-      reports += onBothCores(pass.count, report)
+      reports += eachOnBothCores(pass.count, report)
     }
     return reports
-  }
-
-  /// `body` of each index below `count`, in order: the even ones on this thread, the odd ones at
-  /// once on another.
-  private static func onBothCores<Result: Sendable>(
-    _ count: Int, _ body: @escaping @Sendable (Int) -> Result
-  ) -> [Result] {
-    guard count > 1 else { return (0..<count).map(body) }
-    let (even, odd) = bothAtOnce(
-      { stride(from: 0, to: count, by: 2).map(body) }, { stride(from: 1, to: count, by: 2).map(body) })
-    return (0..<count).map { $0 % 2 == 0 ? even[$0 / 2] : odd[$0 / 2] }
   }
 
   /// The figures of `clients` over each period of `settings` (which differ in their period alone
@@ -87,7 +76,7 @@ public enum FigureCalculator {
           },
           uniquingKeysWith: { first, _ in first })
       }
-      figures += onBothCores(pass.count, period)
+      figures += eachOnBothCores(pass.count, period)
     }
     return figures
   }

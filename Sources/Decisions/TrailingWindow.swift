@@ -26,9 +26,9 @@ enum TrailingWindow {
   /// Walks back from W, for each of `clients`, over the windows ending asOf − d for each d of
   /// `batches` in turn (days back, increasing; each window judged as of `asOf`, none ending before
   /// `earliest`), handing `visit` the client, the window's last day and the client's figures there
-  /// (nil: nothing of it in that window); a client leaves the walk when `visit` answers false. A batch reads only the time of
-  /// the clients still walking (`FigureCalculator.figures(of:)`), so a walk that ends early costs
-  /// little.
+  /// (nil: nothing of it in that window); a client leaves the walk when `visit` answers false. A
+  /// batch reads only the time of the clients still walking (`FigureCalculator.figures(of:)`), so
+  /// a walk that ends early costs little.
   static func walkBack(
     _ clients: Set<ClientKey>, batches: [[Int]], earliest: Day? = nil, ledger: Ledger,
     settings: Settings, asOf: Day, book: InvoiceBook, visit: (ClientKey, Day, Figures?) -> Bool

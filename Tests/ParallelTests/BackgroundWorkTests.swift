@@ -13,6 +13,11 @@ import Testing
     }
   }
 
+  @Test(arguments: [0, 1, 2, 7, 48])
+  func eachOnBothCoresKeepsTheOrder(count: Int) {
+    #expect(eachOnBothCores(count) { $0 * $0 } == (0..<count).map { $0 * $0 })
+  }
+
   /// A value handed to the second thread is its alone: the caller keeps no reference to it, so
   /// changing it there copies nothing.
   @Test func aHandedValueHasOneOwnerOnTheSecondThread() {
