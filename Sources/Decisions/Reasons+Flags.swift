@@ -21,10 +21,7 @@ extension Reasons {
     guard let bound = BandedFlag.edge(flag.flag, settings: settings),
       let now = FlagRules.figure(flag.flag, of: window)
     else { return nil }
-    let days = settings.windowDays
-    let span = LocalizedText(
-      en: "over the \(count: days, .day) to \(day: flag.windowEnd)",
-      ar: "خلال \(count: days, .day) حتى \(day: flag.windowEnd)")
+    let span = windowTo(flag.windowEnd)
     switch flag.flag {
     case .belowTarget:
       guard let target = settings.targetRate else { return nil }
@@ -59,13 +56,19 @@ extension Reasons {
     guard let loss = input.lossInBand, let margin = window.margin,
       let edge = BandedFlag.edge(.losing, settings: settings)
     else { return nil }
-    let days = settings.windowDays
+    let span = windowTo(loss.windowEnd)
     return LocalizedText(
       en: "The loss is \(percent: -margin) of what it earned over \(lastDays), after a margin of "
-        + "\(percent: loss.figure) over the \(count: days, .day) to \(day: loss.windowEnd): it is judged as losing once "
-        + "the loss passes \(percent: -edge)",
-      ar: "الخسارة \(percent: -margin) مما حققه خلال \(lastDays)، بعد هامش \(percent: loss.figure) خلال "
-        + "\(count: days, .day) حتى \(day: loss.windowEnd): يُعدّ خاسرًا متى تجاوزت الخسارة \(percent: -edge)")
+        + "\(percent: loss.figure) \(span): it is judged as losing once the loss passes \(percent: -edge)",
+      ar: "الخسارة \(percent: -margin) مما حققه خلال \(lastDays)، بعد هامش \(percent: loss.figure) \(span): "
+        + "يُعدّ خاسرًا متى تجاوزت الخسارة \(percent: -edge)")
+  }
+
+  /// `over the 90 days to 2026-04-30`: the month-end window that decided a flag in its band.
+  private func windowTo(_ end: Day) -> LocalizedText {
+    let days = settings.windowDays
+    return LocalizedText(
+      en: "over the \(count: days, .day) to \(day: end)", ar: "خلال \(count: days, .day) حتى \(day: end)")
   }
 
   private func belowTarget() -> [LocalizedText] {
